@@ -201,6 +201,13 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 	return cronParser.Parse(spec)
 }
 
+// Validate fills in defaults and checks the configuration, as Load does;
+// use it after building or changing a Config in code.
+func (c *Config) Validate() error {
+	c.applyDefaults()
+	return c.validate(nil)
+}
+
 func (c *Config) validate(lines map[string]int) error {
 	var errs []error
 	bad := func(key, format string, args ...any) {

@@ -1,0 +1,44 @@
+# quotewire: see README.md. Every target works offline once modules are downloaded.
+GO       ?= go
+BIN      ?= bin/quotewire
+SHARED   ?= ../shared
+FUZZTIME ?= 60s
+
+.PHONY: build test lint demo bench bench-articles eval fuzz e2e clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/quotewire
+
+## test: the whole suite, with the race detector (what CI runs)
+test:
+	$(GO) test -race -count=1 ./...
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## demo: crawl the built-in sample site offline and show example searches
+demo: build
+	./$(BIN) demo
+
+## bench: every benchmark, with figures (see docs/BENCHMARKS.md)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 ./...
+
+## bench-articles: body F1 and pages/s on $(SHARED)/bench/article-extraction
+bench-articles:
+	$(GO) test -count=1 -run 'TestArticleBenchF1' -v ./extractors | grep -E 'F1|SKIP|ok|FAIL'
+	$(GO) test -run '^$$' -bench 'BenchmarkArticles' -benchmem -count 1 ./extractors
+
+## eval: statement extraction scored against $(SHARED)/gold/dev
+eval: build
+	@if [ -d $(SHARED)/gold/dev ]; then ./$(BIN) eval --gold $(SHARED)/gold/dev; \
+	else echo "eval: $(SHARED)/gold/dev not found; skipped"; fi
+
+## fuzz: run each fuzz target for $(FUZZTIME)
+fuzz:
+	$(GO) test ./extractors -run '^$$' -fuzz '^FuzzStatements$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extractors -run '^$$' -fuzz '^FuzzFromReader$$' -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf bin

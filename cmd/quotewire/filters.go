@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/quotewire/quotewire/index"
+)
+
+// filterOptions are the statement filters shared by search and export.
+type filterOptions struct {
+	speaker, outlet, kind, since, until string
+}
+
+func (f *filterOptions) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.speaker, "speaker", "", "statements by this speaker (any part of the name: netanyahu)")
+	fs.StringVar(&f.outlet, "outlet", "", "statements from this outlet (exact name, any case)")
+	fs.StringVar(&f.kind, "kind", "", "direct, indirect or mixed")
+	fs.StringVar(&f.since, "since", "", "published on or after DATE (YYYY-MM-DD or RFC 3339)")
+	fs.StringVar(&f.until, "until", "", "published on or before DATE (YYYY-MM-DD: the whole day)")
+}
+
+// query builds an index query from the filters and free text.
+func (f *filterOptions) query(text string) (index.Query, error) {
+	q := index.Query{Text: text, Speaker: f.speaker, Outlet: f.outlet}
+	switch k := strings.ToLower(f.kind); k {
+	case "", "direct", "indirect", "mixed":
+		q.Kind = k
+	default:
+		return q, usageError{fmt.Errorf("--kind %q: want direct, indirect or mixed", f.kind)}
+	}
+	var err error
+	if q.Since, err = parseDate(f.since, false); err != nil {
+		return q, usageError{fmt.Errorf("--since: %w", err)}
+	}
+	if q.Until, err = parseDate(f.until, true); err != nil {
+		return q, usageError{fmt.Errorf("--until: %w", err)}
+	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Before(q.Since) {
+		return q, usageError{fmt.Errorf("--until %s is before --since %s", f.until, f.since)}
+	}
+	return q, nil
+}
+
+// parseDate reads YYYY-MM-DD (UTC; the end of that day when endOfDay) or
+// RFC 3339. The empty string is the zero time.
+func parseDate(s string, endOfDay bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		if endOfDay {
+			t = t.Add(24*time.Hour - time.Nanosecond)
+		}
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date: want YYYY-MM-DD or RFC 3339 (2025-11-17T09:30:00Z)", s)
+	}
+	return t, nil
+}

@@ -1,0 +1,88 @@
+// Package pipeline crawls news sources, extracts their articles and
+// statements, and writes them to the index: one run on demand (Crawl) or
+// every source on its cron schedule (Daemon).
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/quotewire/quotewire/config"
+	"github.com/quotewire/quotewire/extractors"
+	"github.com/quotewire/quotewire/index"
+)
+
+// LockTimeout is how long Open waits for another process to release the
+// data folder before failing with ErrBusy.
+const LockTimeout = time.Second
+
+// Pipeline holds an open data folder: the crawl state and the index.
+type Pipeline struct {
+	cfg   *config.Config
+	store *Store
+	index *index.Index
+	log   *slog.Logger
+}
+
+// Open opens (creating if needed) the data folder named by cfg.DataDir.
+// It fails with ErrBusy if another process holds it.
+func Open(cfg *config.Config, log *slog.Logger) (*Pipeline, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("pipeline: data folder: %w", err)
+	}
+	store, err := OpenStore(cfg.DataDir, LockTimeout)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.Open(IndexDir(cfg.DataDir), index.Options{LockTimeout: LockTimeout})
+	if err != nil {
+		store.Close()
+		if errors.Is(err, index.ErrLocked) {
+			return nil, fmt.Errorf("%w: %s", ErrBusy, cfg.DataDir)
+		}
+		return nil, err
+	}
+	return &Pipeline{cfg: cfg, store: store, index: ix, log: log}, nil
+}
+
+// IndexDir is where the Bleve index lives inside a data folder.
+func IndexDir(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// Index returns the open index.
+func (p *Pipeline) Index() *index.Index { return p.index }
+
+// Store returns the crawl state.
+func (p *Pipeline) Store() *Store { return p.store }
+
+// Close flushes and closes the index and the crawl state.
+func (p *Pipeline) Close() error {
+	return errors.Join(p.index.Close(), p.store.Close())
+}
+
+// indexArticle extracts the statements of art, replaces whatever the index
+// held for it, and only then marks its URLs done, so that a crash between
+// the two steps means the article is fetched again, never lost.
+func (p *Pipeline) indexArticle(ctx context.Context, art *extractors.Article, fetched string) (int, error) {
+	now := time.Now().UTC()
+	recs := records(art, extractors.Statements(art.Paragraphs), now)
+	if err := p.index.ReplaceArticle(ctx, art.URL, recs); err != nil {
+		return 0, fmt.Errorf("pipeline: index %s: %w", art.URL, err)
+	}
+	urls := []string{fetched}
+	if c, err := Canonical(art.URL); err == nil && c != fetched {
+		urls = append(urls, c)
+	}
+	st := PageState{Done: true, Article: true, Status: 200, Statements: len(recs), Fetched: now}
+	if err := p.store.Put(st, urls...); err != nil {
+		return 0, err
+	}
+	return len(recs), nil
+}

@@ -1,0 +1,66 @@
+package pipeline
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestStorePersistsAndLocks(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir, 100*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Put(PageState{Done: true, Statements: 3}, "http://a.example/x", "http://a.example/y"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Fail("http://a.example/z", 503, "Service Unavailable"); err != nil {
+		t.Fatal(err)
+	}
+	// A second opener of the same folder gets ErrBusy, not a hang.
+	if _, err := OpenStore(dir, 100*time.Millisecond); !errors.Is(err, ErrBusy) {
+		t.Fatalf("second open: err = %v, want ErrBusy", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = OpenStore(dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.Done("http://a.example/x") || !s.Done("http://a.example/y") {
+		t.Error("done URLs forgotten after reopening")
+	}
+	if s.Done("http://a.example/z") {
+		t.Error("a failed URL counts as done")
+	}
+	st, ok, err := s.Get("http://a.example/z")
+	if err != nil || !ok || st.Failures != 1 || st.Status != 503 {
+		t.Errorf("failed state = %+v %v %v", st, ok, err)
+	}
+	if n, err := s.CountDone(); err != nil || n != 2 {
+		t.Errorf("CountDone = %d, %v", n, err)
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"HTTP://News.Example.COM:80/a/b.html#top", "http://news.example.com/a/b.html"},
+		{"https://news.example.com:443", "https://news.example.com/"},
+		{"https://x.example/a?utm_source=rss&id=7&fbclid=abc&UTM_Medium=x", "https://x.example/a?id=7"},
+		{"http://127.0.0.1:8080/p", "http://127.0.0.1:8080/p"},
+	}
+	for _, tt := range tests {
+		got, err := Canonical(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("Canonical(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"ftp://x.example/", "/relative", "http://"} {
+		if _, err := Canonical(bad); err == nil {
+			t.Errorf("Canonical(%q): no error", bad)
+		}
+	}
+}
