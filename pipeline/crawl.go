@@ -9,7 +9,9 @@ import (
 	"io"
 	"log/slog"
 	"mime"
+	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,6 +35,7 @@ type Stats struct {
 	Statements int64         `json:"statements"` // statements indexed
 	Skipped    int64         `json:"skipped"`    // already done, not HTML, or over the page cap
 	Blocked    int64         `json:"blocked"`    // refused by robots.txt
+	Unchanged  int64         `json:"unchanged"`  // feeds, sitemaps and start pages answered 304 Not Modified
 	Errors     int64         `json:"errors"`     // failed fetches and failed writes
 	Duration   time.Duration `json:"duration"`
 }
@@ -46,12 +49,13 @@ const (
 
 // crawl is the state of one run of one source.
 type crawl struct {
-	p     *Pipeline
-	src   *config.Source
-	ctx   context.Context
-	c     *colly.Collector
-	log   *slog.Logger
-	pages atomic.Int64 // page requests issued, for the max_pages cap
+	p      *Pipeline
+	src    *config.Source
+	ctx    context.Context
+	c      *colly.Collector
+	log    *slog.Logger
+	robots *robotsCache
+	pages  atomic.Int64 // page requests issued, for the max_pages cap
 
 	mu      sync.Mutex
 	queued  map[string]bool // canonical URLs requested in this run
@@ -77,6 +81,22 @@ func (p *Pipeline) Crawl(ctx context.Context, src *config.Source) (Stats, error)
 		return cr.stats, err
 	}
 	cr.c = c
+	for _, raw := range seeds(src) {
+		if u, err := url.Parse(raw); err == nil {
+			for _, sm := range cr.robots.get(ctx, u).sitemaps {
+				cr.visit(sm, kindSitemap, false)
+			}
+		}
+	}
+	retries, err := p.store.Retries()
+	if err != nil {
+		return cr.stats, err
+	}
+	for _, u := range retries {
+		if cr.allowedHost(u) {
+			cr.visit(u, kindPage, false)
+		}
+	}
 	for _, u := range src.Feeds {
 		cr.visit(u, kindFeed, true)
 	}
@@ -101,10 +121,23 @@ func (p *Pipeline) Crawl(ctx context.Context, src *config.Source) (Stats, error)
 // nothing.
 func (cr *crawl) collector() (*colly.Collector, error) {
 	cfg := cr.p.cfg
+	trusted := map[string]bool{}
+	for _, raw := range seeds(cr.src) {
+		if u, err := url.Parse(raw); err == nil {
+			trusted[strings.ToLower(u.Hostname())] = true
+		}
+	}
+	tr := newTransport(trusted, cfg.Timeout, defaultRetry)
+	cr.robots = newRobotsCache(&http.Client{Transport: tr, Timeout: cfg.Timeout}, cfg.UserAgent)
+
 	c := colly.NewCollector(colly.StdlibContext(cr.ctx))
+	c.WithTransport(tr)
 	c.UserAgent = cfg.UserAgent
 	c.MaxBodySize = cfg.MaxBody
-	c.IgnoreRobotsTxt = false
+	// robots.txt is obeyed, by visit rather than by Colly, so that it is
+	// read once per host and run and its Crawl-delay and Sitemap lines
+	// are used too.
+	c.IgnoreRobotsTxt = true
 	c.Async = true
 	c.AllowURLRevisit = false
 	c.DetectCharset = false
@@ -121,13 +154,20 @@ func (cr *crawl) collector() (*colly.Collector, error) {
 		par = 1
 	}
 	for _, h := range cr.src.AllowedHosts {
+		delay := cr.src.Delay
+		for _, raw := range seeds(cr.src) {
+			if u, err := url.Parse(raw); err == nil && strings.EqualFold(u.Hostname(), h) {
+				delay = max(delay, cr.robots.get(cr.ctx, u).crawlDelay)
+			}
+		}
 		q := glob.QuoteMeta(h)
 		for _, g := range []string{q, q + ":*"} {
-			if err := c.Limit(&colly.LimitRule{DomainGlob: g, Parallelism: par, Delay: cr.src.Delay}); err != nil {
+			if err := c.Limit(&colly.LimitRule{DomainGlob: g, Parallelism: par, Delay: delay}); err != nil {
 				return nil, fmt.Errorf("pipeline: limit rule for %s: %w", h, err)
 			}
 		}
 	}
+	c.OnRequest(cr.onRequest)
 	c.OnResponseHeaders(cr.onHeaders)
 	c.OnResponse(cr.onResponse)
 	c.OnError(cr.onError)
@@ -169,6 +209,15 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 			return
 		}
 	}
+	pu, err := url.Parse(u)
+	if err != nil {
+		return
+	}
+	if !cr.robots.get(cr.ctx, pu).allowed(pu) {
+		cr.log.Info("robots.txt disallows", "url", u)
+		cr.add(func(s *Stats) { s.Blocked++ })
+		return
+	}
 	if kind == kindPage {
 		cr.pages.Add(1)
 	}
@@ -180,9 +229,6 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 	err = cr.c.Request("GET", u, nil, rctx, nil)
 	switch {
 	case err == nil:
-	case errors.Is(err, colly.ErrRobotsTxtBlocked):
-		cr.log.Info("robots.txt disallows", "url", u)
-		cr.add(func(s *Stats) { s.Blocked++ })
 	case errors.Is(err, colly.ErrForbiddenDomain), errors.As(err, new(*colly.AlreadyVisitedError)):
 		cr.log.Debug("not fetched", "url", u, "reason", err)
 	default:
@@ -191,9 +237,45 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 	}
 }
 
-// onHeaders aborts pages that are not HTML before their body is read.
+// conditional reports whether a request is re-read on every run and so
+// is sent with the validators of its last response.
+func conditional(ctx *colly.Context) bool {
+	return ctx.Get("kind") != kindPage || ctx.Get("seed") != ""
+}
+
+// onRequest adds If-None-Match and If-Modified-Since to feeds, sitemaps
+// and start pages fetched before.
+func (cr *crawl) onRequest(r *colly.Request) {
+	if !conditional(r.Ctx) {
+		return
+	}
+	u, err := Canonical(r.URL.String())
+	if err != nil {
+		return
+	}
+	if st, ok, _ := cr.p.store.Get(u); ok {
+		if st.ETag != "" {
+			r.Headers.Set("If-None-Match", st.ETag)
+		}
+		if st.LastModified != "" {
+			r.Headers.Set("If-Modified-Since", st.LastModified)
+		}
+	}
+}
+
+// onHeaders aborts pages that are not HTML, or larger than the body cap,
+// before their body is read.
 func (cr *crawl) onHeaders(r *colly.Response) {
-	if r.Request.Ctx.Get("kind") != kindPage || r.StatusCode >= 300 {
+	if r.StatusCode >= 300 {
+		return
+	}
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(cr.p.cfg.MaxBody) {
+		cr.log.Warn("larger than max_body, skipped", "url", r.Request.URL.String(), "bytes", n, "max_body", cr.p.cfg.MaxBody)
+		cr.add(func(s *Stats) { s.Skipped++ })
+		r.Request.Abort()
+		return
+	}
+	if r.Request.Ctx.Get("kind") != kindPage {
 		return
 	}
 	if ct := r.Headers.Get("Content-Type"); ct != "" && !isHTML(ct) {
@@ -207,7 +289,14 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 	if errors.Is(err, colly.ErrAbortedAfterHeaders) {
 		return // counted by onHeaders
 	}
-	u := r.Request.URL.String()
+	if r.StatusCode == http.StatusNotModified {
+		cr.add(func(s *Stats) { s.Requests++; s.Unchanged++ })
+		return
+	}
+	u, cerr := Canonical(r.Request.URL.String())
+	if cerr != nil {
+		u = r.Request.URL.String()
+	}
 	cr.log.Warn("fetch failed", "url", u, "status", r.StatusCode, "err", err)
 	cr.add(func(s *Stats) { s.Requests++; s.Errors++ })
 	if r.Request.Ctx.Get("kind") == kindPage {
@@ -228,6 +317,22 @@ func (cr *crawl) fail(err error) {
 
 func (cr *crawl) onResponse(r *colly.Response) {
 	cr.add(func(s *Stats) { s.Requests++ })
+	if len(r.Body) >= cr.p.cfg.MaxBody {
+		// Colly stops reading at MaxBodySize: the body is cut, not whole.
+		cr.log.Warn("larger than max_body, skipped", "url", r.Request.URL.String(), "max_body", cr.p.cfg.MaxBody)
+		cr.add(func(s *Stats) { s.Skipped++ })
+		return
+	}
+	if conditional(r.Request.Ctx) {
+		etag, lm := r.Headers.Get("ETag"), r.Headers.Get("Last-Modified")
+		if etag != "" || lm != "" {
+			if u, err := Canonical(r.Request.URL.String()); err == nil {
+				if err := cr.p.store.Validated(u, r.StatusCode, etag, lm); err != nil {
+					cr.fail(err)
+				}
+			}
+		}
+	}
 	switch r.Request.Ctx.Get("kind") {
 	case kindFeed:
 		cr.onFeed(r)
@@ -316,6 +421,28 @@ func (cr *crawl) onPage(r *colly.Response) {
 	}
 	cr.add(func(s *Stats) { s.Articles++; s.Statements += int64(n) })
 	cr.log.Info("article", "url", art.URL, "statements", n)
+}
+
+// allowedHost reports whether raw is on one of the source's hosts.
+func (cr *crawl) allowedHost(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	for _, h := range cr.src.AllowedHosts {
+		if strings.EqualFold(u.Hostname(), h) {
+			return true
+		}
+	}
+	return false
+}
+
+// seeds returns the configured start points of a source.
+func seeds(src *config.Source) []string {
+	out := make([]string, 0, len(src.Feeds)+len(src.Sitemaps)+len(src.Start))
+	out = append(out, src.Feeds...)
+	out = append(out, src.Sitemaps...)
+	return append(out, src.Start...)
 }
 
 // follows reports whether a link to u should be followed.

@@ -13,7 +13,16 @@ import (
 // ErrBusy is returned when another quotewire process holds the data folder.
 var ErrBusy = errors.New("pipeline: data folder is in use by another quotewire process")
 
-var bucketPages = []byte("pages")
+var (
+	bucketPages = []byte("pages")
+	// bucketRetry holds the URLs of pages whose last fetch failed, to be
+	// tried again on a later run.
+	bucketRetry = []byte("retry")
+)
+
+// MaxFailures is how many failed fetches of a page are retried on later
+// runs before the page is given up.
+const MaxFailures = 5
 
 // PageState is what the store remembers about one URL.
 type PageState struct {
@@ -31,6 +40,10 @@ type PageState struct {
 	// Failures counts consecutive failed fetches; Err is the last reason.
 	Failures int    `json:"failures,omitempty"`
 	Err      string `json:"err,omitempty"`
+	// ETag and LastModified are the validators of the last 200 response of
+	// a feed, sitemap or start page, sent back in conditional requests.
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
 }
 
 // Store is the crawl state that survives restarts: which URLs are done.
@@ -51,7 +64,10 @@ func OpenStore(dir string, timeout time.Duration) (*Store, error) {
 		return nil, fmt.Errorf("pipeline: open state %s: %w", path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketPages)
+		if _, err := tx.CreateBucketIfNotExists(bucketPages); err != nil {
+			return err
+		}
+		_, err := tx.CreateBucketIfNotExists(bucketRetry)
 		return err
 	})
 	if err != nil {
@@ -96,9 +112,12 @@ func (s *Store) Put(st PageState, urls ...string) error {
 		return fmt.Errorf("pipeline: encode state: %w", err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketPages)
+		b, r := tx.Bucket(bucketPages), tx.Bucket(bucketRetry)
 		for _, u := range urls {
 			if err := b.Put([]byte(u), v); err != nil {
+				return err
+			}
+			if err := r.Delete([]byte(u)); err != nil {
 				return err
 			}
 		}
@@ -110,8 +129,65 @@ func (s *Store) Put(st PageState, urls ...string) error {
 	return nil
 }
 
-// Fail records a failed fetch of url, keeping what was known before.
+// Fail records a failed fetch of the page url, keeping what was known
+// before, and queues it to be tried again on a later run unless it has
+// failed MaxFailures times.
 func (s *Store) Fail(url string, status int, reason string) error {
+	err := s.update(url, func(st *PageState) {
+		st.Status = status
+		st.Failures++
+		st.Err = reason
+		st.Fetched = time.Now().UTC()
+	})
+	if err != nil {
+		return err
+	}
+	st, _, err := s.Get(url)
+	if err != nil {
+		return err
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if st.Done || st.Failures >= MaxFailures {
+			return tx.Bucket(bucketRetry).Delete([]byte(url))
+		}
+		return tx.Bucket(bucketRetry).Put([]byte(url), nil)
+	})
+	if err != nil {
+		return fmt.Errorf("pipeline: queue retry of %s: %w", url, err)
+	}
+	return nil
+}
+
+// Retries returns the pages that failed on an earlier run and are to be
+// tried again.
+func (s *Store) Retries() ([]string, error) {
+	var out []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRetry).ForEach(func(k, _ []byte) error {
+			out = append(out, string(k))
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: read retries: %w", err)
+	}
+	return out, nil
+}
+
+// Validated records a successful fetch of a feed, sitemap or start page
+// with the validators to send next time.
+func (s *Store) Validated(url string, status int, etag, lastModified string) error {
+	return s.update(url, func(st *PageState) {
+		st.Status = status
+		st.Failures = 0
+		st.Err = ""
+		st.Fetched = time.Now().UTC()
+		st.ETag, st.LastModified = etag, lastModified
+	})
+}
+
+// update applies f to the stored state of url in one transaction.
+func (s *Store) update(url string, f func(*PageState)) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketPages)
 		var st PageState
@@ -120,10 +196,7 @@ func (s *Store) Fail(url string, status int, reason string) error {
 				return err
 			}
 		}
-		st.Status = status
-		st.Failures++
-		st.Err = reason
-		st.Fetched = time.Now().UTC()
+		f(&st)
 		v, err := json.Marshal(st)
 		if err != nil {
 			return err
@@ -131,7 +204,7 @@ func (s *Store) Fail(url string, status int, reason string) error {
 		return b.Put([]byte(url), v)
 	})
 	if err != nil {
-		return fmt.Errorf("pipeline: record failure of %s: %w", url, err)
+		return fmt.Errorf("pipeline: write state of %s: %w", url, err)
 	}
 	return nil
 }

@@ -40,7 +40,21 @@ func TestStorePersistsAndLocks(t *testing.T) {
 	if err != nil || !ok || st.Failures != 1 || st.Status != 503 {
 		t.Errorf("failed state = %+v %v %v", st, ok, err)
 	}
-	if n, err := s.CountDone(); err != nil || n != 2 {
+	if r, err := s.Retries(); err != nil || len(r) != 1 || r[0] != "http://a.example/z" {
+		t.Errorf("Retries = %q, %v", r, err)
+	}
+	for range MaxFailures {
+		s.Fail("http://a.example/z", 503, "Service Unavailable")
+	}
+	if r, _ := s.Retries(); len(r) != 0 {
+		t.Errorf("a page failing %d times is still retried: %q", MaxFailures, r)
+	}
+	s.Fail("http://a.example/w", 0, "connection reset")
+	s.Put(PageState{Done: true}, "http://a.example/w")
+	if r, _ := s.Retries(); len(r) != 0 {
+		t.Errorf("a page done after failing is still retried: %q", r)
+	}
+	if n, err := s.CountDone(); err != nil || n != 3 {
 		t.Errorf("CountDone = %d, %v", n, err)
 	}
 }
