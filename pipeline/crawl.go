@@ -128,7 +128,7 @@ func (cr *crawl) collector() (*colly.Collector, error) {
 		}
 	}
 	tr := newTransport(trusted, cfg.Timeout, defaultRetry)
-	cr.robots = newRobotsCache(&http.Client{Transport: tr, Timeout: cfg.Timeout}, cfg.UserAgent)
+	cr.robots = newRobotsCache(&http.Client{Transport: tr}, cfg.UserAgent)
 
 	c := colly.NewCollector(colly.StdlibContext(cr.ctx))
 	c.WithTransport(tr)
@@ -145,7 +145,9 @@ func (cr *crawl) collector() (*colly.Collector, error) {
 	c.MaxDepth = 0
 	c.MaxRequests = 0
 	c.AllowedDomains = cr.src.AllowedHosts
-	c.SetRequestTimeout(cfg.Timeout)
+	// Timeouts are per attempt, in the transport, so that back-off
+	// between retries is not cut short by a whole-request deadline.
+	c.SetRequestTimeout(0)
 	// A LimitRule throttles the requests matching it as one group, so
 	// each host gets its own rules (with and without a port): hosts are
 	// limited separately and fetched in parallel.

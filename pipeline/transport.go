@@ -31,22 +31,26 @@ var defaultRetry = retryPolicy{Retries: 3, Base: 500 * time.Millisecond, MaxWait
 type retryTransport struct {
 	base   http.RoundTripper
 	policy retryPolicy
-	sleep  func(context.Context, time.Duration) error
+	// timeout bounds each attempt, from connect to the last byte of the
+	// body; zero means none. Back-off waits do not count against it.
+	timeout time.Duration
+	sleep   func(context.Context, time.Duration) error
 }
 
-func newRetryTransport(base http.RoundTripper, p retryPolicy) *retryTransport {
-	return &retryTransport{base: base, policy: p, sleep: sleepCtx}
+func newRetryTransport(base http.RoundTripper, p retryPolicy, timeout time.Duration) *retryTransport {
+	return &retryTransport{base: base, policy: p, timeout: timeout, sleep: sleepCtx}
 }
 
 // RoundTrip implements http.RoundTripper.
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	parent := req
 	for attempt := 0; ; attempt++ {
-		resp, err := t.base.RoundTrip(req)
+		resp, err := t.attempt(parent)
 		if attempt >= t.policy.Retries || req.Body != nil && req.GetBody == nil {
 			return resp, err
 		}
 		wait, retry := t.backoff(attempt, resp, err)
-		if !retry || req.Context().Err() != nil {
+		if !retry || parent.Context().Err() != nil {
 			return resp, err
 		}
 		if resp != nil {
@@ -64,6 +68,34 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			req.Body = body
 		}
 	}
+}
+
+// attempt sends req once, under the per-attempt timeout; the timeout
+// keeps running while the caller reads the body.
+func (t *retryTransport) attempt(req *http.Request) (*http.Response, error) {
+	if t.timeout <= 0 {
+		return t.base.RoundTrip(req)
+	}
+	ctx, cancel := context.WithTimeout(req.Context(), t.timeout)
+	resp, err := t.base.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	resp.Body = &cancelBody{ReadCloser: resp.Body, cancel: cancel}
+	return resp, nil
+}
+
+// cancelBody ends an attempt's context when its body is closed.
+type cancelBody struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
 }
 
 // backoff decides whether a result is worth retrying and after how long.
@@ -195,5 +227,5 @@ func newTransport(trusted map[string]bool, timeout time.Duration, p retryPolicy)
 		IdleConnTimeout:       90 * time.Second,
 		ForceAttemptHTTP2:     true,
 	}
-	return newRetryTransport(base, p)
+	return newRetryTransport(base, p, timeout)
 }

@@ -52,7 +52,7 @@ func TestRetryTransport(t *testing.T) {
 	}))
 	defer srv.Close()
 	var waits []time.Duration
-	rt := newRetryTransport(http.DefaultTransport, retryPolicy{Retries: 3, Base: time.Millisecond, MaxWait: time.Second})
+	rt := newRetryTransport(http.DefaultTransport, retryPolicy{Retries: 3, Base: time.Millisecond, MaxWait: time.Second}, 0)
 	rt.sleep = func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }
 	client := &http.Client{Transport: rt}
 
