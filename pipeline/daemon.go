@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -34,7 +35,11 @@ func (p *Pipeline) Daemon(ctx context.Context) error {
 			return fmt.Errorf("pipeline: source %s: schedule %q: %w", src.Name, src.Schedule, err)
 		}
 		run := func(ctx context.Context) {
-			st, err := p.Crawl(ctx, src)
+			st, err := p.Run(ctx, src)
+			if errors.Is(err, ErrBackoff) {
+				p.log.Info("run skipped", "source", src.Name, "reason", err)
+				return
+			}
 			log := p.log.With("source", src.Name, "requests", st.Requests, "articles", st.Articles,
 				"statements", st.Statements, "errors", st.Errors, "duration", st.Duration.Round(time.Millisecond))
 			if err != nil {

@@ -78,3 +78,38 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordRunBacksOff(t *testing.T) {
+	s, err := OpenStore(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Date(2025, 11, 20, 10, 0, 0, 0, time.UTC)
+	bad := Stats{Requests: 2, Errors: 2, Duration: time.Second}
+	ss, err := s.RecordRun("flaky", start, bad, nil, 10*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ss.Failures != 1 || ss.BackoffUntil.Sub(ss.LastEnd) != 10*time.Minute {
+		t.Errorf("after one failure: %d failures, back-off %v", ss.Failures, ss.BackoffUntil.Sub(ss.LastEnd))
+	}
+	ss, _ = s.RecordRun("flaky", start.Add(time.Hour), bad, nil, 10*time.Minute)
+	if ss.Failures != 2 || ss.BackoffUntil.Sub(ss.LastEnd) != 20*time.Minute {
+		t.Errorf("after two failures: %d failures, back-off %v", ss.Failures, ss.BackoffUntil.Sub(ss.LastEnd))
+	}
+	for range 20 {
+		ss, _ = s.RecordRun("flaky", start.Add(2*time.Hour), bad, nil, 10*time.Minute)
+	}
+	if ss.BackoffUntil.Sub(ss.LastEnd) != maxSourceBackoff {
+		t.Errorf("back-off not capped: %v", ss.BackoffUntil.Sub(ss.LastEnd))
+	}
+	ss, _ = s.RecordRun("flaky", start.Add(3*time.Hour), Stats{Requests: 3, Articles: 1, Statements: 4}, nil, 10*time.Minute)
+	if ss.Failures != 0 || !ss.BackoffUntil.IsZero() || ss.Runs != 23 || ss.Statements != 4 {
+		t.Errorf("after a good run: %+v", ss)
+	}
+	all, err := s.Sources()
+	if err != nil || len(all) != 1 {
+		t.Errorf("Sources = %v, %v", all, err)
+	}
+}

@@ -100,7 +100,7 @@ func runCrawl(cmd *cobra.Command, g *globalOptions, opts *crawlOptions) error {
 	defer p.Close()
 	var errs []error
 	for _, s := range sources {
-		st, err := p.Crawl(cmd.Context(), s)
+		st, err := p.Run(cmd.Context(), s)
 		printStats(cmd.OutOrStdout(), st)
 		if err != nil {
 			errs = append(errs, err)

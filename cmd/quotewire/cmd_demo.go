@@ -84,7 +84,7 @@ func runDemo(cmd *cobra.Command, g *globalOptions) error {
 	if err != nil {
 		return err
 	}
-	st, err := p.Crawl(ctx, &cfg.Sources[0])
+	st, err := p.Run(ctx, &cfg.Sources[0])
 	if err != nil {
 		p.Close()
 		return err

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -18,7 +19,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := newRootCommand().ExecuteContext(ctx)
 	stop()
-	os.Exit(exitCode(err))
+	os.Exit(exitCode(os.Stderr, err))
 }
 
 // Exit codes.
@@ -29,11 +30,12 @@ const (
 	exitBusy  = 3
 )
 
-func exitCode(err error) int {
+// exitCode reports err on w and returns the process exit code for it.
+func exitCode(w io.Writer, err error) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(os.Stderr, "quotewire:", err)
+	fmt.Fprintln(w, "quotewire:", err)
 	var ue usageError
 	switch {
 	case errors.As(err, &ue):

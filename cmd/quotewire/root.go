@@ -49,6 +49,7 @@ and leaves an index you can search.`,
 		newExtractCommand(g),
 		newSearchCommand(g),
 		newExportCommand(g),
+		newStatusCommand(g),
 	)
 	return root
 }
