@@ -162,6 +162,7 @@ func (cr *crawl) collector() (*colly.Collector, error) {
 				delay = max(delay, cr.robots.get(cr.ctx, u).crawlDelay)
 			}
 		}
+		cr.p.Metrics.hostDelay(h, delay)
 		q := glob.QuoteMeta(h)
 		for _, g := range []string{q, q + ":*"} {
 			if err := c.Limit(&colly.LimitRule{DomainGlob: g, Parallelism: par, Delay: delay}); err != nil {
@@ -179,7 +180,11 @@ func (cr *crawl) collector() (*colly.Collector, error) {
 func (cr *crawl) add(f func(s *Stats)) {
 	cr.mu.Lock()
 	f(&cr.stats)
+	st := cr.stats
 	cr.mu.Unlock()
+	if cr.p.Progress != nil {
+		cr.p.Progress(st)
+	}
 }
 
 // visit queues u unless it was queued in this run, is done from an
@@ -228,7 +233,11 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 	if seed {
 		rctx.Put("seed", "1")
 	}
+	cr.p.Metrics.queued(cr.src.Name, 1)
 	err = cr.c.Request("GET", u, nil, rctx, nil)
+	if err != nil {
+		cr.p.Metrics.queued(cr.src.Name, -1)
+	}
 	switch {
 	case err == nil:
 	case errors.Is(err, colly.ErrForbiddenDomain), errors.As(err, new(*colly.AlreadyVisitedError)):
@@ -295,6 +304,8 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 		cr.add(func(s *Stats) { s.Requests++; s.Unchanged++ })
 		return
 	}
+	cr.p.Metrics.queued(cr.src.Name, -1)
+	cr.p.Metrics.fetched(cr.src.Name, r.StatusCode, len(r.Body))
 	u, cerr := Canonical(r.Request.URL.String())
 	if cerr != nil {
 		u = r.Request.URL.String()
@@ -318,6 +329,8 @@ func (cr *crawl) fail(err error) {
 }
 
 func (cr *crawl) onResponse(r *colly.Response) {
+	cr.p.Metrics.queued(cr.src.Name, -1)
+	cr.p.Metrics.fetched(cr.src.Name, r.StatusCode, len(r.Body))
 	cr.add(func(s *Stats) { s.Requests++ })
 	if len(r.Body) >= cr.p.cfg.MaxBody {
 		// Colly stops reading at MaxBodySize: the body is cut, not whole.
@@ -421,6 +434,7 @@ func (cr *crawl) onPage(r *colly.Response) {
 		cr.fail(err)
 		return
 	}
+	cr.p.Metrics.indexed(cr.src.Name, n)
 	cr.add(func(s *Stats) { s.Articles++; s.Statements += int64(n) })
 	cr.log.Info("article", "url", art.URL, "statements", n)
 }

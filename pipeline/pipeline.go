@@ -27,6 +27,12 @@ type Pipeline struct {
 	store *Store
 	index *index.Index
 	log   *slog.Logger
+
+	// Metrics, when set, receives the crawler's counters.
+	Metrics *Metrics
+	// Progress, when set, is called with a source's running totals after
+	// every response; it must be quick and safe for concurrent use.
+	Progress func(Stats)
 }
 
 // Open opens (creating if needed) the data folder named by cfg.DataDir.

@@ -44,6 +44,7 @@ func (p *Pipeline) Run(ctx context.Context, src *config.Source) (Stats, error) {
 	if sched, err := config.ParseSchedule(src.Schedule); err == nil {
 		interval = sched.Next(start).Sub(start)
 	}
+	p.Metrics.ran(src.Name, st.Duration, failedRun(st, runErr))
 	ss, err = p.store.RecordRun(src.Name, start, st, runErr, interval)
 	if err != nil {
 		return st, err

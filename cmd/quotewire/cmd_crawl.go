@@ -98,9 +98,18 @@ func runCrawl(cmd *cobra.Command, g *globalOptions, opts *crawlOptions) error {
 		return err
 	}
 	defer p.Close()
+	// Progress lines are logged at info level even when the crawl's own
+	// log shows only warnings.
+	plog, err := stderrLogger(g, slog.LevelInfo)
+	if err != nil {
+		return err
+	}
+	prog := newProgress(cmd.ErrOrStderr(), plog, -1, "crawling")
+	p.Progress = prog.crawl
 	var errs []error
 	for _, s := range sources {
 		st, err := p.Run(cmd.Context(), s)
+		prog.finish()
 		printStats(cmd.OutOrStdout(), st)
 		if err != nil {
 			errs = append(errs, err)
