@@ -2,26 +2,20 @@ package main
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/quotewire/quotewire/index"
+	"github.com/quotewire/quotewire/export"
 )
 
 type exportOptions struct {
 	filterOptions
 	out string
 }
-
-// csvHeader is the export's column order; keep it stable.
-var csvHeader = []string{"date", "speaker", "cue", "kind", "statement", "addressee", "outlet", "title", "url", "paragraph"}
 
 func newExportCommand(g *globalOptions) *cobra.Command {
 	opts := &exportOptions{}
@@ -30,7 +24,7 @@ func newExportCommand(g *globalOptions) *cobra.Command {
 		Short: "Write matching statements as CSV",
 		Long: `Export writes every statement matching QUERY and the filters (all of them
 without any) as RFC 4180 CSV with a header row:
-  ` + strings.Join(csvHeader, ",") + `
+  ` + strings.Join(export.CSVHeader, ",") + `
 newest first. Rows are streamed: memory stays flat however many there are.`,
 		Example: `  quotewire export --out statements.csv
   quotewire export --speaker marquez --since 2025-11-01 > marquez.csv`,
@@ -72,7 +66,7 @@ func runExport(cmd *cobra.Command, g *globalOptions, opts *exportOptions, args [
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	n, err := writeCSV(cmd, ix, q, bw)
+	n, err := export.CSV(cmd.Context(), bw, ix, q)
 	if err != nil {
 		return err
 	}
@@ -83,29 +77,4 @@ func runExport(cmd *cobra.Command, g *globalOptions, opts *exportOptions, args [
 		fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d statements to %s\n", n, opts.out)
 	}
 	return nil
-}
-
-func writeCSV(cmd *cobra.Command, ix *index.Index, q index.Query, w io.Writer) (int, error) {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return 0, fmt.Errorf("export: %w", err)
-	}
-	n := 0
-	row := make([]string, len(csvHeader))
-	err := ix.Export(cmd.Context(), q, func(r index.Record) error {
-		row[0] = formatTime(r.Published, time.RFC3339)
-		row[1], row[2], row[3], row[4] = r.Speaker, r.Cue, r.Kind, r.Text
-		row[5], row[6], row[7], row[8] = r.To, r.Outlet, r.Title, r.URL
-		row[9] = strconv.Itoa(r.Paragraph)
-		n++
-		return cw.Write(row)
-	})
-	if err != nil {
-		return n, fmt.Errorf("export: %w", err)
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return n, fmt.Errorf("export: %w", err)
-	}
-	return n, nil
 }

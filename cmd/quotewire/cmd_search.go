@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/quotewire/quotewire/config"
+	"github.com/quotewire/quotewire/export"
 	"github.com/quotewire/quotewire/index"
 	"github.com/quotewire/quotewire/pipeline"
 )
@@ -94,30 +95,11 @@ func openIndex(cfg *config.Config) (*index.Index, error) {
 	return ix, err
 }
 
-// jsonStatement is the stable JSON shape of one search result.
-type jsonStatement struct {
-	Speaker   string `json:"speaker"`
-	Cue       string `json:"cue"`
-	Kind      string `json:"kind"`
-	Text      string `json:"text"`
-	To        string `json:"to"`
-	Paragraph int    `json:"paragraph"`
-	URL       string `json:"url"`
-	Title     string `json:"title"`
-	Outlet    string `json:"outlet"`
-	Published string `json:"published"`
-	ID        string `json:"id"`
-}
-
 func writeJSONHits(w io.Writer, hits []index.Hit) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, h := range hits {
-		if err := enc.Encode(jsonStatement{
-			Speaker: h.Speaker, Cue: h.Cue, Kind: h.Kind, Text: h.Text, To: h.To,
-			Paragraph: h.Paragraph, URL: h.URL, Title: h.Title, Outlet: h.Outlet,
-			Published: formatTime(h.Published, time.RFC3339), ID: h.ID,
-		}); err != nil {
+		if err := enc.Encode(export.FromRecord(h.Record)); err != nil {
 			return err
 		}
 	}

@@ -3,11 +3,11 @@ package main
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/quotewire/quotewire/index"
+	"github.com/quotewire/quotewire/web"
 )
 
 // filterOptions are the statement filters shared by search and export.
@@ -33,33 +33,14 @@ func (f *filterOptions) query(text string) (index.Query, error) {
 		return q, usageError{fmt.Errorf("--kind %q: want direct, indirect or mixed", f.kind)}
 	}
 	var err error
-	if q.Since, err = parseDate(f.since, false); err != nil {
+	if q.Since, err = web.ParseDate(f.since, false); err != nil {
 		return q, usageError{fmt.Errorf("--since: %w", err)}
 	}
-	if q.Until, err = parseDate(f.until, true); err != nil {
+	if q.Until, err = web.ParseDate(f.until, true); err != nil {
 		return q, usageError{fmt.Errorf("--until: %w", err)}
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Before(q.Since) {
 		return q, usageError{fmt.Errorf("--until %s is before --since %s", f.until, f.since)}
 	}
 	return q, nil
-}
-
-// parseDate reads YYYY-MM-DD (UTC; the end of that day when endOfDay) or
-// RFC 3339. The empty string is the zero time.
-func parseDate(s string, endOfDay bool) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		if endOfDay {
-			t = t.Add(24*time.Hour - time.Nanosecond)
-		}
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date: want YYYY-MM-DD or RFC 3339 (2025-11-17T09:30:00Z)", s)
-	}
-	return t, nil
 }

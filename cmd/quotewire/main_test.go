@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quotewire/quotewire/export"
 )
 
 // run executes the quotewire command line in-process and returns its
@@ -82,7 +84,7 @@ func TestDemoSearchExport(t *testing.T) {
 	if err != nil {
 		t.Fatalf("export is not valid CSV: %v", err)
 	}
-	if got := strings.Join(rows[0], ","); got != strings.Join(csvHeader, ",") {
+	if got := strings.Join(rows[0], ","); got != strings.Join(export.CSVHeader, ",") {
 		t.Errorf("header = %s", got)
 	}
 	all, _, _ := run(t, "--data", data, "search", "--format", "json", "--limit", "100000")
