@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"regexp"
@@ -31,6 +32,7 @@ const (
 	DefaultMaxBody   = 10 << 20
 	DefaultMaxPages  = 500
 	DefaultSchedule  = "@every 1h"
+	DefaultListen    = "127.0.0.1:0"
 )
 
 // Config is the whole configuration file.
@@ -47,6 +49,10 @@ type Config struct {
 	Timeout time.Duration `yaml:"timeout"`
 	// MaxBody is the largest response body read, in bytes.
 	MaxBody int `yaml:"max_body"`
+	// Listen is the address of the daemon's local HTTP API (search,
+	// export, status, metrics). Port 0 picks a free port; the address in
+	// use is written to daemon.json in the data folder.
+	Listen string `yaml:"listen"`
 	// Sources are the sites to watch.
 	Sources []Source `yaml:"sources"`
 
@@ -169,6 +175,9 @@ func (c *Config) applyDefaults() {
 	if c.Delay == 0 {
 		c.Delay = DefaultDelay
 	}
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
 	if c.Parallelism == 0 {
 		c.Parallelism = 1
 	}
@@ -228,6 +237,9 @@ func (c *Config) validate(lines map[string]int) error {
 	}
 	if c.MaxBody < 0 {
 		bad("max_body", "must not be negative")
+	}
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		bad("listen", "want HOST:PORT such as 127.0.0.1:7474: %v", err)
 	}
 	names := map[string]bool{}
 	for i := range c.Sources {

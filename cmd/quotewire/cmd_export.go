@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/quotewire/quotewire/export"
+	"github.com/quotewire/quotewire/pipeline"
 )
 
 type exportOptions struct {
@@ -47,10 +49,19 @@ func runExport(cmd *cobra.Command, g *globalOptions, opts *exportOptions, args [
 		return err
 	}
 	ix, err := openIndex(cfg)
+	var daemon *remote
+	if errors.Is(err, pipeline.ErrBusy) {
+		var ok bool
+		if daemon, ok = daemonFor(cfg); ok {
+			err = nil
+		}
+	}
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	if ix != nil {
+		defer ix.Close()
+	}
 
 	var w io.Writer = cmd.OutOrStdout()
 	if opts.out != "-" {
@@ -66,14 +77,19 @@ func runExport(cmd *cobra.Command, g *globalOptions, opts *exportOptions, args [
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	n, err := export.CSV(cmd.Context(), bw, ix, q)
+	n := -1
+	if daemon != nil {
+		err = daemon.export(cmd.Context(), q, bw)
+	} else {
+		n, err = export.CSV(cmd.Context(), bw, ix, q)
+	}
 	if err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if opts.out != "-" {
+	if opts.out != "-" && n >= 0 {
 		fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d statements to %s\n", n, opts.out)
 	}
 	return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -65,12 +66,7 @@ func runSearch(cmd *cobra.Command, g *globalOptions, opts *searchOptions, args [
 	if err != nil {
 		return err
 	}
-	ix, err := openIndex(cfg)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	res, err := ix.Search(cmd.Context(), q)
+	res, err := search(cmd.Context(), cfg, q)
 	if err != nil {
 		return err
 	}
@@ -80,6 +76,22 @@ func runSearch(cmd *cobra.Command, g *globalOptions, opts *searchOptions, args [
 	}
 	writeTable(out, res, q, terminalWidth(out))
 	return nil
+}
+
+// search runs q on the data folder's index, or through the daemon that
+// holds it.
+func search(ctx context.Context, cfg *config.Config, q index.Query) (*index.Result, error) {
+	ix, err := openIndex(cfg)
+	if errors.Is(err, pipeline.ErrBusy) {
+		if r, ok := daemonFor(cfg); ok {
+			return r.search(ctx, q)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	return ix.Search(ctx, q)
 }
 
 // openIndex opens the index of an existing data folder for reading.
