@@ -35,6 +35,10 @@ eval: build
 	@if [ -d $(SHARED)/gold/dev ]; then ./$(BIN) eval --gold $(SHARED)/gold/dev; \
 	else echo "eval: $(SHARED)/gold/dev not found; skipped"; fi
 
+## e2e: slow end-to-end suites (SIGKILL durability of the daemon)
+e2e:
+	$(GO) test -tags e2e -count=1 -run 'SIGKILL' -v ./cmd/quotewire
+
 ## fuzz: run each fuzz target for $(FUZZTIME)
 fuzz:
 	$(GO) test ./extractors -run '^$$' -fuzz '^FuzzStatements$$' -fuzztime $(FUZZTIME)

@@ -142,8 +142,9 @@ func TestCrawlDemoSiteEndToEnd(t *testing.T) {
 		}
 		if h.Published.IsZero() {
 			t.Errorf("statement without a date: %+v", h.Record)
+		} else {
+			marquezDay = h.Published
 		}
-		marquezDay = h.Published
 	}
 	day := marquezDay.UTC().Truncate(24 * time.Hour)
 	res, err = p.Index().Search(ctx, index.Query{Speaker: "marquez", Since: day, Until: day.Add(24*time.Hour - time.Nanosecond)})

@@ -48,8 +48,19 @@ func (p *Pipeline) Daemon(ctx context.Context) error {
 			}
 			log.Info("run done")
 		}
-		c.Schedule(sched, guard(runCtx, &wg, p.log.With("source", src.Name), run))
+		job := guard(runCtx, &wg, p.log.With("source", src.Name), run)
+		c.Schedule(sched, job)
 		p.log.Info("scheduled", "source", src.Name, "schedule", src.Schedule, "next", sched.Next(time.Now()).UTC().Format(time.RFC3339))
+		// A source whose last run is older than its interval (or that never
+		// ran) runs now rather than at its next scheduled time.
+		now := time.Now()
+		if ss, err := p.store.SourceState(src.Name); err == nil && now.Sub(ss.LastEnd) >= sched.Next(now).Sub(now) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				job.Run()
+			}()
+		}
 	}
 	c.Start()
 	<-ctx.Done()
