@@ -1,0 +1,71 @@
+package extractors
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkSane fails on output that is not valid UTF-8.
+func checkSane(t *testing.T, a *Article) {
+	t.Helper()
+	if a == nil {
+		t.Fatal("nil article")
+	}
+	for _, s := range append(append([]string{a.URL, a.Title, a.SiteName, a.Language}, a.Authors...), a.Paragraphs...) {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in output: %q", s)
+		}
+	}
+}
+
+// TestArticlePathological runs pages built to be hard on parsers; they
+// must finish with sane output.
+func TestArticlePathological(t *testing.T) {
+	para := "<p>The committee met again on Friday, and again it could not agree on the budget, the members said afterwards.</p>"
+	deep := strings.Repeat("<div>", 100_000) + para + strings.Repeat("</div>", 100_000)
+	deepInline := strings.Repeat("<span>", 100_000) + para
+	big := "<html><body><article>" + strings.Repeat(para, 20<<20/len(para)) + "</article></body></html>"
+	script := "<html><head><script>" + strings.Repeat("var x = '<p>not text</p>'; // 2031-01-01\n", 80_000) +
+		"</script></head><body><article>" + strings.Repeat(para, 5) + "</article></body></html>"
+	rng := rand.New(rand.NewPCG(1, 2))
+	binary := make([]byte, 1<<20)
+	for i := range binary {
+		binary[i] = byte(rng.Uint32())
+	}
+	cases := []struct {
+		name string
+		page []byte
+		want string // text the body must hold, if any
+	}{
+		{"deep-nesting", []byte(deep), ""},
+		{"deep-inline", []byte(deepInline), ""},
+		{"twenty-megabytes", []byte(big), "committee met again"},
+		{"megabytes-of-script", []byte(script), "committee met again"},
+		{"no-body", []byte("<title>Only a title</title>" + strings.Repeat(para, 4)), "committee met again"},
+		{"frameset", []byte("<html><frameset><frame src=a></frameset></html>"), ""},
+		{"binary", binary, ""},
+		{"empty", nil, ""},
+		{"unclosed", []byte("<html><body><article><p>Half a page, cut off in the middle of a tag <a href=\"x"), ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := FromReader(bytes.NewReader(c.page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSane(t, a)
+			if strings.Contains(strings.Join(a.Paragraphs, " "), "not text") {
+				t.Error("script text in body")
+			}
+			if c.want != "" && !strings.Contains(strings.Join(a.Paragraphs, " "), c.want) {
+				t.Errorf("body lacks %q: %.200q", c.want, a.Paragraphs)
+			}
+			if !a.Published.IsZero() && a.Published.Year() > 2030 {
+				t.Errorf("date from a script: %v", a.Published)
+			}
+		})
+	}
+}

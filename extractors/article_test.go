@@ -1,0 +1,152 @@
+package extractors
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// update rewrites the golden files: go test ./extractors -run TestArticleGolden -update
+var update = flag.Bool("update", false, "rewrite testdata/articles/*/want.json from the current output")
+
+// goldenNow is the extraction time the golden files are made with.
+var goldenNow = time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
+
+// goldenArticle is an Article as stored in want.json, paragraphs included.
+type goldenArticle struct {
+	URL        string    `json:"url"`
+	Title      string    `json:"title"`
+	Authors    []string  `json:"authors"`
+	Published  time.Time `json:"published"`
+	Modified   time.Time `json:"modified"`
+	SiteName   string    `json:"outlet"`
+	Language   string    `json:"language"`
+	Paragraphs []string  `json:"paragraphs"`
+}
+
+func toGolden(a *Article) goldenArticle {
+	return goldenArticle{a.URL, a.Title, a.Authors, a.Published, a.Modified, a.SiteName, a.Language, a.Paragraphs}
+}
+
+// extractAt runs the FromHTML path with a fixed extraction time.
+func extractAt(t *testing.T, page []byte, contentType string, pageURL *url.URL, now time.Time) *Article {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(decodePage(page, contentType)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fromNode(root, pageURL, now)
+}
+
+// TestArticleGolden extracts every testdata/articles/<case>/page.html (with
+// the URL in url.txt when present) and compares with want.json.
+func TestArticleGolden(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "articles", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dirs) == 0 {
+		t.Fatal("no golden cases")
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join(dir, "page.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw := "https://example.test/" + filepath.Base(dir)
+			if b, err := os.ReadFile(filepath.Join(dir, "url.txt")); err == nil {
+				raw = strings.TrimSpace(string(b))
+			}
+			u, err := url.Parse(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(toGolden(extractAt(t, page, "", u, goldenNow)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			wantPath := filepath.Join(dir, "want.json")
+			if *update {
+				if err := os.WriteFile(wantPath, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantPath)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("extraction differs from %s:\ngot:\n%s\nwant:\n%s", wantPath, got, want)
+			}
+		})
+	}
+}
+
+// TestArticleFromDocument checks that the goquery entry point gives the same
+// article as FromHTML and leaves the document alone.
+func TestArticleFromDocument(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "articles", "news-jsonld", "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := doc.Html()
+	u, _ := url.Parse("https://ledger.example/x")
+	a := FromDocument(doc, u)
+	after, _ := doc.Html()
+	if before != after {
+		t.Error("FromDocument modified the document")
+	}
+	b, err := FromHTML(page, "text/html; charset=utf-8", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(a.Paragraphs, "\n") != strings.Join(b.Paragraphs, "\n") || a.Title != b.Title {
+		t.Errorf("FromDocument and FromHTML disagree:\n%q\n%q", a.Paragraphs, b.Paragraphs)
+	}
+	if len(a.Paragraphs) == 0 {
+		t.Error("no paragraphs")
+	}
+	if got := FromDocument(nil, u); got.URL != u.String() {
+		t.Errorf("nil document: URL %q", got.URL)
+	}
+}
+
+// TestArticleBodyBoilerplate checks what the news-jsonld page must and must
+// not yield, independently of the golden file.
+func TestArticleBodyBoilerplate(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "articles", "news-jsonld", "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := extractAt(t, page, "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{"Crews on the three island ferry routes", "Why the rotas matter", "on our knees", "timetable for the strike days"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"Share on", "Photo:", "Related", "Harbor dredging", "morning briefing", "Advertisement", "Read more", "Gull", "All rights reserved", "Home"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("body holds boilerplate %q", bad)
+		}
+	}
+	if want := []string{"Maren Olsted"}; strings.Join(a.Authors, "|") != strings.Join(want, "|") {
+		t.Errorf("authors %q, want %q", a.Authors, want)
+	}
+}

@@ -1,0 +1,112 @@
+package extractors
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// classHint reads an element's class and id: +1 when they name content
+// ("article-body", "story"), -1 when they name page furniture.
+func classHint(n *html.Node) int8 {
+	var hint int8
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		h, _ := wordsHint(a.Val)
+		if h < 0 || (h > 0 && hint == 0) {
+			hint = h
+		}
+	}
+	return hint
+}
+
+// classBoiler says whether an element's class or id names page furniture.
+func classBoiler(n *html.Node) boilerLevel {
+	var lvl boilerLevel
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		_, l := wordsHint(a.Val)
+		lvl = max(lvl, l)
+	}
+	return lvl
+}
+
+// wordsHint scores the words of one class or id attribute value. Words are
+// split at anything but letters and at lower-to-upper case changes.
+func wordsHint(v string) (hint int8, lvl boilerLevel) {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		var c byte
+		if i < len(v) {
+			c = v[i]
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		camel := letter && start >= 0 && c >= 'A' && c <= 'Z' && v[i-1] >= 'a' && v[i-1] <= 'z'
+		if (!letter || camel) && start >= 0 {
+			h, l := wordHint(v[start:i])
+			lvl = max(lvl, l)
+			if h < 0 || (h > 0 && hint == 0) {
+				hint = h
+			}
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return hint, lvl
+}
+
+// wordHint scores one word of a class or id.
+func wordHint(w string) (hint int8, lvl boilerLevel) {
+	if len(w) < 2 || len(w) > 40 {
+		return 0, boilerNone
+	}
+	var buf [40]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := string(buf[:len(w)])
+	switch lw {
+	case "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
+		"outbrain", "taboola", "caption", "captions", "credit", "credits", "sr", "visually", "overlay",
+		"lightbox", "tooltip", "newsletter", "newsletters", "signup", "subscribe", "share", "sharing",
+		"social", "breadcrumb", "breadcrumbs", "ad", "ads", "adv", "advert", "advertisement":
+		return -1, boilerUnlessMain
+	case "related", "shares", "subscription", "promo", "promotion", "sponsor", "sponsored",
+		"advertising", "recommended", "recommendations", "recirc", "recirculation", "sidebar",
+		"widget", "widgets", "trending", "popular", "readmore", "nav", "navbar",
+		"navigation", "menu", "footer", "masthead", "toolbar", "pagination", "pager", "tags",
+		"tagline", "taglist", "byline", "dateline", "bio", "teaser", "teasers", "rail",
+		"banner", "paywall", "follow", "author", "timestamp", "skip", "more", "next",
+		"prev", "previous", "also", "topics", "keywords", "gallery", "embed", "video",
+		"player", "playlist", "headline", "headlines", "cta", "donate", "login":
+		return -1, boilerUnlessMain
+	case "article", "articles", "body", "content", "contents", "entry", "main", "post",
+		"story", "stories", "text", "blog", "prose", "richtext", "copy", "paragraph",
+		"paragraphs", "column", "page":
+		return 1, boilerNone
+	case "header", "head", "masthead2", "top", "left", "right", "aside", "links", "list",
+		"card", "cards", "feed", "module", "box", "extra", "info", "date", "time", "meta", "breaking", "ticker":
+		return -1, boilerNone
+	}
+	for _, p := range [...]string{"comment", "share", "social", "advert", "newsletter", "taboola", "outbrain"} {
+		if strings.HasPrefix(lw, p) {
+			return -1, boilerUnlessMain
+		}
+	}
+	for _, p := range [...]string{"related", "promo", "sponsor", "recommend", "sidebar", "breadcrumb"} {
+		if strings.HasPrefix(lw, p) {
+			return -1, boilerUnlessMain
+		}
+	}
+	return 0, boilerNone
+}

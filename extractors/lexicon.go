@@ -1,0 +1,194 @@
+package extractors
+
+import "strings"
+
+// stCueFlags qualify a speech verb.
+type stCueFlags uint8
+
+const (
+	// stCueObject verbs name their addressee right after the verb
+	// ("told Reuters that").
+	stCueObject stCueFlags = 1 << iota
+	// stCueNeedThat verbs are speech only with a that-clause or a quotation
+	// ("agreed that", "suggested that").
+	stCueNeedThat
+	// stCueWeak verbs are speech only when they attribute a quotation or
+	// close a sentence of content ("the statement continued").
+	stCueWeak
+)
+
+// stCueForms are the inflections of a speech verb: base, third person,
+// past, past participle, present participle. "-" means "same as past".
+type stCueForms struct {
+	forms [5]string
+	flags stCueFlags
+}
+
+// stCueTable lists the speech verbs. Phrasal cues ("pointed out") are matched
+// by their first word and a particle, see cueParticle.
+var stCueTable = []stCueForms{
+	{[5]string{"say", "says", "said", "-", "saying"}, 0},
+	{[5]string{"tell", "tells", "told", "-", "telling"}, stCueObject},
+	{[5]string{"inform", "informs", "informed", "-", "informing"}, stCueObject},
+	{[5]string{"assure", "assures", "assured", "-", "assuring"}, stCueObject},
+	{[5]string{"add", "adds", "added", "-", "adding"}, 0},
+	{[5]string{"state", "states", "stated", "-", "stating"}, 0},
+	{[5]string{"confirm", "confirms", "confirmed", "-", "confirming"}, 0},
+	{[5]string{"announce", "announces", "announced", "-", "announcing"}, 0},
+	{[5]string{"note", "notes", "noted", "-", "noting"}, 0},
+	{[5]string{"explain", "explains", "explained", "-", "explaining"}, 0},
+	{[5]string{"warn", "warns", "warned", "-", "warning"}, 0},
+	{[5]string{"insist", "insists", "insisted", "-", "insisting"}, 0},
+	{[5]string{"argue", "argues", "argued", "-", "arguing"}, 0},
+	{[5]string{"claim", "claims", "claimed", "-", "claiming"}, 0},
+	{[5]string{"deny", "denies", "denied", "-", "denying"}, 0},
+	{[5]string{"write", "writes", "wrote", "written", "writing"}, 0},
+	{[5]string{"post", "posts", "posted", "-", "posting"}, stCueNeedThat},
+	{[5]string{"tweet", "tweets", "tweeted", "-", "tweeting"}, 0},
+	{[5]string{"testify", "testifies", "testified", "-", "testifying"}, 0},
+	{[5]string{"report", "reports", "reported", "-", "reporting"}, 0},
+	{[5]string{"describe", "describes", "described", "-", "describing"}, 0},
+	{[5]string{"reiterate", "reiterates", "reiterated", "-", "reiterating"}, 0},
+	{[5]string{"emphasize", "emphasizes", "emphasized", "-", "emphasizing"}, 0},
+	{[5]string{"emphasise", "emphasises", "emphasised", "-", "emphasising"}, 0},
+	{[5]string{"highlight", "highlights", "highlighted", "-", "highlighting"}, 0},
+	{[5]string{"underline", "underlines", "underlined", "-", "underlining"}, 0},
+	{[5]string{"urge", "urges", "urged", "-", "urging"}, 0},
+	{[5]string{"acknowledge", "acknowledges", "acknowledged", "-", "acknowledging"}, 0},
+	{[5]string{"admit", "admits", "admitted", "-", "admitting"}, 0},
+	{[5]string{"assert", "asserts", "asserted", "-", "asserting"}, 0},
+	{[5]string{"stress", "stresses", "stressed", "-", "stressing"}, 0},
+	{[5]string{"suggest", "suggests", "suggested", "-", "suggesting"}, stCueNeedThat},
+	{[5]string{"reply", "replies", "replied", "-", "replying"}, 0},
+	{[5]string{"respond", "responds", "responded", "-", "responding"}, stCueWeak},
+	{[5]string{"recall", "recalls", "recalled", "-", "recalling"}, stCueNeedThat},
+	{[5]string{"caution", "cautions", "cautioned", "-", "cautioning"}, 0},
+	{[5]string{"predict", "predicts", "predicted", "-", "predicting"}, 0},
+	{[5]string{"vow", "vows", "vowed", "-", "vowing"}, 0},
+	{[5]string{"promise", "promises", "promised", "-", "promising"}, 0},
+	{[5]string{"pledge", "pledges", "pledged", "-", "pledging"}, 0},
+	{[5]string{"concede", "concedes", "conceded", "-", "conceding"}, 0},
+	{[5]string{"declare", "declares", "declared", "-", "declaring"}, 0},
+	{[5]string{"disclose", "discloses", "disclosed", "-", "disclosing"}, 0},
+	{[5]string{"reveal", "reveals", "revealed", "-", "revealing"}, stCueNeedThat},
+	{[5]string{"allege", "alleges", "alleged", "-", "alleging"}, 0},
+	{[5]string{"maintain", "maintains", "maintained", "-", "maintaining"}, stCueNeedThat},
+	{[5]string{"contend", "contends", "contended", "-", "contending"}, 0},
+	{[5]string{"counter", "counters", "countered", "-", "countering"}, 0},
+	{[5]string{"complain", "complains", "complained", "-", "complaining"}, 0},
+	{[5]string{"observe", "observes", "observed", "-", "observing"}, stCueNeedThat},
+	{[5]string{"remark", "remarks", "remarked", "-", "remarking"}, 0},
+	{[5]string{"comment", "comments", "commented", "-", "commenting"}, 0},
+	{[5]string{"continue", "continues", "continued", "-", "continuing"}, stCueWeak},
+	{[5]string{"conclude", "concludes", "concluded", "-", "concluding"}, stCueWeak},
+	{[5]string{"read", "reads", "read", "-", "reading"}, stCueWeak},
+	{[5]string{"agree", "agrees", "agreed", "-", "agreeing"}, stCueNeedThat},
+	{[5]string{"accuse", "accuses", "accused", "-", "accusing"}, 0},
+	{[5]string{"criticise", "criticises", "criticised", "-", "criticising"}, 0},
+	{[5]string{"criticize", "criticizes", "criticized", "-", "criticizing"}, 0},
+	{[5]string{"mention", "mentions", "mentioned", "-", "mentioning"}, stCueNeedThat},
+	{[5]string{"repeat", "repeats", "repeated", "-", "repeating"}, stCueNeedThat},
+	{[5]string{"retort", "retorts", "retorted", "-", "retorting"}, 0},
+	{[5]string{"quip", "quips", "quipped", "-", "quipping"}, 0},
+	{[5]string{"joke", "jokes", "joked", "-", "joking"}, stCueNeedThat},
+	{[5]string{"boast", "boasts", "boasted", "-", "boasting"}, 0},
+	{[5]string{"lament", "laments", "lamented", "-", "lamenting"}, 0},
+	{[5]string{"charge", "charges", "charged", "-", "charging"}, stCueNeedThat},
+	{[5]string{"hint", "hints", "hinted", "-", "hinting"}, stCueNeedThat},
+	{[5]string{"speculate", "speculates", "speculated", "-", "speculating"}, stCueNeedThat},
+	{[5]string{"estimate", "estimates", "estimated", "-", "estimating"}, stCueNeedThat},
+	{[5]string{"specify", "specifies", "specified", "-", "specifying"}, stCueNeedThat},
+	{[5]string{"affirm", "affirms", "affirmed", "-", "affirming"}, 0},
+	{[5]string{"reaffirm", "reaffirms", "reaffirmed", "-", "reaffirming"}, 0},
+	{[5]string{"demand", "demands", "demanded", "-", "demanding"}, stCueNeedThat},
+	{[5]string{"propose", "proposes", "proposed", "-", "proposing"}, stCueNeedThat},
+	{[5]string{"indicate", "indicates", "indicated", "-", "indicating"}, stCueNeedThat},
+	{[5]string{"clarify", "clarifies", "clarified", "-", "clarifying"}, stCueNeedThat},
+	{[5]string{"exclaim", "exclaims", "exclaimed", "-", "exclaiming"}, 0},
+	{[5]string{"whisper", "whispers", "whispered", "-", "whispering"}, 0},
+	{[5]string{"shout", "shouts", "shouted", "-", "shouting"}, 0},
+	{[5]string{"announce", "announces", "announced", "-", "announcing"}, 0},
+	{[5]string{"point", "points", "pointed", "-", "pointing"}, 0}, // only with "out"
+}
+
+// stCueWord is what the stLexicon knows about one inflected form.
+type stCueWord struct {
+	lemma string
+	flags stCueFlags
+	// form is the index into stCueForms.forms: 0 base, 1 third person,
+	// 2 past, 3 past participle, 4 present participle.
+	form int
+}
+
+// stLexicon holds the read-only word tables the statement scanner consults.
+type stLexicon struct {
+	cues map[string]stCueWord
+}
+
+// stNewLexicon builds the tables once; they are never modified afterwards.
+func stNewLexicon() *stLexicon {
+	lx := &stLexicon{cues: make(map[string]stCueWord, len(stCueTable)*5)}
+	for _, c := range stCueTable {
+		for i, f := range c.forms {
+			if f == "-" {
+				f = c.forms[2]
+			}
+			if _, ok := lx.cues[f]; ok && i == 3 {
+				continue
+			}
+			lx.cues[f] = stCueWord{lemma: c.forms[0], flags: c.flags, form: i}
+		}
+	}
+	return lx
+}
+
+// stTheLexicon is built at package load and only read afterwards.
+var stTheLexicon = stNewLexicon()
+
+// stWordSet builds a set from space-separated words.
+func stWordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// stAuxWords may sit between a subject and its speech verb.
+	stAuxWords = stWordSet("has have had is was are were be been will would can could may might shall should must did does do also further later earlier again previously repeatedly publicly privately then now still once twice first last just already reportedly allegedly separately similarly subsequently initially flatly firmly strongly openly angrily quickly emphatically specifically explicitly consistently long recently often frequently never not n't outright flat-out meanwhile however too alone herself himself themselves itself")
+	// stNegWords make the speech verb negated.
+	stNegWords = stWordSet("not n't never no neither nor refused declined failed cannot")
+	// stClauseWords end a subject noun phrase going leftwards.
+	stClauseWords = stWordSet("that which who whom whose when while where after before because although though if unless since so but or as than until whether once how why what nor yet")
+	// stPrepWords start adjunct phrases after a speech verb.
+	stPrepWords = stWordSet("in on at during to of from after before via through yesterday today tonight earlier later when while with by under over ahead amid following into onto about against across throughout inside outside")
+	// stDeterminers open a noun phrase.
+	stDeterminers = stWordSet("the a an this that these those his her its their our my your some several many two three four five both another other one each all any no such")
+	// personPronouns refer to people or groups.
+	stSubjectPronouns = stWordSet("he she they it we i you")
+	// intro words are dropped from the start of reported content.
+	stIntroWords = stWordSet("but and so however yet also meanwhile still now then instead")
+	// stBadSubjects are words that cannot be a speaker on their own.
+	stBadSubjects = stWordSet("who which that what this these those there here it's one many some few most all others other study survey research data report poll analysis findings figures results number")
+	// stFindingHeads are sources whose "according to" or speech is a finding,
+	// not a statement.
+	stFindingHeads = stWordSet("study studies survey surveys research data poll polls analysis figures statistics estimates census records model models findings results numbers projections calculations tally count documents document filings filing court ruling review audit index chart map")
+	// stOrgWords mark an organisation name or description.
+	stOrgWords = stWordSet("company companies group label firm agency ministry department office government administration council committee commission organisation organization association union party board bank corporation corp corp. inc inc. ltd ltd. llc co co. records productions network news times post journal institute university college school hospital police army military navy court team club federation league foundation fund authority authorities service services statement report website outlet newspaper paper magazine channel broadcaster embassy consulate parliament senate congress house cabinet campaign spokesperson regime studio studios industries holdings partners capital media entertainment pictures")
+	// plural heads of group speakers.
+	stGroupWords = stWordSet("officials authorities sources experts analysts researchers authors scientists residents people witnesses activists lawmakers leaders members critics police investigators prosecutors organisers organizers officers diplomats doctors aides advisers advisors deportees insiders executives representatives spokespeople ministers")
+	// stTitleWords precede a person's name and are dropped from it.
+	stTitleWords = stWordSet("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor judge justice chief coach manager general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral king queen prince princess pope rev rev. reverend father sister brother bishop rabbi imam sheikh ambassador chancellor chairman chairwoman chair ceo cfo director spokesman spokeswoman spokesperson author senior junior deputy acting former late foreign defense defence interior finance state health trade economy minister's special envoy commissioner superintendent inspector officer agent detective attorney lawyer counsel analyst strategist economist professor editor anchor host star striker midfielder defender forward guard centre center quarterback pitcher champion player captain founder owner boss leader head executive officer premier")
+	// stCommonCaps are capitalised words that start sentences but are not
+	// names.
+	stCommonCaps = stWordSet("the a an and but or so then now however meanwhile in on at for from to of by with after before during when while if as this that these those there here it its he she they we i you his her their our my your some many most all both each every no not also yet still earlier later last next first one two three monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december according asked speaking read more comments share follow subscribe photo image video watch listen")
+	// stNounForms are third-person verb forms that are more often plural
+	// nouns ("claims", "reports"); they are cues only with a that-clause,
+	// a quotation or after their content.
+	stNounForms = stWordSet("states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
+	// stSpeakerSuffixes end nouns that name people ("manager", "analyst").
+	stSpeakerSuffixes = []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ive", "ives", "man", "men", "woman", "women", "person", "people", "ee", "ees", "eur", "eurs"}
+	// stReportHeads are documents that "according to" can cite.
+	stReportHeads = stWordSet("report reports statement statements release filing letter memo tweet post interview account accounts testimony transcript announcement")
+)

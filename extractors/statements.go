@@ -1,0 +1,181 @@
+package extractors
+
+// Statements finds every attributed statement in an article body given as
+// paragraphs (plain text, whitespace collapsed). It is a pure function: it
+// never panics and runs in time linear in the size of its input.
+//
+// It finds direct quotations (with the attribution before, after or
+// inside them, and quotations running on over paragraphs), reported speech
+// introduced by a speech verb or "according to", and mixed forms; speakers
+// are given as the article names them, with pronouns and short
+// back-references resolved to an earlier mention and people named by the
+// fullest form of their name the article uses.
+func Statements(paragraphs []string) []Statement {
+	e := stEngine{lx: stTheLexicon}
+	e.paras = make([]stPara, len(paragraphs))
+	for i, t := range paragraphs {
+		p := &e.paras[i]
+		p.text = t
+		p.quotes = stDropNested(stFindQuotes(t))
+		stTokenize(p)
+		stSplitSentences(p)
+	}
+	e.names = stCollectNames(e.paras)
+	for i := range e.paras {
+		e.paragraph(i)
+	}
+	out := make([]Statement, 0, len(e.out))
+	for _, s := range e.out {
+		s.Statement.Speaker = e.canonical(s.Statement.Speaker)
+		out = append(out, s.Statement)
+	}
+	return out
+}
+
+// stStmt is a statement under construction.
+type stStmt struct {
+	Statement
+	// openQuote is set when the statement's quotation is still open at the
+	// end of its paragraph, so a quote-only paragraph continues it.
+	openQuote bool
+	// quoteEnd is the paragraph and token index of the quotation the
+	// statement ends with, when it ends with one followed by its attribution.
+	mergeable bool
+	textS     int // byte offset of Text in its first paragraph
+	para      int
+	sentEnd   int // token index just past the sentence holding the cue
+	entity    int
+}
+
+// stEngine holds the state of one Statements call.
+type stEngine struct {
+	lx    *stLexicon
+	paras []stPara
+	names map[string]string
+	out   []stStmt
+	ents  []stEntity
+	clock int
+}
+
+// stCue is a speech verb found in a sentence, with what it governs.
+type stCue struct {
+	i, j      int // token range of the cue words
+	lemma     string
+	flags     stCueFlags
+	form      int
+	according bool
+	subjS     int // subject token range; subjS < 0 when borrowed
+	subjE     int
+	speaker   string // resolved speaker
+	entity    int
+	to        string
+	cS, cE    int  // content token range
+	after     bool // the content comes before the attribution
+	coord     bool // coordinated or participle: subject borrowed
+	valid     bool
+}
+
+func (p *stPara) word(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord {
+		return ""
+	}
+	return p.toks[i].low
+}
+
+func (p *stPara) punct(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stPunct {
+		return ""
+	}
+	return p.toks[i].low
+}
+
+func (p *stPara) isQuote(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == stQuoteTok
+}
+
+// span returns the paragraph text of tokens [a, b).
+func (p *stPara) span(a, b int) string {
+	if a < 0 || b > len(p.toks) || a >= b {
+		return ""
+	}
+	return p.text[p.toks[a].s:p.toks[b-1].e]
+}
+
+// paragraph finds the statements of paragraph pi.
+func (e *stEngine) paragraph(pi int) {
+	p := &e.paras[pi]
+	startCount := len(e.out)
+	// A paragraph that opens with a quotation may continue the statement
+	// of the paragraph before.
+	for si, se := range p.sents {
+		a, b := se[0], se[1]
+		e.noteSubject(p, a, b)
+		cues := e.findCues(p, a, b)
+		made := e.buildStatements(pi, p, a, b, cues)
+		if made {
+			continue
+		}
+		// A sentence that is only a quotation.
+		qi, ok := p.loneQuote(a, b)
+		if !ok {
+			continue
+		}
+		q := p.quotes[p.toks[qi].q]
+		if q.words < 3 {
+			continue
+		}
+		e.continueQuote(pi, p, si, qi, startCount)
+	}
+}
+
+// loneQuote reports whether sentence [a, b) is one quotation with at most
+// punctuation around it.
+func (p *stPara) loneQuote(a, b int) (int, bool) {
+	qi := -1
+	for i := a; i < b; i++ {
+		switch p.toks[i].kind {
+		case stQuoteTok:
+			if qi >= 0 {
+				return -1, false
+			}
+			qi = i
+		case stWord:
+			return -1, false
+		}
+	}
+	return qi, qi >= 0
+}
+
+// continueQuote attaches a lone quotation to the statement it continues.
+func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
+	if len(e.out) == 0 {
+		return
+	}
+	last := &e.out[len(e.out)-1]
+	q := p.quotes[p.toks[qi].q]
+	// An interrupted quotation: "A," she said. "B."
+	if last.para == pi && last.mergeable && si > 0 && last.sentEnd == p.sents[si-1][1] {
+		if last.textS <= q.inE {
+			last.Text = p.text[last.textS:q.inE]
+		}
+		last.openQuote = !q.closed
+		last.sentEnd = p.sents[si][1]
+		return
+	}
+	// A quotation left open at the end of the last paragraph runs on.
+	if si == 0 && last.openQuote && last.para == pi-1 && len(e.out) == startCount {
+		last.Text = last.Text + " " + p.text[q.inS:q.inE]
+		last.openQuote = !q.closed
+		last.para = pi
+		last.mergeable = false
+		last.sentEnd = p.sents[si][1]
+		return
+	}
+	if last.para != pi && last.para != pi-1 {
+		return
+	}
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},
+		openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: last.entity,
+	})
+}

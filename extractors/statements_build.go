@@ -1,0 +1,513 @@
+package extractors
+
+import "strings"
+
+// buildStatements turns the cues of sentence [a, b) into statements and
+// reports whether it made any.
+func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
+	made := false
+	prevEnd := a       // content of an attribution-after starts here
+	active := -1       // index in cues of a cue-first statement still open
+	lastValid := -1    // index of the last valid cue
+	for ci := range cues {
+		c := &cues[ci]
+		if active >= 0 && c.i < cues[active].cE {
+			if !c.coord && !e.coordinated(p, a, c) {
+				continue // speech reported inside the content
+			}
+			// A second cue of the same speaker ends the first content.
+			cut := p.auxStart(a, c.i)
+			for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || stIntroWords[p.word(cut-1)]) {
+				cut--
+			}
+			if cut <= cues[active].cS {
+				continue
+			}
+			cues[active].cE = cut
+		}
+		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
+			continue
+		}
+		c.valid = true
+		lastValid = ci
+		if c.after {
+			prevEnd = c.j
+		} else {
+			active = ci
+		}
+	}
+	for ci := range cues {
+		c := &cues[ci]
+		if !c.valid {
+			continue
+		}
+		if e.emit(pi, p, a, b, c) {
+			made = true
+		}
+	}
+	return made
+}
+
+// coordinated reports whether cue c follows "and" with no subject of its
+// own ("said A and emphasized B").
+func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
+	k := p.auxStart(a, c.i) - 1
+	return p.word(k) == "and" || p.punct(k) == ","
+}
+
+// analyzeCue finds the speaker and the content of cue c.
+func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
+	if c.according {
+		return e.analyzeAccording(p, a, b, c, prevEnd)
+	}
+	pre := p.auxStart(a, c.i) - 1
+	borrowed := c.coord || p.word(pre) == "and"
+	if !borrowed && p.punct(pre) == "," && c.form == 4 {
+		borrowed = true
+	}
+	j := c.j
+	switch {
+	case borrowed:
+		if lastValid >= 0 {
+			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
+		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {
+			c.subjS, c.subjE = s, t
+		} else if s, t := p.sentSubject(a, b); s >= 0 && s < c.i {
+			c.subjS, c.subjE = s, t
+		} else {
+			return false
+		}
+	case pre < a:
+		// The cue opens the sentence: "Said the minister: …" is rare;
+		// an inverted subject may follow.
+		if t := p.rightNP(j, b); t > j {
+			c.subjS, c.subjE = j, t
+			j = t
+		} else {
+			return false
+		}
+	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
+		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
+			c.subjS, c.subjE = j, t
+			j = t
+			c.after = true
+		} else {
+			return false
+		}
+	case p.punct(pre) == ",":
+		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && p.clauseBefore(a, pre) {
+			c.subjS, c.subjE = j, t
+			j = t
+			c.after = true
+			// Skip an apposition of the inverted subject.
+			if p.punct(j) == "," {
+				j = b
+			}
+		} else if s, t, to := p.appositiveSubject(a, pre); s >= 0 {
+			c.subjS, c.subjE = s, t
+			if to != "" {
+				c.to = to
+			}
+		} else {
+			return false
+		}
+	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
+		c.subjS, c.subjE = pre, pre+1
+	case p.toks[pre].kind == stWord:
+		s := p.leftNP(a, pre+1)
+		if !p.validSubject(s, pre+1) {
+			return false
+		}
+		c.subjS, c.subjE = s, pre+1
+		// "X was quoted as saying": drop "was quoted as".
+	default:
+		return false
+	}
+	if c.subjS >= 0 {
+		if c.subjS < prevEnd && !c.after {
+			return false
+		}
+		if !p.speakerLike(c.subjS, c.subjE) {
+			return false
+		}
+		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
+		if c.speaker == "" {
+			return false
+		}
+	}
+	// The addressee of "told".
+	if c.flags&stCueObject != 0 {
+		k := j
+		if stDeterminers[p.word(k)] {
+			k++
+		}
+		for k < b && k-j < 5 && p.toks[k].kind == stWord && (p.toks[k].cap || k > j && stDeterminers[p.word(j)]) && p.word(k) != "that" && !stPrepWords[p.word(k)] {
+			k++
+		}
+		if k == j {
+			switch p.word(j) {
+			case "him", "her", "them", "me", "us", "reporters", "journalists":
+				k = j + 1
+			}
+		}
+		if k > j {
+			c.to = p.span(j, k)
+			j = k
+		} else if c.lemma == "tell" {
+			return false
+		}
+	}
+	if c.after {
+		return e.contentBefore(p, a, c, prevEnd, c.i)
+	}
+	// Content after the cue.
+	k := j
+	for k < b && p.toks[k].kind == stWord && strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap {
+		k++
+	}
+	switch {
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] || p.punct(k) == "," && !p.isQuote(k+1):
+		// An adjunct ("said in a statement that …") or the end: the content
+		// follows a later "that", or came before the attribution.
+		for m := k; m < b && m < k+14; m++ {
+			if p.word(m) == "that" {
+				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
+				return c.cE > c.cS+1
+			}
+			if p.isQuote(m) && p.punct(m-1) == ":" {
+				c.cS, c.cE = m, p.trimEnd(m, b)
+				return true
+			}
+			if p.punct(m) == "." {
+				break
+			}
+		}
+		if c.subjS < 0 && c.speaker == "" {
+			return false
+		}
+		subj := c.subjS
+		if subj < 0 || subj > c.i {
+			subj = p.auxStart(a, c.i)
+		}
+		c.after = true
+		return e.contentBefore(p, a, c, prevEnd, subj)
+	case p.word(k) == "that":
+		c.cS = k + 1
+	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
+		if !p.isQuote(k + 1) {
+			return false
+		}
+		c.cS = k + 1
+	default:
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) {
+			return false
+		}
+		if c.form == 1 && stNounForms[p.word(c.i)] && !p.isQuote(k) {
+			return false // "the states where", "claims about"
+		}
+		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
+			return false // "added 25 points"
+		}
+		w := p.word(k)
+		if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" {
+			return false
+		}
+		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" {
+			return false
+		}
+		c.cS = k
+	}
+	c.cE = p.trimEnd(c.cS, b)
+	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) {
+		c.cE = p.cutMedium(c.cS, c.cE)
+	}
+	// "…, according to X" closes the content.
+	for m := c.cS; m < c.cE; m++ {
+		if p.word(m) == "according" && p.word(m+1) == "to" {
+			c.cE = p.trimEnd(c.cS, m)
+			break
+		}
+	}
+	if c.cE-c.cS < 2 && !p.isQuote(c.cS) {
+		return false
+	}
+	return true
+}
+
+// clauseBefore reports whether the text before the comma at pre looks
+// like content (a clause or a quotation) rather than a subject.
+func (p *stPara) clauseBefore(a, pre int) bool {
+	n := 0
+	for k := pre - 1; k >= a; k-- {
+		if p.isQuote(k) {
+			return true
+		}
+		if p.punct(k) == "," {
+			break
+		}
+		n++
+	}
+	return n > 6 || n > 0 && pre-1 >= a && p.isQuote(pre-1)
+}
+
+// appositiveSubject finds the subject of "NAME, APPOSITION, said": the
+// comma-separated segments before pre.
+func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
+	type seg struct{ s, e int }
+	var segs []seg
+	end := pre
+	k := pre - 1
+	for ; k >= a && len(segs) < 4; k-- {
+		if p.isQuote(k) {
+			break
+		}
+		if p.punct(k) == "," {
+			segs = append(segs, seg{k + 1, end})
+			end = k
+		}
+	}
+	if k < a && end > a {
+		segs = append(segs, seg{a, end})
+	} else if k >= a {
+		// Stopped at a quotation or ran out of segments: the leftmost one
+		// starts after it.
+		if end > k+1 {
+			segs = append(segs, seg{k + 1, end})
+		}
+	}
+	if len(segs) < 2 {
+		return -1, -1, ""
+	}
+	to := ""
+	for _, sg := range segs {
+		if p.word(sg.s) == "speaking" && p.word(sg.s+1) == "to" {
+			to = p.span(sg.s+2, sg.e)
+		}
+	}
+	// Leftmost first.
+	for i, j := 0, len(segs)-1; i < j; i, j = i+1, j-1 {
+		segs[i], segs[j] = segs[j], segs[i]
+	}
+	first := segs[0]
+	first.s = p.trimNPStart(first.s, first.e)
+	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
+		return -1, -1, ""
+	}
+	// "The group that owns it, Big Machine, said": prefer the name.
+	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e)) && len(segs) > 1 {
+		n := segs[1]
+		if n.e-n.s <= 5 && p.allNames(n.s, n.e) {
+			return n.s, n.e, to
+		}
+	}
+	return first.s, first.e, to
+}
+
+// allNames reports whether [s, e) is a proper name.
+func (p *stPara) allNames(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if stDeterminers[p.word(s)] {
+		s++
+	}
+	for k := s; k < e; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	return s < e
+}
+
+// contentBefore sets the content of an attribution that follows it:
+// from the sentence start (or the last statement) to the comma or
+// quotation before the subject at subj.
+func (e *stEngine) contentBefore(p *stPara, a int, c *stCue, prevEnd, subj int) bool {
+	m := subj - 1
+	for m >= a && p.punct(m) == "," {
+		m--
+	}
+	if m < prevEnd {
+		return false
+	}
+	if !p.isQuote(m) && p.punct(subj-1) != "," {
+		return false
+	}
+	s := prevEnd
+	for s <= m && (stIntroWords[p.word(s)] || p.punct(s) == "," || p.punct(s) == "—") {
+		s++
+	}
+	if s > m {
+		return false
+	}
+	c.cS, c.cE = s, m+1
+	if c.flags&stCueNeedThat != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
+		return false
+	}
+	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
+		return p.quotes[p.toks[c.cS].q].words >= 1
+	}
+	return c.cE-c.cS >= 3
+}
+
+// analyzeAccording handles "according to X".
+func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) bool {
+	x := c.j
+	// "According to X, CLAUSE."
+	start := a
+	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	if start == c.i {
+		k := x
+		for k < b && p.punct(k) != "," && !p.isQuote(k) {
+			k++
+		}
+		if k >= b || k-x > 14 || k == x {
+			return false
+		}
+		c.subjS, c.subjE = x, k
+		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
+	} else {
+		if p.punct(c.i-1) != "," {
+			return false
+		}
+		k := p.trimEnd(x, b)
+		if k-x > 16 || k == x {
+			return false
+		}
+		c.subjS, c.subjE = x, k
+		c.cS, c.cE = prevEnd, c.i-1
+		for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
+			c.cS++
+		}
+		c.after = true
+	}
+	for k := c.subjS; k < c.subjE; k++ {
+		if p.punct(k) == "," {
+			c.subjE = k
+			break
+		}
+	}
+	if stFindingHeads[p.word(p.headOf(c.subjS, c.subjE))] || !p.speakerLike(c.subjS, c.subjE) && !stReportHeads[p.word(p.headOf(c.subjS, c.subjE))] {
+		return false
+	}
+	if c.cE-c.cS < 3 {
+		return false
+	}
+	c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
+	return c.speaker != ""
+}
+
+// emit records the statement of a valid cue.
+func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
+	s, t := c.cS, p.trimEnd(c.cS, c.cE)
+	for s < t && p.toks[s].kind == stPunct {
+		s++
+	}
+	if s >= t {
+		return false
+	}
+	st := stStmt{para: pi, entity: c.entity}
+	st.Speaker, st.To, st.Paragraph = c.speaker, c.to, pi
+	st.Cue = p.span(c.i, c.j)
+	quotes, words := 0, 0
+	for k := s; k < t; k++ {
+		switch p.toks[k].kind {
+		case stQuoteTok:
+			quotes++
+		case stWord:
+			words++
+		}
+	}
+	switch {
+	case t-s == 1 && quotes == 1:
+		q := p.quotes[p.toks[s].q]
+		st.Kind = KindDirect
+		st.Text = p.text[q.inS:q.inE]
+		st.textS = q.inS
+		st.openQuote = !q.closed
+		st.mergeable = c.after
+	case quotes > 0:
+		st.Kind = KindMixed
+		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]
+		st.textS = p.toks[s].s
+		st.openQuote = p.isQuote(t-1) && !p.quotes[p.toks[t-1].q].closed
+	default:
+		if p.word(s) == "about" {
+			return false // a bare topic
+		}
+		st.Kind = KindIndirect
+		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]
+		st.textS = p.toks[s].s
+	}
+	st.Text = strings.TrimSpace(st.Text)
+	if st.Text == "" {
+		return false
+	}
+	st.sentEnd = b
+	e.out = append(e.out, st)
+	if c.entity >= 0 && c.entity < len(e.ents) {
+		e.touch(c.entity, true, true)
+	}
+	return true
+}
+
+// isDescription reports whether [s, e) is a description ("the company
+// that runs the awards") rather than a name.
+func (p *stPara) isDescription(s, e int) bool {
+	if stDeterminers[p.word(s)] && s+1 < e && !p.isNameWord(s+1) {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if stClauseWords[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject finds the subject of the nearest clause that starts
+// before i with a subordinating word ("after Swift scolded the label,
+// accusing it of …").
+func (p *stPara) clauseSubject(a, i int) (int, int) {
+	for k := i - 1; k > a; k-- {
+		switch p.word(k) {
+		case "after", "before", "when", "while", "because", "since", "as", "and", "but":
+			if k+1 < i && p.toks[k+1].kind == stWord {
+				if s, t := p.sentSubject(k+1, i); s >= 0 && t < i {
+					if _, isCue := stTheLexicon.cues[p.word(s)]; !isCue {
+						return s, t
+					}
+				}
+			}
+			return -1, -1
+		}
+		if p.isQuote(k) {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+var stMediumWords = stWordSet("statement statements interview interviews post posts tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing")
+
+// cutMedium drops a trailing "in a statement", "on Twitter" and the like
+// from a noun-phrase content ("denied the allegations in a statement").
+func (p *stPara) cutMedium(s, e int) int {
+	for k := s + 1; k < e; k++ {
+		switch p.word(k) {
+		case "in", "on", "during", "via", "through":
+		default:
+			continue
+		}
+		m := k + 1
+		for m < e && m < k+4 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !stMediumWords[p.word(m)]) {
+			m++
+		}
+		if m < e && stMediumWords[p.word(m)] {
+			return k
+		}
+	}
+	return e
+}

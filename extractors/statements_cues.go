@@ -1,0 +1,315 @@
+package extractors
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stBeForms make a following past participle passive.
+func stIsBe(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "being", "'s", "am":
+		return true
+	}
+	return false
+}
+
+// findCues finds the speech verbs of sentence [a, b) that are used as
+// verbs, not negated, not passive and not in a relative clause.
+func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
+	var cues []stCue
+	for i := a; i < b; i++ {
+		t := p.toks[i]
+		if t.kind != stWord {
+			continue
+		}
+		if t.low == "according" && p.word(i+1) == "to" {
+			cues = append(cues, stCue{i: i, j: i + 2, lemma: "according to", according: true})
+			i++
+			continue
+		}
+		cw, ok := e.lx.cues[t.low]
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if cw.lemma == "point" {
+			if p.word(i+1) != "out" {
+				continue
+			}
+			j = i + 2
+		}
+		if p.word(i-1) == "to" {
+			continue // an infinitive: "declined to comment"
+		}
+		k := i - 1
+		neg, be, aux := false, false, false
+		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+			w := p.toks[k].low
+			if stNegWords[w] || strings.HasSuffix(w, "n't") {
+				neg = true
+			}
+			if stIsBe(w) {
+				be = true
+			}
+			aux = true
+			k--
+		}
+		if neg {
+			continue
+		}
+		prev := p.word(k)
+		if stDeterminers[prev] || prev == "who" || prev == "which" || prev == "whom" {
+			continue // a noun ("the report") or a relative clause
+		}
+		if stNegWords[prev] {
+			continue
+		}
+		coord := false
+		switch cw.form {
+		case 2, 3:
+			if be {
+				// "was quoted as saying" is handled at "saying"; other
+				// passives have no speaker.
+				continue
+			}
+		case 4:
+			if !be {
+				coord = true
+				// "quoted as saying": the subject is before "was quoted".
+				if prev == "as" && p.word(k-1) == "quoted" {
+					coord = false
+				}
+			}
+		}
+		_ = aux
+		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, subjS: -1, subjE: -1, entity: -1})
+	}
+	return cues
+}
+
+// auxStart returns the first token of the auxiliary and adverb run that
+// ends just before i.
+func (p *stPara) auxStart(a, i int) int {
+	k := i - 1
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
+		k--
+	}
+	return k + 1
+}
+
+// isNameWord reports whether token i is a capitalised word that can be
+// part of a name.
+func (p *stPara) isNameWord(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || !p.toks[i].cap {
+		return false
+	}
+	return true
+}
+
+// leftNP finds the noun phrase ending just before end, going left no
+// further than a. It returns start == end when there is none.
+func (p *stPara) leftNP(a, end int) int {
+	k := end - 1
+	for ; k >= a && end-k <= 20; k-- {
+		t := p.toks[k]
+		switch t.kind {
+		case stQuoteTok:
+			return p.trimNPStart(k+1, end)
+		case stPunct:
+			if (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) {
+				continue
+			}
+			return p.trimNPStart(k+1, end)
+		}
+		w := t.low
+		if w == "and" || w == "&" {
+			if p.isNameWord(k-1) && p.isNameWord(k+1) {
+				continue
+			}
+			return p.trimNPStart(k+1, end)
+		}
+		if stClauseWords[w] {
+			return p.trimNPStart(k+1, end)
+		}
+		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 {
+			return p.trimNPStart(k+1, end)
+		}
+	}
+	if end-k > 20 {
+		return end
+	}
+	return p.trimNPStart(k+1, end)
+}
+
+var stTimeWords = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week month year weekend morning afternoon evening night day today yesterday tonight earlier later last this next recently")
+
+// trimNPStart drops leading conjunctions and time phrases from [s, end).
+func (p *stPara) trimNPStart(s, end int) int {
+	for s < end {
+		w := p.word(s)
+		switch {
+		case stIntroWords[w]:
+			s++
+		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier" || w == "later") && s+1 < end:
+			n := s + 1
+			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
+				n++
+			}
+			if n == s+1 && w != "last" && w != "this" {
+				return s
+			}
+			s = n
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// validSubject reports whether tokens [s, e) can name a speaker.
+func (p *stPara) validSubject(s, e int) bool {
+	if s >= e || e-s > 20 {
+		return false
+	}
+	last := p.word(e - 1)
+	if last == "" || stPrepWords[last] || stDeterminers[last] && e-s > 1 || stClauseWords[last] {
+		return false
+	}
+	first := p.word(s)
+	if first == "" || stPrepWords[first] && first != "this" {
+		return false
+	}
+	if e-s == 1 {
+		if stBadSubjects[first] || stDeterminers[first] {
+			return false
+		}
+		if !p.toks[s].cap && !stSubjectPronouns[first] && !stGroupWords[first] && !strings.HasSuffix(first, "s") {
+			return false
+		}
+		if first == "i" || first == "we" || first == "you" {
+			return false
+		}
+	}
+	return true
+}
+
+// rightNP finds a noun phrase starting at s for an inverted attribution
+// ("…, said John Smith, a spokesman"); it returns its end or s.
+func (p *stPara) rightNP(s, b int) int {
+	k := s
+	if stDeterminers[p.word(k)] {
+		k++
+	}
+	for k < b && k-s < 8 {
+		t := p.toks[k]
+		if t.kind != stWord {
+			break
+		}
+		if stPrepWords[t.low] || stClauseWords[t.low] || stAuxWords[t.low] || t.low == "and" {
+			break
+		}
+		if _, ok := stTheLexicon.cues[t.low]; ok {
+			break
+		}
+		k++
+	}
+	if k == s || stDeterminers[p.word(k-1)] {
+		return s
+	}
+	if k < b {
+		switch {
+		case p.punct(k) != "":
+		case stPrepWords[p.word(k)]:
+		default:
+			return s
+		}
+	}
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] {
+		return s
+	}
+	return k
+}
+
+// sentEndTrim returns b without trailing punctuation tokens.
+func (p *stPara) trimEnd(s, b int) int {
+	for b > s && p.toks[b-1].kind == stPunct {
+		b--
+	}
+	return b
+}
+
+// sentSubject finds the subject of sentence [a, b): the first noun phrase
+// after introductory phrases.
+func (p *stPara) sentSubject(a, b int) (int, int) {
+	i := a
+	for guard := 0; guard < 4 && i < b; guard++ {
+		w := p.word(i)
+		if stIntroWords[w] {
+			i++
+			if p.punct(i) == "," {
+				i++
+			}
+			continue
+		}
+		if stPrepWords[w] || stTimeWords[w] || strings.HasSuffix(w, "ly") {
+			// An introductory phrase up to a comma.
+			c := -1
+			for k := i; k < b && k < i+12; k++ {
+				if p.punct(k) == "," {
+					c = k
+					break
+				}
+				if p.toks[k].kind != stWord {
+					break
+				}
+			}
+			if c < 0 {
+				return -1, -1
+			}
+			i = c + 1
+			continue
+		}
+		break
+	}
+	if i >= b || p.toks[i].kind != stWord {
+		return -1, -1
+	}
+	w := p.word(i)
+	if stSubjectPronouns[w] {
+		return i, i + 1
+	}
+	if p.toks[i].cap && !stCommonCaps[w] {
+		k := i
+		for k < b && p.isNameWord(k) {
+			k++
+			if strings.HasSuffix(p.toks[k-1].low, "'s") {
+				return -1, -1
+			}
+		}
+		return i, k
+	}
+	if stDeterminers[w] {
+		k := i + 1
+		for k < b && k < i+5 && p.toks[k].kind == stWord {
+			x := p.toks[k].low
+			if stAuxWords[x] || stClauseWords[x] || stPrepWords[x] {
+				break
+			}
+			if _, ok := stTheLexicon.cues[x]; ok {
+				break
+			}
+			if !p.toks[k].cap && strings.HasSuffix(x, "ed") {
+				break
+			}
+			k++
+			if k-i >= 4 {
+				break
+			}
+		}
+		if k > i+1 {
+			return i, k
+		}
+	}
+	return -1, -1
+}

@@ -1,0 +1,344 @@
+package extractors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stQuote is one top-level quotation in a paragraph.
+type stQuote struct {
+	open  int // byte offset of the opening mark
+	end   int // byte offset just past the closing mark (or the paragraph end)
+	inS   int // start of the quoted words
+	inE   int // end of the quoted words
+	words int // number of words inside
+	// closed is false for a quotation still open at the paragraph end.
+	closed bool
+	// terminal reports that the quoted words end a sentence (. ! ?).
+	terminal bool
+}
+
+// stKind is a token kind.
+type stKind uint8
+
+const (
+	stWord stKind = iota
+	stPunct
+	stQuoteTok
+)
+
+// stTok is a token of a paragraph: a word, a punctuation mark or a whole
+// top-level quotation.
+type stTok struct {
+	s, e int
+	kind stKind
+	low  string // lower-cased word, or the punctuation mark
+	cap  bool   // the word starts with an upper-case letter or a digit
+	q    int    // index into stPara.quotes for stQuoteTok
+}
+
+// stPara is a paragraph split into quotations, tokens and sentences.
+type stPara struct {
+	text   string
+	quotes []stQuote
+	toks   []stTok
+	sents  [][2]int // token index ranges
+}
+
+func stIsDouble(r rune) bool {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033':
+		return true
+	}
+	return false
+}
+
+func stIsSingle(r rune) bool {
+	switch r {
+	case '\'', '\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a':
+		return true
+	}
+	return false
+}
+
+func stIsOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '\u2014', '\u2013', '-', '/', ':':
+		return true
+	}
+	return stIsDouble(r) || stIsSingle(r)
+}
+
+func stIsClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026':
+		return true
+	}
+	return stIsDouble(r) || stIsSingle(r)
+}
+
+// runeBefore and runeAfter return the neighbours of the rune at i (width w),
+// or 0 at the ends.
+func stRuneBefore(s string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func stRuneAfter(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// findQuotes finds the top-level quotations of a paragraph in one pass.
+// Double marks open and close by their flanking (curly marks are not
+// trusted to be the right way round); single marks count only outside
+// double quotes, open before a word and need a closing mark.
+func stFindQuotes(s string) []stQuote {
+	var out []stQuote
+	openD, openS := -1, -1
+	openDw, openSw := 0, 0
+	for i, r := range s {
+		dbl, sgl := stIsDouble(r), stIsSingle(r)
+		if !dbl && !sgl {
+			continue
+		}
+		w := utf8.RuneLen(r)
+		prev, next := stRuneBefore(s, i), stRuneAfter(s, i+w)
+		left := (prev == 0 || unicode.IsSpace(prev) || stIsOpenPunct(prev)) && next != 0 && !unicode.IsSpace(next)
+		right := prev != 0 && !unicode.IsSpace(prev) && (next == 0 || unicode.IsSpace(next) || stIsClosePunct(next))
+		if dbl {
+			switch {
+			case openD < 0:
+				if left || (!right && r != '\u201d' && r != '\u00bb') {
+					openD, openDw = i, w
+					openS = -1
+				}
+			case right || !left || r == '\u201d' || r == '\u00bb':
+				out = append(out, stMakeQuote(s, openD, openDw, i, i+w, true))
+				openD = -1
+			default:
+				// A new opening mark while one is open: the earlier quotation
+				// was never closed.
+				out = append(out, stMakeQuote(s, openD, openDw, i, i, false))
+				openD, openDw = i, w
+			}
+			continue
+		}
+		if openD >= 0 {
+			continue // nested single quotes are part of the quotation
+		}
+		letterBefore := prev != 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev))
+		switch {
+		case openS < 0:
+			if left && !letterBefore && r != '\u2019' && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				openS, openSw = i, w
+			}
+		case right && !(prev == 's' && next == ' '):
+			out = append(out, stMakeQuote(s, openS, openSw, i, i+w, true))
+			openS = -1
+		}
+	}
+	if openD >= 0 {
+		out = append(out, stMakeQuote(s, openD, openDw, len(s), len(s), false))
+	}
+	return out
+}
+
+// stMakeQuote builds a quotation from its opening mark [o, o+ow) and its
+// closing mark [c, ce).
+func stMakeQuote(s string, o, ow, c, ce int, closed bool) stQuote {
+	q := stQuote{open: o, end: ce, closed: closed}
+	in := s[o+ow : c]
+	lead := len(in) - len(strings.TrimLeftFunc(in, unicode.IsSpace))
+	in = strings.TrimSpace(in)
+	q.inS = o + ow + lead
+	q.inE = q.inS + len(in)
+	// Drop a trailing comma or colon inside the marks.
+	for q.inE > q.inS {
+		r, w := utf8.DecodeLastRuneInString(s[q.inS:q.inE])
+		if r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) {
+			q.inE -= w
+			continue
+		}
+		break
+	}
+	inWord := false
+	for _, r := range s[q.inS:q.inE] {
+		isW := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if isW && !inWord {
+			q.words++
+		}
+		inWord = isW
+	}
+	if q.inE > q.inS {
+		r, _ := utf8.DecodeLastRuneInString(s[q.inS:q.inE])
+		for (stIsDouble(r) || stIsSingle(r) || r == ')') && q.inE > q.inS {
+			_, w := utf8.DecodeLastRuneInString(s[q.inS:q.inE])
+			r, _ = utf8.DecodeLastRuneInString(s[q.inS : q.inE-w])
+			if !(stIsDouble(r) || stIsSingle(r) || r == ')') {
+				break
+			}
+		}
+		q.terminal = r == '.' || r == '!' || r == '?' || r == '\u2026'
+	}
+	return q
+}
+
+// stDropNested keeps the outermost of overlapping quotations (single quotes
+// can hold double ones); quotations come sorted by their closing mark.
+func stDropNested(qs []stQuote) []stQuote {
+	if len(qs) < 2 {
+		return qs
+	}
+	// Sort by opening mark (insertion sort is linear on nearly sorted input).
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].open < qs[j-1].open; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+	out := qs[:1]
+	for _, q := range qs[1:] {
+		if q.open < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func stIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// stTokenize splits a paragraph into words, punctuation and quotations.
+func stTokenize(p *stPara) {
+	s := p.text
+	qi := 0
+	for i := 0; i < len(s); {
+		if qi < len(p.quotes) && i == p.quotes[qi].open {
+			p.toks = append(p.toks, stTok{s: i, e: p.quotes[qi].end, kind: stQuoteTok, q: qi})
+			i = p.quotes[qi].end
+			qi++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case stIsWordRune(r):
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if stIsWordRune(r2) || unicode.Is(unicode.Mn, r2) {
+					j += w2
+					continue
+				}
+				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == '\u2010' || r2 == '\u2011' {
+					r3 := stRuneAfter(s, j+w2)
+					if stIsWordRune(r3) && (qi >= len(p.quotes) || j+w2 < p.quotes[qi].open) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			word := s[i:j]
+			// An abbreviation keeps its full stop.
+			if j < len(s) && s[j] == '.' && stIsAbbrev(word) {
+				j++
+				word = s[i:j]
+			}
+			low := strings.ToLower(word)
+			if strings.ContainsRune(low, '\u2019') {
+				low = strings.ReplaceAll(low, "\u2019", "'")
+			}
+			p.toks = append(p.toks, stTok{s: i, e: j, kind: stWord, low: low, cap: unicode.IsUpper(r) || unicode.IsDigit(r)})
+			i = j
+		default:
+			low := s[i : i+w]
+			switch r {
+			case '\u2014', '\u2013', '\u2015':
+				low = "—"
+			case '-':
+				if j := i + w; j < len(s) && s[j] == '-' { // "--"
+					w++
+				}
+				low = "—"
+			case '\u2026':
+				low = "..."
+			}
+			p.toks = append(p.toks, stTok{s: i, e: i + w, kind: stPunct, low: low})
+			i += w
+		}
+	}
+}
+
+// stIsAbbrev reports whether word followed by a full stop is an
+// abbreviation rather than a sentence end.
+func stIsAbbrev(word string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	if strings.ContainsRune(word, '.') {
+		return true // U.S, a.m
+	}
+	switch strings.ToLower(word) {
+	case "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "fr", "mt", "ave", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "univ", "est", "fig", "pres", "supt", "insp", "det", "cpl", "pvt", "hon":
+		return true
+	}
+	return false
+}
+
+// stSplitSentences groups tokens into sentences.
+func stSplitSentences(p *stPara) {
+	start := 0
+	toks := p.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		end := false
+		switch t.kind {
+		case stPunct:
+			if t.low == "." || t.low == "!" || t.low == "?" || t.low == "..." {
+				end = i+1 >= len(toks) || toks[i+1].cap && !(t.low == "!" && i > 0 && len(toks[i-1].low) == 1) || toks[i+1].kind == stQuoteTok || toks[i+1].kind == stPunct && toks[i+1].low != ","
+			}
+		case stWord:
+			// An abbreviation with inner stops ("U.S.") ends a sentence when
+			// a common sentence opener follows.
+			if strings.HasSuffix(t.low, ".") && strings.Count(t.low, ".") > 1 && i+1 < len(toks) && toks[i+1].kind == stWord && toks[i+1].cap && stCommonCaps[toks[i+1].low] {
+				end = true
+			}
+		case stQuoteTok:
+			q := p.quotes[t.q]
+			if q.terminal && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1)) {
+				end = true
+			}
+		}
+		if end {
+			p.sents = append(p.sents, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		p.sents = append(p.sents, [2]int{start, len(toks)})
+	}
+}
+
+// stCueSoon reports whether a speech verb follows within a few words of i.
+func stCueSoon(toks []stTok, i int) bool {
+	for j := i; j < len(toks) && j < i+5; j++ {
+		if toks[j].kind != stWord {
+			return false
+		}
+		if _, ok := stTheLexicon.cues[toks[j].low]; ok {
+			n := j + 1
+			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low]
+		}
+	}
+	return false
+}

@@ -1,0 +1,479 @@
+package extractors
+
+import "strings"
+
+// stEntKind is what sort of source an entity is.
+type stEntKind uint8
+
+const (
+	stEntUnknown stEntKind = iota
+	stEntPerson
+	stEntOrg
+	stEntGroup
+	stEntDoc
+)
+
+// stEntity is a source mentioned in the article.
+type stEntity struct {
+	name     string // as it is given as a speaker
+	kind     stEntKind
+	head     string   // lower-case head noun of a description
+	toks     []string // lower-case words of the name
+	lastAny  int      // clock of the last mention
+	lastSubj int      // clock of the last mention as a subject or speaker
+}
+
+var stDocHeads = stWordSet("statement statements report agreement letter post memo filing release document tweet communique communiqué announcement")
+
+// stBackHeads are heads of short descriptions that refer back to a source.
+var stBackHeads = stWordSet("official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
+
+var stOrgBackHeads = stWordSet("company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
+
+// stNameParticles may sit inside a personal name.
+var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
+
+// stNonNameCaps are capitalised sentence openers that never begin a name.
+var stNonNameCaps = stWordSet("although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+
+// stCollectNames maps the last word of every personal name in the
+// article to the fullest form of that name.
+func stCollectNames(paras []stPara) map[string]string {
+	names := map[string]string{}
+	count := map[string]int{}
+	for pi := range paras {
+		p := &paras[pi]
+		for _, se := range p.sents {
+			for k := se[0]; k < se[1]; {
+				if !p.isNameWord(k) {
+					k++
+					continue
+				}
+				s := k
+				for k < se[1] && (p.isNameWord(k) || stNameParticles[p.word(k)] && p.isNameWord(k+1) && k > s) {
+					k++
+					if strings.HasSuffix(p.toks[k-1].low, "'s") || strings.HasSuffix(p.toks[k-1].low, "'") {
+						break
+					}
+				}
+				// Drop sentence openers and titles.
+				n := s
+				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && strings.HasSuffix(p.word(n), "ly")) {
+					n++
+				}
+				for m := n; m < k; m++ {
+					if stTitleWords[p.word(m)] {
+						n = m + 1
+					}
+				}
+				if k-n < 2 || k-n > 4 {
+					continue
+				}
+				name := stStripPossessive(p.span(n, k))
+				if stHasOrgWord(p, n, k) {
+					continue
+				}
+				last := stLastWord(name)
+				count[name]++
+				old, ok := names[last]
+				if !ok || len(strings.Fields(name)) > len(strings.Fields(old)) || len(strings.Fields(name)) == len(strings.Fields(old)) && count[name] > count[old] {
+					names[last] = name
+				}
+			}
+		}
+	}
+	return names
+}
+
+func stHasOrgWord(p *stPara, s, e int) bool {
+	for k := s; k < e; k++ {
+		if stOrgWords[stStripPossessive(p.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+func stStripPossessive(s string) string {
+	for _, suf := range []string{"'s", "\u2019s", "'S", "'", "\u2019"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func stLastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ReplaceAll(f[len(f)-1], "\u2019", "'")
+}
+
+// canonical replaces a personal name by the fullest form the article uses.
+func (e *stEngine) canonical(speaker string) string {
+	f := strings.Fields(speaker)
+	if len(f) == 0 || len(f) > 3 {
+		return speaker
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 127) {
+			return speaker
+		}
+	}
+	full, ok := e.names[stLastWord(speaker)]
+	if !ok || len(strings.Fields(full)) <= len(f) {
+		return speaker
+	}
+	if !strings.HasSuffix(strings.ToLower(full), strings.ToLower(" "+speaker)) {
+		return speaker
+	}
+	return full
+}
+
+// touch records a mention of entity id.
+func (e *stEngine) touch(id int, subj, _ bool) {
+	e.clock++
+	e.ents[id].lastAny = e.clock
+	if subj {
+		e.ents[id].lastSubj = e.clock
+	}
+}
+
+// recent finds the most recently mentioned entity of one of kinds.
+func (e *stEngine) recent(subj bool, kinds ...stEntKind) int {
+	best, bestT := -1, 0
+	// Only the most recent entities are candidates, to stay linear.
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		ok := false
+		for _, k := range kinds {
+			if en.kind == k {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		t := en.lastAny
+		if subj {
+			t = en.lastSubj
+		}
+		if t > bestT {
+			best, bestT = i, t
+		}
+	}
+	return best
+}
+
+// findEntity finds an entity with the same name.
+func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if len(en.toks) == 0 || len(toks) == 0 {
+			continue
+		}
+		switch {
+		case kind == stEntPerson && en.kind == stEntPerson:
+			if en.toks[len(en.toks)-1] == toks[len(toks)-1] {
+				return i
+			}
+		case en.kind == kind || en.kind == stEntUnknown || kind == stEntUnknown:
+			if stPrefix(en.toks, toks) || stPrefix(toks, en.toks) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func stPrefix(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// addEntity registers or refreshes a source and returns its index.
+func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool) int {
+	toks := strings.Fields(strings.ToLower(stStripPossessive(name)))
+	for i, t := range toks {
+		toks[i] = strings.ReplaceAll(t, "\u2019", "'")
+	}
+	id := -1
+	if head == "" {
+		id = e.findEntity(kind, toks)
+	}
+	if id < 0 {
+		e.ents = append(e.ents, stEntity{name: name, kind: kind, head: head, toks: toks})
+		id = len(e.ents) - 1
+	} else if e.ents[id].kind == stEntUnknown {
+		e.ents[id].kind = kind
+	}
+	e.touch(id, subj, false)
+	return id
+}
+
+// noteSubject records the sources a sentence mentions, so that later
+// pronouns and descriptions can refer to them.
+func (e *stEngine) noteSubject(p *stPara, a, b int) {
+	if s, t := p.sentSubject(a, b); s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
+		name, kind := p.nameOf(s, t)
+		if name != "" {
+			e.addEntity(name, kind, "", true)
+		}
+	}
+	// Organisations mentioned anywhere outside quotations.
+	for k := a; k < b; k++ {
+		if !p.isNameWord(k) || stCommonCaps[p.word(k)] {
+			continue
+		}
+		s := k
+		for k < b && p.isNameWord(k) {
+			k++
+			if strings.HasSuffix(p.toks[k-1].low, "'s") {
+				break
+			}
+		}
+		toks := make([]string, 0, k-s)
+		for m := s; m < k; m++ {
+			toks = append(toks, stStripPossessive(p.toks[m].low))
+		}
+		if stHasOrgWord(p, s, k) {
+			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
+			continue
+		}
+		if id := e.findEntity(stEntOrg, toks); id >= 0 && e.ents[id].kind == stEntOrg {
+			e.touch(id, false, false)
+		}
+	}
+}
+
+// nameOf normalises a capitalised noun phrase [s, e) to a name: titles
+// dropped; it tells people from organisations as far as it can.
+func (p *stPara) nameOf(s, e int) (string, stEntKind) {
+	n := s
+	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)]) {
+		n++
+	}
+	for m := n; m < e-1; m++ {
+		if stTitleWords[p.word(m)] {
+			n = m + 1
+		}
+	}
+	if n >= e || !p.isNameWord(n) {
+		return "", stEntUnknown
+	}
+	name := stStripPossessive(p.span(n, e))
+	switch {
+	case stHasOrgWord(p, s, e):
+		return name, stEntOrg
+	case p.punct(e) == "," && p.word(e+1) == "which":
+		return name, stEntOrg
+	case p.punct(e) == "," && p.word(e+1) == "who":
+		return name, stEntPerson
+	case e-n == 1 && strings.ToUpper(p.toks[n].low) == p.text[p.toks[n].s:p.toks[n].e] && len(p.toks[n].low) > 1:
+		return name, stEntOrg // an acronym
+	}
+	// An apposition before the name describing an organisation.
+	if p.punct(s-1) == "," {
+		for k := s - 2; k >= 0 && k > s-14; k-- {
+			if p.punct(k) == "," || p.punct(k) == "." || p.isQuote(k) {
+				break
+			}
+			if stOrgWords[p.word(k)] && !p.toks[k].cap {
+				return name, stEntOrg
+			}
+		}
+	}
+	return name, stEntPerson
+}
+
+// resolveNP turns the subject [s, e) into a speaker: pronouns and short
+// descriptions are resolved to earlier sources, names are normalised.
+// It returns "" when a pronoun cannot be resolved.
+func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
+	if s >= t {
+		return "", -1
+	}
+	// "X was quoted as saying": drop the passive.
+	if t-s == 1 {
+		switch p.word(s) {
+		case "he", "she":
+			id := e.recent(true, stEntPerson)
+			if id < 0 {
+				return "", -1
+			}
+			return e.ents[id].name, id
+		case "they":
+			id := e.recent(true, stEntGroup, stEntOrg)
+			if id < 0 {
+				return "", -1
+			}
+			return e.ents[id].name, id
+		case "it":
+			id := e.recent(true, stEntOrg, stEntDoc)
+			if id < 0 {
+				return "", -1
+			}
+			return e.ents[id].name, id
+		case "i", "we", "you":
+			return "", -1
+		}
+	}
+	// Trailing capitalised words, unless a preposition puts them in a
+	// modifier ("the authors of the study in Nature").
+	cs := t
+	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || stNameParticles[p.word(cs-1)] && cs < t) {
+		cs--
+	}
+	hasPrep := false
+	for k := s; k < t; k++ {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] {
+			hasPrep = true
+		}
+	}
+	text := p.span(s, t)
+	head := ""
+	if !hasPrep && cs < t && !strings.HasSuffix(p.word(t-1), "'s") && !strings.HasSuffix(p.word(t-1), "\u2019s") {
+		name, kind := p.nameOf(cs, t)
+		if name != "" {
+			if cs > s && kind == stEntPerson {
+				// A role before the name ("talent manager Scooter Braun").
+				return name, e.addEntity(name, kind, "", true)
+			}
+			if cs == s || stDeterminers[p.word(s)] && cs == s+1 {
+				return name, e.addEntity(name, kind, "", true)
+			}
+			return text, e.addEntity(text, kind, "", true)
+		}
+	}
+	// A description: its head is the last word before a preposition or
+	// relative clause.
+	hk := p.headOf(s, t)
+	head = stStripPossessive(p.word(hk))
+	kind := stEntUnknown
+	switch {
+	case stDocHeads[head]:
+		kind = stEntDoc
+	case stOrgWords[head]:
+		kind = stEntOrg
+	case stGroupWords[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
+		kind = stEntGroup
+	case !p.toks[hk].cap:
+		kind = stEntPerson
+	}
+	// A short definite description refers back.
+	det := p.word(s)
+	plain := true
+	for k := s + 1; k < t; k++ {
+		if p.isNameWord(k) {
+			plain = false
+		}
+	}
+	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && stBackHeads[head] && !stDocHeads[head] {
+		if id := e.byHead(head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+		if stOrgBackHeads[head] {
+			if id := e.recent(false, stEntOrg); id >= 0 {
+				e.touch(id, true, true)
+				return e.ents[id].name, id
+			}
+		}
+	}
+	if kind == stEntPerson && stBackHeads[head] && det != "the" {
+		kind = stEntPerson
+	}
+	return text, e.addEntity(text, kind, head, true)
+}
+
+var stHeadSynonyms = map[string]string{"source": "insider", "insider": "source", "sources": "insiders", "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+
+// byHead finds the most recent source described with the same head noun.
+func (e *stEngine) byHead(head string) int {
+	best, bestT := -1, 0
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	syn := stHeadSynonyms[head]
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.head == "" || en.head != head && en.head != syn {
+			continue
+		}
+		if en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
+}
+
+var stQuantifiers = stWordSet("some many most one two three four five several all none each few half dozens hundreds thousands both any majority either neither")
+
+// headOf returns the index of the head noun of the noun phrase [s, t):
+// the last word before a preposition or relative clause ("the authors of
+// the study"), or the noun after "some of the".
+func (p *stPara) headOf(s, t int) int {
+	if stQuantifiers[p.word(s)] && p.word(s+1) == "of" && s+2 < t {
+		s += 2
+		for s < t-1 && stDeterminers[p.word(s)] {
+			s++
+		}
+	}
+	hk := t - 1
+	for k := s + 1; k < t; k++ {
+		w := p.word(k)
+		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1)
+		if stPrepWords[w] || stClauseWords[w] || w == "familiar" || p.punct(k) == "," || participle {
+			hk = k - 1
+			break
+		}
+	}
+	return hk
+}
+
+var stSpeakerHeads = stWordSet("rep reps aide aides source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house")
+
+// speakerLike reports whether the noun phrase [s, t) can name a source:
+// a name, a pronoun, or a description of a person, group, organisation or
+// document.
+func (p *stPara) speakerLike(s, t int) bool {
+	hk := p.headOf(s, t)
+	if hk < s || hk >= t {
+		return false
+	}
+	if p.isNameWord(hk) || p.isQuote(hk) {
+		return true
+	}
+	h := stStripPossessive(p.word(hk))
+	if h == "" {
+		return p.punct(hk) == ")"
+	}
+	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
+		return true
+	}
+	for _, suf := range stSpeakerSuffixes {
+		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
