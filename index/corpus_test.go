@@ -1,0 +1,80 @@
+package index
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+)
+
+// Word lists for the synthetic corpus. Small, but enough to give the
+// analyzers realistic work and queries realistic selectivity.
+var (
+	corpusFirst = []string{"Benjamin", "Joe", "Olaf", "Emmanuel", "Ursula", "Recep Tayyip", "Narendra",
+		"Giorgia", "Keir", "Volodymyr", "Xi", "Luiz Inácio", "Antony", "Kamala", "Pedro", "Justin"}
+	corpusLast = []string{"Netanyahu", "Biden", "Scholz", "Macron", "von der Leyen", "Erdoğan", "Modi",
+		"Meloni", "Starmer", "Zelensky", "Jinping", "Lula da Silva", "Blinken", "Harris", "Sánchez", "Trudeau"}
+	corpusOutlets = []string{"Reuters", "AP", "BBC News", "Le Monde", "Der Spiegel", "Al Jazeera",
+		"The Guardian", "El País", "NHK", "Haaretz"}
+	corpusCues  = []string{"said", "told", "added", "warned", "argued", "insisted", "claimed", "noted"}
+	corpusKinds = []string{"direct", "indirect", "mixed"}
+	corpusWords = strings.Fields(`the government will not accept any ceasefire talks economy inflation
+		rates border security election campaign voters parliament budget deficit climate energy
+		prices war peace negotiations sanctions trade tariffs agreement summit minister president
+		people country future children schools hospitals workers wages taxes reform crisis army
+		troops aid humanitarian refugees migration policy law court justice freedom democracy
+		we must stand together against threat responsibility commitment support allies partners
+		growth jobs investment industry farmers markets banks interest record historic decision`)
+)
+
+// corpus returns n deterministic synthetic statements: about five per
+// article, speakers, outlets, kinds and cues drawn from the lists above,
+// texts of 12-40 words, publication dates spread over two years.
+func corpus(n int, seed uint64) []Record {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	base := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	pick := func(list []string) string { return list[rng.IntN(len(list))] }
+	recs := make([]Record, 0, n)
+	var (
+		article   int
+		url       string
+		title     string
+		outlet    string
+		published time.Time
+		paragraph int
+	)
+	for len(recs) < n {
+		if len(recs) == 0 || rng.IntN(5) == 0 {
+			article++
+			outlet = pick(corpusOutlets)
+			url = fmt.Sprintf("https://news.example/%s/%d", strings.ToLower(strings.ReplaceAll(outlet, " ", "-")), article)
+			title = sentence(rng, 6+rng.IntN(6))
+			published = base.Add(time.Duration(rng.Int64N(int64(2 * 365 * 24 * time.Hour)))).Truncate(time.Second)
+			paragraph = 0
+		}
+		paragraph += 1 + rng.IntN(3)
+		recs = append(recs, Record{
+			Speaker:   pick(corpusFirst) + " " + pick(corpusLast),
+			Cue:       pick(corpusCues),
+			Kind:      pick(corpusKinds),
+			Text:      sentence(rng, 12+rng.IntN(29)),
+			To:        pick([]string{"", "", "reporters", "Reuters", "parliament"}),
+			Paragraph: paragraph,
+			URL:       url,
+			Title:     title,
+			Outlet:    outlet,
+			Published: published,
+			Extracted: published.Add(time.Duration(rng.IntN(3600)) * time.Second),
+		})
+	}
+	return recs
+}
+
+// sentence joins n random words from corpusWords.
+func sentence(rng *rand.Rand, n int) string {
+	words := make([]string, n)
+	for i := range words {
+		words[i] = corpusWords[rng.IntN(len(corpusWords))]
+	}
+	return strings.Join(words, " ")
+}

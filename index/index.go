@@ -1,0 +1,399 @@
+// Package index stores attributed statements in a Bleve full-text index and
+// makes them searchable by speaker, outlet, kind, publication date and free
+// text. Bleve stays behind the concrete Index type: callers see Records,
+// Queries and Results only.
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Record is one statement with its article's context: the unit that is
+// indexed, searched and exported.
+type Record struct {
+	ID        string    `json:"id"` // deterministic: set by Add when empty, from URL + paragraph + speaker + text
+	Speaker   string    `json:"speaker"`
+	Cue       string    `json:"cue"`
+	Kind      string    `json:"kind"` // direct | indirect | mixed
+	Text      string    `json:"text"`
+	To        string    `json:"to"` // addressee/outlet, e.g. "Reuters"
+	Paragraph int       `json:"paragraph"`
+	URL       string    `json:"url"` // article URL
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet"`
+	Published time.Time `json:"published"`
+	Extracted time.Time `json:"extracted"`
+}
+
+// Options configures Open. Zero values select the documented defaults.
+type Options struct {
+	// LockTimeout is how long Open waits for another process holding the
+	// index before failing with ErrLocked (zero: 1s).
+	LockTimeout time.Duration
+	// BatchSize is the number of statements per Bleve batch in Add
+	// (zero: DefaultBatchSize).
+	BatchSize int
+}
+
+// DefaultLockTimeout is the LockTimeout used when Options leaves it zero.
+const DefaultLockTimeout = time.Second
+
+// DefaultBatchSize is the BatchSize used when Options leaves it zero. Every
+// batch ends with a durable write, so larger batches mean fewer syncs; past
+// a few thousand statements the gain flattens while memory grows (see
+// BenchmarkIndex).
+const DefaultBatchSize = 2000
+
+// addInFlight is how many batches Add hands to Bleve concurrently.
+const addInFlight = 2
+
+// publishedKeyLayout formats the sort key: fixed width, so byte order is
+// time order (for years 0000-9999).
+const publishedKeyLayout = "2006-01-02T15:04:05.000000000Z"
+
+// boltLockSlack is bolt's lock retry interval; see openExisting.
+const boltLockSlack = 50 * time.Millisecond
+
+// exportPageSize is how many records Export fetches per search_after page.
+const exportPageSize = 1000
+
+// ErrLocked is returned (wrapped) by Open when another process holds the
+// index folder for longer than Options.LockTimeout.
+var ErrLocked = errors.New("index: data folder is in use by another quotewire process")
+
+// Index is an open statement index. Its methods are safe for concurrent use.
+type Index struct {
+	bi        bleve.Index
+	dir       string
+	batchSize int
+	inFlight  int // batches Add hands to Bleve at once: addInFlight
+
+	// replaceMu serialises ReplaceArticle, whose find-old-then-replace
+	// must not interleave with another replacement of the same article.
+	replaceMu sync.Mutex
+}
+
+// Open opens the index in dir, creating it (and dir) if dir holds none. It
+// fails with an error wrapping ErrLocked when another process keeps the
+// index open for longer than opts.LockTimeout.
+func Open(dir string, opts Options) (*Index, error) {
+	if dir == "" {
+		return nil, errors.New("index: open: empty path")
+	}
+	timeout := opts.LockTimeout
+	if timeout <= 0 {
+		timeout = DefaultLockTimeout
+	}
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = DefaultBatchSize
+	}
+
+	fi, err := os.Stat(dir)
+	switch {
+	case err == nil && !fi.IsDir():
+		return nil, fmt.Errorf("index: open %s: not a directory", dir)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("index: open %s: %w", dir, err)
+	}
+
+	bi, err := openExisting(dir, timeout)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing) {
+		bi, err = create(dir, timeout)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Index{bi: bi, dir: dir, batchSize: batchSize, inFlight: addInFlight}, nil
+}
+
+// openExisting opens the index in dir, waiting at most timeout for the
+// lock. Scorch keeps its root in a bolt database that bolt flock()s on
+// open; bolt.Open waits forever for that lock unless given a timeout,
+// which scorch takes from the "bolt_timeout" runtime config (a duration
+// string). Runtime config passed to OpenUsing is not persisted.
+//
+// bolt retries the lock every 50ms and gives up once fewer than 50ms of the
+// timeout remain, so boltLockSlack is added to make the wait at least
+// timeout.
+func openExisting(dir string, timeout time.Duration) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(dir, map[string]any{"bolt_timeout": (timeout + boltLockSlack).String()})
+	switch {
+	case err == nil:
+		return bi, nil
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, fmt.Errorf("%w: %s (waited %s)", ErrLocked, dir, timeout)
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing):
+		return nil, err // the caller creates the index
+	default:
+		return nil, fmt.Errorf("index: open %s: %w", dir, err)
+	}
+}
+
+// create makes a new scorch index in dir, which must be missing or empty.
+func create(dir string, timeout time.Duration) (bleve.Index, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("index: create %s: %w", dir, err)
+	}
+	if len(entries) > 0 {
+		return nil, fmt.Errorf("index: open %s: folder is not empty and holds no index", dir)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
+	if errors.Is(err, bleve.ErrorIndexPathExists) {
+		// Another process created it between our look and our write.
+		return openExisting(dir, timeout)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", dir, err)
+	}
+	return bi, nil
+}
+
+// Close flushes and closes the index, releasing the folder lock.
+func (ix *Index) Close() error {
+	if err := ix.bi.Close(); err != nil {
+		return fmt.Errorf("index: close %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// recordID is the deterministic ID of a statement: the first 16 bytes of
+// SHA-256 over URL, paragraph, speaker and text, in hex.
+func recordID(r Record) string {
+	h := sha256.New()
+	h.Write([]byte(r.URL))
+	h.Write([]byte{0})
+	h.Write(strconv.AppendInt(nil, int64(r.Paragraph), 10))
+	h.Write([]byte{0})
+	h.Write([]byte(r.Speaker))
+	h.Write([]byte{0})
+	h.Write([]byte(r.Text))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
+}
+
+// toDoc converts r into the shape the mapping describes.
+func toDoc(r Record) doc {
+	d := doc{
+		Speaker:   r.Speaker,
+		Cue:       r.Cue,
+		Kind:      r.Kind,
+		Text:      r.Text,
+		To:        r.To,
+		Paragraph: r.Paragraph,
+		URL:       r.URL,
+		Title:     r.Title,
+		Outlet:    r.Outlet,
+	}
+	if !r.Published.IsZero() {
+		d.Published = strconv.FormatInt(r.Published.UnixNano(), 10)
+		d.PublishedKey = r.Published.UTC().Format(publishedKeyLayout)
+	}
+	if !r.Extracted.IsZero() {
+		d.Extracted = r.Extracted.UTC().Format(time.RFC3339Nano)
+	}
+	return d
+}
+
+// fromHit rebuilds a Record from a hit's stored fields.
+func fromHit(h *search.DocumentMatch) Record {
+	str := func(name string) string {
+		s, _ := h.Fields[name].(string)
+		return s
+	}
+	r := Record{
+		ID:      h.ID,
+		Speaker: str(fieldSpeaker),
+		Cue:     str(fieldCue),
+		Kind:    str(fieldKind),
+		Text:    str(fieldText),
+		To:      str(fieldTo),
+		URL:     str(fieldURL),
+		Title:   str(fieldTitle),
+		Outlet:  str(fieldOutlet),
+	}
+	if p, ok := h.Fields[fieldParagraph].(float64); ok {
+		r.Paragraph = int(p)
+	}
+	if n, err := strconv.ParseInt(str(fieldPublished), 10, 64); err == nil {
+		r.Published = time.Unix(0, n).UTC()
+	}
+	if t, err := time.Parse(time.RFC3339Nano, str(fieldExtracted)); err == nil {
+		r.Extracted = t
+	}
+	return r
+}
+
+// Add indexes recs in batches of Options.BatchSize, checking ctx between
+// batches. Records with an empty ID get their deterministic ID, written
+// back into recs, so adding the same statement twice stores it once; when
+// recs holds one ID more than once, the last record wins. On error, some
+// batches may already be indexed.
+//
+// Up to addInFlight batches are handed to Bleve at once, so that one
+// batch's analysis overlaps the previous one's segment building and
+// durable write.
+func (ix *Index) Add(ctx context.Context, recs []Record) error {
+	last := make(map[string]int, len(recs))
+	for i := range recs {
+		if recs[i].ID == "" {
+			recs[i].ID = recordID(recs[i])
+		}
+		last[recs[i].ID] = i
+	}
+
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+	)
+	failed := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return firstErr != nil
+	}
+	slots := make(chan struct{}, ix.inFlight)
+	for start := 0; start < len(recs) && !failed(); start += ix.batchSize {
+		if err := ctx.Err(); err != nil {
+			mu.Lock()
+			firstErr = fmt.Errorf("index: add: %w", err)
+			mu.Unlock()
+			break
+		}
+		end := min(start+ix.batchSize, len(recs))
+		b := ix.bi.NewBatch()
+		for i := start; i < end; i++ {
+			if last[recs[i].ID] != i {
+				continue // a later record replaces it
+			}
+			if err := b.Index(recs[i].ID, toDoc(recs[i])); err != nil {
+				mu.Lock()
+				firstErr = fmt.Errorf("index: add: map record %s: %w", recs[i].ID, err)
+				mu.Unlock()
+				break
+			}
+		}
+		if failed() {
+			break
+		}
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			if err := ix.bi.Batch(b); err != nil {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = fmt.Errorf("index: add: batch of records %d-%d: %w", start, end-1, err)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// ReplaceArticle atomically (in one batch) deletes the statements
+// previously stored for articleURL and adds recs, all of which must have
+// that URL (an empty URL is set to it). Empty IDs are filled in as by Add.
+// Replacing with the same records again changes nothing.
+func (ix *Index) ReplaceArticle(ctx context.Context, articleURL string, recs []Record) error {
+	if articleURL == "" {
+		return errors.New("index: replace article: empty URL")
+	}
+	for i := range recs {
+		switch recs[i].URL {
+		case "":
+			recs[i].URL = articleURL
+		case articleURL:
+		default:
+			return fmt.Errorf("index: replace article %s: record %d has URL %s", articleURL, i, recs[i].URL)
+		}
+		if recs[i].ID == "" {
+			recs[i].ID = recordID(recs[i])
+		}
+	}
+
+	ix.replaceMu.Lock()
+	defer ix.replaceMu.Unlock()
+
+	old, err := ix.articleIDs(ctx, articleURL)
+	if err != nil {
+		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
+	}
+	b := ix.bi.NewBatch()
+	keep := make(map[string]bool, len(recs))
+	for _, r := range recs {
+		keep[r.ID] = true
+	}
+	for _, id := range old {
+		if !keep[id] {
+			b.Delete(id)
+		}
+	}
+	for _, r := range recs {
+		if err := b.Index(r.ID, toDoc(r)); err != nil {
+			return fmt.Errorf("index: replace article %s: map record %s: %w", articleURL, r.ID, err)
+		}
+	}
+	if b.Size() == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("index: replace article %s: batch: %w", articleURL, err)
+	}
+	return nil
+}
+
+// articleIDs returns the IDs of all statements stored for articleURL.
+func (ix *Index) articleIDs(ctx context.Context, articleURL string) ([]string, error) {
+	tq := bleve.NewTermQuery(articleURL)
+	tq.SetField(fieldURL)
+	req := bleve.NewSearchRequestOptions(tq, exportPageSize, 0, false)
+	req.Score = "none"
+	req.SortBy([]string{"_id"})
+	var ids []string
+	for {
+		res, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("find old statements: %w", err)
+		}
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		if len(res.Hits) < req.Size {
+			return ids, nil
+		}
+		req.SearchAfter = res.Hits[len(res.Hits)-1].Sort
+	}
+}
+
+// Count returns the number of indexed statements.
+func (ix *Index) Count() (uint64, error) {
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("index: count: %w", err)
+	}
+	return n, nil
+}
