@@ -416,6 +416,9 @@ func (cr *crawl) onPage(r *colly.Response) {
 			cr.visit(abs, kindPage, false)
 		}
 	}
+	if cr.p.fetchOnly {
+		return
+	}
 	art, err := extractors.FromHTML(r.Body, ct, u)
 	if err != nil {
 		cr.log.Warn("extraction failed", "url", u.String(), "err", err)

@@ -30,6 +30,12 @@ type Pipeline struct {
 
 	// Metrics, when set, receives the crawler's counters.
 	Metrics *Metrics
+	commits *committer
+
+	// fetchOnly skips extraction and indexing (benchmarks of the fetch
+	// path alone).
+	fetchOnly bool
+
 	// Progress, when set, is called with a source's running totals after
 	// every response; it must be quick and safe for concurrent use.
 	Progress func(Stats)
@@ -56,7 +62,9 @@ func Open(cfg *config.Config, log *slog.Logger) (*Pipeline, error) {
 		}
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, store: store, index: ix, log: log}, nil
+	p := &Pipeline{cfg: cfg, store: store, index: ix, log: log}
+	p.commits = newCommitter(p)
+	return p, nil
 }
 
 // IndexDir is where the Bleve index lives inside a data folder.
@@ -70,25 +78,20 @@ func (p *Pipeline) Store() *Store { return p.store }
 
 // Close flushes and closes the index and the crawl state.
 func (p *Pipeline) Close() error {
+	p.commits.close()
 	return errors.Join(p.index.Close(), p.store.Close())
 }
 
-// indexArticle extracts the statements of art, replaces whatever the index
-// held for it, and only then marks its URLs done, so that a crash between
-// the two steps means the article is fetched again, never lost.
+var errClosed = errors.New("pipeline: closed")
+
+// indexArticle extracts the statements of art and hands them to the
+// committer, which replaces whatever the index held for the article and
+// only then marks its URLs done, so that a crash between the two steps
+// means the article is fetched again, never lost or duplicated.
 func (p *Pipeline) indexArticle(ctx context.Context, art *extractors.Article, fetched string) (int, error) {
-	now := time.Now().UTC()
-	recs := records(art, extractors.Statements(art.Paragraphs), now)
-	if err := p.index.ReplaceArticle(ctx, art.URL, recs); err != nil {
+	recs := records(art, extractors.Statements(art.Paragraphs), time.Now().UTC())
+	if err := p.commits.submit(&pending{ctx: ctx, art: art, fetched: fetched, recs: recs}); err != nil {
 		return 0, fmt.Errorf("pipeline: index %s: %w", art.URL, err)
-	}
-	urls := []string{fetched}
-	if c, err := Canonical(art.URL); err == nil && c != fetched {
-		urls = append(urls, c)
-	}
-	st := PageState{Done: true, Article: true, Status: 200, Statements: len(recs), Fetched: now}
-	if err := p.store.Put(st, urls...); err != nil {
-		return 0, err
 	}
 	return len(recs), nil
 }

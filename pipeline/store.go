@@ -111,7 +111,8 @@ func (s *Store) Put(st PageState, urls ...string) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: encode state: %w", err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	// Batch lets concurrent callers share one transaction and one fsync.
+	err = s.db.Batch(func(tx *bolt.Tx) error {
 		b, r := tx.Bucket(bucketPages), tx.Bucket(bucketRetry)
 		for _, u := range urls {
 			if err := b.Put([]byte(u), v); err != nil {
@@ -119,6 +120,38 @@ func (s *Store) Put(st PageState, urls ...string) error {
 			}
 			if err := r.Delete([]byte(u)); err != nil {
 				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("pipeline: write state: %w", err)
+	}
+	return nil
+}
+
+// PageDone is one page's state and the URLs it is known by, for PutAll.
+type PageDone struct {
+	State PageState
+	URLs  []string
+}
+
+// PutAll records several pages in one transaction.
+func (s *Store) PutAll(pages []PageDone) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b, r := tx.Bucket(bucketPages), tx.Bucket(bucketRetry)
+		for _, pg := range pages {
+			v, err := json.Marshal(pg.State)
+			if err != nil {
+				return err
+			}
+			for _, u := range pg.URLs {
+				if err := b.Put([]byte(u), v); err != nil {
+					return err
+				}
+				if err := r.Delete([]byte(u)); err != nil {
+					return err
+				}
 			}
 		}
 		return nil
