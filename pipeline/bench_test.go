@@ -110,7 +110,9 @@ func BenchmarkSeenMillion(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	urls := func(i int) string { return fmt.Sprintf("https://news%d.example.com/2025/11/%d/story-%d.html", i%50, i%28, i) }
+	urls := func(i int) string {
+		return fmt.Sprintf("https://news%d.example.com/2025/11/%d/story-%d.html", i%50, i%28, i)
+	}
 	const batch = 10_000
 	for i := 0; i < n; i += batch {
 		keys := make([]string, batch)
