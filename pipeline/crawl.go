@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"log/slog"
 	"mime"
@@ -58,7 +59,7 @@ type crawl struct {
 	pages  atomic.Int64 // page requests issued, for the max_pages cap
 
 	mu      sync.Mutex
-	queued  map[string]bool // canonical URLs requested in this run
+	queued  map[uint64]struct{} // hashes of the canonical URLs requested in this run
 	stats   Stats
 	firstEr error
 }
@@ -73,7 +74,7 @@ func (p *Pipeline) Crawl(ctx context.Context, src *config.Source) (Stats, error)
 		src:    src,
 		ctx:    ctx,
 		log:    p.log.With("source", src.Name),
-		queued: map[string]bool{},
+		queued: map[uint64]struct{}{},
 	}
 	cr.stats.Source = src.Name
 	c, err := cr.collector()
@@ -199,12 +200,17 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 		cr.log.Debug("skip bad URL", "url", raw, "err", err)
 		return
 	}
+	// A 64-bit hash rather than the URL keeps a run's memory small when
+	// sitemaps list millions of URLs; a collision is vanishingly rare.
+	h := fnv.New64a()
+	h.Write([]byte(u))
+	key := h.Sum64()
 	cr.mu.Lock()
-	if cr.queued[u] {
+	if _, seen := cr.queued[key]; seen {
 		cr.mu.Unlock()
 		return
 	}
-	cr.queued[u] = true
+	cr.queued[key] = struct{}{}
 	cr.mu.Unlock()
 	if kind == kindPage && !seed {
 		if cr.p.store.Done(u) {
