@@ -23,6 +23,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
+	"github.com/quotewire/quotewire/archive"
 	"github.com/quotewire/quotewire/config"
 	"github.com/quotewire/quotewire/extractors"
 	"github.com/quotewire/quotewire/index"
@@ -436,6 +437,19 @@ func (cr *crawl) onPage(r *colly.Response) {
 		// Not an article (a front page, a section or tag page): it is
 		// not marked done, so it is read again for new links next time.
 		cr.log.Debug("no article body", "url", fetched)
+		return
+	}
+	// The raw page goes to the archive before the index, so that
+	// `quotewire reindex` can rebuild every statement ever indexed.
+	hdr := http.Header{}
+	if r.Headers != nil {
+		hdr = r.Headers.Clone()
+	}
+	if ct != "" {
+		hdr.Set("Content-Type", ct) // the body as stored is what Colly decoded
+	}
+	if err := cr.p.warc.Write(archive.Record{URL: u.String(), Fetched: time.Now(), Status: r.StatusCode, Header: hdr, Body: r.Body}); err != nil {
+		cr.fail(fmt.Errorf("pipeline: archive %s: %w", u, err))
 		return
 	}
 	n, err := cr.p.indexArticle(cr.ctx, art, fetched)

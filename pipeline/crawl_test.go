@@ -177,6 +177,19 @@ func TestCrawlDemoSiteEndToEnd(t *testing.T) {
 	if c2, _ := p.Index().Count(); c2 != count {
 		t.Errorf("second crawl changed the index: %d statements, was %d", c2, count)
 	}
+
+	// Reindex rebuilds the same statements from the archive, offline.
+	srv.Close()
+	rst, err := p.Reindex(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rst.Articles != int64(len(allowed)) || rst.Statements != int64(count) || rst.Errors != 0 {
+		t.Errorf("reindex: %+v; want %d articles, %d statements", rst, len(allowed), count)
+	}
+	if c3, _ := p.Index().Count(); c3 != count {
+		t.Errorf("reindex changed the statement count: %d, was %d", c3, count)
+	}
 }
 
 // badSite serves pages that must be handled without errors or panics.

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/quotewire/quotewire/archive"
 	"github.com/quotewire/quotewire/config"
 	"github.com/quotewire/quotewire/extractors"
 	"github.com/quotewire/quotewire/index"
@@ -31,6 +32,7 @@ type Pipeline struct {
 	// Metrics, when set, receives the crawler's counters.
 	Metrics *Metrics
 	commits *committer
+	warc    *archive.Writer
 
 	// fetchOnly skips extraction and indexing (benchmarks of the fetch
 	// path alone).
@@ -62,7 +64,13 @@ func Open(cfg *config.Config, log *slog.Logger) (*Pipeline, error) {
 		}
 		return nil, err
 	}
-	p := &Pipeline{cfg: cfg, store: store, index: ix, log: log}
+	warc, err := archive.OpenWriter(ArchiveDir(cfg.DataDir), archive.Options{})
+	if err != nil {
+		ix.Close()
+		store.Close()
+		return nil, err
+	}
+	p := &Pipeline{cfg: cfg, store: store, index: ix, warc: warc, log: log}
 	p.commits = newCommitter(p)
 	return p, nil
 }
@@ -79,8 +87,11 @@ func (p *Pipeline) Store() *Store { return p.store }
 // Close flushes and closes the index and the crawl state.
 func (p *Pipeline) Close() error {
 	p.commits.close()
-	return errors.Join(p.index.Close(), p.store.Close())
+	return errors.Join(p.warc.Close(), p.index.Close(), p.store.Close())
 }
+
+// ArchiveDir is where the raw HTML of every article is kept, as WARC files.
+func ArchiveDir(dataDir string) string { return filepath.Join(dataDir, "warc") }
 
 var errClosed = errors.New("pipeline: closed")
 
