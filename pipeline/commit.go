@@ -17,6 +17,7 @@ type pending struct {
 	art     *extractors.Article
 	fetched string
 	recs    []index.Record
+	hash    string // of the article's text
 	done    chan error
 }
 
@@ -99,7 +100,8 @@ func (c *committer) commit(group []*pending) error {
 		if cu, err := Canonical(pd.art.URL); err == nil && cu != pd.fetched {
 			urls = append(urls, cu)
 		}
-		pages[i] = PageDone{State: PageState{Done: true, Article: true, Status: 200, Statements: len(pd.recs), Fetched: now}, URLs: urls}
+		pages[i] = PageDone{State: PageState{Done: true, Article: true, Status: 200, Statements: len(pd.recs),
+			Fetched: now, ContentHash: pd.hash}, URLs: urls}
 	}
 	return c.p.store.PutAll(pages)
 }

@@ -38,6 +38,7 @@ type Stats struct {
 	Skipped    int64         `json:"skipped"`    // already done, not HTML, or over the page cap
 	Blocked    int64         `json:"blocked"`    // refused by robots.txt
 	Unchanged  int64         `json:"unchanged"`  // feeds, sitemaps and start pages answered 304 Not Modified
+	Duplicates int64         `json:"duplicates"` // articles whose text is already stored under another URL
 	Errors     int64         `json:"errors"`     // failed fetches and failed writes
 	Duration   time.Duration `json:"duration"`
 }
@@ -453,6 +454,11 @@ func (cr *crawl) onPage(r *colly.Response) {
 		return
 	}
 	n, err := cr.p.indexArticle(cr.ctx, art, fetched)
+	if errors.Is(err, errDuplicate) {
+		cr.log.Info("same text as a stored article, skipped", "url", fetched)
+		cr.add(func(s *Stats) { s.Duplicates++ })
+		return
+	}
 	if err != nil {
 		cr.fail(err)
 		return

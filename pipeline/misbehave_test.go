@@ -72,7 +72,7 @@ func (m *misbehavingSite) handler() http.Handler {
 		w.Header().Set("ETag", `"feed-v1"`)
 		w.Header().Set("Content-Type", "application/rss+xml")
 		items := ""
-		for _, p := range []string{"/a/limited.html", "/a/flaky.html", "/a/slow.html", "/a/huge.html", "/a/report.pdf",
+		for _, p := range []string{"/a/copy.html", "/a/limited.html", "/a/flaky.html", "/a/slow.html", "/a/huge.html", "/a/report.pdf",
 			"/a/loop1.html", "/a/story.html?utm_source=rss&utm_medium=feed", "/private/secret.html"} {
 			items += fmt.Sprintf("<item><title>x</title><link>%s%s</link></item>", m.srvURL, p)
 		}
@@ -119,6 +119,9 @@ func (m *misbehavingSite) handler() http.Handler {
 	mux.HandleFunc("/a/loop1.html", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/a/loop2.html", http.StatusFound) })
 	mux.HandleFunc("/a/loop2.html", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/a/loop1.html", http.StatusFound) })
 	mux.HandleFunc("/a/story.html", func(w http.ResponseWriter, r *http.Request) { html(w, article("Story", "Transit director Lena Varga")) })
+	mux.HandleFunc("/a/copy.html", func(w http.ResponseWriter, r *http.Request) {
+		html(w, strings.Replace(article("Story", "Transit director Lena Varga"), "<title>Story", "<title>Syndicated: Story", 1))
+	})
 	mux.HandleFunc("/a/from-sitemap.html", func(w http.ResponseWriter, r *http.Request) { html(w, article("Mapped", "Councillor Ivo Brandt")) })
 	mux.HandleFunc("/private/", func(w http.ResponseWriter, r *http.Request) { html(w, article("Secret", "Nobody")) })
 	mux.HandleFunc("/internal/", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("internal admin")) })
@@ -193,6 +196,9 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 		prev = h.at
 	}
 	m.mu.Unlock()
+	if st.Duplicates != 1 {
+		t.Errorf("duplicates = %d; the syndicated copy was not recognised", st.Duplicates)
+	}
 	if st.Articles != 4 {
 		t.Errorf("articles = %d, want 4 (limited, flaky, story, from-sitemap)", st.Articles)
 	}

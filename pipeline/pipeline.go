@@ -5,11 +5,14 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/quotewire/quotewire/archive"
@@ -93,15 +96,40 @@ func (p *Pipeline) Close() error {
 // ArchiveDir is where the raw HTML of every article is kept, as WARC files.
 func ArchiveDir(dataDir string) string { return filepath.Join(dataDir, "warc") }
 
-var errClosed = errors.New("pipeline: closed")
+var (
+	errClosed    = errors.New("pipeline: closed")
+	errDuplicate = errors.New("pipeline: same text as an article already stored")
+)
+
+// contentHash identifies an article by its text: whitespace and case do
+// not count.
+func contentHash(paragraphs []string) string {
+	h := sha256.New()
+	for _, p := range paragraphs {
+		for _, w := range strings.Fields(p) {
+			h.Write([]byte(strings.ToLower(w)))
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
 
 // indexArticle extracts the statements of art and hands them to the
 // committer, which replaces whatever the index held for the article and
 // only then marks its URLs done, so that a crash between the two steps
 // means the article is fetched again, never lost or duplicated.
 func (p *Pipeline) indexArticle(ctx context.Context, art *extractors.Article, fetched string) (int, error) {
+	h := contentHash(art.Paragraphs)
+	if owner, ok := p.store.ContentOwner(h); ok {
+		if c, err := Canonical(art.URL); owner != fetched && (err != nil || owner != c) {
+			// The same text is already stored under another URL.
+			st := PageState{Done: true, Article: true, Status: 200, Fetched: time.Now().UTC(), ContentHash: h, DuplicateOf: owner}
+			return 0, errors.Join(p.store.Put(st, fetched), errDuplicate)
+		}
+	}
 	recs := records(art, extractors.Statements(art.Paragraphs), time.Now().UTC())
-	if err := p.commits.submit(&pending{ctx: ctx, art: art, fetched: fetched, recs: recs}); err != nil {
+	if err := p.commits.submit(&pending{ctx: ctx, art: art, fetched: fetched, recs: recs, hash: h}); err != nil {
 		return 0, fmt.Errorf("pipeline: index %s: %w", art.URL, err)
 	}
 	return len(recs), nil

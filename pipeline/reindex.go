@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -51,6 +52,9 @@ func (p *Pipeline) Reindex(ctx context.Context, progress func(ReindexStats)) (Re
 			fetched = rec.URL
 		}
 		n, err := p.indexArticle(ctx, art, fetched)
+		if errors.Is(err, errDuplicate) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}

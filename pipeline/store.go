@@ -15,6 +15,9 @@ var ErrBusy = errors.New("pipeline: data folder is in use by another quotewire p
 
 var (
 	bucketPages = []byte("pages")
+	// bucketContent maps the hash of an article's text to its URL, so that
+	// a copy under another URL (syndication, URL variants) is stored once.
+	bucketContent = []byte("content")
 	// bucketRetry holds the URLs of pages whose last fetch failed, to be
 	// tried again on a later run.
 	bucketRetry = []byte("retry")
@@ -44,6 +47,10 @@ type PageState struct {
 	// a feed, sitemap or start page, sent back in conditional requests.
 	ETag         string `json:"etag,omitempty"`
 	LastModified string `json:"last_modified,omitempty"`
+	// ContentHash identifies the article's text; DuplicateOf names the URL
+	// first stored with the same text, when this page is a copy.
+	ContentHash string `json:"content_hash,omitempty"`
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // Store is the crawl state that survives restarts: which URLs are done.
@@ -65,6 +72,9 @@ func OpenStore(dir string, timeout time.Duration) (*Store, error) {
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(bucketPages); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucketIfNotExists(bucketContent); err != nil {
 			return err
 		}
 		_, err := tx.CreateBucketIfNotExists(bucketRetry)
@@ -140,10 +150,16 @@ type PageDone struct {
 func (s *Store) PutAll(pages []PageDone) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b, r := tx.Bucket(bucketPages), tx.Bucket(bucketRetry)
+		c := tx.Bucket(bucketContent)
 		for _, pg := range pages {
 			v, err := json.Marshal(pg.State)
 			if err != nil {
 				return err
+			}
+			if h := pg.State.ContentHash; h != "" && pg.State.DuplicateOf == "" && len(pg.URLs) > 0 {
+				if err := c.Put([]byte(h), []byte(pg.URLs[len(pg.URLs)-1])); err != nil {
+					return err
+				}
 			}
 			for _, u := range pg.URLs {
 				if err := b.Put([]byte(u), v); err != nil {
@@ -160,6 +176,16 @@ func (s *Store) PutAll(pages []PageDone) error {
 		return fmt.Errorf("pipeline: write state: %w", err)
 	}
 	return nil
+}
+
+// ContentOwner returns the URL first stored with the content hash h, if any.
+func (s *Store) ContentOwner(h string) (string, bool) {
+	var owner string
+	s.db.View(func(tx *bolt.Tx) error {
+		owner = string(tx.Bucket(bucketContent).Get([]byte(h)))
+		return nil
+	})
+	return owner, owner != ""
 }
 
 // Fail records a failed fetch of the page url, keeping what was known
