@@ -208,7 +208,8 @@ func internalIP(ip net.IP) bool {
 }
 
 // newTransport builds the crawler's HTTP transport: bounded connect and
-// header timeouts, the address guard, and retries.
+// header timeouts, the address guard, a slowdown for slow hosts, and
+// retries.
 func newTransport(trusted map[string]bool, timeout time.Duration, p retryPolicy) http.RoundTripper {
 	connect := 10 * time.Second
 	if timeout > 0 && timeout < connect {
@@ -227,5 +228,5 @@ func newTransport(trusted map[string]bool, timeout time.Duration, p retryPolicy)
 		IdleConnTimeout:       90 * time.Second,
 		ForceAttemptHTTP2:     true,
 	}
-	return newRetryTransport(base, p, timeout)
+	return newRetryTransport(newSlowdownTransport(base), p, timeout)
 }

@@ -109,3 +109,46 @@ func TestGuardedDialer(t *testing.T) {
 	}
 	resp.Body.Close()
 }
+
+func TestSlowdownTransport(t *testing.T) {
+	var slow atomic.Bool
+	slow.Store(true)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if slow.Load() {
+			time.Sleep(30 * time.Millisecond)
+		}
+	}))
+	defer srv.Close()
+	st := newSlowdownTransport(http.DefaultTransport)
+	var pauses []time.Duration
+	st.sleep = func(_ *http.Request, d time.Duration) error { pauses = append(pauses, d); return nil }
+	client := &http.Client{Transport: st}
+	get := func() {
+		resp, err := client.Get(srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	get()
+	if len(pauses) != 0 {
+		t.Fatalf("paused before the first request: %v", pauses)
+	}
+	// Pretend the host has been answering in 5s on average.
+	host := srv.Listener.Addr().String()
+	st.ewma[host] = 5 * time.Second
+	get()
+	if len(pauses) != 1 || pauses[0] != 5*time.Second {
+		t.Fatalf("slow host: pauses %v, want one of 5s", pauses)
+	}
+	// Fast answers bring the average down until the pause goes away.
+	slow.Store(false)
+	for range 40 {
+		get()
+	}
+	n := len(pauses)
+	get()
+	if len(pauses) != n {
+		t.Errorf("still pausing after the host recovered (average %v)", st.ewma[host])
+	}
+}
