@@ -7,11 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -384,11 +384,28 @@ func (cr *crawl) onFeed(r *colly.Response) {
 	}
 }
 
-// sitemapDoc holds both sitemap shapes: a urlset and a sitemap index.
+// sitemapDoc holds both sitemap shapes: a urlset (plain or Google News)
+// and a sitemap index.
 type sitemapDoc struct {
-	XMLName  xml.Name `xml:""`
-	URLs     []string `xml:"url>loc"`
-	Sitemaps []string `xml:"sitemap>loc"`
+	XMLName  xml.Name     `xml:""`
+	URLs     []sitemapURL `xml:"url"`
+	Sitemaps []string     `xml:"sitemap>loc"`
+}
+
+type sitemapURL struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod"`
+	// Published is Google News's news:news/news:publication_date.
+	Published string `xml:"news>publication_date"`
+}
+
+// date is the entry's publication or modification date as text; ISO 8601
+// dates sort correctly as strings.
+func (u sitemapURL) date() string {
+	if u.Published != "" {
+		return strings.TrimSpace(u.Published)
+	}
+	return strings.TrimSpace(u.LastMod)
 }
 
 func (cr *crawl) onSitemap(r *colly.Response) {
@@ -401,8 +418,10 @@ func (cr *crawl) onSitemap(r *colly.Response) {
 	for _, u := range sm.Sitemaps {
 		cr.visit(r.Request.AbsoluteURL(strings.TrimSpace(u)), kindSitemap, false)
 	}
+	// Newest first, so that max_pages keeps the latest articles.
+	sort.SliceStable(sm.URLs, func(i, j int) bool { return sm.URLs[i].date() > sm.URLs[j].date() })
 	for _, u := range sm.URLs {
-		cr.visit(r.Request.AbsoluteURL(strings.TrimSpace(u)), kindPage, false)
+		cr.visit(r.Request.AbsoluteURL(strings.TrimSpace(u.Loc)), kindPage, false)
 	}
 }
 
@@ -418,10 +437,19 @@ func (cr *crawl) onPage(r *colly.Response) {
 	if _, params, err := mime.ParseMediaType(ct); err == nil && params["charset"] != "" {
 		ct = "text/html; charset=utf-8"
 	}
-	for _, link := range links(r.Body) {
+	hrefs, feeds := links(r.Body)
+	for _, link := range hrefs {
 		abs := r.Request.AbsoluteURL(link)
 		if abs != "" && cr.follows(abs) {
 			cr.visit(abs, kindPage, false)
+		}
+	}
+	if r.Request.Ctx.Get("seed") != "" {
+		// Feeds a start page announces with <link rel="alternate">.
+		for _, f := range feeds {
+			if abs := r.Request.AbsoluteURL(f); abs != "" {
+				cr.visit(abs, kindFeed, true)
+			}
 		}
 	}
 	if cr.p.fetchOnly {
@@ -512,36 +540,41 @@ func isHTML(ct string) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
-// links returns the href of every <a> in an HTML page, using the tokenizer
-// rather than a full parse.
-func links(body []byte) []string {
-	var out []string
+// links returns the href of every <a> in an HTML page and the feeds it
+// announces with <link rel="alternate" type="application/rss+xml"> (or
+// Atom), using the tokenizer rather than a full parse.
+func links(body []byte) (hrefs, feeds []string) {
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
-		tt := z.Next()
-		switch tt {
+		switch z.Next() {
 		case html.ErrorToken:
-			if z.Err() != io.EOF {
-				return out
-			}
-			return out
+			return hrefs, feeds
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			if len(name) != 1 || name[0] != 'a' || !hasAttr {
+			if !hasAttr || (string(name) != "a" && string(name) != "link") {
 				continue
 			}
-			for {
-				k, v, more := z.TagAttr()
-				if string(k) == "href" {
-					if h := strings.TrimSpace(string(v)); h != "" && !strings.HasPrefix(h, "#") &&
-						!strings.HasPrefix(h, "javascript:") && !strings.HasPrefix(h, "mailto:") {
-						out = append(out, h)
-					}
-					break
+			var href, rel, typ string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "href":
+					href = strings.TrimSpace(string(v))
+				case "rel":
+					rel = strings.ToLower(string(v))
+				case "type":
+					typ = strings.ToLower(string(v))
 				}
-				if !more {
-					break
+			}
+			switch {
+			case href == "":
+			case string(name) == "link":
+				if strings.Contains(rel, "alternate") && (strings.Contains(typ, "rss") || strings.Contains(typ, "atom")) {
+					feeds = append(feeds, href)
 				}
+			case !strings.HasPrefix(href, "#") && !strings.HasPrefix(href, "javascript:") && !strings.HasPrefix(href, "mailto:"):
+				hrefs = append(hrefs, href)
 			}
 		}
 	}

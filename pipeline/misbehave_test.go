@@ -84,8 +84,18 @@ func (m *misbehavingSite) handler() http.Handler {
 		fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%s/sitemap-1.xml</loc></sitemap></sitemapindex>`, m.srvURL)
 	})
 	mux.HandleFunc("/sitemap-1.xml", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintf(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s/a/story.html#comments</loc></url><url><loc>%s/a/from-sitemap.html</loc></url></urlset>`, m.srvURL, m.srvURL)
+		fmt.Fprintf(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>%s/a/story.html#comments</loc><news:news><news:publication_date>2025-11-10T09:00:00Z</news:publication_date></news:news></url>
+<url><loc>%s/a/from-sitemap.html</loc><news:news><news:publication_date>2025-11-12T09:00:00Z</news:publication_date></news:news></url></urlset>`, m.srvURL, m.srvURL)
 	})
+	mux.HandleFunc("/start.html", func(w http.ResponseWriter, r *http.Request) {
+		html(w, `<html><head><link rel="alternate" type="application/atom+xml" href="/alt-feed.xml"></head><body><p>Front page</p></body></html>`)
+	})
+	mux.HandleFunc("/alt-feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/atom+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Alt</title><entry><title>x</title><link href="%s/a/alt.html"/></entry></feed>`, m.srvURL)
+	})
+	mux.HandleFunc("/a/alt.html", func(w http.ResponseWriter, r *http.Request) { html(w, article("Alt", "Harbour master Ines Uribe")) })
 	mux.HandleFunc("/a/limited.html", func(w http.ResponseWriter, r *http.Request) {
 		if len(m.requests("/a/limited.html")) == 1 {
 			w.Header().Set("Retry-After", "1")
@@ -139,6 +149,7 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 	cfg := testConfig(t, config.Source{
 		Name:  "rough",
 		Feeds: []string{srv.URL + "/feed.xml"},
+		Start: []string{srv.URL + "/start.html"},
 		// localhost is allowed, but only 127.0.0.1 was named as a start
 		// point: reaching loopback under another name is refused.
 		AllowedHosts: []string{"127.0.0.1", "localhost"},
@@ -199,8 +210,11 @@ func TestCrawlMisbehavingSite(t *testing.T) {
 	if st.Duplicates != 1 {
 		t.Errorf("duplicates = %d; the syndicated copy was not recognised", st.Duplicates)
 	}
-	if st.Articles != 4 {
-		t.Errorf("articles = %d, want 4 (limited, flaky, story, from-sitemap)", st.Articles)
+	if n := len(m.requests("/a/alt.html")); n != 1 {
+		t.Errorf("article from the start page's alternate Atom feed fetched %d times", n)
+	}
+	if st.Articles != 5 {
+		t.Errorf("articles = %d, want 5 (limited, flaky, story, from-sitemap, alt)", st.Articles)
 	}
 	// The slow page timed out and is queued for the next run.
 	if r, _ := p.Store().Retries(); len(r) == 0 {

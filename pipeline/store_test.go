@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -111,5 +112,19 @@ func TestRecordRunBacksOff(t *testing.T) {
 	all, err := s.Sources()
 	if err != nil || len(all) != 1 {
 		t.Errorf("Sources = %v, %v", all, err)
+	}
+}
+
+func TestLinks(t *testing.T) {
+	page := `<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">
+<link rel="stylesheet" href="/s.css"><link rel="alternate" hreflang="de" href="/de/"></head>
+<body><a href="/a.html">A</a><a href="#top">top</a><a href='javascript:void(0)'>x</a><a name="n">no href</a>
+<A HREF=" /b.html ">B</A></body></html>`
+	hrefs, feeds := links([]byte(page))
+	if got := strings.Join(hrefs, " "); got != "/a.html /b.html" {
+		t.Errorf("hrefs = %q", got)
+	}
+	if got := strings.Join(feeds, " "); got != "/rss.xml" {
+		t.Errorf("feeds = %q", got)
 	}
 }
