@@ -305,6 +305,7 @@ func (cr *crawl) onHeaders(r *colly.Response) {
 }
 
 func (cr *crawl) onError(r *colly.Response, err error) {
+	cr.p.Metrics.queued(cr.src.Name, -1)
 	if errors.Is(err, colly.ErrAbortedAfterHeaders) {
 		return // counted by onHeaders
 	}
@@ -312,7 +313,6 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 		cr.add(func(s *Stats) { s.Requests++; s.Unchanged++ })
 		return
 	}
-	cr.p.Metrics.queued(cr.src.Name, -1)
 	cr.p.Metrics.fetched(cr.src.Name, r.StatusCode, len(r.Body))
 	u, cerr := Canonical(r.Request.URL.String())
 	if cerr != nil {
