@@ -30,15 +30,28 @@ func fromNode(root *html.Node, pageURL *url.URL, now time.Time) *Article {
 	if pageURL != nil {
 		a.URL = pageURL.String()
 	}
-	pt := flattenPage(root)
+	pt := flattenPage(root, pageURL)
 	meta := collectMeta(root)
 	ld := readJSONLD(meta.jsonLD)
-	fillMetadata(a, meta, ld, pageURL, pt.bylines(), now)
-	a.Paragraphs = bodyParagraphs(pt)
+	fillMetadata(a, meta, ld, pageURL, pt.bylines(), pt.headerLines(), now)
+	a.Paragraphs = bodyParagraphs(pt, articleSignal(meta, ld))
 	if len(a.Paragraphs) == 0 && ld.isArticle {
 		a.Paragraphs = splitParagraphs(ld.body)
 	}
 	return a
+}
+
+// articleSignal reports whether the page's metadata says it is an
+// article: og:type "article", a JSON-LD article object, or a stated
+// publication time.
+func articleSignal(m *pageMeta, ld ldInfo) bool {
+	if ld.isArticle || ld.published != "" {
+		return true
+	}
+	if strings.HasPrefix(strings.ToLower(m.meta("og:type")), "article") {
+		return true
+	}
+	return m.meta("article:published_time", "datepublished", "og:article:published_time") != ""
 }
 
 // splitParagraphs turns a plain-text body (JSON-LD articleBody) into

@@ -58,7 +58,7 @@ func TestArticleDebug(t *testing.T) {
 		if !strings.HasPrefix(pg.id, *debugPage) {
 			continue
 		}
-		pt := flattenPage(root)
+		pt := flattenPage(root, nil)
 		top := pt.mainContainer()
 		if top < 0 {
 			t.Logf("no container")
@@ -82,7 +82,7 @@ func TestArticleDebug(t *testing.T) {
 			if len(txt) > 80 {
 				txt = txt[:80]
 			}
-			t.Logf("%s %4d/%3d %q @ %.150s", mark, b.chars, b.links, txt, elemPath(pt, b.elem))
+			t.Logf("%s %4d/%3d/%3d %q @ %.150s", mark, b.chars, b.links, b.other, txt, elemPath(pt, b.elem))
 		}
 		for i := range pt.elems {
 			if el := &pt.elems[i]; el.score > 3 {

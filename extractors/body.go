@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,6 +75,8 @@ type pageElem struct {
 	score   float64     // votes from the paragraphs below
 	chars   int         // text characters below (not counting removed parts)
 	links   int         // of which inside links
+	heads   int         // headline links to other pages within a few levels below
+	first   int32       // index of the first text block inside; -1 when none
 }
 
 // textBlock is one paragraph of page text.
@@ -83,6 +86,7 @@ type textBlock struct {
 	kind    blockKind
 	chars   int // characters (runes) of text
 	links   int // characters inside <a>
+	other   int // characters inside <a> that lead to another page
 	removed bool
 }
 
@@ -98,16 +102,24 @@ type flattener struct {
 	buf       []byte
 	bufChars  int
 	bufLinks  int
+	bufOther  int
 	space     bool // a space is pending before the next word
 	cur       int32
 	kind      blockKind
 	linkDepth int
+	otherLink int // depth of links to other pages we are inside
 	removed   int // depth of removed elements we are inside
+	selfURL   string
+	selfPath  string
 }
 
-// flattenPage walks the tree under root.
-func flattenPage(root *html.Node) *pageText {
+// flattenPage walks the tree under root; pageURL (may be nil) tells links
+// to the page itself from links elsewhere.
+func flattenPage(root *html.Node, pageURL *url.URL) *pageText {
 	f := &flattener{cur: -1}
+	if pageURL != nil {
+		f.selfURL, f.selfPath = pageURL.String(), pageURL.EscapedPath()
+	}
 	f.elems = make([]pageElem, 0, 512)
 	f.blocks = make([]textBlock, 0, 256)
 	f.buf = make([]byte, 0, 1024)
@@ -137,7 +149,7 @@ func findBody(root *html.Node) *html.Node {
 
 func (f *flattener) enterElem(n *html.Node, parent int32) int32 {
 	idx := int32(len(f.elems))
-	f.elems = append(f.elems, pageElem{node: n, parent: parent, end: idx})
+	f.elems = append(f.elems, pageElem{node: n, parent: parent, end: idx, first: -1})
 	return idx
 }
 
@@ -178,10 +190,16 @@ func (f *flattener) walk(n *html.Node) {
 		if drop != boilerNone {
 			f.removed++
 		}
+		other := 0
 		if n.DataAtom == atom.A {
 			f.linkDepth++
+			if f.leadsElsewhere(n) {
+				other = 1
+			}
 		}
+		f.otherLink += other
 		f.walkChildren(n)
+		f.otherLink -= other
 		if n.DataAtom == atom.A {
 			f.linkDepth--
 		}
@@ -225,6 +243,23 @@ func (f *flattener) walkRow(tr *html.Node) {
 		}
 		f.walk(c)
 	}
+}
+
+// leadsElsewhere reports whether link a points to another page than the
+// one being read (not to an anchor of it, not to a script).
+func (f *flattener) leadsElsewhere(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	if i := strings.IndexByte(href, '#'); i >= 0 {
+		href = href[:i]
+	}
+	if href == "" || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "mailto:") {
+		return false
+	}
+	if f.selfURL != "" && (href == f.selfURL || href == f.selfPath ||
+		strings.HasSuffix(f.selfURL, href) && strings.HasPrefix(href, "/")) {
+		return false
+	}
+	return true
 }
 
 // hasBlockChild reports whether n has a block-level element below it.
@@ -273,6 +308,9 @@ func (f *flattener) addRune(r rune, enc string) {
 			f.bufChars++
 			if f.linkDepth > 0 {
 				f.bufLinks++
+				if f.otherLink > 0 {
+					f.bufOther++
+				}
 			}
 		}
 		f.space = false
@@ -281,6 +319,9 @@ func (f *flattener) addRune(r rune, enc string) {
 	f.bufChars++
 	if f.linkDepth > 0 {
 		f.bufLinks++
+		if f.otherLink > 0 {
+			f.bufOther++
+		}
 	}
 }
 
@@ -296,10 +337,14 @@ func (f *flattener) flush() {
 		kind:    f.kind,
 		chars:   f.bufChars,
 		links:   f.bufLinks,
+		other:   f.bufOther,
 		removed: f.removed > 0,
 	})
+	for e := f.cur; e >= 0 && f.elems[e].first < 0; e = f.elems[e].parent {
+		f.elems[e].first = int32(len(f.blocks) - 1)
+	}
 	f.buf = f.buf[:0]
-	f.bufChars, f.bufLinks = 0, 0
+	f.bufChars, f.bufLinks, f.bufOther = 0, 0, 0
 }
 
 // decideRemoval marks the elements whose text is boilerplate: those
@@ -307,6 +352,7 @@ func (f *flattener) flush() {
 // furniture unless they hold at least half of the page's prose (a
 // wrapper that happens to be called "rail" or "header").
 func (f *flattener) decideRemoval() {
+	f.markCards()
 	for i := range f.blocks {
 		b := &f.blocks[i]
 		if b.removed || !isProse(b) {
@@ -325,7 +371,10 @@ func (f *flattener) decideRemoval() {
 		case el.boiler == boilerAlways:
 			el.removed = true
 		case el.boiler == boilerUnlessMain:
-			el.removed = el.prose*2 < total || total == 0
+			// A furniture-named element holding most of the page's prose
+			// is kept only when that prose is enough for an article: on a
+			// page of headlines the copyright line must not win.
+			el.removed = el.prose*2 < total || el.prose < minArticleChars
 		}
 	}
 	for i := range f.blocks {
@@ -334,6 +383,94 @@ func (f *flattener) decideRemoval() {
 			b.removed = true
 		}
 	}
+}
+
+// minCards is how many alike sibling teaser cards make a list of them.
+const minCards = 3
+
+// markCards marks lists of teaser cards as boilerplate: at least minCards
+// sibling elements of the same tag and class (digits aside), each opening
+// with a headline that links to another page. Such lists are other
+// articles — a "more stories" strip, a rail of deals — and must neither
+// outvote the article nor be pulled into it.
+func (f *flattener) markCards() {
+	for p := range f.elems {
+		pe := &f.elems[p]
+		if pe.end-int32(p) < minCards {
+			continue
+		}
+		n := 0
+		for c := int32(p) + 1; c <= pe.end; c = f.elems[c].end + 1 {
+			if f.opensWithHeadline(c) {
+				n++
+			}
+		}
+		if n < minCards {
+			continue
+		}
+		for c := int32(p) + 1; c <= pe.end; c = f.elems[c].end + 1 {
+			if !f.opensWithHeadline(c) {
+				continue
+			}
+			alike := 0
+			for d := int32(p) + 1; d <= pe.end && alike < minCards; d = f.elems[d].end + 1 {
+				if f.opensWithHeadline(d) && sameKind(f.elems[c].node, f.elems[d].node) {
+					alike++
+				}
+			}
+			if alike >= minCards {
+				f.elems[c].boiler = boilerAlways
+			}
+		}
+	}
+}
+
+// opensWithHeadline reports whether element c holds more than its first
+// block and that block is a line of links (a headline, share buttons)
+// leading elsewhere.
+func (f *flattener) opensWithHeadline(c int32) bool {
+	el := &f.elems[c]
+	if el.first < 0 || el.end == c {
+		return false
+	}
+	b := &f.blocks[el.first]
+	return b.chars >= minHeadlineLen && b.links*4 >= b.chars*3 && b.other > 0 && b.elem >= c && b.elem <= el.end
+}
+
+// sameKind reports whether two elements have the same tag and the same
+// first class name, digits ignored ("post-7816 card" and "post-8106
+// card" match; cards often add per-item classes after the first).
+func sameKind(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom || a.Data != b.Data {
+		return false
+	}
+	ca, cb := firstClass(a), firstClass(b)
+	i, j := 0, 0
+	for {
+		for i < len(ca) && isDigit(ca[i]) {
+			i++
+		}
+		for j < len(cb) && isDigit(cb[j]) {
+			j++
+		}
+		if i == len(ca) || j == len(cb) {
+			return i == len(ca) && j == len(cb)
+		}
+		if ca[i] != cb[j] {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+// firstClass returns the first name in n's class attribute.
+func firstClass(n *html.Node) string {
+	c := strings.TrimSpace(attr(n, "class"))
+	if i := strings.IndexAny(c, " \t\n"); i >= 0 {
+		c = c[:i]
+	}
+	return c
 }
 
 // isProse reports blocks that read like sentences rather than links or
@@ -458,8 +595,10 @@ func isHidden(n *html.Node) bool {
 }
 
 // bodyParagraphs returns the article text of a flattened page; none when
-// the page is not an article.
-func bodyParagraphs(pt *pageText) []string {
+// the page is not an article. articleSignal says whether the page's
+// metadata declares an article (og:type article, a JSON-LD article, a
+// publication time).
+func bodyParagraphs(pt *pageText, articleSignal bool) []string {
 	if len(pt.elems) == 0 {
 		return nil
 	}
@@ -478,7 +617,7 @@ func bodyParagraphs(pt *pageText) []string {
 		kept = append(kept, b)
 		total += b.chars
 	}
-	if total < minArticleChars || pt.teaserList(keep) {
+	if total < minArticleChars || pt.teaserList(keep) || !pt.standsAlone(keep, kept, articleSignal) {
 		return nil
 	}
 	out := make([]string, 0, len(kept))
@@ -493,6 +632,74 @@ func bodyParagraphs(pt *pageText) []string {
 		seen += b.chars
 	}
 	return out
+}
+
+const (
+	maxCardText    = 400 // a teaser card holds at most this much text outside links
+	maxCardHeads   = 2   // and at most this many headline links
+	maxLoneChars   = 600 // a lone paragraph shorter than this needs an article signal
+	cardLevels     = 3   // a card is at most this many levels above its text
+	minHeadlineLen = 15  // shorter link lines are labels, not headlines
+)
+
+// isHeadline reports blocks that are a link to another page: a teaser's
+// headline.
+func isHeadline(b *textBlock) bool {
+	return b.chars >= minHeadlineLen && b.other*4 >= b.chars*3
+}
+
+// standsAlone reports whether the kept text is an article of its own
+// rather than teasers of other pages. A teaser card is a small element
+// (at most maxCardText characters outside links) holding a headline that
+// links to another page and a sentence or two about it; prose inside
+// cards does not count. The page is an article only when at least
+// minArticleChars of prose stand outside cards, and, without an article
+// signal in the metadata, when that prose is more than one short
+// paragraph (a video or photo page with its caption is not an article).
+func (pt *pageText) standsAlone(keep []int32, kept []*textBlock, articleSignal bool) bool {
+	for i := range pt.blocks {
+		b := &pt.blocks[i]
+		if b.removed || !isHeadline(b) || !inAny(pt.elems, keep, b.elem) {
+			continue
+		}
+		e := b.elem
+		for level := 0; e >= 0 && level <= cardLevels; level++ {
+			pt.elems[e].heads++
+			e = pt.elems[e].parent
+		}
+	}
+	alone, paras, longest := 0, 0, 0
+	for _, b := range kept {
+		if b.links*2 > b.chars || pt.inCard(b) {
+			continue
+		}
+		alone += b.chars
+		if b.chars >= minScoredChars && b.kind != kindHeading {
+			paras++
+			longest = max(longest, b.chars)
+		}
+	}
+	if alone < minArticleChars {
+		return false
+	}
+	if !articleSignal && paras <= 1 && longest < maxLoneChars {
+		return false
+	}
+	return true
+}
+
+// inCard reports whether block b is the text of a teaser card: the first
+// element above it that holds a headline link is small.
+func (pt *pageText) inCard(b *textBlock) bool {
+	e := b.elem
+	for level := 0; e >= 0 && level <= cardLevels; level++ {
+		el := &pt.elems[e]
+		if el.heads > 0 {
+			return el.heads <= maxCardHeads && el.chars-el.links <= maxCardText
+		}
+		e = el.parent
+	}
+	return false
 }
 
 // mostlyLinks reports whether at least half of the blocks' text is link
@@ -731,6 +938,52 @@ func (pt *pageText) bylines() []string {
 		}
 	}
 	return out
+}
+
+// headerLines returns the short lines around the headline (the first
+// <h1>), where pages state the byline and the dates: from a few blocks
+// before it to the start of the body. Lines inside furniture other than a
+// <header> (comments, related boxes, footers) are left out.
+func (pt *pageText) headerLines() []string {
+	h1 := -1
+	for i := range pt.blocks {
+		b := &pt.blocks[i]
+		if b.kind == kindHeading && pt.elems[b.elem].node.DataAtom == atom.H1 && !pt.inFurniture(b) {
+			h1 = i
+			break
+		}
+	}
+	if h1 < 0 {
+		return nil
+	}
+	var out []string
+	prose := 0
+	for i := max(0, h1-3); i < len(pt.blocks) && i <= h1+8 && prose < 400; i++ {
+		b := &pt.blocks[i]
+		if i > h1 && isProse(b) {
+			prose += b.chars
+		}
+		if i == h1 || b.chars > maxBylineChars+40 || pt.inFurniture(b) {
+			continue
+		}
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// inFurniture reports whether b lies in an element named or tagged as
+// page furniture, a <header> aside.
+func (pt *pageText) inFurniture(b *textBlock) bool {
+	if !b.removed {
+		return false
+	}
+	for e := b.elem; e >= 0; e = pt.elems[e].parent {
+		el := &pt.elems[e]
+		if el.boiler != boilerNone && el.node.DataAtom != atom.Header {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBylineChars bounds the length of a byline block.

@@ -431,3 +431,66 @@ func dateInURL(path string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// dateKeywords introduce a visible date line; modified says the date is a
+// revision.
+var dateKeywords = [...]struct {
+	word     string
+	modified bool
+}{
+	{"first published", false}, {"published", false}, {"posted", false},
+	{"last updated", true}, {"last modified", true}, {"updated", true}, {"modified", true},
+}
+
+// statedDates reads visible lines such as "Published November 12, 2025 ·
+// by Ada Fenn" or "Posted on 3 March 2024 | Updated March 5, 2024 10:02
+// am": the date after each keyword, up to the next keyword or separator.
+// It returns the raw date texts, empty when not found.
+func statedDates(line string) (published, modified string) {
+	low := strings.ToLower(line)
+	for i := 0; i < len(low); {
+		kw, mod, at := -1, false, len(low)
+		for k, d := range dateKeywords {
+			j := strings.Index(low[i:], d.word)
+			if j < 0 {
+				continue
+			}
+			j += i
+			if j < at || j == at && len(d.word) > len(dateKeywords[kw].word) {
+				kw, mod, at = k, d.modified, j
+			}
+		}
+		if kw < 0 {
+			break
+		}
+		// The keyword must start a word.
+		start := at + len(dateKeywords[kw].word)
+		i = start
+		if at > 0 && isWordByte(low[at-1]) {
+			continue
+		}
+		end := len(line)
+		for _, sep := range [...]string{" | ", " · ", " • ", " by ", " - ", " — ", "published", "posted", "updated", "modified"} {
+			if j := strings.Index(low[start:], sep); j >= 0 && start+j < end {
+				end = start + j
+			}
+		}
+		seg := strings.TrimSpace(line[start:end])
+		seg = strings.TrimLeft(seg, ":,. ")
+		if l := strings.ToLower(seg); strings.HasPrefix(l, "on ") || strings.HasPrefix(l, "at ") {
+			seg = seg[3:]
+		}
+		if _, ok := parseDate(seg); !ok {
+			continue
+		}
+		if mod {
+			if modified == "" {
+				modified = seg
+			}
+		} else if published == "" {
+			published = seg
+		}
+		i = end
+	}
+	return published, modified
+}

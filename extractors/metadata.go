@@ -418,7 +418,24 @@ func ldString(v any) string {
 }
 
 // fillMetadata sets everything but the body on a.
-func fillMetadata(a *Article, m *pageMeta, ld ldInfo, pageURL *url.URL, bylines []string, now time.Time) {
+func fillMetadata(a *Article, m *pageMeta, ld ldInfo, pageURL *url.URL, bylines, headerLines []string, now time.Time) {
+	// Visible "Published …" and "Updated …" lines near the headline, and
+	// "· by Name" in them.
+	var statedPub, statedMod []string
+	for _, l := range headerLines {
+		p, md := statedDates(l)
+		if p != "" {
+			statedPub = append(statedPub, p)
+		}
+		if md != "" {
+			statedMod = append(statedMod, md)
+		}
+		if p != "" || md != "" {
+			if by := bylineAfterDate(l); by != "" && len(bylines) < 3 {
+				bylines = append(bylines, by)
+			}
+		}
+	}
 	// URL.
 	for _, c := range []string{m.canonical, m.meta("og:url")} {
 		if u := absoluteURL(c, pageURL); u != "" {
@@ -484,6 +501,7 @@ func fillMetadata(a *Article, m *pageMeta, ld ldInfo, pageURL *url.URL, bylines 
 		"pubdate", "publishdate", "publish-date", "publish_date", "sailthru.date", "date", "article_date_original",
 		"cxenseparse:recs:publishtime", "originalpublicationdate", "article:published", "og:pubdate")}
 	pubCands = append(pubCands, m.times...)
+	pubCands = append(pubCands, statedPub...)
 	pubCands = append(pubCands, m.dateTexts...)
 	for _, c := range pubCands {
 		if t, ok := okDate(c); ok {
@@ -501,8 +519,9 @@ func fillMetadata(a *Article, m *pageMeta, ld ldInfo, pageURL *url.URL, bylines 
 			}
 		}
 	}
-	for _, c := range []string{ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified",
-		"dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article:modified")} {
+	modCands := append([]string{ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified",
+		"dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article:modified")}, statedMod...)
+	for _, c := range modCands {
 		if t, ok := okDate(c); ok {
 			a.Modified = t
 			break
@@ -675,6 +694,20 @@ func splitAuthors(s string) (names, orgs []string) {
 		}
 	}
 	return names, orgs
+}
+
+// bylineAfterDate returns the byline in a date line that names its
+// author after the date ("Published May 2, 2025 · by Ada Fenn" gives
+// "by Ada Fenn"); "" when there is none.
+func bylineAfterDate(l string) string {
+	if len(l) > maxBylineChars {
+		return ""
+	}
+	i := strings.Index(strings.ToLower(l), " by ")
+	if i < 0 {
+		return ""
+	}
+	return l[i+1:]
 }
 
 // isRole reports job titles such as "Staff Writer".

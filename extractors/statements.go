@@ -115,6 +115,9 @@ func (e *stEngine) paragraph(pi int) {
 		if made {
 			continue
 		}
+		if e.dashAttribution(pi, p, a, b) {
+			continue
+		}
 		// A sentence that is only a quotation.
 		qi, ok := p.loneQuote(a, b)
 		if !ok {
@@ -178,4 +181,32 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},
 		openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: last.entity,
 	})
+}
+
+// dashAttribution handles a quotation signed after a dash:
+// "…" — Commissioner Starks.
+func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
+	if b-a < 3 || !p.isQuote(a) || p.punct(a+1) != "—" || !p.isNameWord(a+2) {
+		return false
+	}
+	t := a + 2
+	for t < b && p.toks[t].kind == stWord {
+		t++
+	}
+	if p.trimEnd(t, b) != t || t-(a+2) > 6 {
+		return false
+	}
+	q := p.quotes[p.toks[a].q]
+	if q.words < 3 {
+		return false
+	}
+	speaker, id := e.resolveNP(p, a+2, t)
+	if speaker == "" {
+		return false
+	}
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+		openQuote: !q.closed, para: pi, sentEnd: b, entity: id, textS: q.inS,
+	})
+	return true
 }

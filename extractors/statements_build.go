@@ -6,9 +6,9 @@ import "strings"
 // reports whether it made any.
 func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
 	made := false
-	prevEnd := a       // content of an attribution-after starts here
-	active := -1       // index in cues of a cue-first statement still open
-	lastValid := -1    // index of the last valid cue
+	prevEnd := a    // content of an attribution-after starts here
+	active := -1    // index in cues of a cue-first statement still open
+	lastValid := -1 // index of the last valid cue
 	for ci := range cues {
 		c := &cues[ci]
 		if active >= 0 && c.i < cues[active].cE {
@@ -61,6 +61,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
 	pre := p.auxStart(a, c.i) - 1
+	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
+		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
+	}
 	borrowed := c.coord || p.word(pre) == "and"
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
@@ -127,7 +130,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.subjS < prevEnd && !c.after {
 			return false
 		}
-		if !p.speakerLike(c.subjS, c.subjE) {
+		if !p.speakerLike(c.subjS, c.subjE) && p.word(c.j) != "that" {
 			return false
 		}
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
@@ -389,7 +392,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			break
 		}
 	}
-	if stFindingHeads[p.word(p.headOf(c.subjS, c.subjE))] || !p.speakerLike(c.subjS, c.subjE) && !stReportHeads[p.word(p.headOf(c.subjS, c.subjE))] {
+	if stFindingHeads[p.word(p.headOf(c.subjS, c.subjE))] {
 		return false
 	}
 	if c.cE-c.cS < 3 {
@@ -410,7 +413,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	}
 	st := stStmt{para: pi, entity: c.entity}
 	st.Speaker, st.To, st.Paragraph = c.speaker, c.to, pi
-	st.Cue = p.span(c.i, c.j)
+	st.Cue = strings.ToLower(p.span(c.i, c.j))
 	quotes, words := 0, 0
 	for k := s; k < t; k++ {
 		switch p.toks[k].kind {

@@ -27,9 +27,15 @@ var (
 		growth jobs investment industry farmers markets banks interest record historic decision`)
 )
 
-// corpus returns n deterministic synthetic statements: about five per
-// article, speakers, outlets, kinds and cues drawn from the lists above,
-// texts of 12-40 words, publication dates spread over two years.
+// corpus returns n deterministic synthetic statements for tests and
+// benchmarks (BenchmarkIndex, BenchmarkSearch and BenchmarkScale size it
+// with QUOTEWIRE_BENCH_INDEX_N and QUOTEWIRE_BENCH_N; nothing generated is
+// written to the repository): about five per article, speakers, outlets,
+// kinds and cues drawn from the lists above, texts of 12-40 words,
+// publication dates spread over two years. One speaker in ten is written
+// with a title or by surname only ("Prime Minister Benjamin Netanyahu",
+// "Mr. Netanyahu"), and one statement in twenty repeats an earlier one
+// (same speaker and text) in another outlet's article, as syndication does.
 func corpus(n int, seed uint64) []Record {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	base := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -53,11 +59,24 @@ func corpus(n int, seed uint64) []Record {
 			paragraph = 0
 		}
 		paragraph += 1 + rng.IntN(3)
+		first, last := pick(corpusFirst), pick(corpusLast)
+		speaker := first + " " + last
+		switch rng.IntN(20) {
+		case 0:
+			speaker = "Mr. " + last
+		case 1:
+			speaker = "Prime Minister " + speaker
+		}
+		text := sentence(rng, 12+rng.IntN(29))
+		if len(recs) > 0 && rng.IntN(20) == 0 {
+			prev := recs[rng.IntN(len(recs))]
+			speaker, text = prev.Speaker, prev.Text
+		}
 		recs = append(recs, Record{
-			Speaker:   pick(corpusFirst) + " " + pick(corpusLast),
+			Speaker:   speaker,
 			Cue:       pick(corpusCues),
 			Kind:      pick(corpusKinds),
-			Text:      sentence(rng, 12+rng.IntN(29)),
+			Text:      text,
 			To:        pick([]string{"", "", "reporters", "Reuters", "parliament"}),
 			Paragraph: paragraph,
 			URL:       url,

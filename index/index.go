@@ -10,11 +10,15 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -37,6 +41,13 @@ type Record struct {
 	Outlet    string    `json:"outlet"`
 	Published time.Time `json:"published"`
 	Extracted time.Time `json:"extracted"`
+	// Role is what StripSpeaker took off Speaker: titles, offices and
+	// affiliation ("Israel's Prime Minister"). Add sets it when empty.
+	Role string `json:"role"`
+	// SpeakerCanonical is the speaker's canonical name: the fullest name
+	// seen in the index for that person, after speakers.yaml merges and
+	// splits. Filled in by Search and Export; ignored by Add.
+	SpeakerCanonical string `json:"speaker_canonical"`
 }
 
 // Options configures Open. Zero values select the documented defaults.
@@ -85,6 +96,8 @@ type Index struct {
 	// replaceMu serialises ReplaceArticle, whose find-old-then-replace
 	// must not interleave with another replacement of the same article.
 	replaceMu sync.Mutex
+
+	speakers *speakerTable
 }
 
 // Open opens the index in dir, creating it (and dir) if dir holds none. It
@@ -118,7 +131,32 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{bi: bi, dir: dir, batchSize: batchSize, inFlight: addInFlight}, nil
+	ix := &Index{bi: bi, dir: dir, batchSize: batchSize, inFlight: addInFlight, speakers: newSpeakerTable()}
+	data, err := bi.GetInternal([]byte(internalSpeakers))
+	if err == nil {
+		err = ix.speakers.load(data)
+	}
+	if err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("index: open %s: speaker table: %w", dir, err)
+	}
+	return ix, nil
+}
+
+// SetAliases sets the speakers.yaml merges and splits applied by Search,
+// Export and Speakers from now on; nil clears them.
+func (ix *Index) SetAliases(a *Aliases) { ix.speakers.setAliases(a) }
+
+// saveSpeakers persists the speaker table if it changed.
+func (ix *Index) saveSpeakers() error {
+	data, changed, err := ix.speakers.marshal()
+	if err != nil || !changed {
+		return err
+	}
+	if err := ix.bi.SetInternal([]byte(internalSpeakers), data); err != nil {
+		return fmt.Errorf("index: save speaker table: %w", err)
+	}
+	return nil
 }
 
 // openExisting opens the index in dir, waiting at most timeout for the
@@ -191,27 +229,67 @@ func recordID(r Record) string {
 	return hex.EncodeToString(h.Sum(sum[:0])[:16])
 }
 
+// textKey identifies a statement across articles and outlets: the
+// speaker's surname and the text, folded and reduced to letters and
+// digits, hashed.
+func textKey(name, text string) string {
+	h := fnv.New64a()
+	h.Write([]byte(surname(name)))
+	h.Write([]byte{0})
+	space := false
+	for _, r := range fold(text) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space {
+				h.Write([]byte{' '})
+				space = false
+			}
+			h.Write(utf8.AppendRune(nil, r))
+		} else {
+			space = true
+		}
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
 // toDoc converts r into the shape the mapping describes.
 func toDoc(r Record) doc {
+	name, role := StripSpeaker(r.Speaker)
+	if r.Role != "" {
+		role = r.Role
+	}
 	d := doc{
-		Speaker:   r.Speaker,
-		Cue:       r.Cue,
-		Kind:      r.Kind,
-		Text:      r.Text,
-		To:        r.To,
-		Paragraph: r.Paragraph,
-		URL:       r.URL,
-		Title:     r.Title,
-		Outlet:    r.Outlet,
+		Role:        role,
+		SpeakerName: nameKey(name),
+		TextKey:     textKey(name, r.Text),
+		OutletFacet: r.Outlet,
+		Speaker:     r.Speaker,
+		Cue:         r.Cue,
+		Kind:        r.Kind,
+		Text:        r.Text,
+		To:          r.To,
+		Paragraph:   r.Paragraph,
+		URL:         r.URL,
+		Title:       r.Title,
+		Outlet:      r.Outlet,
 	}
 	if !r.Published.IsZero() {
 		d.Published = strconv.FormatInt(r.Published.UnixNano(), 10)
 		d.PublishedKey = r.Published.UTC().Format(publishedKeyLayout)
+		d.Day = r.Published.UTC().Format(time.DateOnly)
 	}
 	if !r.Extracted.IsZero() {
 		d.Extracted = r.Extracted.UTC().Format(time.RFC3339Nano)
 	}
 	return d
+}
+
+// record rebuilds a Record from a hit's stored fields, with its canonical
+// speaker.
+func (ix *Index) record(h *search.DocumentMatch) Record {
+	r := fromHit(h)
+	name, _ := StripSpeaker(r.Speaker)
+	r.SpeakerCanonical = ix.speakers.canonical(name, r.Outlet)
+	return r
 }
 
 // fromHit rebuilds a Record from a hit's stored fields.
@@ -230,6 +308,7 @@ func fromHit(h *search.DocumentMatch) Record {
 		URL:     str(fieldURL),
 		Title:   str(fieldTitle),
 		Outlet:  str(fieldOutlet),
+		Role:    str(fieldRole),
 	}
 	if p, ok := h.Fields[fieldParagraph].(float64); ok {
 		r.Paragraph = int(p)
@@ -308,7 +387,21 @@ func (ix *Index) Add(ctx context.Context, recs []Record) error {
 		})
 	}
 	wg.Wait()
+	ix.noteSpeakers(recs)
+	if err := ix.saveSpeakers(); err != nil && firstErr == nil {
+		firstErr = err
+	}
 	return firstErr
+}
+
+// noteSpeakers adds recs' speakers to the speaker table.
+func (ix *Index) noteSpeakers(recs []Record) {
+	seen := make([]seenName, 0, len(recs))
+	for _, r := range recs {
+		name, _ := StripSpeaker(r.Speaker)
+		seen = append(seen, seenName{name: name, form: strings.Join(strings.Fields(r.Speaker), " ")})
+	}
+	ix.speakers.note(seen)
 }
 
 // ReplaceArticle atomically (in one batch) deletes the statements
@@ -362,6 +455,10 @@ func (ix *Index) ReplaceArticle(ctx context.Context, articleURL string, recs []R
 	}
 	if err := ix.bi.Batch(b); err != nil {
 		return fmt.Errorf("index: replace article %s: batch: %w", articleURL, err)
+	}
+	ix.noteSpeakers(recs)
+	if err := ix.saveSpeakers(); err != nil {
+		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
 	}
 	return nil
 }

@@ -158,6 +158,10 @@ func TestSearchReturnsFullRecord(t *testing.T) {
 			t.Errorf("times = %v, %v; want %v, %v", got.Published, got.Extracted, want.Published, want.Extracted)
 		}
 		got.Published, got.Extracted = want.Published, want.Extracted
+		if got.SpeakerCanonical != want.Speaker {
+			t.Errorf("SpeakerCanonical = %q, want %q", got.SpeakerCanonical, want.Speaker)
+		}
+		got.SpeakerCanonical = ""
 		if got != want {
 			t.Errorf("round trip:\n got %+v\nwant %+v", got, want)
 		}

@@ -32,6 +32,11 @@ const (
 	fieldPublished    = "published"
 	fieldPublishedKey = "published_key"
 	fieldExtracted    = "extracted"
+	fieldRole         = "role"
+	fieldSpeakerName  = "speaker_name" // stripped name, folded: the key speakers are grouped and faceted by
+	fieldTextKey      = "text_key"     // surname + normalised text, hashed: collapses syndicated copies
+	fieldOutletFacet  = "outlet_facet" // outlet as written, for facets
+	fieldDay          = "day"          // publication day, YYYY-MM-DD in UTC, for the timeline facet
 
 	// analyzerName: unicode word tokens, ASCII-folded and lower-cased, with
 	// neither stop words nor stemming, so that "Will", "An" or "Erdoğan"
@@ -47,7 +52,7 @@ const (
 func storedFields() []string {
 	return []string{
 		fieldSpeaker, fieldCue, fieldKind, fieldText, fieldTo, fieldParagraph,
-		fieldURL, fieldTitle, fieldOutlet, fieldPublished, fieldExtracted,
+		fieldURL, fieldTitle, fieldOutlet, fieldPublished, fieldExtracted, fieldRole,
 	}
 }
 
@@ -69,6 +74,11 @@ type doc struct {
 	// nanoseconds, whose byte order is time order: the sort key.
 	PublishedKey string `json:"published_key"`
 	Extracted    string `json:"extracted"` // RFC 3339 with nanoseconds; empty when unknown
+	Role         string `json:"role"`
+	SpeakerName  string `json:"speaker_name"`
+	TextKey      string `json:"text_key"`
+	OutletFacet  string `json:"outlet_facet"`
+	Day          string `json:"day"`
 }
 
 // BleveType tells Bleve which document mapping applies.
@@ -100,6 +110,12 @@ func (doc) BleveType() string { return docType }
 //   - published_key sorts: a keyword holding one fixed-width, byte-ordered
 //     timestamp, indexed with doc values, not stored.
 //   - to, extracted and paragraph are stored only: nobody filters on them.
+//   - speaker_name (the name without titles, folded: "netanyahu" for
+//     "Mr. Netanyahu"), outlet_facet (the outlet as written) and day
+//     (YYYY-MM-DD) are keywords with doc values, for facets; text_key
+//     (hash of surname and normalised text) likewise, for collapsing and
+//     counting syndicated copies. None is stored.
+//   - role (titles and affiliation taken off the speaker) is stored only.
 //   - Doc values are off everywhere else; nothing else is sorted or
 //     faceted on.
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -172,6 +188,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt(fieldPublished, published)
 	dm.AddFieldMappingsAt(fieldPublishedKey, publishedKey)
 	dm.AddFieldMappingsAt(fieldExtracted, storedOnly(mapping.NewTextFieldMapping()))
+	dm.AddFieldMappingsAt(fieldRole, storedOnly(mapping.NewTextFieldMapping()))
+	for _, name := range []string{fieldSpeakerName, fieldTextKey, fieldOutletFacet, fieldDay} {
+		fm := text(name, keyword.Name, false, false)
+		fm.DocValues = true
+		dm.AddFieldMappingsAt(name, fm)
+	}
 
 	all := mapping.NewDocumentDisabledMapping()
 	dm.AddSubDocumentMapping("_all", all)

@@ -1,12 +1,16 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -14,29 +18,87 @@ import (
 // must match.
 type Query struct {
 	Text         string    // free text over the statement (and title); "quoted parts" must appear as phrases; empty: match all
-	Speaker      string    // all words must match the speaker's name: "netanyahu" finds "Benjamin Netanyahu"; in double quotes, the whole name must match (case-insensitive)
+	Speaker      string    // all words must match the speaker's name, canonical name or an alias: "netanyahu" finds "Mr. Netanyahu"; in double quotes, the whole name (or its canonical form) must match
 	Outlet       string    // exact outlet (case-insensitive)
 	Kind         string    // direct|indirect|mixed or empty
+	Cue          string    // the attribution verb, exact (case-insensitive): "warned"
 	Since, Until time.Time // inclusive publication-date range (an Until at midnight includes that whole day); zero: open
 	Limit        int       // page size; zero: 20
 	Offset       int       // hits to skip
+	// Expr is a parsed query-language expression (package query), ANDed
+	// with the fields above.
+	Expr *Expr
+	// Sort is SortDate (newest first) or SortRelevance; empty: relevance
+	// when the query has free text, else date.
+	Sort string
+	// Facets asks for Result.Facets: top speakers, outlets and a timeline.
+	Facets bool
 }
+
+// Sort orders.
+const (
+	SortDate      = "date"
+	SortRelevance = "relevance"
+)
 
 // DefaultLimit is the page size of a Query that leaves Limit zero.
 const DefaultLimit = 20
 
-// Hit is one search result: the record and its relevance score (zero when
-// results are sorted by date).
+// exactDistinctLimit is the largest number of matching rows for which
+// Search counts distinct statements exactly; above it Result.Total is the
+// number of rows and Result.TotalExact is false.
+const exactDistinctLimit = 50000
+
+// Source is another article carrying the same statement as a Hit.
+type Source struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Outlet    string    `json:"outlet"`
+	Title     string    `json:"title"`
+	Published time.Time `json:"published"`
+}
+
+// Hit is one search result: the record, its relevance score (zero when
+// results are sorted by date), where the query's words matched, and the
+// other articles carrying the same statement.
 type Hit struct {
 	Record
 	Score float64
+	// Matches are the byte offsets [start, end) in Text of the matched
+	// query terms, in order, not overlapping. Plain offsets, not markup.
+	Matches [][2]int
+	// Sources are the other articles (same canonical speaker, same
+	// normalised text) that carry this statement, oldest first.
+	Sources []Source
+}
+
+// FacetCount is one facet value and how many matching rows have it.
+type FacetCount struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+// Facets summarise all matches of a query, not just one page.
+type Facets struct {
+	Speakers []FacetCount // canonical speakers, most statements first (at most 10)
+	Outlets  []FacetCount // outlets as written, most statements first (at most 10)
+	// Timeline counts statements per day ("2025-11-03") or, when the
+	// matches span more than 62 days, per ISO week ("2025-W45"), in time
+	// order.
+	Timeline []FacetCount
 }
 
 // Result is one page of search results.
 type Result struct {
-	Total uint64        // matches in the whole index, not just this page
-	Hits  []Hit         // this page
-	Took  time.Duration // time spent in Bleve
+	// Total is the number of distinct statements matching (copies of one
+	// statement in several articles count once). Exact when TotalExact,
+	// else (more than 50,000 matching rows) the number of rows.
+	Total      uint64
+	TotalExact bool
+	Rows       uint64        // matching rows (articles × statements)
+	Hits       []Hit         // this page
+	Facets     *Facets       // when Query.Facets
+	Took       time.Duration // time spent searching
 }
 
 // sortByDate is newest first with the ID as tie-breaker: a total order,
@@ -46,13 +108,21 @@ func sortByDate() []string { return []string{"-" + fieldPublishedKey, "_id"} }
 // sortByScore is by relevance, then as sortByDate.
 func sortByScore() []string { return []string{"-_score", "-" + fieldPublishedKey, "_id"} }
 
-// Search runs q and returns one page of hits: newest first (by Published,
-// then ID) unless q.Text is set, in which case by relevance.
+// Search runs q and returns one page of hits, newest first (by Published,
+// then ID) or by relevance (see Query.Sort). Copies of one statement are
+// collapsed into the first (best) hit, the others listed as its Sources;
+// pages count distinct statements.
 func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
+	started := time.Now()
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, fmt.Errorf("index: search: negative limit %d or offset %d", q.Limit, q.Offset)
 	}
-	bq, scored, err := buildQuery(q)
+	switch q.Sort {
+	case "", SortDate, SortRelevance:
+	default:
+		return nil, fmt.Errorf("index: search: unknown sort %q (want date or relevance)", q.Sort)
+	}
+	bq, scored, err := ix.buildQuery(q)
 	if err != nil {
 		return nil, err
 	}
@@ -60,104 +130,472 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if limit == 0 {
 		limit = DefaultLimit
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, q.Offset, false)
-	req.Fields = storedFields()
-	if scored {
-		req.SortBy(sortByScore())
+	byScore := scored && q.Sort != SortDate
+	want := q.Offset + limit
+	fetch := want + want/2 + 4
+
+	var (
+		res    *bleve.SearchResult
+		groups []*group
+	)
+	for {
+		req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
+		req.Fields = storedFields()
+		req.IncludeLocations = scored
+		if byScore {
+			req.SortBy(sortByScore())
+		} else {
+			if !scored {
+				req.Score = "none"
+			}
+			req.SortBy(sortByDate())
+		}
+		if q.Facets && res == nil {
+			addFacets(req)
+		}
+		r, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		if res != nil {
+			r.Facets = res.Facets
+		}
+		res = r
+		groups = ix.collapse(res.Hits)
+		if len(groups) >= want || len(res.Hits) < fetch || uint64(fetch) >= res.Total {
+			break
+		}
+		fetch *= 2
+	}
+
+	out := &Result{Rows: res.Total, Total: res.Total}
+	if q.Offset < len(groups) {
+		groups = groups[q.Offset:min(len(groups), want)]
 	} else {
-		req.Score = "none"
-		req.SortBy(sortByDate())
+		groups = nil
 	}
-	res, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+	if err := ix.addSources(ctx, groups); err != nil {
+		return nil, err
 	}
-	out := &Result{Total: res.Total, Took: res.Took, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, Hit{Record: fromHit(h), Score: h.Score})
+	for _, g := range groups {
+		out.Hits = append(out.Hits, g.hit)
 	}
+	if res.Total <= exactDistinctLimit {
+		n, err := ix.distinct(ctx, bq, int(res.Total))
+		if err != nil {
+			return nil, err
+		}
+		out.Total, out.TotalExact = uint64(n), true
+	}
+	if q.Facets {
+		out.Facets = ix.facets(res)
+	}
+	out.Took = time.Since(started)
 	return out, nil
 }
 
+// group is one distinct statement among the hits.
+type group struct {
+	key string
+	hit Hit
+	ids map[string]bool // the hits' IDs already folded in
+}
+
+// collapse groups hits by statement (text_key), keeping their order.
+func (ix *Index) collapse(hits search.DocumentMatchCollection) []*group {
+	byKey := map[string]*group{}
+	var out []*group
+	for _, h := range hits {
+		r := ix.record(h)
+		name, _ := StripSpeaker(r.Speaker)
+		k := textKey(name, r.Text)
+		if g := byKey[k]; g != nil {
+			g.ids[r.ID] = true
+			continue
+		}
+		g := &group{key: k, hit: Hit{Record: r, Score: h.Score, Matches: matches(h, r.Text)}, ids: map[string]bool{r.ID: true}}
+		byKey[k] = g
+		out = append(out, g)
+	}
+	return out
+}
+
+// addSources fills in each group's Sources: every other indexed copy of
+// the statement, whether or not it matched the query.
+func (ix *Index) addSources(ctx context.Context, groups []*group) error {
+	if len(groups) == 0 {
+		return nil
+	}
+	terms := make([]query.Query, len(groups))
+	byKey := make(map[string]*group, len(groups))
+	for i, g := range groups {
+		tq := bleve.NewTermQuery(g.key)
+		tq.SetField(fieldTextKey)
+		terms[i] = tq
+		byKey[g.key] = g
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 1000, 0, false)
+	req.Score = "none"
+	req.Fields = storedFields()
+	req.SortBy([]string{fieldPublishedKey, "_id"})
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: search: sources: %w", err)
+	}
+	if res.Total <= uint64(len(groups)) {
+		return nil // no copies anywhere
+	}
+	for _, h := range res.Hits {
+		r := ix.record(h)
+		name, _ := StripSpeaker(r.Speaker)
+		g := byKey[textKey(name, r.Text)]
+		if g == nil || r.ID == g.hit.ID {
+			continue
+		}
+		g.hit.Sources = append(g.hit.Sources, Source{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Title: r.Title, Published: r.Published})
+	}
+	return nil
+}
+
+// distinct counts the distinct statements among rows matches of bq.
+func (ix *Index) distinct(ctx context.Context, bq query.Query, rows int) (int, error) {
+	if rows <= 1 {
+		return rows, nil
+	}
+	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+	req.Score = "none"
+	req.AddFacet("k", bleve.NewFacetRequest(fieldTextKey, rows))
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("index: search: count distinct: %w", err)
+	}
+	f := res.Facets["k"]
+	if f == nil || f.Terms == nil {
+		return rows, nil
+	}
+	return len(f.Terms.Terms()) + f.Missing, nil
+}
+
+// matches returns the byte offsets of the query terms that matched in
+// text, sorted and merged.
+func matches(h *search.DocumentMatch, text string) [][2]int {
+	var out [][2]int
+	for _, locs := range h.Locations[fieldText] {
+		for _, l := range locs {
+			if int(l.End) <= len(text) && l.Start < l.End {
+				out = append(out, [2]int{int(l.Start), int(l.End)})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	merged := out[:1]
+	for _, m := range out[1:] {
+		last := &merged[len(merged)-1]
+		if m[0] <= last[1] {
+			last[1] = max(last[1], m[1])
+			continue
+		}
+		merged = append(merged, m)
+	}
+	return merged
+}
+
+// Facet requests: names in the request and result.
+const (
+	facetSpeakers = "speakers"
+	facetOutlets  = "outlets"
+	facetDays     = "days"
+	topFacets     = 10
+)
+
+func addFacets(req *bleve.SearchRequest) {
+	req.AddFacet(facetSpeakers, bleve.NewFacetRequest(fieldSpeakerName, 200))
+	req.AddFacet(facetOutlets, bleve.NewFacetRequest(fieldOutletFacet, topFacets))
+	req.AddFacet(facetDays, bleve.NewFacetRequest(fieldDay, 20000))
+}
+
+// facets turns Bleve's facet results into Facets: speakers grouped by
+// canonical name, days into weeks over a long span.
+func (ix *Index) facets(res *bleve.SearchResult) *Facets {
+	f := &Facets{}
+	if fr := res.Facets[facetSpeakers]; fr != nil && fr.Terms != nil {
+		sum := map[string]int{}
+		for _, t := range fr.Terms.Terms() {
+			sum[ix.speakers.canonical(ix.speakers.display(t.Term), "")] += t.Count
+		}
+		f.Speakers = topCounts(sum, topFacets)
+	}
+	if fr := res.Facets[facetOutlets]; fr != nil && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			f.Outlets = append(f.Outlets, FacetCount{Term: t.Term, Count: t.Count})
+		}
+	}
+	if fr := res.Facets[facetDays]; fr != nil && fr.Terms != nil {
+		days := fr.Terms.Terms()
+		var first, last time.Time
+		for i, t := range days {
+			d, err := time.Parse(time.DateOnly, t.Term)
+			if err != nil {
+				continue
+			}
+			if i == 0 || d.Before(first) {
+				first = d
+			}
+			if i == 0 || d.After(last) {
+				last = d
+			}
+		}
+		weekly := last.Sub(first) > 62*24*time.Hour
+		sum := map[string]int{}
+		for _, t := range days {
+			term := t.Term
+			if weekly {
+				if d, err := time.Parse(time.DateOnly, t.Term); err == nil {
+					y, w := d.ISOWeek()
+					term = fmt.Sprintf("%04d-W%02d", y, w)
+				}
+			}
+			sum[term] += t.Count
+		}
+		for term, n := range sum {
+			f.Timeline = append(f.Timeline, FacetCount{Term: term, Count: n})
+		}
+		slices.SortFunc(f.Timeline, func(a, b FacetCount) int { return strings.Compare(a.Term, b.Term) })
+	}
+	return f
+}
+
+// topCounts sorts counts, most first (ties by term), and keeps n.
+func topCounts(counts map[string]int, n int) []FacetCount {
+	out := make([]FacetCount, 0, len(counts))
+	for t, c := range counts {
+		out = append(out, FacetCount{Term: t, Count: c})
+	}
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Term, b.Term)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// exportWindow is how many rows Export aims to read per date window.
+const exportWindow = 4000
+
 // Export calls fn for every record matching q, newest first, ignoring
-// q.Limit and q.Offset. It pages with search_after, so memory stays flat
-// however many records match. It stops at the first error from fn or ctx
-// and returns it wrapped.
+// q.Limit and q.Offset and without collapsing copies. It stops at the
+// first error from fn or ctx and returns it wrapped.
+//
+// It walks the matches in publication-date windows sized to hold about
+// exportWindow rows each, so every Bleve search touches one window's
+// documents only: the whole export is linear in the number of rows, and
+// memory stays flat. (Paging one sorted search with search_after would
+// re-collect all matches for every page.) Rows without a publication date
+// come last.
 func (ix *Index) Export(ctx context.Context, q Query, fn func(Record) error) error {
-	bq, _, err := buildQuery(q)
+	bq, _, err := ix.buildQuery(q)
 	if err != nil {
 		return err
 	}
-	req := bleve.NewSearchRequestOptions(bq, exportPageSize, 0, false)
+	oldest, newest, n, err := ix.dateBounds(ctx, bq)
+	if err != nil {
+		return err
+	}
+	emit := func(res *bleve.SearchResult) error {
+		for _, h := range res.Hits {
+			if err := fn(ix.record(h)); err != nil {
+				return fmt.Errorf("index: export: record %s: %w", h.ID, err)
+			}
+		}
+		return ctx.Err()
+	}
+	if n > 0 {
+		hi := newest.Add(time.Nanosecond) // exclusive
+		span := newest.Sub(oldest) + time.Nanosecond
+		width := time.Duration(float64(span) * exportWindow / float64(n))
+		width = max(width, time.Second)
+		for !hi.Before(oldest) && hi != oldest {
+			lo := hi.Add(-width)
+			if lo.Before(oldest) {
+				lo = oldest
+			}
+			res, err := ix.window(ctx, bq, lo, hi)
+			if err != nil {
+				return err
+			}
+			if res == nil { // too many rows: halve the window
+				width = max(width/2, time.Nanosecond)
+				continue
+			}
+			if err := emit(res); err != nil {
+				return err
+			}
+			// Aim the next window at exportWindow rows.
+			if len(res.Hits) > 0 {
+				width = time.Duration(float64(width) * exportWindow / float64(len(res.Hits)))
+			} else {
+				width *= 4
+			}
+			width = max(min(width, span), time.Second)
+			hi = lo
+		}
+	}
+	// Rows without a date.
+	var undated query.Query = bq
+	if n > 0 {
+		incl := true
+		all := bleve.NewDateRangeInclusiveQuery(oldest, newest, &incl, &incl)
+		all.SetField(fieldPublished)
+		b := bleve.NewBooleanQuery()
+		b.AddMust(bq)
+		b.AddMustNot(all)
+		undated = b
+	}
+	req := bleve.NewSearchRequestOptions(undated, exportWindow, 0, false)
 	req.Fields = storedFields()
 	req.Score = "none"
-	req.SortBy(sortByDate())
+	req.SortBy([]string{"_id"})
 	for {
 		res, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return fmt.Errorf("index: export: %w", err)
 		}
-		for _, h := range res.Hits {
-			if err := fn(fromHit(h)); err != nil {
-				return fmt.Errorf("index: export: record %s: %w", h.ID, err)
-			}
+		if err := emit(res); err != nil {
+			return err
 		}
 		if len(res.Hits) < req.Size {
 			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("index: export: %w", err)
 		}
 		req.SearchAfter = res.Hits[len(res.Hits)-1].Sort
 	}
 }
 
+// maxWindow is the most rows Export takes from one window; a window
+// holding more is split.
+const maxWindow = 4 * exportWindow
+
+// window returns the matches of bq published in [lo, hi), newest first, or
+// nil when there are more than maxWindow.
+func (ix *Index) window(ctx context.Context, bq query.Query, lo, hi time.Time) (*bleve.SearchResult, error) {
+	incl, excl := true, false
+	dq := bleve.NewDateRangeInclusiveQuery(lo, hi, &incl, &excl)
+	dq.SetField(fieldPublished)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(dq, bq), maxWindow, 0, false)
+	req.Fields = storedFields()
+	req.Score = "none"
+	req.SortBy(sortByDate())
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: export: %w", err)
+	}
+	if res.Total > maxWindow && hi.Sub(lo) > time.Nanosecond {
+		return nil, nil
+	}
+	return res, nil
+}
+
+// dateBounds returns the oldest and newest publication dates among bq's
+// matches and how many matches have one.
+func (ix *Index) dateBounds(ctx context.Context, bq query.Query) (oldest, newest time.Time, n uint64, err error) {
+	one := func(order string) (time.Time, uint64, error) {
+		req := bleve.NewSearchRequestOptions(bq, 1, 0, false)
+		req.Score = "none"
+		req.Fields = []string{fieldPublished}
+		req.SortBy([]string{order, "_id"})
+		res, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return time.Time{}, 0, fmt.Errorf("index: export: %w", err)
+		}
+		for _, h := range res.Hits {
+			s, _ := h.Fields[fieldPublished].(string)
+			if v, err := strconv.ParseInt(s, 10, 64); err == nil {
+				return time.Unix(0, v).UTC(), res.Total, nil
+			}
+		}
+		return time.Time{}, 0, nil
+	}
+	if newest, n, err = one("-" + fieldPublishedKey); err != nil || n == 0 {
+		return time.Time{}, time.Time{}, 0, err
+	}
+	// Missing sort keys sort first ascending: skip them with a range.
+	incl := true
+	dq := bleve.NewDateRangeInclusiveQuery(time.Time{}, newest, &incl, &incl)
+	dq.SetField(fieldPublished)
+	bqDated := bleve.NewConjunctionQuery(dq, bq)
+	req := bleve.NewSearchRequestOptions(bqDated, 1, 0, false)
+	req.Score = "none"
+	req.Fields = []string{fieldPublished}
+	req.SortBy([]string{fieldPublishedKey, "_id"})
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return time.Time{}, time.Time{}, 0, fmt.Errorf("index: export: %w", err)
+	}
+	if len(res.Hits) == 0 {
+		return time.Time{}, time.Time{}, 0, nil
+	}
+	s, _ := res.Hits[0].Fields[fieldPublished].(string)
+	v, perr := strconv.ParseInt(s, 10, 64)
+	if perr != nil {
+		return time.Time{}, time.Time{}, 0, fmt.Errorf("index: export: stored date %q: %w", s, perr)
+	}
+	return time.Unix(0, v).UTC(), newest, res.Total, nil
+}
+
 // buildQuery translates q into a Bleve query and reports whether it is
 // scored (has free text). Filters never contribute to the score.
-func buildQuery(q Query) (query.Query, bool, error) {
+func (ix *Index) buildQuery(q Query) (query.Query, bool, error) {
 	var filters []query.Query
 	if s := strings.TrimSpace(q.Speaker); len(s) > 2 && strings.HasPrefix(s, `"`) && strings.HasSuffix(s, `"`) {
-		mq := bleve.NewMatchQuery(strings.TrimSpace(s[1 : len(s)-1])) // lower-cased by the field's analyzer
-		mq.SetField(fieldSpeakerExact)
-		filters = append(filters, mq)
+		filters = append(filters, ix.speakerQuery(strings.TrimSpace(s[1:len(s)-1]), true))
 	} else if s != "" {
-		mq := bleve.NewMatchQuery(s)
-		mq.SetField(fieldSpeaker)
-		mq.SetOperator(query.MatchQueryOperatorAnd)
-		filters = append(filters, mq)
+		filters = append(filters, ix.speakerQuery(s, false))
 	}
 	if o := strings.TrimSpace(q.Outlet); o != "" {
-		mq := bleve.NewMatchQuery(o) // the field's analyzer lower-cases it
-		mq.SetField(fieldOutlet)
-		filters = append(filters, mq)
+		fq, _ := ix.fieldQuery(FieldOutlet, o, true)
+		filters = append(filters, fq)
 	}
-	if k := strings.ToLower(strings.TrimSpace(q.Kind)); k != "" {
-		switch k {
-		case "direct", "indirect", "mixed":
-		default:
-			return nil, false, fmt.Errorf("index: search: unknown kind %q (want direct, indirect or mixed)", q.Kind)
+	if k := strings.TrimSpace(q.Kind); k != "" {
+		fq, err := ix.fieldQuery(FieldKind, k, true)
+		if err != nil {
+			return nil, false, err
 		}
-		tq := bleve.NewTermQuery(k)
-		tq.SetField(fieldKind)
-		filters = append(filters, tq)
+		filters = append(filters, fq)
+	}
+	if c := strings.TrimSpace(q.Cue); c != "" {
+		fq, _ := ix.fieldQuery(FieldCue, c, true)
+		filters = append(filters, fq)
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
-		end, inclusiveEnd := q.Until, true
-		if !end.IsZero() && isMidnight(end) {
-			end, inclusiveEnd = end.AddDate(0, 0, 1), false
+		dq, err := dateRange(q.Since, q.Until)
+		if err != nil {
+			return nil, false, err
 		}
-		if !q.Since.IsZero() && !end.IsZero() && q.Since.After(end) {
-			return nil, false, fmt.Errorf("index: search: since %s is after until %s",
-				q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
-		}
-		inclusiveStart := true
-		dq := bleve.NewDateRangeInclusiveQuery(q.Since, end, &inclusiveStart, &inclusiveEnd)
-		dq.SetField(fieldPublished)
 		filters = append(filters, dq)
 	}
+	var scoredParts []query.Query
+	if text := textQuery(q.Text); text != nil {
+		scoredParts = append(scoredParts, text)
+	}
+	if q.Expr != nil {
+		eq, err := ix.exprQuery(q.Expr)
+		if err != nil {
+			return nil, false, err
+		}
+		if q.Expr.scored() {
+			scoredParts = append(scoredParts, eq)
+		} else {
+			filters = append(filters, eq)
+		}
+	}
 
-	text := textQuery(q.Text)
-	if text == nil {
+	if len(scoredParts) == 0 {
 		switch len(filters) {
 		case 0:
 			return bleve.NewMatchAllQuery(), false, nil
@@ -168,7 +606,7 @@ func buildQuery(q Query) (query.Query, bool, error) {
 		}
 	}
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(text)
+	bq.AddMust(scoredParts...)
 	switch len(filters) {
 	case 0:
 	case 1:
@@ -177,6 +615,83 @@ func buildQuery(q Query) (query.Query, bool, error) {
 		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
 	}
 	return bq, true, nil
+}
+
+// fieldQuery matches a speaker, outlet, kind or cue value.
+func (ix *Index) fieldQuery(field, v string, exact bool) (query.Query, error) {
+	v = strings.TrimSpace(v)
+	switch field {
+	case FieldSpeaker:
+		return ix.speakerQuery(v, exact), nil
+	case FieldOutlet, FieldCue:
+		mq := bleve.NewMatchQuery(v) // the field's analyzer lower-cases it
+		mq.SetField(field)
+		return mq, nil
+	case FieldKind:
+		k := strings.ToLower(v)
+		switch k {
+		case "direct", "indirect", "mixed":
+		default:
+			return nil, fmt.Errorf("index: search: unknown kind %q (want direct, indirect or mixed)", v)
+		}
+		tq := bleve.NewTermQuery(k)
+		tq.SetField(fieldKind)
+		return tq, nil
+	}
+	return nil, fmt.Errorf("index: search: unknown field %q", field)
+}
+
+// speakerQuery matches statements by a speaker: any stripped name in the
+// speaker's group (see speakerTable.resolve), or the words of the speaker
+// as written.
+func (ix *Index) speakerQuery(v string, exact bool) query.Query {
+	var any []query.Query
+	for _, m := range ix.speakers.resolve(v, exact) {
+		var names []query.Query
+		for _, k := range m.keys {
+			tq := bleve.NewTermQuery(k)
+			tq.SetField(fieldSpeakerName)
+			names = append(names, tq)
+		}
+		var q query.Query = bleve.NewDisjunctionQuery(names...)
+		if m.outlet != "" {
+			oq := bleve.NewMatchQuery(m.outlet)
+			oq.SetField(fieldOutlet)
+			q = bleve.NewConjunctionQuery(q, oq)
+		}
+		any = append(any, q)
+	}
+	if exact {
+		mq := bleve.NewMatchQuery(v) // lower-cased by the field's analyzer
+		mq.SetField(fieldSpeakerExact)
+		any = append(any, mq)
+	} else {
+		mq := bleve.NewMatchQuery(v)
+		mq.SetField(fieldSpeaker)
+		mq.SetOperator(query.MatchQueryOperatorAnd)
+		any = append(any, mq)
+	}
+	if len(any) == 1 {
+		return any[0]
+	}
+	return bleve.NewDisjunctionQuery(any...)
+}
+
+// dateRange matches publication dates in [since, until]; an until at
+// midnight includes that day.
+func dateRange(since, until time.Time) (query.Query, error) {
+	end, inclusiveEnd := until, true
+	if !end.IsZero() && isMidnight(end) {
+		end, inclusiveEnd = end.AddDate(0, 0, 1), false
+	}
+	if !since.IsZero() && !end.IsZero() && since.After(end) {
+		return nil, fmt.Errorf("index: search: since %s is after until %s",
+			since.Format(time.RFC3339), until.Format(time.RFC3339))
+	}
+	inclusiveStart := true
+	dq := bleve.NewDateRangeInclusiveQuery(since, end, &inclusiveStart, &inclusiveEnd)
+	dq.SetField(fieldPublished)
+	return dq, nil
 }
 
 // isMidnight reports whether t is at 00:00:00 in its own location, i.e.

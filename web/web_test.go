@@ -96,13 +96,25 @@ func TestExportCSVAPI(t *testing.T) {
 }
 
 func TestValuesRoundTrip(t *testing.T) {
-	q := index.Query{Text: "ferry fares", Speaker: "marquez", Outlet: "The Harbor Ledger", Kind: "direct",
-		Since: time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2025, 11, 30, 23, 59, 59, 999999999, time.UTC), Limit: 5, Offset: 10}
-	got, err := QueryFromValues(Values(q))
+	now := time.Date(2025, 12, 1, 10, 0, 0, 0, time.UTC)
+	in := url.Values{"q": {`ferry OR bus "fare rise" -strike since:7d`}, "speaker": {"marquez"}, "outlet": {"The Harbor Ledger"},
+		"kind": {"direct"}, "cue": {"said"}, "since": {"2025-11-01"}, "until": {"2025-11-30"}, "sort": {"date"},
+		"limit": {"5"}, "offset": {"10"}}
+	q, err := QueryFromValues(in, now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got != q {
-		t.Errorf("round trip: got %+v, want %+v", got, q)
+	if q.Expr == nil || q.Speaker != "marquez" || q.Cue != "said" || q.Sort != "date" || q.Limit != 5 || q.Offset != 10 {
+		t.Fatalf("QueryFromValues: %+v", q)
+	}
+	back, err := QueryFromValues(Values(q), now)
+	if err != nil {
+		t.Fatalf("QueryFromValues(Values(q)): %v (values %v)", err, Values(q))
+	}
+	if got, want := Values(back).Encode(), Values(q).Encode(); got != want {
+		t.Errorf("round trip:\n got %s\nwant %s", got, want)
+	}
+	if back.Expr.String() != q.Expr.String() {
+		t.Errorf("expression %s came back as %s", q.Expr, back.Expr)
 	}
 }

@@ -50,6 +50,9 @@ and leaves an index you can search.`,
 		newSearchCommand(g),
 		newExportCommand(g),
 		newStatusCommand(g),
+		newReindexCommand(g),
+		newEvalCommand(g),
+		newServeCommand(g),
 	)
 	return root
 }

@@ -1,0 +1,71 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkStatements verifies the invariants every output must keep.
+func checkStatements(t *testing.T, paras []string, got []Statement) {
+	t.Helper()
+	for _, s := range got {
+		if s.Paragraph < 0 || s.Paragraph >= len(paras) {
+			t.Fatalf("paragraph index %d out of range (%d paragraphs)", s.Paragraph, len(paras))
+		}
+		if s.Text == "" {
+			t.Fatalf("empty text: %+v", s)
+		}
+		if !utf8.ValidString(s.Text) && utf8.ValidString(strings.Join(paras, "")) {
+			t.Fatalf("text is not valid UTF-8: %q", s.Text)
+		}
+		switch s.Kind {
+		case KindDirect, KindIndirect, KindMixed:
+		default:
+			t.Fatalf("bad kind %q", s.Kind)
+		}
+	}
+}
+
+func FuzzStatements(f *testing.F) {
+	for _, tc := range append(append([]stmtCase{}, stmtCases...), noStmtCases...) {
+		f.Add(strings.Join(tc.paras, "\n"))
+	}
+	f.Add(`"a" "b" 'c' ‘d’ “e” ”f“ '' "" — ,,, said said he said: "`)
+	f.Add("\u201c\u201d\u2018\u2019\"'\u00ab\u00bb")
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		checkStatements(t, paras, Statements(paras))
+	})
+}
+
+// TestStatementsPathological feeds inputs that could make a careless
+// scanner quadratic or panic; they must finish and give sane output.
+func TestStatementsPathological(t *testing.T) {
+	big := strings.Repeat(`The minister said that "the plan, `, 40000) // ~1.4 MB
+	huge := strings.Repeat("Officials said the talks would continue, according to a statement. ", 80000)
+	cases := map[string][]string{
+		"unmatched doubles":   {strings.Repeat(`"`, 10000)},
+		"unmatched curly":     {strings.Repeat("\u201c word ", 10000)},
+		"unmatched singles":   {strings.Repeat("'", 10000) + " said " + strings.Repeat("\u2018x ", 10000)},
+		"only punctuation":    {strings.Repeat(".,;:!?()[]—–-", 5000)},
+		"5 MB paragraph":      {huge[:5<<20]},
+		"nested open quotes":  {big},
+		"many cues":           {strings.Repeat("said told added ", 50000)},
+		"many names":          {strings.Repeat("Anna Berg said. He said it. ", 50000)},
+		"empty":               {"", "", ""},
+		"invalid utf8":        {"\xff\xfe\"said\xc3", "\"\xe2\x80"},
+		"many short":          strings.Split(strings.Repeat(`"It is done," he said.`+"\n", 20000), "\n"),
+		"commas and cues":     {strings.Repeat(", said ", 100000)},
+		"long appositions":    {strings.Repeat("Ann, a, b, c, ", 50000) + "said it is done."},
+		"dash signatures":     {strings.Repeat(`"We will win this." — Jo Park `, 20000)},
+		"according chains":    {strings.Repeat("according to according to ", 50000)},
+		"quote per paragraph": strings.Split(strings.Repeat("\"Open quote without end\n", 20000), "\n"),
+	}
+	for name, paras := range cases {
+		t.Run(name, func(t *testing.T) {
+			got := Statements(paras)
+			checkStatements(t, paras, got)
+		})
+	}
+}

@@ -1,0 +1,466 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+)
+
+// titles are honorifics, offices and roles that may precede a name. They
+// are matched case-insensitively, longest first, with or without a final
+// period, and moved from the name into the role.
+var titles = func() [][]string {
+	list := []string{
+		"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+		"rev", "reverend", "father", "rabbi", "imam", "sheikh", "gen", "general", "col", "colonel",
+		"capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "adm", "admiral", "maj", "major",
+		"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+		"lt gov", "lieutenant governor", "mayor", "deputy mayor", "president", "vice president",
+		"president-elect", "former president", "prime minister", "deputy prime minister",
+		"former prime minister", "foreign minister", "defense minister", "defence minister",
+		"finance minister", "interior minister", "health minister", "economy minister",
+		"minister", "secretary of state", "secretary", "chancellor", "king", "queen", "prince",
+		"princess", "pope", "judge", "justice", "chief justice", "attorney general", "ambassador",
+		"commissioner", "councilor", "councillor", "councilman", "councilwoman", "council member",
+		"sheriff", "police chief", "chief", "superintendent", "spokesman", "spokeswoman",
+		"spokesperson", "ceo", "chief executive", "chairman", "chairwoman", "chair", "director",
+		"coach", "speaker", "leader", "opposition leader", "state", "u.s.", "us", "former", "acting",
+	}
+	out := make([][]string, len(list))
+	for i, t := range list {
+		out[i] = strings.Fields(t)
+	}
+	slices.SortFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}()
+
+// StripSpeaker splits a speaker as written into a name and a role:
+// leading honorifics and offices ("Mr.", "Prime Minister", "Gov.") and
+// possessive affiliations ("Israel's") go to the role, as does an
+// appositive after a comma ("Sara Cohen, a spokesperson for the city").
+// Descriptions without a name ("a spokesperson for the ministry") are kept
+// whole as the name. The name is never empty when speaker is not.
+func StripSpeaker(speaker string) (name, role string) {
+	s := strings.Join(strings.Fields(speaker), " ")
+	if s == "" {
+		return "", ""
+	}
+	if i := strings.Index(s, ", "); i > 0 {
+		name, role := StripSpeaker(s[:i])
+		extra := strings.TrimSpace(s[i+2:])
+		if role == "" {
+			return name, extra
+		}
+		return name, role + ", " + extra
+	}
+	toks := strings.Fields(s)
+	if first := toks[0]; first == "a" || first == "an" || first == "the" || first == "A" || first == "An" || first == "The" {
+		return s, "" // a description, not a name
+	}
+	var roleToks []string
+	// Possessive affiliation: everything up to the last leading "X's".
+	for i := len(toks) - 2; i >= 0; i-- {
+		if t := toks[i]; strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") {
+			roleToks = append(roleToks, toks[:i+1]...)
+			toks = toks[i+1:]
+			break
+		}
+	}
+	for len(toks) > 1 {
+		n := matchTitle(toks)
+		if n == 0 || n >= len(toks) {
+			break
+		}
+		roleToks = append(roleToks, toks[:n]...)
+		toks = toks[n:]
+	}
+	return strings.Join(toks, " "), strings.Join(roleToks, " ")
+}
+
+// matchTitle returns how many leading tokens of toks form a title, or 0.
+func matchTitle(toks []string) int {
+	for _, t := range titles {
+		if len(t) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range t {
+			if strings.TrimSuffix(strings.ToLower(toks[i]), ".") != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+// fold lower-cases s and removes diacritics: "Erdoğan" → "erdogan".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// nameTokens are the folded words of a name, without punctuation and
+// generational suffixes.
+func nameTokens(name string) []string {
+	var out []string
+	for _, t := range strings.FieldsFunc(fold(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	}) {
+		switch t {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// surname is the last name token, the key under which names are grouped.
+func surname(name string) string {
+	t := nameTokens(name)
+	if len(t) == 0 {
+		return ""
+	}
+	return t[len(t)-1]
+}
+
+// nameKey is the index term for a stripped name: folded, single-spaced.
+func nameKey(name string) string { return strings.Join(nameTokens(name), " ") }
+
+// containsInOrder reports whether sub's tokens occur in toks in order.
+func containsInOrder(toks, sub []string) bool {
+	i := 0
+	for _, t := range toks {
+		if i < len(sub) && t == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
+}
+
+// Aliases is the speakers.yaml file: names to merge into one speaker, and
+// names to split into several by outlet. It is applied at query time.
+//
+//	merge:
+//	  Benjamin Netanyahu: [Bibi, "Bibi Netanyahu"]
+//	split:
+//	  John Smith:
+//	    The Harbor Ledger: John Smith (Harbor Ledger)
+//	    Daily Planet: John Smith (Daily Planet)
+type Aliases struct {
+	// Merge maps a canonical name to other names of the same person.
+	Merge map[string][]string `yaml:"merge"`
+	// Split maps a canonical name to outlet → the name to use for that
+	// outlet's statements.
+	Split map[string]map[string]string `yaml:"split"`
+}
+
+// LoadAliases reads a speakers.yaml file. A missing file is no error when
+// optional is set (it gives empty Aliases).
+func LoadAliases(path string, optional bool) (*Aliases, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if optional && os.IsNotExist(err) {
+			return &Aliases{}, nil
+		}
+		return nil, fmt.Errorf("index: aliases: %w", err)
+	}
+	var a Aliases
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&a); err != nil && err.Error() != "EOF" {
+		return nil, fmt.Errorf("index: aliases %s: %w", path, err)
+	}
+	return &a, nil
+}
+
+// speakerTable remembers every stripped name seen with how many
+// statements used it, so that names can be grouped into speakers and
+// searched by their canonical form. It is persisted in the index's
+// internal storage.
+type speakerTable struct {
+	mu      sync.RWMutex
+	names   map[string]*nameEntry // by nameKey
+	aliases *Aliases
+	canon   map[string]string // nameKey → canonical display name; nil when stale
+	dirty   bool
+}
+
+type nameEntry struct {
+	Display string   `json:"d"`
+	Count   int      `json:"n"`
+	Forms   []string `json:"f,omitempty"` // surface forms as written, at most maxForms
+}
+
+// maxForms bounds the surface forms remembered per name.
+const maxForms = 8
+
+// seenName is one statement's speaker for speakerTable.note.
+type seenName struct{ name, form string }
+
+const internalSpeakers = "quotewire_speakers"
+
+func newSpeakerTable() *speakerTable {
+	return &speakerTable{names: map[string]*nameEntry{}, aliases: &Aliases{}}
+}
+
+func (st *speakerTable) load(data []byte) error {
+	if len(data) == 0 {
+		return nil
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return json.Unmarshal(data, &st.names)
+}
+
+func (st *speakerTable) marshal() ([]byte, bool, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if !st.dirty {
+		return nil, false, nil
+	}
+	st.dirty = false
+	b, err := json.Marshal(st.names)
+	return b, true, err
+}
+
+// note records the speakers of some statements.
+func (st *speakerTable) note(seen []seenName) {
+	if len(seen) == 0 {
+		return
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for _, s := range seen {
+		k := nameKey(s.name)
+		if k == "" {
+			continue
+		}
+		e := st.names[k]
+		if e == nil {
+			e = &nameEntry{Display: s.name}
+			st.names[k] = e
+			st.canon = nil
+		}
+		e.Count++
+		if len(e.Forms) < maxForms && !slices.Contains(e.Forms, s.form) {
+			e.Forms = append(e.Forms, s.form)
+		}
+	}
+	st.dirty = true
+}
+
+func (st *speakerTable) setAliases(a *Aliases) {
+	if a == nil {
+		a = &Aliases{}
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.aliases = a
+	st.canon = nil
+}
+
+// canonicalMap returns nameKey → canonical name, computing it if stale:
+// the fullest name seen with the same surname that contains the name's
+// words in order (most words, then most statements), then merges.
+// The caller holds at least the read lock... callers use canonical().
+func (st *speakerTable) canonicalMap() map[string]string {
+	st.mu.RLock()
+	if c := st.canon; c != nil {
+		st.mu.RUnlock()
+		return c
+	}
+	st.mu.RUnlock()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.canon != nil {
+		return st.canon
+	}
+	bySurname := map[string][]string{}
+	for k := range st.names {
+		t := strings.Fields(k)
+		if len(t) == 0 {
+			continue
+		}
+		bySurname[t[len(t)-1]] = append(bySurname[t[len(t)-1]], k)
+	}
+	canon := make(map[string]string, len(st.names))
+	for k, e := range st.names {
+		toks := strings.Fields(k)
+		best := k
+		if len(toks) > 0 {
+			for _, cand := range bySurname[toks[len(toks)-1]] {
+				ct := strings.Fields(cand)
+				if !containsInOrder(ct, toks) {
+					continue
+				}
+				bt := strings.Fields(best)
+				switch {
+				case len(ct) > len(bt),
+					len(ct) == len(bt) && st.names[cand].Count > st.names[best].Count,
+					len(ct) == len(bt) && st.names[cand].Count == st.names[best].Count && cand < best:
+					best = cand
+				}
+			}
+		}
+		canon[k] = st.names[best].Display
+		_ = e
+	}
+	for target, others := range st.aliases.Merge {
+		canon[nameKey(target)] = target
+		for _, o := range others {
+			canon[nameKey(o)] = target
+		}
+		// Names that were canonicalised to an alias follow it.
+		for k, c := range canon {
+			for _, o := range others {
+				if nameKey(c) == nameKey(o) {
+					canon[k] = target
+				}
+			}
+		}
+	}
+	st.canon = canon
+	return canon
+}
+
+// canonical returns the canonical speaker for a stripped name and outlet.
+func (st *speakerTable) canonical(name, outlet string) string {
+	k := nameKey(name)
+	c, ok := st.canonicalMap()[k]
+	if !ok {
+		c = name
+	}
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	for target, byOutlet := range st.aliases.Split {
+		if nameKey(target) != nameKey(c) {
+			continue
+		}
+		for o, split := range byOutlet {
+			if strings.EqualFold(o, outlet) {
+				return split
+			}
+		}
+	}
+	return c
+}
+
+// speakerMatch is what a speaker filter resolves to: any of these name
+// keys, optionally limited to one outlet (a split).
+type speakerMatch struct {
+	keys   []string
+	outlet string
+}
+
+// resolve finds the name keys a speaker filter means. exact: v is a whole
+// name (canonical, alias, split or surface form); otherwise v's words must
+// all occur in the name, its canonical form or an alias, and the whole
+// group of each such speaker is included.
+func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
+	canon := st.canonicalMap()
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	want := nameTokens(v)
+	wantKey := strings.Join(want, " ")
+	if len(want) == 0 {
+		return nil
+	}
+	hit := func(k string) bool {
+		if exact {
+			return k == wantKey
+		}
+		return containsInOrder(strings.Fields(k), want) || containsAll(strings.Fields(k), want)
+	}
+	// Exact split names first.
+	var out []speakerMatch
+	for target, byOutlet := range st.aliases.Split {
+		for o, split := range byOutlet {
+			if hit(nameKey(split)) {
+				out = append(out, speakerMatch{keys: st.group(canon, nameKey(target)), outlet: o})
+			}
+		}
+	}
+	groups := map[string]bool{}
+	for k, c := range canon {
+		if hit(k) || hit(nameKey(c)) {
+			groups[nameKey(c)] = true
+		}
+	}
+	for target, others := range st.aliases.Merge {
+		for _, o := range append([]string{target}, others...) {
+			if hit(nameKey(o)) {
+				groups[nameKey(target)] = true
+			}
+		}
+	}
+	var keys []string
+	for g := range groups {
+		keys = append(keys, st.group(canon, g)...)
+	}
+	if exact && !slices.Contains(keys, wantKey) {
+		keys = append(keys, wantKey)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	if len(keys) > 0 {
+		out = append(out, speakerMatch{keys: keys})
+	}
+	return out
+}
+
+// group lists the name keys whose canonical name has key g, and g itself.
+func (st *speakerTable) group(canon map[string]string, g string) []string {
+	keys := []string{g}
+	for k, c := range canon {
+		if nameKey(c) == g {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+func containsAll(toks, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(toks, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Speaker is one entry of Index.Speakers: a canonical speaker with its
+// statement count and the surface forms (stripped names) seen.
+type Speaker struct {
+	Name    string   `json:"name"`
+	Count   int      `json:"count"`
+	Aliases []string `json:"aliases"`
+}
+
+// display returns the display form of a name key (the key itself when
+// unknown).
+func (st *speakerTable) display(k string) string {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	if e := st.names[k]; e != nil {
+		return e.Display
+	}
+	return k
+}
