@@ -65,5 +65,11 @@ func (ix *Index) ReplaceArticles(ctx context.Context, arts []Article) error {
 	if err := ix.bi.Batch(b); err != nil {
 		return fmt.Errorf("index: replace articles: batch: %w", err)
 	}
+	for _, a := range arts {
+		ix.noteSpeakers(a.Records)
+	}
+	if err := ix.saveSpeakers(); err != nil {
+		return fmt.Errorf("index: replace articles: %w", err)
+	}
 	return nil
 }

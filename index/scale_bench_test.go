@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -27,12 +28,17 @@ const benchChunk = 50000
 // Run it once:
 //
 //	QUOTEWIRE_BENCH_N=1000000 go test ./index -run '^$' -bench BenchmarkScale -benchtime 1x -timeout 2h
+//
+// QUOTEWIRE_BENCH_BASELINE_N caps the baseline's size (default: the same
+// n). QUOTEWIRE_BENCH_DIR keeps the quotewire index in that folder: a
+// later run finding it full skips indexing and measures search only.
 func BenchmarkScale(b *testing.B) {
 	n := envInt(b, benchSearchEnv, 100000)
+	baseN := min(n, envInt(b, "QUOTEWIRE_BENCH_BASELINE_N", n))
 	recs := corpus(n, 7)
 	ctx := context.Background()
 
-	grow := func(b *testing.B, add func([]Record) error) {
+	grow := func(b *testing.B, n int, add func([]Record) error) {
 		var first, last, total time.Duration
 		for start := 0; start < n; start += benchChunk {
 			chunk := withoutIDs(recs[start:min(start+benchChunk, n)])
@@ -59,7 +65,7 @@ func BenchmarkScale(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			grow(b, func(chunk []Record) error {
+			grow(b, baseN, func(chunk []Record) error {
 				for s := 0; s < len(chunk); s += 1000 {
 					batch := bi.NewBatch()
 					for _, r := range chunk[s:min(s+1000, len(chunk))] {
@@ -79,17 +85,22 @@ func BenchmarkScale(b *testing.B) {
 		}
 	})
 
-	dir := filepath.Join(b.TempDir(), "idx")
+	dir := os.Getenv("QUOTEWIRE_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(b.TempDir(), "idx")
+	}
 	ix, err := Open(dir, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	b.Run("index/quotewire-Add", func(b *testing.B) {
-		for b.Loop() {
-			grow(b, func(chunk []Record) error { return ix.Add(ctx, chunk) })
-		}
-	})
+	if have, _ := ix.Count(); have < uint64(n) {
+		b.Run("index/quotewire-Add", func(b *testing.B) {
+			for b.Loop() {
+				grow(b, n, func(chunk []Record) error { return ix.Add(ctx, chunk) })
+			}
+		})
+	}
 
 	b.Run("size", func(b *testing.B) {
 		for b.Loop() {

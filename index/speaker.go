@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -8,7 +9,10 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 )
@@ -130,6 +134,23 @@ func nameTokens(name string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// particles may be lower-case inside a proper name.
+var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ben": true, "y": true}
+
+// isProperName reports whether display looks like a person's or body's
+// name rather than a description: every word capitalised, but for
+// particles ("von der Leyen", "Lula da Silva").
+func isProperName(display string) bool {
+	for _, w := range strings.Fields(display) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !particles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // surname is the last name token, the key under which names are grouped.
@@ -308,7 +329,7 @@ func (st *speakerTable) canonicalMap() map[string]string {
 		if len(toks) > 0 {
 			for _, cand := range bySurname[toks[len(toks)-1]] {
 				ct := strings.Fields(cand)
-				if !containsInOrder(ct, toks) {
+				if cand != k && !isProperName(st.names[cand].Display) || !containsInOrder(ct, toks) {
 					continue
 				}
 				bt := strings.Fields(best)
@@ -463,4 +484,94 @@ func (st *speakerTable) display(k string) string {
 		return e.Display
 	}
 	return k
+}
+
+// Speakers lists canonical speakers by statement count, most first (ties
+// by name), with the surface forms seen for each; limit ≤ 0 lists all.
+// speakers.yaml splits are listed separately by outlet.
+func (ix *Index) Speakers(ctx context.Context, limit int) ([]Speaker, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req.Score = "none"
+	req.AddFacet("names", bleve.NewFacetRequest(fieldSpeakerName, 1<<20))
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: speakers: %w", err)
+	}
+	byName := map[string]*Speaker{}
+	get := func(name string) *Speaker {
+		s := byName[name]
+		if s == nil {
+			s = &Speaker{Name: name}
+			byName[name] = s
+		}
+		return s
+	}
+	st := ix.speakers
+	if f := res.Facets["names"]; f != nil && f.Terms != nil {
+		for _, t := range f.Terms.Terms() {
+			display := st.display(t.Term)
+			s := get(st.canonical(display, ""))
+			s.Count += t.Count
+			st.mu.RLock()
+			if e := st.names[t.Term]; e != nil {
+				s.Aliases = append(s.Aliases, e.Forms...)
+			}
+			st.mu.RUnlock()
+			if len(s.Aliases) == 0 || !slices.Contains(s.Aliases, display) {
+				s.Aliases = append(s.Aliases, display)
+			}
+		}
+	}
+	// Splits: count each outlet's part and take it from the whole.
+	st.mu.RLock()
+	splits := st.aliases.Split
+	st.mu.RUnlock()
+	for target, byOutlet := range splits {
+		whole := byName[target]
+		if whole == nil {
+			continue
+		}
+		for outlet, split := range byOutlet {
+			q := bleve.NewConjunctionQuery(ix.speakerQuery(target, true), mustField(ix.fieldQuery(FieldOutlet, outlet, true)))
+			r := bleve.NewSearchRequestOptions(q, 0, 0, false)
+			r.Score = "none"
+			res, err := ix.bi.SearchInContext(ctx, r)
+			if err != nil {
+				return nil, fmt.Errorf("index: speakers: split %s: %w", split, err)
+			}
+			if res.Total == 0 {
+				continue
+			}
+			s := get(split)
+			s.Count += int(res.Total)
+			s.Aliases = whole.Aliases
+			whole.Count -= int(res.Total)
+		}
+		if whole.Count <= 0 {
+			delete(byName, target)
+		}
+	}
+	out := make([]Speaker, 0, len(byName))
+	for _, s := range byName {
+		slices.Sort(s.Aliases)
+		s.Aliases = slices.Compact(s.Aliases)
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b Speaker) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+func mustField(q query.Query, err error) query.Query {
+	if err != nil {
+		return bleve.NewMatchNoneQuery()
+	}
+	return q
 }

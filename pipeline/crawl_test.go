@@ -90,8 +90,28 @@ func TestCrawlDemoSiteEndToEnd(t *testing.T) {
 	if len(disallowed) == 0 {
 		t.Fatal("the demo site has no robots-disallowed article to test with")
 	}
-	if st.Articles != int64(len(allowed)) {
-		t.Errorf("articles = %d, want %d (every allowed article)", st.Articles, len(allowed))
+	// Every allowed article is indexed, and nothing else yields
+	// statements (front, section and tag pages hold only teasers).
+	for _, a := range allowed {
+		if !p.Store().Done(srv.URL + a.Path) {
+			t.Errorf("article %s not done", a.Path)
+		}
+	}
+	if st.Articles < int64(len(allowed)) {
+		t.Errorf("articles = %d, want at least %d (every allowed article)", st.Articles, len(allowed))
+	}
+	isArticle := map[string]bool{}
+	for _, a := range allowed {
+		isArticle[srv.URL+a.Path] = true
+	}
+	err = p.Index().Export(ctx, index.Query{}, func(r index.Record) error {
+		if !isArticle[r.URL] {
+			t.Errorf("statement from a page that is not an article: %s: %q", r.URL, r.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	if st.Errors != 0 {
 		t.Errorf("errors = %d", st.Errors)
@@ -184,8 +204,8 @@ func TestCrawlDemoSiteEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rst.Articles != int64(len(allowed)) || rst.Statements != int64(count) || rst.Errors != 0 {
-		t.Errorf("reindex: %+v; want %d articles, %d statements", rst, len(allowed), count)
+	if rst.Articles != st.Articles || rst.Statements != int64(count) || rst.Errors != 0 {
+		t.Errorf("reindex: %+v; want %d articles, %d statements", rst, st.Articles, count)
 	}
 	if c3, _ := p.Index().Count(); c3 != count {
 		t.Errorf("reindex changed the statement count: %d, was %d", c3, count)

@@ -388,13 +388,13 @@ func (s *server) speakersList(w http.ResponseWriter, r *http.Request) {
 		}
 		limit = n
 	}
-	sp, err := speakers(r.Context(), s.Index)
+	sp, err := s.Index.Speakers(r.Context(), limit)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	if len(sp) > limit {
-		sp = sp[:limit]
+	if sp == nil {
+		sp = []index.Speaker{}
 	}
 	writeJSON(w, SpeakersResponse{Speakers: sp})
 }

@@ -76,6 +76,8 @@ func runDaemon(ctx context.Context, g *globalOptions) error {
 			Status:  func() (any, error) { return pipeline.ReadStatus(cfg.DataDir) },
 			Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}),
 			Log:     log,
+			// On loopback, refuse other Host names (DNS rebinding).
+			LocalHostsOnly: isLoopback(ln.Addr().(*net.TCPAddr).IP.String()),
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}

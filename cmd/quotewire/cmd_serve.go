@@ -59,7 +59,7 @@ func runServe(cmd *cobra.Command, g *globalOptions, opts *serveOptions) error {
 	if err != nil {
 		return err
 	}
-	log, err := stderrLogger(g, slog.LevelInfo)
+	log, err := g.logger(cmd.ErrOrStderr(), slog.LevelInfo)
 	if err != nil {
 		return err
 	}
@@ -74,7 +74,8 @@ func runServe(cmd *cobra.Command, g *globalOptions, opts *serveOptions) error {
 	}
 	defer ix.Close()
 
-	if !isLoopback(host) {
+	loopback := isLoopback(host)
+	if !loopback {
 		log.Warn("serving beyond this machine: anyone who can reach the address can read the index", "addr", opts.addr)
 	}
 	ln, err := net.Listen("tcp", opts.addr)
@@ -82,7 +83,7 @@ func runServe(cmd *cobra.Command, g *globalOptions, opts *serveOptions) error {
 		return fmt.Errorf("serve: listen on %s: %w", opts.addr, err)
 	}
 	srv := &http.Server{
-		Handler:           web.Handler(web.Options{Index: ix, Log: log}),
+		Handler:           web.Handler(web.Options{Index: ix, Log: log, LocalHostsOnly: loopback}),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}

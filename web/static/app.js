@@ -60,7 +60,10 @@
   function go(s, push) {
     state = s;
     const url = pageURL(s);
-    if (push && url !== location.pathname + location.search) history.pushState(null, "", url);
+    if (push && url !== location.pathname + location.search) {
+      history.pushState(null, "", url);
+      window.scrollTo(0, 0);
+    }
     fillForm(s);
     renderChips(s);
     updateDownloads(s);
@@ -246,6 +249,28 @@
     if (date) t.dateTime = date;
     src.append(t);
     li.append(src);
+
+    // Other articles carrying the same statement (syndicated copies).
+    const also = Array.isArray(h.also_in) ? h.also_in : [];
+    if (also.length) {
+      const p = el("p", "also", "Also in: ");
+      for (const o of also.slice(0, 8)) {
+        const label = String(o.outlet || o.title || o.url || "another article") + (o.published ? " (" + String(o.published).slice(0, 10) + ")" : "");
+        const u = safeURL(o.url);
+        if (u) {
+          const a = el("a", "", label);
+          a.href = u;
+          a.rel = "noopener noreferrer nofollow";
+          a.target = "_blank";
+          a.title = String(o.title || "");
+          p.append(a);
+        } else {
+          p.append(el("span", "", label));
+        }
+      }
+      if (also.length > 8) p.append(" and " + (also.length - 8) + " more");
+      li.append(p);
+    }
     return li;
   }
 
