@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -30,6 +31,18 @@ func TestArticlePathological(t *testing.T) {
 	big := "<html><body><article>" + strings.Repeat(para, 20<<20/len(para)) + "</article></body></html>"
 	script := "<html><head><script>" + strings.Repeat("var x = '<p>not text</p>'; // 2031-01-01\n", 80_000) +
 		"</script></head><body><article>" + strings.Repeat(para, 5) + "</article></body></html>"
+	// Forty thousand teaser cards after the article: alike (class names
+	// differing in digits only), and all different (a worst case for
+	// comparing siblings).
+	cardPage := func(class string) []byte {
+		var b strings.Builder
+		b.WriteString("<html><body><article>" + strings.Repeat(para, 5) + "</article><div>")
+		for i := range 40_000 {
+			fmt.Fprintf(&b, `<div class="`+class+`"><a href="/s/%d">Another story about the harbour, number %d</a><p>Teaser text.</p></div>`, i, i, i)
+		}
+		b.WriteString("</div></body></html>")
+		return []byte(b.String())
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	binary := make([]byte, 1<<20)
 	for i := range binary {
@@ -47,6 +60,8 @@ func TestArticlePathological(t *testing.T) {
 		{"no-body", []byte("<title>Only a title</title>" + strings.Repeat(para, 4)), "committee met again"},
 		{"frameset", []byte("<html><frameset><frame src=a></frameset></html>"), ""},
 		{"binary", binary, ""},
+		{"forty-thousand-cards", cardPage("card-%d"), "committee met again"},
+		{"forty-thousand-unlike-cards", cardPage("x%[1]x"), ""},
 		{"empty", nil, ""},
 		{"unclosed", []byte("<html><body><article><p>Half a page, cut off in the middle of a tag <a href=\"x"), ""},
 	}

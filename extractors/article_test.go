@@ -40,7 +40,7 @@ func toGolden(a *Article) goldenArticle {
 // extractAt runs the FromHTML path with a fixed extraction time.
 func extractAt(t *testing.T, page []byte, contentType string, pageURL *url.URL, now time.Time) *Article {
 	t.Helper()
-	root, err := html.Parse(strings.NewReader(decodePage(page, contentType)))
+	root, err := html.Parse(bytes.NewReader(decodePage(page, contentType)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,10 +37,28 @@ import (
 //     lines, the <h1>, and stock lines ("Advertisement", "Read more", …);
 //     a late "Related stories" heading followed by links ends the text.
 //
-// A page is not an article (no paragraphs) when the kept text is shorter
-// than minArticleChars, or when it looks like a teaser list (see
-// teaserList): many blocks that are mostly link text (headlines linking
-// elsewhere) and no long paragraph.
+// Lists of teaser cards are boilerplate from the start (markCards): at
+// least three sibling elements of the same tag and first class name, each
+// opening with a line of links to other pages. They neither vote for the
+// container nor get pulled into it.
+//
+// A page is not an article (no paragraphs) when (standsAlone, teaserList):
+//
+//   - the kept text is shorter than minArticleChars;
+//   - it looks like a teaser list: many blocks that are mostly link text
+//     (headlines linking elsewhere) and no long paragraph;
+//   - less than minArticleChars of it stands outside teaser cards — small
+//     elements (at most maxCardText characters outside links, at most
+//     maxCardHeads headlines) holding a headline that links to another
+//     page and a sentence or two about it: a tag or section page with one
+//     to three teasers;
+//   - the metadata gives no article signal (og:type article, a JSON-LD
+//     article, a publication time) and the text is a single paragraph
+//     shorter than maxLoneChars: a video or photo page with its caption.
+//
+// Page furniture (footers, "rail"s) holding most of a page's prose is
+// kept only when that prose reaches minArticleChars, so that a copyright
+// line cannot become the body of a page of headlines.
 
 const (
 	minScoredChars  = 25  // shorter blocks do not vote for a container
@@ -176,11 +194,12 @@ func (f *flattener) walk(n *html.Node) {
 		f.flush()
 		return
 	}
+	hint, classLvl := classInfo(n)
 	drop := boilerNone
 	if isHidden(n) {
 		drop = boilerAlways
 	} else if n.DataAtom != atom.Main && n.DataAtom != atom.Article {
-		drop = max(boilerTag(n.DataAtom), classBoiler(n))
+		drop = max(boilerTag(n.DataAtom), classLvl)
 	}
 	if !isBlock(n) {
 		if drop == boilerUnlessMain && hasBlockChild(n) {
@@ -212,7 +231,6 @@ func (f *flattener) walk(n *html.Node) {
 	parent, parentKind := f.cur, f.kind
 	idx := f.enterElem(n, parent)
 	f.elems[idx].boiler = drop
-	hint := classHint(n)
 	if n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		hint = max(hint, 1)
 	}
@@ -394,27 +412,28 @@ const minCards = 3
 // articles — a "more stories" strip, a rail of deals — and must neither
 // outvote the article nor be pulled into it.
 func (f *flattener) markCards() {
+	var cards []int32
 	for p := range f.elems {
 		pe := &f.elems[p]
 		if pe.end-int32(p) < minCards {
 			continue
 		}
-		n := 0
+		cards = cards[:0]
 		for c := int32(p) + 1; c <= pe.end; c = f.elems[c].end + 1 {
 			if f.opensWithHeadline(c) {
-				n++
+				cards = append(cards, c)
 			}
 		}
-		if n < minCards {
+		if len(cards) < minCards {
 			continue
 		}
-		for c := int32(p) + 1; c <= pe.end; c = f.elems[c].end + 1 {
-			if !f.opensWithHeadline(c) {
-				continue
-			}
+		// Cards sit near their likes: comparing with the few around
+		// keeps long lists linear.
+		const window = 8
+		for i, c := range cards {
 			alike := 0
-			for d := int32(p) + 1; d <= pe.end && alike < minCards; d = f.elems[d].end + 1 {
-				if f.opensWithHeadline(d) && sameKind(f.elems[c].node, f.elems[d].node) {
+			for j := max(0, i-window); j < min(len(cards), i+window+1) && alike < minCards; j++ {
+				if sameKind(f.elems[c].node, f.elems[cards[j]].node) {
 					alike++
 				}
 			}

@@ -35,11 +35,11 @@ func FromReader(r io.Reader, pageURL *url.URL) (*Article, error) {
 // (a byte order mark wins over both).
 func FromHTML(body []byte, contentType string, pageURL *url.URL) (*Article, error) {
 	text := decodePage(body, contentType)
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		// The parser refuses pages nested deeper than it allows; keep
 		// their text with the deepest tags dropped.
-		root, err = html.Parse(strings.NewReader(capNesting(text, maxNesting)))
+		root, err = html.Parse(strings.NewReader(capNesting(string(text), maxNesting)))
 		if err != nil {
 			return nil, fmt.Errorf("extractors: parse page: %w", err)
 		}
@@ -80,13 +80,14 @@ func capNesting(page string, limit int) string {
 	}
 }
 
-// decodePage returns body as valid UTF-8. The encoding is, in order: the
+// decodePage returns body as valid UTF-8 (body itself when it already
+// is, so that the page is not copied). The encoding is, in order: the
 // byte order mark, the charset parameter of contentType, a <meta> charset
 // declaration in the first 1024 bytes, and else UTF-8 when the bytes are
 // valid UTF-8, windows-1252 when not. A page that declares a single-byte
 // encoding but is valid UTF-8 with multi-byte sequences is read as UTF-8
 // (a common server misconfiguration).
-func decodePage(body []byte, contentType string) string {
+func decodePage(body []byte, contentType string) []byte {
 	if enc, skip := bomEncoding(body); enc != nil {
 		return decodeWith(enc, body[skip:])
 	}
@@ -102,7 +103,7 @@ func decodePage(body []byte, contentType string) string {
 		return decodeDeclared(enc, name, body)
 	}
 	if utf8.Valid(body) {
-		return string(body)
+		return body
 	}
 	return decodeWith(enc, body)
 }
@@ -115,19 +116,19 @@ func hasMetaCharset(body []byte) bool {
 
 // decodeDeclared decodes body with a declared encoding, except that valid
 // UTF-8 declared as a single-byte Latin encoding is kept as UTF-8.
-func decodeDeclared(enc encoding.Encoding, name string, body []byte) string {
+func decodeDeclared(enc encoding.Encoding, name string, body []byte) []byte {
 	switch name {
 	case "utf-8":
 		return validUTF8(body)
 	case "windows-1252", "iso-8859-1", "iso-8859-15", "windows-1250":
 		if utf8.Valid(body) && hasMultiByte(body) {
-			return string(body)
+			return body
 		}
 	case "utf-16le", "utf-16be":
 		// Without a BOM the bytes are almost always not UTF-16 at all
 		// (the declaration was copied from elsewhere).
 		if utf8.Valid(body) {
-			return string(body)
+			return body
 		}
 	}
 	return decodeWith(enc, body)
@@ -156,7 +157,7 @@ func bomEncoding(b []byte) (encoding.Encoding, int) {
 }
 
 // decodeWith converts body to UTF-8, replacing what cannot be decoded.
-func decodeWith(enc encoding.Encoding, body []byte) string {
+func decodeWith(enc encoding.Encoding, body []byte) []byte {
 	if enc == unicode.UTF8 || enc == encoding.Nop {
 		return validUTF8(body)
 	}
@@ -167,10 +168,10 @@ func decodeWith(enc encoding.Encoding, body []byte) string {
 	return validUTF8(out)
 }
 
-// validUTF8 returns b as a string, with invalid bytes replaced by U+FFFD.
-func validUTF8(b []byte) string {
+// validUTF8 returns b, or a copy with invalid bytes replaced by U+FFFD.
+func validUTF8(b []byte) []byte {
 	if utf8.Valid(b) {
-		return string(b)
+		return b
 	}
-	return string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }

@@ -6,33 +6,21 @@ import (
 	"golang.org/x/net/html"
 )
 
-// classHint reads an element's class and id: +1 when they name content
-// ("article-body", "story"), -1 when they name page furniture.
-func classHint(n *html.Node) int8 {
-	var hint int8
+// classInfo reads an element's class and id once: hint is +1 when they
+// name content ("article-body", "story"), -1 when they name page
+// furniture; lvl says how sure that furniture is.
+func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		h, _ := wordsHint(a.Val)
+		h, l := wordsHint(a.Val)
+		lvl = max(lvl, l)
 		if h < 0 || (h > 0 && hint == 0) {
 			hint = h
 		}
 	}
-	return hint
-}
-
-// classBoiler says whether an element's class or id names page furniture.
-func classBoiler(n *html.Node) boilerLevel {
-	var lvl boilerLevel
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		_, l := wordsHint(a.Val)
-		lvl = max(lvl, l)
-	}
-	return lvl
+	return hint, lvl
 }
 
 // wordsHint scores the words of one class or id attribute value. Words are

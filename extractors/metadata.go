@@ -104,7 +104,7 @@ func isRelatedBox(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		v := strings.ToLower(a.Val)
+		v := lowerASCII(a.Val)
 		for _, w := range [...]string{"related", "recommend", "popular", "trending", "sidebar", "comment", "footer", "teaser", "more-", "promo", "widget", "rail"} {
 			if strings.Contains(v, w) {
 				return true
@@ -125,7 +125,7 @@ func (m *pageMeta) readHints(n *html.Node) {
 		case "rel":
 			rel = strings.ToLower(a.Val)
 		case "class":
-			class = strings.ToLower(a.Val)
+			class = lowerASCII(a.Val)
 		}
 	}
 	if itemprop == "" && rel == "" && class == "" {
@@ -157,6 +157,16 @@ func (m *pageMeta) readHints(n *html.Node) {
 			m.dateTexts = append(m.dateTexts, t)
 		}
 	}
+}
+
+// lowerASCII lowercases s, without allocating when it has no capitals.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // firstNameChild returns the text of an itemprop=name element below n.
