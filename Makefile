@@ -9,9 +9,14 @@ FUZZTIME ?= 60s
 build:
 	$(GO) build -o $(BIN) ./cmd/quotewire
 
+# Tests that are slow under the race detector (large or pathological
+# inputs, the 181-page benchmark); they run once more without it.
+SLOW_TESTS = TestArticleBenchF1|Pathological
+
 ## test: the whole suite, with the race detector (what CI runs)
 test:
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -skip '$(SLOW_TESTS)' ./...
+	$(GO) test -count=1 -run '$(SLOW_TESTS)' ./...
 
 lint:
 	$(GO) vet ./...
