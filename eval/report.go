@@ -10,12 +10,12 @@ import (
 
 // DocReport is the score of one gold document.
 type DocReport struct {
-	ID             string
-	Gold           int // gold statements
-	Predicted      int // predicted statements
-	Matched        int // matched pairs
-	SpeakerCorrect int // matched pairs whose speaker is right
-	KindCorrect    int // matched pairs whose kind is right
+	ID             string // the gold document's ID
+	Gold           int    // gold statements
+	Predicted      int    // predicted statements
+	Matched        int    // matched pairs
+	SpeakerCorrect int    // matched pairs whose speaker is right
+	KindCorrect    int    // matched pairs whose kind is right
 	// WrongSpeakers are matched pairs with a wrong speaker.
 	WrongSpeakers []WrongSpeaker
 	// Misses are gold statements left unmatched.
@@ -26,13 +26,14 @@ type DocReport struct {
 
 // WrongSpeaker is a matched pair whose speaker is wrong.
 type WrongSpeaker struct {
-	Gold GoldStatement
-	Pred Prediction
+	Gold GoldStatement // the gold statement
+	Pred Prediction    // the prediction matched to it
 }
 
 // Report is the score of a prediction set over gold documents, in the
 // order of the gold documents.
 type Report struct {
+	// Docs holds one entry per gold document.
 	Docs []DocReport
 	// TP, FP and FN count matched, unmatched predicted and unmatched gold
 	// statements.
@@ -117,13 +118,13 @@ func prf(hits, predicted, expected int) (p, r, f float64) {
 	return p, r, f
 }
 
-// Precision, Recall and F1 of statement matching.
+// Precision is the share of predictions matched to a gold statement.
 func (r Report) Precision() float64 { p, _, _ := prf(r.TP, r.TP+r.FP, r.TP+r.FN); return p }
 
-// Recall of statement matching.
+// Recall is the share of gold statements matched to a prediction.
 func (r Report) Recall() float64 { _, x, _ := prf(r.TP, r.TP+r.FP, r.TP+r.FN); return x }
 
-// F1 of statement matching.
+// F1 is the harmonic mean of Precision and Recall.
 func (r Report) F1() float64 { _, _, f := prf(r.TP, r.TP+r.FP, r.TP+r.FN); return f }
 
 // AttributedPrecision counts a prediction only if matched with the right

@@ -23,11 +23,11 @@ const (
 
 // Prediction is one predicted statement, as a line of a predictions file.
 type Prediction struct {
-	Doc     string `json:"doc"`
-	Speaker string `json:"speaker"`
-	Text    string `json:"text"`
-	Kind    string `json:"kind"`
-	Cue     string `json:"cue,omitempty"`
+	Doc     string `json:"doc"`           // the gold document's ID
+	Speaker string `json:"speaker"`       // the source as predicted
+	Text    string `json:"text"`          // the content span
+	Kind    string `json:"kind"`          // direct, indirect or mixed
+	Cue     string `json:"cue,omitempty"` // the attribution verb or phrase
 }
 
 // WritePredictions writes preds as JSON lines.

@@ -20,7 +20,7 @@ func Statements(paragraphs []string) []Statement {
 		stTokenize(p)
 		stSplitSentences(p)
 	}
-	e.names = stCollectNames(e.paras)
+	e.names, e.titles = stCollectNames(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -38,8 +38,8 @@ type stStmt struct {
 	// openQuote is set when the statement's quotation is still open at the
 	// end of its paragraph, so a quote-only paragraph continues it.
 	openQuote bool
-	// quoteEnd is the paragraph and token index of the quotation the
-	// statement ends with, when it ends with one followed by its attribution.
+	// mergeable is set for a quotation followed by its attribution, which
+	// a lone quotation in the next sentence continues ("A," she said. "B.").
 	mergeable bool
 	textS     int // byte offset of Text in its first paragraph
 	para      int
@@ -52,9 +52,13 @@ type stEngine struct {
 	lx    *stLexicon
 	paras []stPara
 	names map[string]string
-	out   []stStmt
-	ents  []stEntity
-	clock int
+	// titles maps the last word of a name to the titles it came with.
+	titles map[string]map[string]bool
+	out    []stStmt
+	ents   []stEntity
+	clock  int
+	// hasOrg is set once an organisation is known.
+	hasOrg bool
 }
 
 // stCue is a speech verb found in a sentence, with what it governs.
@@ -72,7 +76,9 @@ type stCue struct {
 	cS, cE    int  // content token range
 	after     bool // the content comes before the attribution
 	coord     bool // coordinated or participle: subject borrowed
-	valid     bool
+	// interrupted is set for "A," she said, "B." in one sentence.
+	interrupted bool
+	valid       bool
 }
 
 func (p *stPara) word(i int) string {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -23,8 +24,14 @@ func statementBenchPages(tb testing.TB) [][]string {
 	if err := json.Unmarshal(raw, &truth); err != nil {
 		tb.Fatal(err)
 	}
+	ids := make([]string, 0, len(truth))
+	for id := range truth {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
 	var pages [][]string
-	for _, t := range truth {
+	for _, id := range ids {
+		t := truth[id]
 		var paras []string
 		for _, l := range strings.Split(t.ArticleBody, "\n") {
 			if l = strings.Join(strings.Fields(l), " "); l != "" {

@@ -31,7 +31,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		c.valid = true
 		lastValid = ci
 		if c.after {
-			prevEnd = c.j
+			prevEnd = max(c.j, c.cE)
 		} else {
 			active = ci
 		}
@@ -55,8 +55,28 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	return p.word(k) == "and" || p.punct(k) == ","
 }
 
-// analyzeCue finds the speaker and the content of cue c.
+// analyzeCue finds the speaker and the content of cue c. A subject whose
+// head is not known to name a source is accepted only with strong
+// evidence of speech: a quotation or a that-clause, and a short subject.
 func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
+	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
+		return false
+	}
+	if c.subjS >= 0 && stFindingHeads[strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE))))] {
+		return false // "a study found", "studies indicate"
+	}
+	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
+		return false // signs and banners "read"; statements and letters speak
+	}
+	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
+		return true
+	}
+	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted
+	return strong && c.subjE-c.subjS <= 4
+}
+
+// analyzeCueParts does the work of analyzeCue.
+func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
@@ -118,10 +138,15 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		c.subjS, c.subjE = pre, pre+1
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
-		if !p.validSubject(s, pre+1) {
+		t := pre + 1
+		// "Mark Esper on Wednesday accused": drop the time.
+		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
+			t -= 2
+		}
+		if !p.validSubject(s, t) {
 			return false
 		}
-		c.subjS, c.subjE = s, pre+1
+		c.subjS, c.subjE = s, t
 		// "X was quoted as saying": drop "was quoted as".
 	default:
 		return false
@@ -130,7 +155,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.subjS < prevEnd && !c.after {
 			return false
 		}
-		if !p.speakerLike(c.subjS, c.subjE) && p.word(c.j) != "that" {
+		if !p.hasLetterWord(c.subjS, c.subjE) {
 			return false
 		}
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
@@ -144,13 +169,25 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if stDeterminers[p.word(k)] {
 			k++
 		}
-		for k < b && k-j < 5 && p.toks[k].kind == stWord && (p.toks[k].cap || k > j && stDeterminers[p.word(j)]) && p.word(k) != "that" && !stPrepWords[p.word(k)] {
+		sawCap := false
+		for k < b && k-j < 5 && p.toks[k].kind == stWord {
+			w := p.word(k)
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] {
+				break
+			}
+			if p.isNameWord(k) {
+				sawCap = true
+			} else if sawCap || !stDeterminers[p.word(j)] || k-j > 2 {
+				break
+			}
 			k++
 		}
 		if k == j {
-			switch p.word(j) {
-			case "him", "her", "them", "me", "us", "reporters", "journalists":
+			switch w := p.word(j); {
+			case w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || stGroupWords[w] || stAudienceWords[w]:
 				k = j + 1
+			case w != "" && !stDeterminers[w] && (p.word(j+1) == "that" || p.punct(j+1) == ":" || p.punct(j+1) == "," || p.isQuote(j+1)):
+				k = j + 1 // "told investors that"
 			}
 		}
 		if k > j {
@@ -161,11 +198,11 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if c.after {
-		return e.contentBefore(p, a, c, prevEnd, c.i)
+		return e.contentBefore(p, a, b, c, prevEnd, c.i, j)
 	}
-	// Content after the cue.
+	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap {
+	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
 		k++
 	}
 	switch {
@@ -193,27 +230,35 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			subj = p.auxStart(a, c.i)
 		}
 		c.after = true
-		return e.contentBefore(p, a, c, prevEnd, subj)
+		return e.contentBefore(p, a, b, c, prevEnd, subj, k)
 	case p.word(k) == "that":
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
 		if !p.isQuote(k + 1) {
 			return false
 		}
+		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) {
+			// "A," she said, "B.": one interrupted quotation.
+			c.after = true
+			return e.contentBefore(p, a, b, c, prevEnd, subj, k)
+		}
 		c.cS = k + 1
 	default:
 		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) {
 			return false
 		}
-		if c.form == 1 && stNounForms[p.word(c.i)] && !p.isQuote(k) {
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) {
 			return false // "the states where", "claims about"
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
 		w := p.word(k)
-		if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" {
+		if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
 			return false
+		}
+		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" {
+			return false // "adding a new chief officer": not speech
 		}
 		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" {
 			return false
@@ -225,7 +270,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		c.cE = p.cutMedium(c.cS, c.cE)
 	}
 	// "…, according to X" closes the content.
-	for m := c.cS; m < c.cE; m++ {
+	for m := c.cS; m < c.cE && m < c.cS+80; m++ {
 		if p.word(m) == "according" && p.word(m+1) == "to" {
 			c.cE = p.trimEnd(c.cS, m)
 			break
@@ -325,7 +370,7 @@ func (p *stPara) allNames(s, e int) bool {
 // contentBefore sets the content of an attribution that follows it:
 // from the sentence start (or the last statement) to the comma or
 // quotation before the subject at subj.
-func (e *stEngine) contentBefore(p *stPara, a int, c *stCue, prevEnd, subj int) bool {
+func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, from int) bool {
 	m := subj - 1
 	for m >= a && p.punct(m) == "," {
 		m--
@@ -344,8 +389,27 @@ func (e *stEngine) contentBefore(p *stPara, a int, c *stCue, prevEnd, subj int) 
 		return false
 	}
 	c.cS, c.cE = s, m+1
-	if c.flags&stCueNeedThat != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
+	if c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
 		return false
+	}
+	// The attribution may interrupt the content: "A," she said, "B." or
+	// "The plan, he said, will fail."
+	for k := from; k < b && k < from+12; k++ {
+		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" {
+			break
+		}
+		if p.punct(k) != "," {
+			continue
+		}
+		if c.cE-c.cS == 1 && p.isQuote(c.cS) {
+			if p.isQuote(k+1) && p.trimEnd(k+1, b) == k+2 {
+				c.cE = k + 2
+				c.interrupted = true
+			}
+		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 3 && p.noCue(k+1, b) {
+			c.cE = p.trimEnd(k+1, b)
+		}
+		break
 	}
 	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
 		return p.quotes[p.toks[c.cS].q].words >= 1
@@ -363,7 +427,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	}
 	if start == c.i {
 		k := x
-		for k < b && p.punct(k) != "," && !p.isQuote(k) {
+		for k < b && k-x <= 15 && p.punct(k) != "," && !p.isQuote(k) {
 			k++
 		}
 		if k >= b || k-x > 14 || k == x {
@@ -424,6 +488,12 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		}
 	}
 	switch {
+	case c.interrupted && p.isQuote(s) && p.isQuote(t-1):
+		q1, q2 := p.quotes[p.toks[s].q], p.quotes[p.toks[t-1].q]
+		st.Kind = KindDirect
+		st.Text = p.text[q1.inS:q2.inE]
+		st.textS = q1.inS
+		st.openQuote = !q2.closed
 	case t-s == 1 && quotes == 1:
 		q := p.quotes[p.toks[s].q]
 		st.Kind = KindDirect
@@ -474,7 +544,7 @@ func (p *stPara) isDescription(s, e int) bool {
 // before i with a subordinating word ("after Swift scolded the label,
 // accusing it of …").
 func (p *stPara) clauseSubject(a, i int) (int, int) {
-	for k := i - 1; k > a; k-- {
+	for k := i - 1; k > a && k > i-30; k-- {
 		switch p.word(k) {
 		case "after", "before", "when", "while", "because", "since", "as", "and", "but":
 			if k+1 < i && p.toks[k+1].kind == stWord {
@@ -498,7 +568,7 @@ var stMediumWords = stWordSet("statement statements interview interviews post po
 // cutMedium drops a trailing "in a statement", "on Twitter" and the like
 // from a noun-phrase content ("denied the allegations in a statement").
 func (p *stPara) cutMedium(s, e int) int {
-	for k := s + 1; k < e; k++ {
+	for k := s + 1; k < e && k < s+40; k++ {
 		switch p.word(k) {
 		case "in", "on", "during", "via", "through":
 		default:
@@ -514,3 +584,32 @@ func (p *stPara) cutMedium(s, e int) int {
 	}
 	return e
 }
+
+// hasLetterWord reports whether [s, e) holds a word that is not a number.
+func (p *stPara) hasLetterWord(s, e int) bool {
+	for k := s; k < e; k++ {
+		if w := p.word(k); w != "" && !(w[0] >= '0' && w[0] <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// noCue reports whether [s, e) holds no speech verb.
+func (p *stPara) noCue(s, e int) bool {
+	if e-s > 60 {
+		return false // too long to be one parenthetical sentence
+	}
+	for k := s; k < e; k++ {
+		if _, ok := stTheLexicon.cues[p.word(k)]; ok {
+			return false
+		}
+		if p.word(k) == "according" {
+			return false
+		}
+	}
+	return true
+}
+
+// stAudienceWords are addressees named by a bare plural ("told reporters").
+var stAudienceWords = stWordSet("reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents")

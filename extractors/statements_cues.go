@@ -32,6 +32,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if !ok {
 			continue
 		}
+		if len(t.low) > 1 && p.text[t.s:t.e] == strings.ToUpper(p.text[t.s:t.e]) {
+			continue // a heading or button in capitals
+		}
 		j := i + 1
 		if cw.lemma == "point" {
 			if p.word(i+1) != "out" {
@@ -43,7 +46,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue // an infinitive: "declined to comment"
 		}
 		k := i - 1
-		neg, be, aux := false, false, false
+		neg, be := false, false
 		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
@@ -52,7 +55,6 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if stIsBe(w) {
 				be = true
 			}
-			aux = true
 			k--
 		}
 		if neg {
@@ -82,7 +84,6 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				}
 			}
 		}
-		_ = aux
 		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
@@ -104,7 +105,8 @@ func (p *stPara) isNameWord(i int) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || !p.toks[i].cap {
 		return false
 	}
-	return true
+	c := p.text[p.toks[i].s]
+	return c < '0' || c > '9'
 }
 
 // leftNP finds the noun phrase ending just before end, going left no
@@ -129,7 +131,7 @@ func (p *stPara) leftNP(a, end int) int {
 			}
 			return p.trimNPStart(k+1, end)
 		}
-		if stClauseWords[w] {
+		if stClauseWords[w] || stIsVerbAux(w) {
 			return p.trimNPStart(k+1, end)
 		}
 		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 {
@@ -177,11 +179,14 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
-	if first == "" || stPrepWords[first] && first != "this" {
+	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" {
 		return false
 	}
+	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
+		return false // "we've", "they'll"
+	}
 	if e-s == 1 {
-		if stBadSubjects[first] || stDeterminers[first] {
+		if stBadSubjects[first] || stDeterminers[first] || stNonNameCaps[first] {
 			return false
 		}
 		if !p.toks[s].cap && !stSubjectPronouns[first] && !stGroupWords[first] && !strings.HasSuffix(first, "s") {
@@ -279,7 +284,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	if stSubjectPronouns[w] {
 		return i, i + 1
 	}
-	if p.toks[i].cap && !stCommonCaps[w] {
+	if p.toks[i].cap && !stCommonCaps[w] && !stNonNameCaps[w] {
 		k := i
 		for k < b && p.isNameWord(k) {
 			k++
@@ -312,4 +317,14 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// stIsVerbAux reports whether w is an auxiliary verb, which cannot sit
+// inside a subject noun phrase.
+func stIsVerbAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do":
+		return true
+	}
+	return false
 }

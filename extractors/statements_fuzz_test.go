@@ -28,7 +28,11 @@ func checkStatements(t *testing.T, paras []string, got []Statement) {
 }
 
 func FuzzStatements(f *testing.F) {
-	for _, tc := range append(append([]stmtCase{}, stmtCases...), noStmtCases...) {
+	var all []stmtCase
+	for _, cs := range [][]stmtCase{stmtCases, noStmtCases, stmtCasesMore, stmtCasesGender} {
+		all = append(all, cs...)
+	}
+	for _, tc := range all {
 		f.Add(strings.Join(tc.paras, "\n"))
 	}
 	f.Add(`"a" "b" 'c' ‘d’ “e” ”f“ '' "" — ,,, said said he said: "`)
@@ -45,22 +49,26 @@ func TestStatementsPathological(t *testing.T) {
 	big := strings.Repeat(`The minister said that "the plan, `, 40000) // ~1.4 MB
 	huge := strings.Repeat("Officials said the talks would continue, according to a statement. ", 80000)
 	cases := map[string][]string{
-		"unmatched doubles":   {strings.Repeat(`"`, 10000)},
-		"unmatched curly":     {strings.Repeat("\u201c word ", 10000)},
-		"unmatched singles":   {strings.Repeat("'", 10000) + " said " + strings.Repeat("\u2018x ", 10000)},
-		"only punctuation":    {strings.Repeat(".,;:!?()[]—–-", 5000)},
-		"5 MB paragraph":      {huge[:5<<20]},
-		"nested open quotes":  {big},
-		"many cues":           {strings.Repeat("said told added ", 50000)},
-		"many names":          {strings.Repeat("Anna Berg said. He said it. ", 50000)},
-		"empty":               {"", "", ""},
-		"invalid utf8":        {"\xff\xfe\"said\xc3", "\"\xe2\x80"},
-		"many short":          strings.Split(strings.Repeat(`"It is done," he said.`+"\n", 20000), "\n"),
-		"commas and cues":     {strings.Repeat(", said ", 100000)},
-		"long appositions":    {strings.Repeat("Ann, a, b, c, ", 50000) + "said it is done."},
-		"dash signatures":     {strings.Repeat(`"We will win this." — Jo Park `, 20000)},
-		"according chains":    {strings.Repeat("according to according to ", 50000)},
-		"quote per paragraph": strings.Split(strings.Repeat("\"Open quote without end\n", 20000), "\n"),
+		"unmatched doubles":        {strings.Repeat(`"`, 10000)},
+		"unmatched curly":          {strings.Repeat("\u201c word ", 10000)},
+		"unmatched singles":        {strings.Repeat("'", 10000) + " said " + strings.Repeat("\u2018x ", 10000)},
+		"only punctuation":         {strings.Repeat(".,;:!?()[]—–-", 5000)},
+		"5 MB paragraph":           {huge[:5<<20]},
+		"nested open quotes":       {big},
+		"many cues":                {strings.Repeat("said told added ", 50000)},
+		"many names":               {strings.Repeat("Anna Berg said. He said it. ", 50000)},
+		"empty":                    {"", "", ""},
+		"invalid utf8":             {"\xff\xfe\"said\xc3", "\"\xe2\x80"},
+		"many short":               strings.Split(strings.Repeat(`"It is done," he said.`+"\n", 20000), "\n"),
+		"commas and cues":          {strings.Repeat(", said ", 100000)},
+		"long appositions":         {strings.Repeat("Ann, a, b, c, ", 50000) + "said it is done."},
+		"dash signatures":          {strings.Repeat(`"We will win this." — Jo Park `, 20000)},
+		"according chains":         {strings.Repeat("according to according to ", 50000)},
+		"long participle sentence": {strings.Repeat("Ann Lee spoke, adding the plan, saying it, noting ", 30000) + "."},
+		"long according sentence":  {strings.Repeat("the plan failed, according to the board of the city ", 30000)},
+		"long parentheticals":      {strings.Repeat("The plan, Ann Lee said, will fail and ", 30000)},
+		"quote ends in marks":      {`"He said 'no')'"" she said. "(It ends here.)"'` + strings.Repeat(`"x)'"'`, 1000)},
+		"quote per paragraph":      strings.Split(strings.Repeat("\"Open quote without end\n", 20000), "\n"),
 	}
 	for name, paras := range cases {
 		t.Run(name, func(t *testing.T) {

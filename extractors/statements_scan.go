@@ -178,13 +178,12 @@ func stMakeQuote(s string, o, ow, c, ce int, closed bool) stQuote {
 		inWord = isW
 	}
 	if q.inE > q.inS {
-		r, _ := utf8.DecodeLastRuneInString(s[q.inS:q.inE])
-		for (stIsDouble(r) || stIsSingle(r) || r == ')') && q.inE > q.inS {
-			_, w := utf8.DecodeLastRuneInString(s[q.inS:q.inE])
-			r, _ = utf8.DecodeLastRuneInString(s[q.inS : q.inE-w])
-			if !(stIsDouble(r) || stIsSingle(r) || r == ')') {
-				break
-			}
+		// Look past closing marks of nested quotations and brackets.
+		e := q.inE
+		r, w := utf8.DecodeLastRuneInString(s[q.inS:e])
+		for (stIsDouble(r) || stIsSingle(r) || r == ')') && e-w > q.inS {
+			e -= w
+			r, w = utf8.DecodeLastRuneInString(s[q.inS:e])
 		}
 		q.terminal = r == '.' || r == '!' || r == '?' || r == '\u2026'
 	}
@@ -218,6 +217,10 @@ func stIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r
 // stTokenize splits a paragraph into words, punctuation and quotations.
 func stTokenize(p *stPara) {
 	s := p.text
+	// One lower-cased copy of the paragraph serves every word, unless case
+	// mapping changed its length.
+	lower := strings.ToLower(s)
+	p.toks = make([]stTok, 0, len(s)/6+4)
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(p.quotes) && i == p.quotes[qi].open {
@@ -253,7 +256,12 @@ func stTokenize(p *stPara) {
 				j++
 				word = s[i:j]
 			}
-			low := strings.ToLower(word)
+			var low string
+			if len(lower) == len(s) {
+				low = lower[i:j]
+			} else {
+				low = strings.ToLower(word)
+			}
 			if strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
 			}

@@ -21,12 +21,65 @@ type stEntity struct {
 	toks     []string // lower-case words of the name
 	lastAny  int      // clock of the last mention
 	lastSubj int      // clock of the last mention as a subject or speaker
+	gender   uint8    // stMale, stFemale or 0 when unknown
 }
 
-var stDocHeads = stWordSet("statement statements report agreement letter post memo filing release document tweet communique communiqué announcement")
+// Genders, learnt from the pronouns that refer to a person.
+const (
+	stMale   uint8 = 1
+	stFemale uint8 = 2
+)
+
+// genderAfter guesses the gender of a subject from the pronouns later in
+// its sentence ("Smith said his team …"); 0 when none or both occur.
+func (p *stPara) genderAfter(s, b int) uint8 {
+	var g uint8
+	for k := s; k < b; k++ {
+		var x uint8
+		switch p.word(k) {
+		case "he", "his", "him", "himself":
+			x = stMale
+		case "she", "her", "hers", "herself":
+			x = stFemale
+		default:
+			continue
+		}
+		if g != 0 && g != x {
+			return 0
+		}
+		g = x
+	}
+	return g
+}
+
+// recentPerson finds the person last in focus whose gender does not
+// contradict g.
+func (e *stEngine) recentPerson(g uint8) int {
+	best, bestT := -1, 0
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.gender != 0 && en.gender != g {
+			continue
+		}
+		if en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
+}
+
+var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
+
+// stAnonHeads introduce unnamed sources; "the official" refers back only
+// to an earlier official.
+var stAnonHeads = stWordSet("official officials source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
 
 var stOrgBackHeads = stWordSet("company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
 
@@ -34,12 +87,13 @@ var stOrgBackHeads = stWordSet("company firm group label agency organisation org
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
-func stCollectNames(paras []stPara) map[string]string {
+func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bool) {
 	names := map[string]string{}
+	titles := map[string]map[string]bool{}
 	count := map[string]int{}
 	for pi := range paras {
 		p := &paras[pi]
@@ -66,6 +120,19 @@ func stCollectNames(paras []stPara) map[string]string {
 						n = m + 1
 					}
 				}
+				if k > n && !stHasOrgWord(p, n, k) {
+					// Remember the titles a name comes with ("Gov. Ann
+					// Lee", "coach Bo Park"), for "the governor".
+					for m := max(s-2, se[0]); m < n; m++ {
+						if t := stTitleNoun(p.word(m)); t != "" {
+							last := stLastWord(stStripPossessive(p.span(n, k)))
+							if titles[last] == nil {
+								titles[last] = map[string]bool{}
+							}
+							titles[last][t] = true
+						}
+					}
+				}
 				if k-n < 2 || k-n > 4 {
 					continue
 				}
@@ -82,7 +149,32 @@ func stCollectNames(paras []stPara) map[string]string {
 			}
 		}
 	}
-	return names
+	return names, titles
+}
+
+// stTitleNoun turns a title before a name into the noun a later
+// description uses ("Gov." → "governor"); "" for other words.
+func stTitleNoun(w string) string {
+	switch w {
+	case "gov.", "gov":
+		return "governor"
+	case "sen.", "sen":
+		return "senator"
+	case "rep.", "rep":
+		return "representative"
+	case "dr.", "dr":
+		return "doctor"
+	case "prof.", "prof":
+		return "professor"
+	case "gen.", "gen":
+		return "general"
+	case "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "sir", "dame", "lord", "lady", "senior", "junior", "deputy", "acting", "former", "late", "vice", "chief", "state", "foreign", "defense", "defence", "interior", "finance", "health", "trade", "economy", "special":
+		return ""
+	}
+	if stTitleWords[w] {
+		return w
+	}
+	return ""
 }
 
 func stHasOrgWord(p *stPara, s, e int) bool {
@@ -218,6 +310,13 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 	id := -1
 	if head == "" {
 		id = e.findEntity(kind, toks)
+		if id < 0 {
+			// The same name seen before as another kind of source.
+			id = e.findEntity(stEntUnknown, toks)
+		}
+	}
+	if kind == stEntOrg {
+		e.hasOrg = true
 	}
 	if id < 0 {
 		e.ents = append(e.ents, stEntity{name: name, kind: kind, head: head, toks: toks})
@@ -235,8 +334,34 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	if s, t := p.sentSubject(a, b); s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
-			e.addEntity(name, kind, "", true)
+			id := e.addEntity(name, kind, "", true)
+			if kind == stEntPerson && e.ents[id].gender == 0 {
+				e.ents[id].gender = p.genderAfter(t, b)
+			}
 		}
+	}
+	// Pairs of names ("Senator Ann Lee and congressman Bo Park") are a
+	// group that "they" can refer to.
+	for k := a + 1; k+1 < b; k++ {
+		if p.word(k) != "and" || !p.isNameWord(k-1) {
+			continue
+		}
+		s := k - 1
+		for s > a && s > k-5 && (p.isNameWord(s-1) || stTitleWords[p.word(s-1)]) {
+			s--
+		}
+		t := k + 1
+		if stTitleWords[p.word(t)] && !p.isNameWord(t) {
+			t++
+		}
+		n := t
+		for t < b && t < n+4 && p.isNameWord(t) {
+			t++
+		}
+		if t == n || t-s < 4 || p.isNameWord(s) && stCommonCaps[p.word(s)] {
+			continue
+		}
+		e.addEntity(p.span(s, t), stEntGroup, "", true)
 	}
 	// Organisations mentioned anywhere outside quotations.
 	for k := a; k < b; k++ {
@@ -250,13 +375,16 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 				break
 			}
 		}
-		toks := make([]string, 0, k-s)
-		for m := s; m < k; m++ {
-			toks = append(toks, stStripPossessive(p.toks[m].low))
-		}
 		if stHasOrgWord(p, s, k) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
+		}
+		if !e.hasOrg {
+			continue
+		}
+		toks := make([]string, 0, k-s)
+		for m := s; m < k; m++ {
+			toks = append(toks, stStripPossessive(p.toks[m].low))
 		}
 		if id := e.findEntity(stEntOrg, toks); id >= 0 && e.ents[id].kind == stEntOrg {
 			e.touch(id, false, false)
@@ -268,19 +396,25 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 // dropped; it tells people from organisations as far as it can.
 func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	n := s
-	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)]) {
+	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') {
 		n++
 	}
-	for m := n; m < e-1; m++ {
-		if stTitleWords[p.word(m)] {
-			n = m + 1
+	if !stHasOrgWord(p, n, e) {
+		for m := n; m < e-1; m++ {
+			if stTitleWords[p.word(m)] {
+				n = m + 1
+			}
 		}
 	}
-	if n >= e || !p.isNameWord(n) {
+	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
 		return "", stEntUnknown
 	}
 	name := stStripPossessive(p.span(n, e))
 	switch {
+	case n > s && (p.word(n-1) == "mr." || p.word(n-1) == "mr"):
+		return name, stEntPerson
+	case n > s && (p.word(n-1) == "mrs." || p.word(n-1) == "ms." || p.word(n-1) == "mrs" || p.word(n-1) == "ms"):
+		return name, stEntPerson
 	case stHasOrgWord(p, s, e):
 		return name, stEntOrg
 	case p.punct(e) == "," && p.word(e+1) == "which":
@@ -311,13 +445,19 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
-	// "X was quoted as saying": drop the passive.
 	if t-s == 1 {
 		switch p.word(s) {
 		case "he", "she":
-			id := e.recent(true, stEntPerson)
+			g := stMale
+			if p.word(s) == "she" {
+				g = stFemale
+			}
+			id := e.recentPerson(g)
 			if id < 0 {
 				return "", -1
+			}
+			if e.ents[id].gender == 0 {
+				e.ents[id].gender = g
 			}
 			return e.ents[id].name, id
 		case "they":
@@ -350,6 +490,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	text := p.span(s, t)
 	head := ""
+	if t-cs == 1 && cs == s && p.common(cs) {
+		cs = t // "Officials said", "Police said": a common noun, not a name
+	}
 	if !hasPrep && cs < t && !strings.HasSuffix(p.word(t-1), "'s") && !strings.HasSuffix(p.word(t-1), "\u2019s") {
 		name, kind := p.nameOf(cs, t)
 		if name != "" {
@@ -396,10 +539,16 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
+		} else if id := e.byTitle(head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		} else if stFocusHeads[head] {
+			// "the actor", "the coach": the named person last in focus.
+			if id := e.recentNamed(); id >= 0 {
+				e.touch(id, true, true)
+				return e.ents[id].name, id
+			}
 		}
-	}
-	if kind == stEntPerson && stBackHeads[head] && det != "the" {
-		kind = stEntPerson
 	}
 	return text, e.addEntity(text, kind, head, true)
 }
@@ -476,4 +625,58 @@ func (p *stPara) speakerLike(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// stFocusHeads describe a person by what they do for a living or are
+// known for; "the singer" usually refers to the person the article is
+// about, while "the official" or "the minister" may introduce someone new.
+var stFocusHeads = stWordSet("actor actress singer rapper musician artist star player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion veteran rookie entrepreneur founder billionaire businessman businesswoman candidate nominee teenager coach author writer novelist director filmmaker comedian model athlete swimmer runner skater cyclist tennis")
+
+// recentNamed finds the most recent person known by name.
+func (e *stEngine) recentNamed() int {
+	best, bestT := -1, 0
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.head != "" {
+			continue
+		}
+		if en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
+}
+
+// common reports whether the capitalised word i is a common noun that
+// names a kind of source ("Officials", "Police") rather than a name.
+func (p *stPara) common(i int) bool {
+	w := p.word(i)
+	return stGroupWords[w] || stSpeakerHeads[w] || stBackHeads[w] || stOrgWords[w] || stAudienceWords[w]
+}
+
+// byTitle finds the most recent named person the article introduced with
+// the title head ("President Ann Lee" for "the president").
+func (e *stEngine) byTitle(head string) int {
+	best, bestT := -1, 0
+	lo := len(e.ents) - 64
+	if lo < 0 {
+		lo = 0
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
+			continue
+		}
+		if !e.titles[en.toks[len(en.toks)-1]][head] {
+			continue
+		}
+		if en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
 }

@@ -130,7 +130,13 @@ var noStmtCases = []stmtCase{
 }
 
 func TestStatements(t *testing.T) {
-	for _, tc := range stmtCases {
+	runStmtCases(t, stmtCases)
+}
+
+// runStmtCases checks every case's statements field by field.
+func runStmtCases(t *testing.T, cases []stmtCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Statements(tc.paras)
 			if len(got) != len(tc.want) {
@@ -164,4 +170,70 @@ func dumpStmts(ss []Statement) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+var stmtCasesMore = []stmtCase{
+	{"interrupted quote one sentence", []string{`"The road is open again," the sheriff said, "but drivers should expect delays."`},
+		[]wantStmt{{"the sheriff", "said", KindDirect, `The road is open again," the sheriff said, "but drivers should expect delays.`, ""}}},
+	{"parenthetical attribution", []string{`The new terminal, the airport authority said, will open in June.`},
+		[]wantStmt{{"the airport authority", "said", KindIndirect, "The new terminal, the airport authority said, will open in June", ""}}},
+	{"description then name", []string{`The bakery's owner, Hanna Li, told investors that profits would rise.`},
+		[]wantStmt{{"Hanna Li", "told", KindIndirect, "profits would rise", "investors"}}},
+	{"named addressee then clause", []string{`Residents told The Herald they had not been warned.`},
+		[]wantStmt{{"Residents", "told", KindIndirect, "they had not been warned", "The Herald"}}},
+	{"relative clause apposition", []string{`The minister, who spoke on condition of anonymity, said the proposal was dead.`},
+		[]wantStmt{{"The minister", "said", KindIndirect, "the proposal was dead", ""}}},
+	{"capitalised common noun", []string{`Officials insisted the vaccine was safe.`, `She added: "Nobody should have to choose between rent and food."`},
+		[]wantStmt{{"Officials", "insisted", KindIndirect, "the vaccine was safe", ""}}},
+	{"title back-reference", []string{`President Ines Duarte opened the summit on Monday.`, `The president said the region needed more trains.`},
+		[]wantStmt{{"Ines Duarte", "said", KindIndirect, "the region needed more trains", ""}}},
+	{"state as noun", []string{`Officials in New York state reviewed the plan.`}, nil},
+	{"aux inside subject", []string{`The premier has been eager to show progress and told reporters the deal was near.`},
+		[]wantStmt{{"The premier", "told", KindIndirect, "the deal was near", "reporters"}}},
+}
+
+func TestStatementsMore(t *testing.T) { runStmtCases(t, stmtCasesMore) }
+
+var stmtCasesGender = []stmtCase{
+	{"gender agreement", []string{
+		`Laura Kim said her committee would vote next week.`,
+		`Peter Olsen, the committee's treasurer, disagreed with his colleagues.`,
+		`She said the timetable was fixed.`},
+		[]wantStmt{
+			{"Laura Kim", "said", KindIndirect, "her committee would vote next week", ""},
+			{"Laura Kim", "said", KindIndirect, "the timetable was fixed", ""}}},
+	{"time after subject", []string{`Defence Minister Carl Brandt on Tuesday accused the rebels of breaking the truce.`},
+		[]wantStmt{{"Carl Brandt", "accused", KindIndirect, "the rebels of breaking the truce", ""}}},
+	{"they after a pair of names", []string{
+		`The Harbor Trust said the pier would be sold.`,
+		`The plan angered two local politicians, councillor Mia Hart and Mayor Sam Ortega.`,
+		`They said the sale ignored residents.`},
+		[]wantStmt{
+			{"Harbor Trust", "said", KindIndirect, "the pier would be sold", ""},
+			{"councillor Mia Hart and Mayor Sam Ortega", "said", KindIndirect, "the sale ignored residents", ""}}},
+	{"reporting and", []string{`The firm cut jobs in sales, reporting and other areas.`}, nil},
+	{"nobody said", []string{`No one said the project would be easy.`}, nil},
+}
+
+func TestStatementsGender(t *testing.T) { runStmtCases(t, stmtCasesGender) }
+
+func TestFromText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"line per paragraph", "Title line\nFirst paragraph here.\n\nSecond one.\n", []string{"Title line", "First paragraph here.", "Second one."}},
+		{"hard-wrapped blocks", "The council met on\nTuesday to vote on\nthe budget.\n\nIt passed by\nseven votes.\n", []string{"The council met on Tuesday to vote on the budget.", "It passed by seven votes."}},
+		{"whitespace collapsed", "  A   b \t c  \r\nD\n", []string{"A b c", "D"}},
+		{"empty", "\n\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := FromText(tt.in).Paragraphs
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("FromText = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -28,7 +28,7 @@ func FromText(text string) *Article {
 			}
 		}
 	}
-	blocks := wrapped > whole
+	blocks := wrapped >= 2 && wrapped > 2*whole && strings.Contains(text, "\n\n")
 	a := &Article{}
 	var cur []string
 	flush := func() {
