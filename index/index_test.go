@@ -286,8 +286,8 @@ func TestExportStreamsAllInDateOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if uint64(direct) != res.Total {
-		t.Errorf("exported %d direct records, search counts %d", direct, res.Total)
+	if uint64(direct) != res.Rows {
+		t.Errorf("exported %d direct records, search counts %d rows", direct, res.Rows)
 	}
 	stop := errors.New("stop")
 	if err := ix.Export(context.Background(), Query{}, func(Record) error { return stop }); !errors.Is(err, stop) {

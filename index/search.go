@@ -45,9 +45,11 @@ const (
 const DefaultLimit = 20
 
 // exactDistinctLimit is the largest number of matching rows for which
-// Search counts distinct statements exactly; above it Result.Total is the
-// number of rows and Result.TotalExact is false.
-const exactDistinctLimit = 50000
+// Search counts distinct statements exactly (with a facet over all
+// matches) when not all of them were fetched; above it Result.Total is
+// estimated from the share of copies among the hits fetched, and
+// Result.TotalExact is false.
+const exactDistinctLimit = 250
 
 // Source is another article carrying the same statement as a Hit.
 type Source struct {
@@ -92,7 +94,7 @@ type Facets struct {
 type Result struct {
 	// Total is the number of distinct statements matching (copies of one
 	// statement in several articles count once). Exact when TotalExact,
-	// else (more than 50,000 matching rows) the number of rows.
+	// else (more than 250 matching rows, not all fetched) estimated.
 	Total      uint64
 	TotalExact bool
 	Rows       uint64        // matching rows (articles × statements)
@@ -132,7 +134,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	byScore := scored && q.Sort != SortDate
 	want := q.Offset + limit
-	fetch := want + want/2 + 4
+	fetch := want + want/4 + 2 // room for a few copies; more are fetched if needed
 
 	var (
 		res    *bleve.SearchResult
@@ -169,6 +171,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 
 	out := &Result{Rows: res.Total, Total: res.Total}
+	if uint64(len(res.Hits)) == res.Total { // every match is in hand
+		out.Total, out.TotalExact = uint64(len(groups)), true
+	}
+	allGroups := groups
 	if q.Offset < len(groups) {
 		groups = groups[q.Offset:min(len(groups), want)]
 	} else {
@@ -180,12 +186,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	for _, g := range groups {
 		out.Hits = append(out.Hits, g.hit)
 	}
-	if res.Total <= exactDistinctLimit {
+	switch {
+	case out.TotalExact:
+	case res.Total <= exactDistinctLimit:
 		n, err := ix.distinct(ctx, bq, int(res.Total))
 		if err != nil {
 			return nil, err
 		}
 		out.Total, out.TotalExact = uint64(n), true
+	default: // estimate from the hits in hand
+		out.Total = uint64(float64(res.Total) * float64(len(allGroups)) / float64(len(res.Hits)))
 	}
 	if q.Facets {
 		out.Facets = ix.facets(res)
@@ -234,16 +244,23 @@ func (ix *Index) addSources(ctx context.Context, groups []*group) error {
 		terms[i] = tq
 		byKey[g.key] = g
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 1000, 0, false)
+	// First only count: most statements have no copies, and then no
+	// stored fields need loading.
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 0, 0, false)
 	req.Score = "none"
-	req.Fields = storedFields()
-	req.SortBy([]string{fieldPublishedKey, "_id"})
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("index: search: sources: %w", err)
 	}
 	if res.Total <= uint64(len(groups)) {
 		return nil // no copies anywhere
+	}
+	req = bleve.NewSearchRequestOptions(req.Query, 1000, 0, false)
+	req.Score = "none"
+	req.Fields = storedFields()
+	req.SortBy([]string{fieldPublishedKey, "_id"})
+	if res, err = ix.bi.SearchInContext(ctx, req); err != nil {
+		return fmt.Errorf("index: search: sources: %w", err)
 	}
 	for _, h := range res.Hits {
 		r := ix.record(h)
@@ -605,17 +622,22 @@ func (ix *Index) buildQuery(q Query) (query.Query, bool, error) {
 			return bleve.NewConjunctionQuery(filters...), false, nil
 		}
 	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(scoredParts...)
-	switch len(filters) {
-	case 0:
-	case 1:
-		bq.AddFilter(filters[0])
-	default:
-		bq.AddFilter(bleve.NewConjunctionQuery(filters...))
+	// One conjunction rather than a boolean query with a filter clause:
+	// Bleve's conjunction leapfrogs from its most selective part (a
+	// speaker in one month), where a filter clause would be checked
+	// against every match of the text. Filters get a negligible boost so
+	// that they do not change the ranking.
+	for _, f := range filters {
+		if b, ok := f.(query.BoostableQuery); ok {
+			b.SetBoost(filterBoost)
+		}
 	}
-	return bq, true, nil
+	return bleve.NewConjunctionQuery(append(scoredParts, filters...)...), true, nil
 }
+
+// filterBoost weights filters ANDed with scored text: low enough not to
+// reorder hits, not zero (which Bleve reads as "unset").
+const filterBoost = 1e-6
 
 // fieldQuery matches a speaker, outlet, kind or cue value.
 func (ix *Index) fieldQuery(field, v string, exact bool) (query.Query, error) {
@@ -646,12 +668,22 @@ func (ix *Index) fieldQuery(field, v string, exact bool) (query.Query, error) {
 // as written.
 func (ix *Index) speakerQuery(v string, exact bool) query.Query {
 	var any []query.Query
+	want := nameTokens(v)
 	for _, m := range ix.speakers.resolve(v, exact) {
 		var names []query.Query
 		for _, k := range m.keys {
+			if !exact && m.outlet == "" && containsAll(strings.Fields(k), want) {
+				// The match on the speaker's words below finds it: fewer
+				// terms to intersect (a surname is one term, not one per
+				// full name).
+				continue
+			}
 			tq := bleve.NewTermQuery(k)
 			tq.SetField(fieldSpeakerName)
 			names = append(names, tq)
+		}
+		if len(names) == 0 {
+			continue
 		}
 		var q query.Query = bleve.NewDisjunctionQuery(names...)
 		if m.outlet != "" {
@@ -688,10 +720,56 @@ func dateRange(since, until time.Time) (query.Query, error) {
 		return nil, fmt.Errorf("index: search: since %s is after until %s",
 			since.Format(time.RFC3339), until.Format(time.RFC3339))
 	}
+	if q := dayTerms(since, end, inclusiveEnd); q != nil {
+		return q, nil
+	}
 	inclusiveStart := true
 	dq := bleve.NewDateRangeInclusiveQuery(since, end, &inclusiveStart, &inclusiveEnd)
 	dq.SetField(fieldPublished)
 	return dq, nil
+}
+
+// maxDayTerms is the longest range (in whole days) dayTerms handles.
+const maxDayTerms = 120
+
+// dayTerms matches [since, end) (or [since, end] when inclusiveEnd) as a
+// union of whole days (terms of the day keyword) and, for partial days at
+// the edges, numeric ranges. A range of whole UTC days, the common case,
+// becomes a few dozen term lookups instead of a numeric range over
+// nanosecond timestamps, which expands to hundreds of terms. It returns
+// nil for open or long ranges.
+func dayTerms(since, end time.Time, inclusiveEnd bool) query.Query {
+	if since.IsZero() || end.IsZero() {
+		return nil
+	}
+	since, end = since.UTC(), end.UTC()
+	firstDay := since.Truncate(24 * time.Hour)
+	if firstDay.Before(since) {
+		firstDay = firstDay.Add(24 * time.Hour)
+	}
+	endDay := end.Truncate(24 * time.Hour) // exclusive
+	days := int(endDay.Sub(firstDay) / (24 * time.Hour))
+	if days <= 0 || days > maxDayTerms {
+		return nil
+	}
+	var parts []query.Query
+	for d := firstDay; d.Before(endDay); d = d.Add(24 * time.Hour) {
+		tq := bleve.NewTermQuery(d.Format(time.DateOnly))
+		tq.SetField(fieldDay)
+		parts = append(parts, tq)
+	}
+	incl, excl := true, false
+	if since.Before(firstDay) {
+		dq := bleve.NewDateRangeInclusiveQuery(since, firstDay, &incl, &excl)
+		dq.SetField(fieldPublished)
+		parts = append(parts, dq)
+	}
+	if end.After(endDay) || inclusiveEnd {
+		dq := bleve.NewDateRangeInclusiveQuery(endDay, end, &incl, &inclusiveEnd)
+		dq.SetField(fieldPublished)
+		parts = append(parts, dq)
+	}
+	return bleve.NewDisjunctionQuery(parts...)
 }
 
 // isMidnight reports whether t is at 00:00:00 in its own location, i.e.

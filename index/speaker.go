@@ -33,7 +33,7 @@ var titles = func() [][]string {
 		"minister", "secretary of state", "secretary", "chancellor", "king", "queen", "prince",
 		"princess", "pope", "judge", "justice", "chief justice", "attorney general", "ambassador",
 		"commissioner", "councilor", "councillor", "councilman", "councilwoman", "council member",
-		"sheriff", "police chief", "chief", "superintendent", "spokesman", "spokeswoman",
+		"sheriff", "police chief", "fire chief", "harbor master", "harbour master", "chief", "superintendent", "spokesman", "spokeswoman",
 		"spokesperson", "ceo", "chief executive", "chairman", "chairwoman", "chair", "director",
 		"coach", "speaker", "leader", "opposition leader", "state", "u.s.", "us", "former", "acting",
 	}
@@ -110,6 +110,16 @@ func matchTitle(toks []string) int {
 
 // fold lower-cases s and removes diacritics: "Erdoğan" → "erdogan".
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -220,8 +230,15 @@ type speakerTable struct {
 	mu      sync.RWMutex
 	names   map[string]*nameEntry // by nameKey
 	aliases *Aliases
-	canon   map[string]string // nameKey → canonical display name; nil when stale
+	canon   *canonState // nil when stale
 	dirty   bool
+}
+
+// canonState is the speaker grouping derived from the names and aliases.
+type canonState struct {
+	canon    map[string]string   // name key → canonical display name
+	canonKey map[string]string   // name key → name key of its canonical name
+	members  map[string][]string // canonical name key → the name keys grouped under it
 }
 
 type nameEntry struct {
@@ -302,7 +319,10 @@ func (st *speakerTable) setAliases(a *Aliases) {
 // the fullest name seen with the same surname that contains the name's
 // words in order (most words, then most statements), then merges.
 // The caller holds at least the read lock... callers use canonical().
-func (st *speakerTable) canonicalMap() map[string]string {
+func (st *speakerTable) canonicalMap() map[string]string { return st.state().canon }
+
+// state returns the current grouping, computing it if stale.
+func (st *speakerTable) state() *canonState {
 	st.mu.RLock()
 	if c := st.canon; c != nil {
 		st.mu.RUnlock()
@@ -314,6 +334,12 @@ func (st *speakerTable) canonicalMap() map[string]string {
 	if st.canon != nil {
 		return st.canon
 	}
+	st.canon = st.compute()
+	return st.canon
+}
+
+// compute groups the names; the caller holds the write lock.
+func (st *speakerTable) compute() *canonState {
 	bySurname := map[string][]string{}
 	for k := range st.names {
 		t := strings.Fields(k)
@@ -358,21 +384,31 @@ func (st *speakerTable) canonicalMap() map[string]string {
 			}
 		}
 	}
-	st.canon = canon
-	return canon
+	cs := &canonState{canon: canon, canonKey: make(map[string]string, len(canon)), members: map[string][]string{}}
+	for k, c := range canon {
+		ck := nameKey(c)
+		cs.canonKey[k] = ck
+		cs.members[ck] = append(cs.members[ck], k)
+	}
+	return cs
 }
 
 // canonical returns the canonical speaker for a stripped name and outlet.
 func (st *speakerTable) canonical(name, outlet string) string {
 	k := nameKey(name)
-	c, ok := st.canonicalMap()[k]
+	cs := st.state()
+	c, ok := cs.canon[k]
 	if !ok {
 		c = name
 	}
 	st.mu.RLock()
 	defer st.mu.RUnlock()
+	if len(st.aliases.Split) == 0 {
+		return c
+	}
+	ck := cs.canonKey[k]
 	for target, byOutlet := range st.aliases.Split {
-		if nameKey(target) != nameKey(c) {
+		if nameKey(target) != ck {
 			continue
 		}
 		for o, split := range byOutlet {
@@ -396,7 +432,7 @@ type speakerMatch struct {
 // all occur in the name, its canonical form or an alias, and the whole
 // group of each such speaker is included.
 func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
-	canon := st.canonicalMap()
+	cs := st.state()
 	st.mu.RLock()
 	defer st.mu.RUnlock()
 	want := nameTokens(v)
@@ -415,14 +451,21 @@ func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
 	for target, byOutlet := range st.aliases.Split {
 		for o, split := range byOutlet {
 			if hit(nameKey(split)) {
-				out = append(out, speakerMatch{keys: st.group(canon, nameKey(target)), outlet: o})
+				out = append(out, speakerMatch{keys: cs.group(nameKey(target)), outlet: o})
 			}
 		}
 	}
 	groups := map[string]bool{}
-	for k, c := range canon {
-		if hit(k) || hit(nameKey(c)) {
-			groups[nameKey(c)] = true
+	for ck, members := range cs.members {
+		if hit(ck) {
+			groups[ck] = true
+			continue
+		}
+		for _, k := range members {
+			if hit(k) {
+				groups[ck] = true
+				break
+			}
 		}
 	}
 	for target, others := range st.aliases.Merge {
@@ -434,7 +477,7 @@ func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
 	}
 	var keys []string
 	for g := range groups {
-		keys = append(keys, st.group(canon, g)...)
+		keys = append(keys, cs.group(g)...)
 	}
 	if exact && !slices.Contains(keys, wantKey) {
 		keys = append(keys, wantKey)
@@ -448,14 +491,8 @@ func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
 }
 
 // group lists the name keys whose canonical name has key g, and g itself.
-func (st *speakerTable) group(canon map[string]string, g string) []string {
-	keys := []string{g}
-	for k, c := range canon {
-		if nameKey(c) == g {
-			keys = append(keys, k)
-		}
-	}
-	return keys
+func (cs *canonState) group(g string) []string {
+	return append([]string{g}, cs.members[g]...)
 }
 
 func containsAll(toks, want []string) bool {
