@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -98,14 +99,19 @@ func runDemo(cmd *cobra.Command, g *globalOptions) error {
 	if err := p.Close(); err != nil {
 		return err
 	}
-	flag := ""
+	// Name the binary as it was invoked, so the lines can be pasted.
+	prog := "quotewire"
+	if a := os.Args[0]; strings.ContainsRune(a, filepath.Separator) && !strings.Contains(a, "go-build") && !strings.HasSuffix(a, ".test") {
+		prog = a
+	}
 	if cfg.DataDir != config.DefaultDataDir {
-		flag = " --data " + cfg.DataDir
+		prog += " --data " + cfg.DataDir
 	}
 	fmt.Fprintf(out, "\nThe index is in %s. Try:\n", cfg.DataDir)
-	fmt.Fprintf(out, "  quotewire%s search --speaker \"elena marquez\"\n", flag)
-	fmt.Fprintf(out, "  quotewire%s search ferry --format json --limit 3\n", flag)
-	fmt.Fprintf(out, "  quotewire%s export --out statements.csv\n", flag)
+	fmt.Fprintf(out, "  %s search --speaker \"elena marquez\"\n", prog)
+	fmt.Fprintf(out, "  %s search 'ferry OR bridge since:2025-11-01' --facets\n", prog)
+	fmt.Fprintf(out, "  %s export --out statements.csv\n", prog)
+	fmt.Fprintf(out, "  %s serve    (the search page, on http://127.0.0.1:7475/)\n", prog)
 	return nil
 }
 
