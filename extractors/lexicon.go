@@ -15,6 +15,9 @@ const (
 	// stCueWeak verbs are speech only when they attribute a quotation or
 	// close a sentence of content ("the statement continued").
 	stCueWeak
+	// stCueAsk verbs are speech only as a request: "asked them to leave",
+	// "asked that the vote be delayed".
+	stCueAsk
 )
 
 // stCueForms are the inflections of a speech verb: base, third person,
@@ -96,11 +99,10 @@ var stCueTable = []stCueForms{
 	{[5]string{"charge", "charges", "charged", "-", "charging"}, stCueNeedThat},
 	{[5]string{"hint", "hints", "hinted", "-", "hinting"}, stCueNeedThat},
 	{[5]string{"speculate", "speculates", "speculated", "-", "speculating"}, stCueNeedThat},
-	{[5]string{"estimate", "estimates", "estimated", "-", "estimating"}, stCueNeedThat},
 	{[5]string{"specify", "specifies", "specified", "-", "specifying"}, stCueNeedThat},
 	{[5]string{"affirm", "affirms", "affirmed", "-", "affirming"}, 0},
 	{[5]string{"reaffirm", "reaffirms", "reaffirmed", "-", "reaffirming"}, 0},
-	{[5]string{"demand", "demands", "demanded", "-", "demanding"}, stCueNeedThat},
+	{[5]string{"demand", "demands", "demanded", "-", "demanding"}, 0},
 	{[5]string{"propose", "proposes", "proposed", "-", "proposing"}, stCueNeedThat},
 	{[5]string{"indicate", "indicates", "indicated", "-", "indicating"}, stCueNeedThat},
 	{[5]string{"clarify", "clarifies", "clarified", "-", "clarifying"}, stCueNeedThat},
@@ -108,6 +110,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"whisper", "whispers", "whispered", "-", "whispering"}, 0},
 	{[5]string{"shout", "shouts", "shouted", "-", "shouting"}, 0},
 	{[5]string{"point", "points", "pointed", "-", "pointing"}, 0}, // only with "out"
+	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
+	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
+	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.
@@ -172,7 +177,7 @@ var (
 	stBadSubjects = stWordSet("who which that what this these those there here it's one many some few most all others other study survey research data report poll analysis findings figures results number")
 	// stFindingHeads are sources whose "according to" or speech is a finding,
 	// not a statement.
-	stFindingHeads = stWordSet("study studies survey surveys research data poll polls analysis figures statistics estimates census records model models findings results numbers projections calculations tally count documents document filings filing court ruling review audit index chart map")
+	stFindingHeads = stWordSet("test tests scan scans study studies survey surveys research data poll polls analysis figures statistics estimates census records model models findings results numbers projections calculations tally count documents document filings filing court ruling review audit index chart map")
 	// stOrgWords mark an organisation name or description.
 	stOrgWords = stWordSet("company companies group label firm agency ministry department office government administration council committee commission organisation organization association union party board bank corporation corp corp. inc inc. ltd ltd. llc co co. records productions network news times post journal institute university college school hospital police army military navy court team club federation league foundation fund authority authorities service services statement report website outlet newspaper paper magazine channel broadcaster embassy consulate parliament senate congress house cabinet campaign spokesperson regime studio studios industries holdings partners capital media entertainment pictures")
 	// plural heads of group speakers.
@@ -185,7 +190,7 @@ var (
 	// stNounForms are third-person verb forms that are more often plural
 	// nouns ("claims", "reports"); they are cues only with a that-clause,
 	// a quotation or after their content.
-	stNounForms = stWordSet("state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
+	stNounForms = stWordSet("cite cites ask asks tout touts state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
 	// stSpeakerSuffixes end nouns that name people ("manager", "analyst").
 	stSpeakerSuffixes = []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ive", "ives", "man", "men", "woman", "women", "person", "people", "ee", "ees", "eur", "eurs"}
 	// stReportHeads are documents that "according to" can cite.

@@ -20,6 +20,9 @@ func Statements(paragraphs []string) []Statement {
 		stTokenize(p)
 		stSplitSentences(p)
 	}
+	if !stLooksEnglish(e.paras) {
+		return []Statement{} // the cues and rules are English ones
+	}
 	e.names, e.titles = stCollectNames(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
@@ -172,7 +175,7 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		return
 	}
 	// A quotation left open at the end of the last paragraph runs on.
-	if si == 0 && last.openQuote && last.para == pi-1 && len(e.out) == startCount {
+	if si == 0 && last.openQuote && last.para == pi-1 && len(e.out) == startCount && last.Kind != KindMixed {
 		last.Text = last.Text + " " + p.text[q.inS:q.inE]
 		last.openQuote = !q.closed
 		last.para = pi
@@ -215,4 +218,27 @@ func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
 		openQuote: !q.closed, para: pi, sentEnd: b, entity: id, textS: q.inS,
 	})
 	return true
+}
+
+// stEnglishWords are frequent English function words that other languages
+// written in Latin script rarely share.
+var stEnglishWords = stWordSet("the of and to is that for was with are were said has have this which they their been would from by he she his her it who will")
+
+// stLooksEnglish reports whether the paragraphs read as English: among
+// enough words, at least one in fifty is a common English function word.
+// Short texts are given the benefit of the doubt.
+func stLooksEnglish(paras []stPara) bool {
+	words, hits := 0, 0
+	for i := range paras {
+		for _, t := range paras[i].toks {
+			if t.kind != stWord {
+				continue
+			}
+			words++
+			if stEnglishWords[t.low] {
+				hits++
+			}
+		}
+	}
+	return words < 60 || hits*50 >= words
 }

@@ -5,6 +5,7 @@ import "strings"
 // buildStatements turns the cues of sentence [a, b) into statements and
 // reports whether it made any.
 func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
+	cues = p.preferFinalAttribution(a, b, cues)
 	made := false
 	prevEnd := a    // content of an attribution-after starts here
 	active := -1    // index in cues of a cue-first statement still open
@@ -12,18 +13,23 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	for ci := range cues {
 		c := &cues[ci]
 		if active >= 0 && c.i < cues[active].cE {
-			if !c.coord && !e.coordinated(p, a, c) {
-				continue // speech reported inside the content
+			if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
+				// "When Ann Lee announced the deal, she said …"
+				cues[active].cE = q
+			} else {
+				if !c.coord && !e.coordinated(p, a, c) {
+					continue // speech reported inside the content
+				}
+				// A second cue of the same speaker ends the first content.
+				cut := p.auxStart(a, c.i)
+				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || stIntroWords[p.word(cut-1)]) {
+					cut--
+				}
+				if cut <= cues[active].cS {
+					continue
+				}
+				cues[active].cE = cut
 			}
-			// A second cue of the same speaker ends the first content.
-			cut := p.auxStart(a, c.i)
-			for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || stIntroWords[p.word(cut-1)]) {
-				cut--
-			}
-			if cut <= cues[active].cS {
-				continue
-			}
-			cues[active].cE = cut
 		}
 		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
 			continue
@@ -95,6 +101,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
 		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {
 			c.subjS, c.subjE = s, t
+		} else if s, t := p.mainVerbSubject(a, pre); c.form == 4 && p.punct(pre) == "," && s >= 0 {
+			c.subjS, c.subjE = s, t
 		} else if s, t := p.sentSubject(a, b); s >= 0 && s < c.i {
 			c.subjS, c.subjE = s, t
 		} else {
@@ -117,8 +125,37 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
+	case p.word(pre) == "who":
+		// "officials who accused the utility of …"
+		end := pre
+		if p.punct(end-1) == "," {
+			end--
+		}
+		s := p.leftNP(a, end)
+		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) {
+			return false
+		}
+		for k := s; k < end; k++ {
+			if !p.toks[k].cap && strings.HasSuffix(p.word(k), "ed") {
+				return false // "the manager believed the waitress, who said"
+			}
+		}
+		if s == a || p.toks[s-1].kind != stWord {
+			// "Voters who said they were undecided outnumbered …": a
+			// clause that picks out the subject, not a statement.
+			return false
+		}
+		for k := s; k < end; k++ {
+			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] {
+				return false // "the number of people who said": a count
+			}
+		}
+		if stBadSubjects[p.word(p.headOf(s, end))] {
+			return false // "the number who said"
+		}
+		c.subjS, c.subjE = s, end
 	case p.punct(pre) == ",":
-		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && p.clauseBefore(a, pre) {
+		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || p.isNameWord(j) && !stTimeWords[p.word(j)] && pre-a >= 5 && (t >= b || p.toks[t].kind == stPunct)) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -190,8 +227,26 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k = j + 1 // "told investors that"
 			}
 		}
+		if p.word(k) != "that" && !c.after {
+			// "told cheering teachers who filled the lawn that …"
+			for m := j; m < b && m < j+12; m++ {
+				if p.toks[m].kind != stWord {
+					break
+				}
+				if p.word(m) == "that" && m > j && !stClauseWords[p.word(m-1)] && !stIsVerbAux(p.word(m+1)) {
+					k = m
+					break
+				}
+			}
+		}
 		if k > j {
 			c.to = p.span(j, k)
+			if p.word(k) == "to" && !c.after && p.word(k+1) != "" {
+				// A request: the content holds the addressee ("told them to
+				// wait").
+				c.cS, c.cE = j, p.trimEnd(j, b)
+				return true
+			}
 			j = k
 		} else if c.lemma == "tell" {
 			return false
@@ -205,8 +260,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
 		k++
 	}
+	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
+		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
 	switch {
-	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] || p.punct(k) == "," && !p.isQuote(k+1):
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.punct(k) == "," && !p.isQuote(k+1):
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
@@ -214,12 +271,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
 				return c.cE > c.cS+1
 			}
-			if p.isQuote(m) && p.punct(m-1) == ":" {
+			if p.isQuote(m) && (p.punct(m-1) == ":" || p.punct(m-1) == "," && m-1 > k && p.quotes[p.toks[m].q].words >= 3) {
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return true
 			}
 			if p.punct(m) == "." {
 				break
+			}
+			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k {
+				break // the "that" of another speech verb
 			}
 		}
 		if c.subjS < 0 && c.speaker == "" {
@@ -231,6 +291,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.after = true
 		return e.contentBefore(p, a, b, c, prevEnd, subj, k)
+	case p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak"):
+		// "complained of poor communications"
+		if k+1 >= b || p.toks[k+1].kind == stPunct {
+			return false
+		}
+		c.cS = k + 1
 	case p.word(k) == "that":
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
@@ -247,6 +313,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) {
 			return false
 		}
+		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
+			return false
+		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) {
 			return false // "the states where", "claims about"
 		}
@@ -254,7 +323,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // "added 25 points"
 		}
 		w := p.word(k)
-		if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
+		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
+			// "said whether he runs depends on …": the clause is a subject.
+		} else if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
 			return false
 		}
 		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" {
@@ -279,8 +350,38 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if c.cE-c.cS < 2 && !p.isQuote(c.cS) {
 		return false
 	}
+	if c.lemma == "cite" && c.cE-c.cS < 4 {
+		return false // "citing security concerns": a reason, not a statement
+	}
 	return true
 }
+
+// finiteVerbAfter reports whether [k, b) holds two verb groups, the second
+// the main verb of a clause whose subject is a question ("whether he runs
+// depends on …").
+func (p *stPara) finiteVerbAfter(k, b int) bool {
+	verb := false
+	for m := k + 1; m < b && m < k+30; m++ {
+		if p.toks[m].kind != stWord {
+			if p.punct(m) == "," || p.punct(m) == "." {
+				return false
+			}
+			continue
+		}
+		w := p.word(m)
+		if verb && m > k+2 && stQuestionPredicates[w] {
+			return true
+		}
+		if stIsVerbAux(w) || !p.toks[m].cap && m > k+1 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) && !stDeterminers[p.word(m-1)] {
+			verb = true
+		}
+	}
+	return false
+}
+
+// stQuestionPredicates follow a clause used as a subject ("whether it
+// works depends on …").
+var stQuestionPredicates = stWordSet("depends depend depended remains remained is was will would hinges hinged rests matters mattered")
 
 // clauseBefore reports whether the text before the comma at pre looks
 // like content (a clause or a quotation) rather than a subject.
@@ -436,7 +537,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		c.subjS, c.subjE = x, k
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
-		if p.punct(c.i-1) != "," {
+		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {
 			return false
 		}
 		k := p.trimEnd(x, b)
@@ -445,6 +546,9 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		}
 		c.subjS, c.subjE = x, k
 		c.cS, c.cE = prevEnd, c.i-1
+		if p.isQuote(c.i - 1) {
+			c.cE = c.i // the comma sits inside the closing mark
+		}
 		for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
 			c.cS++
 		}
@@ -548,7 +652,9 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 		switch p.word(k) {
 		case "after", "before", "when", "while", "because", "since", "as", "and", "but":
 			if k+1 < i && p.toks[k+1].kind == stWord {
-				if s, t := p.sentSubject(k+1, i); s >= 0 && t < i {
+				// The subject of a clause, not of a phrase ("before the
+				// vote on Monday,").
+				if s, t := p.sentSubject(k+1, i); s >= 0 && t < i && p.toks[t].kind == stWord && !stPrepWords[p.word(t)] {
 					if _, isCue := stTheLexicon.cues[p.word(s)]; !isCue {
 						return s, t
 					}
@@ -613,3 +719,109 @@ func (p *stPara) noCue(s, e int) bool {
 
 // stAudienceWords are addressees named by a bare plural ("told reporters").
 var stAudienceWords = stWordSet("reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents")
+
+// preferFinalAttribution drops the cues inside the content of an
+// attribution that closes the sentence ("During the call he said, “…,”
+// the office said."): speech reported inside a statement is part of it.
+func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
+	if len(cues) < 2 {
+		return cues
+	}
+	f := cues[len(cues)-1]
+	if f.according || f.form != 1 && f.form != 2 || !stFinalCues[f.lemma] {
+		return cues
+	}
+	// Nothing but an adjunct ("in a statement", "on Monday") may follow.
+	end := p.trimEnd(f.j, b)
+	if end > f.j {
+		w := p.word(f.j)
+		if end-f.j > 6 || !(stPrepWords[w] || stTimeWords[w]) {
+			return cues
+		}
+		for k := f.j; k < end; k++ {
+			if p.toks[k].kind != stWord {
+				return cues
+			}
+		}
+	}
+	pre := p.auxStart(a, f.i)
+	s := p.leftNP(a, pre)
+	if s >= pre || s < a+3 || !p.validSubject(s, pre) || !p.speakerLike(s, pre) {
+		return cues
+	}
+	if !(p.punct(s-1) == "," || p.isQuote(s-1) && p.quoteEndsComma(s-1)) {
+		return cues
+	}
+	for k := s + 1; k < pre; k++ {
+		if p.isNameWord(k) && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDeterminers[p.word(k-1)] && stDeterminers[p.word(s)] {
+			return cues // "a prospect Vindman denied": a relative clause
+		}
+	}
+	n := 0
+	for _, c := range cues[:len(cues)-1] {
+		if c.i < s {
+			n++
+		}
+	}
+	if n == 0 {
+		return cues
+	}
+	return cues[n:]
+}
+
+// quoteEndsComma reports whether the quotation token i closes on a comma
+// inside its marks (“…,” she said).
+func (p *stPara) quoteEndsComma(i int) bool {
+	q := p.quotes[p.toks[i].q]
+	inner := p.text[q.inE:q.end]
+	return strings.HasPrefix(inner, ",")
+}
+
+// askTo reports whether the words from k are a request: an object and an
+// infinitive ("their governments to help").
+func (p *stPara) askTo(k, b int) bool {
+	for m := k; m < b && m < k+6; m++ {
+		w := p.word(m)
+		if w == "" || stClauseWords[w] || w == "for" || w == "about" {
+			return false
+		}
+		if w == "to" {
+			return m > k
+		}
+	}
+	return false
+}
+
+// subordinateEnd returns the comma that closes a subordinate clause
+// holding the cue act when c is the verb of the main clause ("When she
+// announced the plan, she said …"), or 0.
+func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
+	s := a
+	for s < act.i && (stIntroWords[p.word(s)] || p.punct(s) == ",") {
+		s++
+	}
+	switch p.word(s) {
+	case "when", "while", "after", "before", "as", "although", "though", "because", "since", "once", "if":
+	default:
+		return 0
+	}
+	pre := p.auxStart(a, c.i)
+	var subj int
+	if stSubjectPronouns[p.word(pre-1)] {
+		subj = pre - 1
+	} else {
+		subj = p.leftNP(a, pre)
+		if subj >= pre || pre-subj > 4 {
+			return 0
+		}
+	}
+	q := subj - 1
+	if p.punct(q) != "," || q <= act.cS {
+		return 0
+	}
+	return q
+}
+
+// stFinalCues are the speech verbs that close a sentence of content
+// ("…, the office said.").
+var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm")

@@ -61,7 +61,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue
 		}
 		prev := p.word(k)
-		if stDeterminers[prev] || prev == "who" || prev == "which" || prev == "whom" {
+		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] || prev == "which" || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if stNegWords[prev] {
@@ -76,6 +76,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
+			if !be && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
+				continue // a modifier: "a County reporting station"
+			}
 			if !be {
 				coord = true
 				// "quoted as saying": the subject is before "was quoted".
@@ -129,13 +132,16 @@ func (p *stPara) leftNP(a, end int) int {
 			if p.isNameWord(k-1) && p.isNameWord(k+1) {
 				continue
 			}
+			if s := p.leftConjunct(a, k); s < k && k+1 < end {
+				return p.trimNPStart(s, end) // "officials and customers"
+			}
 			return p.trimNPStart(k+1, end)
 		}
 		if stClauseWords[w] || stIsVerbAux(w) {
 			return p.trimNPStart(k+1, end)
 		}
-		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 {
-			return p.trimNPStart(k+1, end)
+		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap {
+			return p.trimNPStart(k+1, end) // "State" in a name is no verb
 		}
 	}
 	if end-k > 20 {
@@ -248,6 +254,9 @@ func (p *stPara) trimEnd(s, b int) int {
 // after introductory phrases.
 func (p *stPara) sentSubject(a, b int) (int, int) {
 	i := a
+	if a == 0 {
+		i = p.skipDateline(a, b)
+	}
 	for guard := 0; guard < 4 && i < b; guard++ {
 		w := p.word(i)
 		if stIntroWords[w] {
@@ -291,6 +300,11 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			if strings.HasSuffix(p.toks[k-1].low, "'s") {
 				return -1, -1
 			}
+			// A role between capitalised words: "Wild coach Bo Park",
+			// "Republican state schools Superintendent Ann Lee".
+			if r := p.roleRun(k, b); r > k {
+				k = r
+			}
 		}
 		return i, k
 	}
@@ -327,4 +341,123 @@ func stIsVerbAux(w string) bool {
 		return true
 	}
 	return false
+}
+
+// skipDateline returns the first token after a dateline opening the
+// paragraph at a ("BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) -"),
+// or a when there is none.
+func (p *stPara) skipDateline(a, b int) int {
+	for k := a; k < b && k < a+8; k++ {
+		switch {
+		case p.punct(k) == "—":
+			if k > a && (p.isNameWord(k+1) || p.isQuote(k+1)) {
+				return k + 1
+			}
+			return a
+		case p.isNameWord(k), p.punct(k) == ",", p.punct(k) == "(", p.punct(k) == ")":
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// roleRun reports where a run of lower-case role words starting at k ends
+// when a capitalised name follows it ("coach" in "Wild coach Bo Park");
+// it returns k when there is none.
+func (p *stPara) roleRun(k, b int) int {
+	m := k
+	for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap {
+		w := p.toks[m].low
+		if stAuxWords[w] || stClauseWords[w] || stPrepWords[w] || stDeterminers[w] || stNameParticles[w] || w == "and" || w == "or" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "'s") {
+			return k
+		}
+		if _, ok := stTheLexicon.cues[w]; ok {
+			return k
+		}
+		m++
+	}
+	if m == k || !p.isNameWord(m) || !p.isNameWord(m+1) && !stTitleWords[p.word(m)] {
+		return k
+	}
+	last := p.word(m - 1)
+	if !stTitleWords[last] && !stTitleWords[p.word(m)] && !stHasSpeakerSuffix(last) {
+		return k
+	}
+	return m
+}
+
+// stHasSpeakerSuffix reports whether w ends like a noun naming a person
+// ("teacher", "defenseman", "analyst").
+func stHasSpeakerSuffix(w string) bool {
+	for _, suf := range stSpeakerSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerbSubject finds the subject of the clause that ends at the comma
+// before a participle ("Ann Lee welcomed the deal, saying …"): the noun
+// phrase before the nearest finite verb.
+func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
+	for k := comma - 1; k > a && k > comma-25; k-- {
+		t := p.toks[k]
+		if t.kind == stQuoteTok || p.punct(k) == ";" || p.punct(k) == "." {
+			return -1, -1
+		}
+		if t.kind != stWord || t.cap {
+			continue
+		}
+		w := t.low
+		_, isCue := stTheLexicon.cues[w]
+		if !(strings.HasSuffix(w, "ed") && len(w) > 4 || isCue || stPastVerbs[w]) {
+			continue
+		}
+		s0 := p.auxStart(a, k)
+		if s0 <= a || stDeterminers[p.word(s0-1)] || stPrepWords[p.word(s0-1)] || p.toks[s0-1].kind != stWord {
+			continue
+		}
+		s := p.leftNP(a, s0)
+		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || stIntroWords[p.word(s-1)]) {
+			return s, s0
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// stPastVerbs are common irregular past tenses that head a main clause.
+var stPastVerbs = stWordSet("gave made took spoke met left went held sent came began brought kept sought struck won lost threw stood sat put set led ran saw found got")
+
+// leftConjunct finds the start of a short noun phrase ending just before
+// the "and" at k ("Businesses and residents", "outraged local officials
+// and customers"); it returns k when the words there are not one.
+func (p *stPara) leftConjunct(a, k int) int {
+	h := p.word(k - 1)
+	if h == "" || stDeterminers[h] || stAuxWords[h] || stPrepWords[h] || stClauseWords[h] || !p.toks[k-1].cap && !strings.HasSuffix(h, "s") {
+		return k
+	}
+	if _, ok := stTheLexicon.cues[h]; ok {
+		return k
+	}
+	m := k - 1
+	for ; m >= a && m > k-5; m-- {
+		t := p.toks[m]
+		if t.kind != stWord {
+			return m + 1
+		}
+		w := t.low
+		if stClauseWords[w] || stIsVerbAux(w) || stPrepWords[w] || !t.cap && strings.HasSuffix(w, "ed") && m < k-1 {
+			return m + 1
+		}
+		if _, ok := stTheLexicon.cues[w]; ok {
+			return m + 1
+		}
+	}
+	if m < a {
+		return a
+	}
+	return k
 }

@@ -312,6 +312,9 @@ func stSplitSentences(p *stPara) {
 		end := false
 		switch t.kind {
 		case stPunct:
+			if t.low == "." && i+1 < len(toks) && toks[i+1].s == t.e && toks[i+1].kind == stWord && p.text[toks[i+1].s] >= '0' && p.text[toks[i+1].s] <= '9' {
+				break // ".45-caliber", "ID.4": no sentence end
+			}
 			if t.low == "." || t.low == "!" || t.low == "?" || t.low == "..." {
 				end = i+1 >= len(toks) || toks[i+1].cap && !(t.low == "!" && i > 0 && len(toks[i-1].low) == 1) || toks[i+1].kind == stQuoteTok || toks[i+1].kind == stPunct && toks[i+1].low != ","
 			}

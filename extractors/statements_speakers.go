@@ -75,13 +75,13 @@ func (e *stEngine) recentPerson(g uint8) int {
 var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
 
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
 
-var stOrgBackHeads = stWordSet("company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
+var stOrgBackHeads = stWordSet("utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
 
 // stNameParticles may sit inside a personal name.
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
@@ -340,6 +340,23 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
+	// A subject coordinated with a description ("Gov. Ann Lee and leaders
+	// of the legislature have …") is a group that "they" can refer to.
+	if s, t := p.sentSubject(a, b); s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
+		m := t + 1
+		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] {
+			if _, ok := stTheLexicon.cues[p.word(m)]; ok {
+				break
+			}
+			if w := p.word(m); !p.toks[m].cap && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
+				break
+			}
+			m++
+		}
+		if m > t+1 && m < b && p.toks[m].kind == stWord && !p.toks[m].cap {
+			e.addEntity(p.span(s, m), stEntGroup, "", true)
+		}
+	}
 	// Pairs of names ("Senator Ann Lee and congressman Bo Park") are a
 	// group that "they" can refer to.
 	for k := a + 1; k+1 < b; k++ {
@@ -369,7 +386,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			continue
 		}
 		s := k
-		for k < b && p.isNameWord(k) {
+		for k < b && (p.isNameWord(k) || p.punct(k) == "&" && p.isNameWord(k+1) && k > s) {
 			k++
 			if strings.HasSuffix(p.toks[k-1].low, "'s") {
 				break
@@ -400,10 +417,15 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n++
 	}
 	if !stHasOrgWord(p, n, e) {
+		n0 := n
 		for m := n; m < e-1; m++ {
-			if stTitleWords[p.word(m)] {
+			w := p.word(m)
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
 				n = m + 1
 			}
+		}
+		if e-n == 1 && p.common(n) {
+			n = n0 // "Indiana State Police": not a title before a name
 		}
 	}
 	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
@@ -425,14 +447,20 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntOrg // an acronym
 	}
 	// An apposition before the name describing an organisation.
-	if p.punct(s-1) == "," {
-		for k := s - 2; k >= 0 && k > s-14; k-- {
+	if p.punct(s-1) == "," && n == s {
+		org := false
+		k := s - 2
+		for ; k >= 0 && k > s-14; k-- {
 			if p.punct(k) == "," || p.punct(k) == "." || p.isQuote(k) {
 				break
 			}
 			if stOrgWords[p.word(k)] && !p.toks[k].cap {
-				return name, stEntOrg
+				org = true
 			}
+		}
+		// Not an introductory phrase ("In a report on Tuesday, Ann Lee").
+		if org && !stPrepWords[p.word(k+1)] && !stTimeWords[p.word(k+1)] {
+			return name, stEntOrg
 		}
 	}
 	return name, stEntPerson
@@ -444,6 +472,22 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
+	}
+	if t-s == 2 && stBackHeads[p.word(s+1)] {
+		// "His office said": the office of the person referred to.
+		id := -1
+		switch p.word(s) {
+		case "his":
+			id = e.recentPerson(stMale)
+		case "her":
+			id = e.recentPerson(stFemale)
+		case "their":
+			id = e.recent(true, stEntGroup, stEntOrg)
+		}
+		if id >= 0 {
+			name := e.canonical(e.ents[id].name) + "'s " + p.word(s+1)
+			return name, e.addEntity(name, stEntOrg, p.word(s+1), true)
+		}
 	}
 	if t-s == 1 {
 		switch p.word(s) {
@@ -599,7 +643,7 @@ func (p *stPara) headOf(s, t int) int {
 	return hk
 }
 
-var stSpeakerHeads = stWordSet("airline airlines carrier operator operators manufacturer maker makers retailer insurer lender utility regulator watchdog guard force forces city county district town village province region state country nation club side squad federation firm firms brand store chain hospital clinic school district prison jail zoo museum festival fire brigade rescue ministry court tribunal panel jury prosecutor investigators inquiry probe review watchdog charity foundation nonprofit ngo church diocese mosque temple band orchestra studio publisher platform app rep reps aide aides source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house")
+var stSpeakerHeads = stWordSet("person people advocates advocate consumers customers businesses parents voters workers employees users farmers shoppers fans patients unions sides men women owners airline airlines carrier operator operators manufacturer maker makers retailer insurer lender utility regulator watchdog guard force forces city county district town village province region state country nation club side squad federation firm firms brand store chain hospital clinic school district prison jail zoo museum festival fire brigade rescue ministry court tribunal panel jury prosecutor investigators inquiry probe review watchdog charity foundation nonprofit ngo church diocese mosque temple band orchestra studio publisher platform app rep reps aide aides source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house")
 
 // speakerLike reports whether the noun phrase [s, t) can name a source:
 // a name, a pronoun, or a description of a person, group, organisation or
@@ -616,7 +660,7 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if h == "" {
 		return p.punct(hk) == ")"
 	}
-	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
+	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
 		return true
 	}
 	for _, suf := range stSpeakerSuffixes {
@@ -680,3 +724,7 @@ func (e *stEngine) byTitle(head string) int {
 	}
 	return best
 }
+
+// stAdjTitles are title words that are also adjectives inside the names
+// of organisations ("Ohio State Patrol", "Health Board").
+var stAdjTitles = stWordSet("state foreign defense defence interior finance health trade economy special senior junior deputy acting former late vice chief head general")

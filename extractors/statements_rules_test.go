@@ -1,0 +1,98 @@
+package extractors
+
+import "testing"
+
+// stmtRuleCases cover the generalisation rules: datelines, roles inside
+// names, participles, final attributions, subordinate clauses, request
+// verbs, coordinated and relative subjects, possessive back-references.
+var stmtRuleCases = []stmtCase{
+	{"dateline is no subject of a participle", []string{`HARBORVILLE, Maine — Before the vote on Monday, harbour master Ina Sorel praised the new pier, saying it would double the catch.`},
+		[]wantStmt{{"Ina Sorel", "saying", KindIndirect, "it would double the catch", ""}}},
+	{"lower-case role inside a name", []string{
+		`Rovers midfielder Tomas Brenn, who missed the cup final, could barely hide his disappointment.`,
+		`"We let the whole town down," he said.`},
+		[]wantStmt{{"Tomas Brenn", "said", KindDirect, "We let the whole town down", ""}}},
+	{"capitalised cue word inside a name", []string{`Ohio State Patrol said at least 40 cars were involved in the pile-up.`},
+		[]wantStmt{{"Ohio State Patrol", "said", KindIndirect, "at least 40 cars were involved in the pile-up", ""}}},
+	{"final attribution holds reported speech", []string{`At the hearing he shouted at the clerk and said, "Nobody will stop me," the county office said.`},
+		[]wantStmt{{"the county office", "said", KindMixed, `At the hearing he shouted at the clerk and said, "Nobody will stop me,"`, ""}}},
+	{"relative object clause is no final attribution", []string{`The auditor said the books were a mess, a claim the treasurer denied on Friday.`},
+		[]wantStmt{{"The auditor", "said", KindIndirect, "the books were a mess, a claim the treasurer denied on Friday", ""}}},
+	{"subordinate clause before the main cue", []string{`When the coach announced the new captain last week, he said the team needed a calm voice.`},
+		[]wantStmt{
+			{"the coach", "announced", KindIndirect, "the new captain last week", ""},
+			{"the coach", "said", KindIndirect, "the team needed a calm voice", ""}}},
+	{"asked to", []string{`The two climbers insisted they were fine and asked the rangers to call their families.`},
+		[]wantStmt{
+			{"The two climbers", "insisted", KindIndirect, "they were fine", ""},
+			{"The two climbers", "asked", KindIndirect, "the rangers to call their families", ""}}},
+	{"asked for is no statement", []string{`The reporter asked for a copy of the contract.`}, nil},
+	{"told them to", []string{`The captain gathered the crew on deck, telling them to stay calm.`},
+		[]wantStmt{{"The captain", "telling", KindIndirect, "them to stay calm", "them"}}},
+	{"told a described audience that", []string{`Mayor Lina Ford told cheering volunteers who had cleared the park that the city would pay for new trees.`},
+		[]wantStmt{{"Lina Ford", "told", KindIndirect, "the city would pay for new trees", "cheering volunteers who had cleared the park"}}},
+	{"said in a statement then a quotation", []string{`The ferry company said in a statement, "We are deeply sorry for the delays," adding that refunds would follow.`},
+		[]wantStmt{
+			{"The ferry company", "said", KindDirect, "We are deeply sorry for the delays", ""},
+			{"The ferry company", "adding", KindIndirect, "refunds would follow", ""}}},
+	{"inverted said after a participle clause", []string{`The river should fall by Sunday, allowing crews to reopen the bridge, said Hana Ostrova, the county engineer.`},
+		[]wantStmt{{"Hana Ostrova", "said", KindIndirect, "The river should fall by Sunday, allowing crews to reopen the bridge", ""}}},
+	{"inverted said with a time is not a name", []string{`"The shelves are empty again," Ruth Keller, the store manager, said Friday at the market.`},
+		[]wantStmt{{"Ruth Keller", "said", KindDirect, "The shelves are empty again", ""}}},
+	{"coordinated description subject", []string{`Farmers and rural families also have complained of slow repairs and say that the outages lasted too long.`},
+		[]wantStmt{
+			{"Farmers and rural families", "complained", KindIndirect, "slow repairs", ""},
+			{"Farmers and rural families", "say", KindIndirect, "the outages lasted too long", ""}}},
+	{"relative who-clause in object position", []string{`The closure angered local traders and commuters who accused the council of ignoring them.`},
+		[]wantStmt{{"local traders and commuters", "accused", KindIndirect, "the council of ignoring them", ""}}},
+	{"person familiar with", []string{`A person familiar with the plans told the paper that the sale would close in June.`},
+		[]wantStmt{{"A person familiar with the plans", "told", KindIndirect, "the sale would close in June", "the paper"}}},
+	{"possessive back-reference", []string{
+		`Senator Ada Moreno missed the vote on Tuesday.`,
+		`Her office said she was recovering from surgery.`},
+		[]wantStmt{{"Ada Moreno's office", "said", KindIndirect, "she was recovering from surgery", ""}}},
+	{"coordinated subject is the group for they", []string{
+		`Governor Ana Ruiz and leaders of the assembly have avoided the issue so far.`,
+		`However, they said they would not raise taxes this year.`},
+		[]wantStmt{{"Governor Ana Ruiz and leaders of the assembly", "said", KindIndirect, "they would not raise taxes this year", ""}}},
+	{"mixed statement then a quotation paragraph", []string{
+		`The envoy said the deal "opens a door we thought was shut.`,
+		`"Now both sides must walk through it."`},
+		[]wantStmt{
+			{"The envoy", "said", KindMixed, `the deal "opens a door we thought was shut.`, ""},
+			{"The envoy", "", KindDirect, "Now both sides must walk through it.", ""}}},
+	{"said whether as a clause subject", []string{`Ms. Varga said whether the plant reopens depends largely on the insurers.`},
+		[]wantStmt{{"Varga", "said", KindIndirect, "whether the plant reopens depends largely on the insurers", ""}}},
+	{"according to after a quotation with its comma inside", []string{`The patient was treated for "severe smoke inhalation," according to the fire department.`},
+		[]wantStmt{{"the fire department", "according to", KindMixed, `The patient was treated for "severe smoke inhalation,"`, ""}}},
+	{"full stop before a digit", []string{`Police said the suspect carried a .38-caliber revolver and two knives.`},
+		[]wantStmt{{"Police", "said", KindIndirect, "the suspect carried a .38-caliber revolver and two knives", ""}}},
+}
+
+// noStmtRuleCases are the matching negatives.
+var noStmtRuleCases = []stmtCase{
+	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},
+	{"tests revealed", []string{`Blood tests revealed that the dog had eaten rat poison.`}, nil},
+	{"citing a reason", []string{`The airline cancelled the route in May, citing weak demand.`}, nil},
+	{"estimate is a finding", []string{`Analysts estimated that the strike cost the economy $2 billion.`}, nil},
+	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
+	{"non-English text", []string{
+		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
+		`Secondo i tecnici del comune, il cantiere potrebbe ripartire a gennaio se il tribunale respinge il ricorso presentato dai commercianti della zona.`,
+		`"Non possiamo aspettare ancora," said il presidente dell'associazione, che chiede tempi certi e un incontro pubblico con la giunta.`},
+		nil},
+}
+
+func TestStatementsRules(t *testing.T) {
+	runStmtCases(t, stmtRuleCases)
+}
+
+func TestStatementsRulesNone(t *testing.T) {
+	for _, tc := range noStmtRuleCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Statements(tc.paras); len(got) != 0 {
+				t.Errorf("got statements:\n%s", dumpStmts(got))
+			}
+		})
+	}
+}
