@@ -117,27 +117,7 @@ func (s *Store) Done(url string) bool {
 // Put records the state of one or more URLs (an article's fetched URL and
 // its canonical URL) in one transaction.
 func (s *Store) Put(st PageState, urls ...string) error {
-	v, err := json.Marshal(st)
-	if err != nil {
-		return fmt.Errorf("pipeline: encode state: %w", err)
-	}
-	// Batch lets concurrent callers share one transaction and one fsync.
-	err = s.db.Batch(func(tx *bolt.Tx) error {
-		b, r := tx.Bucket(bucketPages), tx.Bucket(bucketRetry)
-		for _, u := range urls {
-			if err := b.Put([]byte(u), v); err != nil {
-				return err
-			}
-			if err := r.Delete([]byte(u)); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("pipeline: write state: %w", err)
-	}
-	return nil
+	return s.PutAll([]PageDone{{State: st, URLs: urls}})
 }
 
 // PageDone is one page's state and the URLs it is known by, for PutAll.
