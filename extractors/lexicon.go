@@ -160,7 +160,7 @@ func stWordSet(s string) map[string]bool {
 
 var (
 	// stAuxWords may sit between a subject and its speech verb.
-	stAuxWords = stWordSet("has have had is was are were be been will would can could may might shall should must did does do also further later earlier again previously repeatedly publicly privately then now still once twice first last just already reportedly allegedly separately similarly subsequently initially flatly firmly strongly openly angrily quickly emphatically specifically explicitly consistently long recently often frequently never not n't outright flat-out meanwhile however too alone herself himself themselves itself")
+	stAuxWords = stWordSet("always ever even has have had is was are were be been will would can could may might shall should must did does do also further later earlier again previously repeatedly publicly privately then now still once twice first last just already reportedly allegedly separately similarly subsequently initially flatly firmly strongly openly angrily quickly emphatically specifically explicitly consistently long recently often frequently never not n't outright flat-out meanwhile however too alone herself himself themselves itself")
 	// stNegWords make the speech verb negated.
 	stNegWords = stWordSet("not n't never no neither nor refused declined failed cannot")
 	// stClauseWords end a subject noun phrase going leftwards.

@@ -90,6 +90,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
+	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	borrowed := c.coord || p.word(pre) == "and"
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
@@ -140,7 +141,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return false // "the manager believed the waitress, who said"
 			}
 		}
-		if s == a || p.toks[s-1].kind != stWord {
+		nonRestrictive = end < pre && p.isNameWord(end-1)
+		if (s == a || p.toks[s-1].kind != stWord) && !nonRestrictive {
 			// "Voters who said they were undecided outnumbered …": a
 			// clause that picks out the subject, not a statement.
 			return false
@@ -339,6 +341,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	c.cE = p.trimEnd(c.cS, b)
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) {
 		c.cE = p.cutMedium(c.cS, c.cE)
+	}
+	if nonRestrictive {
+		for k := c.cS; k < c.cE; k++ {
+			if p.punct(k) == "," && !p.isQuote(k-1) {
+				c.cE = k
+				break
+			}
+		}
 	}
 	// "…, according to X" closes the content.
 	for m := c.cS; m < c.cE && m < c.cS+80; m++ {
@@ -541,18 +551,32 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			return false
 		}
 		k := p.trimEnd(x, b)
-		if k-x > 16 || k == x {
-			return false
+		if m := p.parentheticalEnd(x, k); m > 0 && prevEnd == a {
+			// "He had, according to X, eaten a rabbit.": the source
+			// interrupts the clause it attaches to.
+			c.subjS, c.subjE = x, m
+			c.cS, c.cE = start, k
+			c.interrupted = true
+			c.after = true
+		} else {
+			if k-x > 16 || k == x {
+				return false
+			}
+			c.subjS, c.subjE = x, k
+			c.cS, c.cE = prevEnd, c.i-1
+			if p.isQuote(c.i - 1) {
+				c.cE = c.i // the comma sits inside the closing mark
+			}
+			for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
+				c.cS++
+			}
+			c.after = true
 		}
-		c.subjS, c.subjE = x, k
-		c.cS, c.cE = prevEnd, c.i-1
-		if p.isQuote(c.i - 1) {
-			c.cE = c.i // the comma sits inside the closing mark
-		}
-		for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
-			c.cS++
-		}
-		c.after = true
+	}
+	if e.reportsOwnSpeech(p, c.cS, c.cE) {
+		// "According to Reuters, the minister said …": the relay is no
+		// source; the speech inside its clause is the statement.
+		return false
 	}
 	for k := c.subjS; k < c.subjE; k++ {
 		if p.punct(k) == "," {
@@ -568,6 +592,52 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	}
 	c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
 	return c.speaker != ""
+}
+
+// parentheticalEnd returns the comma that closes a short source phrase
+// starting at x and followed by at least three words of the clause
+// ("…, according to X, killed …"), or 0.
+func (p *stPara) parentheticalEnd(x, end int) int {
+	for k := x + 1; k < end && k-x <= 12; k++ {
+		if p.isQuote(k) {
+			return 0
+		}
+		if p.punct(k) == "," {
+			if end-k-1 < 3 || !p.noCue(k+1, end) {
+				return 0
+			}
+			w := p.word(k + 1)
+			if w == "" || p.toks[k+1].cap || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "but" {
+				return 0 // a list or a new clause, not the rest of this one
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// reportsOwnSpeech reports whether [s, e) holds a finite speech verb with
+// a subject of its own.
+func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
+	if end-s > 80 {
+		return false
+	}
+	for _, c := range e.findCues(p, s, end) {
+		if c.according || c.coord || c.form > 2 || c.i-s < 1 || !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "announce" {
+			continue
+		}
+		pre := p.auxStart(s, c.i)
+		if pre <= s {
+			continue
+		}
+		if p.isQuote(pre-1) || p.punct(pre-1) == "," {
+			return true // a quotation or an appositive before the verb
+		}
+		if n := p.leftNP(s, pre); n < pre && p.validSubject(n, pre) && p.speakerLike(n, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // emit records the statement of a valid cue.

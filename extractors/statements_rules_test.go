@@ -67,11 +67,28 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{{"the fire department", "according to", KindMixed, `The patient was treated for "severe smoke inhalation,"`, ""}}},
 	{"full stop before a digit", []string{`Police said the suspect carried a .38-caliber revolver and two knives.`},
 		[]wantStmt{{"Police", "said", KindIndirect, "the suspect carried a .38-caliber revolver and two knives", ""}}},
+	{"adverb always between subject and cue", []string{`The mayor has always denied the allegations, saying the money was a loan.`},
+		[]wantStmt{
+			{"The mayor", "denied", KindIndirect, "the allegations", ""},
+			{"The mayor", "saying", KindIndirect, "the money was a loan", ""}}},
+	{"non-restrictive who-clause after a name", []string{`Pavel Dorn, who denies the charges, has stayed abroad since May.`},
+		[]wantStmt{{"Pavel Dorn", "denies", KindIndirect, "the charges", ""}}},
+	{"according to after a statement is its relay", []string{`The port authority said it had inspected every container, according to Felix Marr of the Daily Courier.`},
+		[]wantStmt{{"The port authority", "said", KindIndirect, "it had inspected every container", ""}}},
+	{"according to inside the clause", []string{`The driver had, according to Ines Vaal of the Gazette, slept for only two hours before the crash.`},
+		[]wantStmt{{"Ines Vaal of the Gazette", "according to", KindIndirect, "The driver had, according to Ines Vaal of the Gazette, slept for only two hours before the crash", ""}}},
+	{"surname with its outlet", []string{
+		`The mill closed in March, Tova Rusk of the Ledger reports.`,
+		`Rusk of the Ledger reports that the owners plan to sell the land.`},
+		[]wantStmt{
+			{"Tova Rusk of the Ledger", "reports", KindIndirect, "The mill closed in March", ""},
+			{"Tova Rusk of the Ledger", "reports", KindIndirect, "the owners plan to sell the land", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
 	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},
+	{"restrictive who-clause counts people", []string{`Voters who said they were undecided outnumbered the rest.`}, nil},
 	{"tests revealed", []string{`Blood tests revealed that the dog had eaten rat poison.`}, nil},
 	{"citing a reason", []string{`The airline cancelled the route in May, citing weak demand.`}, nil},
 	{"estimate is a finding", []string{`Analysts estimated that the strike cost the economy $2 billion.`}, nil},

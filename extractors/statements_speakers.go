@@ -205,6 +205,19 @@ func stLastWord(s string) string {
 
 // canonical replaces a personal name by the fullest form the article uses.
 func (e *stEngine) canonical(speaker string) string {
+	if i := strings.Index(speaker, " of the "); i > 0 && strings.Count(speaker[:i], " ") < 2 {
+		// "Wee of the Times": a surname with its outlet.
+		if full := e.canonicalName(speaker[:i]); full != speaker[:i] {
+			return full + speaker[i:]
+		}
+		return speaker
+	}
+	return e.canonicalName(speaker)
+}
+
+// canonicalName gives a person's name in the fullest form the article
+// uses.
+func (e *stEngine) canonicalName(speaker string) string {
 	f := strings.Fields(speaker)
 	if len(f) == 0 || len(f) > 3 {
 		return speaker
