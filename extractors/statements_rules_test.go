@@ -6,6 +6,17 @@ import "testing"
 // names, participles, final attributions, subordinate clauses, request
 // verbs, coordinated and relative subjects, possessive back-references.
 var stmtRuleCases = []stmtCase{
+	{"organisation word before a title names a person", []string{
+		`Fire Chief Odile Marsh said crews would stay at the warehouse overnight.`,
+		`"It could flare up again at any time," the chief added.`},
+		[]wantStmt{
+			{"Odile Marsh", "said", KindIndirect, "crews would stay at the warehouse overnight", ""},
+			{"Odile Marsh", "added", KindDirect, "It could flare up again at any time", ""}}},
+	{"the chief is the most recent chief", []string{
+		`Chief Executive Pavel Ruda said sales had doubled. The chief added that the new plant would open in May.`},
+		[]wantStmt{
+			{"Pavel Ruda", "said", KindIndirect, "sales had doubled", ""},
+			{"Pavel Ruda", "added", KindIndirect, "the new plant would open in May", ""}}},
 	{"dateline is no subject of a participle", []string{`HARBORVILLE, Maine — Before the vote on Monday, harbour master Ina Sorel praised the new pier, saying it would double the catch.`},
 		[]wantStmt{{"Ina Sorel", "saying", KindIndirect, "it would double the catch", ""}}},
 	{"lower-case role inside a name", []string{

@@ -75,7 +75,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
 
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
@@ -124,7 +124,12 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
 					for m := max(s-2, se[0]); m < n; m++ {
-						if t := stTitleNoun(p.word(m)); t != "" {
+						t := stTitleNoun(p.word(m))
+						if t == "" && p.word(m) == "chief" {
+							// "Police Chief Ann Lee": chief heads the title.
+							t = "chief"
+						}
+						if t != "" {
 							last := stLastWord(stStripPossessive(p.span(n, k)))
 							if titles[last] == nil {
 								titles[last] = map[string]bool{}
@@ -422,6 +427,18 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	}
 }
 
+// orgBeforeTitle reports whether the organisation words of [s, e) all
+// stand before a title that is followed by a name ("Police Chief Ann
+// Lee", "Acme CEO Bo Park"): the phrase names a person with a role.
+func (p *stPara) orgBeforeTitle(s, e int) bool {
+	for m := e - 2; m > s; m-- {
+		if stTitleWords[p.word(m)] && p.isNameWord(m+1) {
+			return !stHasOrgWord(p, m+1, e)
+		}
+	}
+	return false
+}
+
 // nameOf normalises a capitalised noun phrase [s, e) to a name: titles
 // dropped; it tells people from organisations as far as it can.
 func (p *stPara) nameOf(s, e int) (string, stEntKind) {
@@ -429,7 +446,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') {
 		n++
 	}
-	if !stHasOrgWord(p, n, e) {
+	if !stHasOrgWord(p, n, e) || p.orgBeforeTitle(n, e) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
@@ -450,7 +467,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntPerson
 	case n > s && (p.word(n-1) == "mrs." || p.word(n-1) == "ms." || p.word(n-1) == "mrs" || p.word(n-1) == "ms"):
 		return name, stEntPerson
-	case stHasOrgWord(p, s, e):
+	case stHasOrgWord(p, n, e), stHasOrgWord(p, s, e) && !(n > s && stTitleWords[p.word(n-1)]):
+		// An organisation word before a title belongs to the title
+		// ("Police Chief Ann Lee"): the name is a person's.
 		return name, stEntOrg
 	case p.punct(e) == "," && p.word(e+1) == "which":
 		return name, stEntOrg
