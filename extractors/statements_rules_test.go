@@ -6,6 +6,12 @@ import "testing"
 // names, participles, final attributions, subordinate clauses, request
 // verbs, coordinated and relative subjects, possessive back-references.
 var stmtRuleCases = []stmtCase{
+	{"the Dutch official after a senior Dutch official", []string{
+		`A senior Dutch official told the Ledger that the dikes would be raised next year.`,
+		`The work will cost more than planned, according to the Dutch official.`},
+		[]wantStmt{
+			{"A senior Dutch official", "told", KindIndirect, "the dikes would be raised next year", "the Ledger"},
+			{"A senior Dutch official", "according to", KindIndirect, "The work will cost more than planned", ""}}},
 	{"organisation word before a title names a person", []string{
 		`Fire Chief Odile Marsh said crews would stay at the warehouse overnight.`,
 		`"It could flare up again at any time," the chief added.`},

@@ -1,6 +1,9 @@
 package extractors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // stEntKind is what sort of source an entity is.
 type stEntKind uint8
@@ -605,6 +608,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			plain = false
 		}
 	}
+	if det == "the" && t-s == 3 && !plain && stBackHeads[head] && !stDocHeads[head] && p.isNameWord(s+1) {
+		// "the Israeli official" after "a senior Israeli official": a
+		// capitalised modifier the earlier description also had.
+		if id := e.byHeadWith(head, stStripPossessive(p.toks[s+1].low)); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && stBackHeads[head] && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
 			e.touch(id, true, true)
@@ -642,6 +653,23 @@ func (e *stEngine) byHead(head string) int {
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
 		if en.head == "" || en.head != head && en.head != syn {
+			continue
+		}
+		if en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
+}
+
+// byHeadWith is byHead for an entity whose words include mod.
+func (e *stEngine) byHeadWith(head, mod string) int {
+	lo := max(len(e.ents)-64, 0)
+	syn := stHeadSynonyms[head]
+	best, bestT := -1, 0
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.head == "" || en.head != head && en.head != syn || !slices.Contains(en.toks, mod) {
 			continue
 		}
 		if en.lastSubj > bestT {
