@@ -71,7 +71,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"promise", "promises", "promised", "-", "promising"}, 0},
 	{[5]string{"pledge", "pledges", "pledged", "-", "pledging"}, 0},
 	{[5]string{"concede", "concedes", "conceded", "-", "conceding"}, 0},
-	{[5]string{"declare", "declares", "declared", "-", "declaring"}, 0},
+	{[5]string{"declare", "declares", "declared", "-", "declaring"}, stCueNeedThat}, // "declared an emergency" is an act
 	{[5]string{"disclose", "discloses", "disclosed", "-", "disclosing"}, 0},
 	{[5]string{"reveal", "reveals", "revealed", "-", "revealing"}, stCueNeedThat},
 	{[5]string{"allege", "alleges", "alleged", "-", "alleging"}, 0},

@@ -6,6 +6,10 @@ import "testing"
 // names, participles, final attributions, subordinate clauses, request
 // verbs, coordinated and relative subjects, possessive back-references.
 var stmtRuleCases = []stmtCase{
+	{"declared with an object is an act, with a clause speech", []string{
+		`Governor Ilse Brandt declared a state of emergency on Sunday.`,
+		`Governor Ilse Brandt declared that the roads would stay closed.`},
+		[]wantStmt{{"Ilse Brandt", "declared", KindIndirect, "the roads would stay closed", ""}}},
 	{"the Dutch official after a senior Dutch official", []string{
 		`A senior Dutch official told the Ledger that the dikes would be raised next year.`,
 		`The work will cost more than planned, according to the Dutch official.`},
