@@ -2,6 +2,10 @@
 // makes them searchable by speaker, outlet, kind, publication date and free
 // text. Bleve stays behind the concrete Index type: callers see Records,
 // Queries and Results only.
+//
+// The index folder holds one Bleve index per month of publication (see
+// shard.go): writes go to the statement's month, a search opens only the
+// months its dates overlap, and export reads them newest first.
 package index
 
 import (
@@ -13,6 +17,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,7 +26,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	bolt "go.etcd.io/bbolt"
 )
@@ -88,8 +92,13 @@ var ErrLocked = errors.New("index: data folder is in use by another quotewire pr
 
 // Index is an open statement index. Its methods are safe for concurrent use.
 type Index struct {
-	bi        bleve.Index
-	dir       string
+	dir    string
+	legacy bool     // a pre-sharding index: one shard, key ""
+	meta   *bolt.DB // the folder lock and internal data; nil when legacy
+
+	shardMu sync.RWMutex
+	shards  map[string]*shard // by key; see shard.go
+
 	batchSize int
 	inFlight  int // batches Add hands to Bleve at once: addInFlight
 
@@ -124,20 +133,17 @@ func Open(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("index: open %s: %w", dir, err)
 	}
 
-	bi, err := openExisting(dir, timeout)
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing) {
-		bi, err = create(dir, timeout)
-	}
-	if err != nil {
+	ix := &Index{dir: dir, batchSize: batchSize, inFlight: addInFlight, speakers: newSpeakerTable()}
+	if err := ix.openFolder(timeout); err != nil {
+		ix.closeFolder()
 		return nil, err
 	}
-	ix := &Index{bi: bi, dir: dir, batchSize: batchSize, inFlight: addInFlight, speakers: newSpeakerTable()}
-	data, err := bi.GetInternal([]byte(internalSpeakers))
+	data, err := ix.getInternal(internalSpeakers)
 	if err == nil {
 		err = ix.speakers.load(data)
 	}
 	if err != nil {
-		bi.Close()
+		ix.closeFolder()
 		return nil, fmt.Errorf("index: open %s: speaker table: %w", dir, err)
 	}
 	return ix, nil
@@ -153,7 +159,7 @@ func (ix *Index) saveSpeakers() error {
 	if err != nil || !changed {
 		return err
 	}
-	if err := ix.bi.SetInternal([]byte(internalSpeakers), data); err != nil {
+	if err := ix.setInternal(internalSpeakers, data); err != nil {
 		return fmt.Errorf("index: save speaker table: %w", err)
 	}
 	return nil
@@ -182,33 +188,9 @@ func openExisting(dir string, timeout time.Duration) (bleve.Index, error) {
 	}
 }
 
-// create makes a new scorch index in dir, which must be missing or empty.
-func create(dir string, timeout time.Duration) (bleve.Index, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("index: create %s: %w", dir, err)
-	}
-	if len(entries) > 0 {
-		return nil, fmt.Errorf("index: open %s: folder is not empty and holds no index", dir)
-	}
-	m, err := newMapping()
-	if err != nil {
-		return nil, err
-	}
-	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, nil)
-	if errors.Is(err, bleve.ErrorIndexPathExists) {
-		// Another process created it between our look and our write.
-		return openExisting(dir, timeout)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("index: create %s: %w", dir, err)
-	}
-	return bi, nil
-}
-
 // Close flushes and closes the index, releasing the folder lock.
 func (ix *Index) Close() error {
-	if err := ix.bi.Close(); err != nil {
+	if err := ix.closeFolder(); err != nil {
 		return fmt.Errorf("index: close %s: %w", ix.dir, err)
 	}
 	return nil
@@ -328,9 +310,13 @@ func fromHit(h *search.DocumentMatch) Record {
 // recs holds one ID more than once, the last record wins. On error, some
 // batches may already be indexed.
 //
-// Up to addInFlight batches are handed to Bleve at once, so that one
-// batch's analysis overlaps the previous one's segment building and
-// durable write.
+// Each record goes to the shard of its month of publication (see
+// shard.go): recs are grouped by shard, then cut into batches. (A
+// statement added again with a publication date in another month is
+// stored in both months: re-crawled articles go through ReplaceArticle,
+// which moves them.) Up to addInFlight batches are handed to Bleve at
+// once, so that one batch's analysis overlaps another's segment building
+// and durable write, in another shard when there are several.
 func (ix *Index) Add(ctx context.Context, recs []Record) error {
 	last := make(map[string]int, len(recs))
 	for i := range recs {
@@ -339,52 +325,72 @@ func (ix *Index) Add(ctx context.Context, recs []Record) error {
 		}
 		last[recs[i].ID] = i
 	}
+	byShard := map[string][]int{}
+	var keys []string
+	for i := range recs {
+		if last[recs[i].ID] != i {
+			continue // a later record replaces it
+		}
+		k := shardKey(recs[i].Published)
+		if _, ok := byShard[k]; !ok {
+			keys = append(keys, k)
+		}
+		byShard[k] = append(byShard[k], i)
+	}
+	slices.Sort(keys)
 
 	var (
 		wg       sync.WaitGroup
 		mu       sync.Mutex
 		firstErr error
 	)
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
 	failed := func() bool {
 		mu.Lock()
 		defer mu.Unlock()
 		return firstErr != nil
 	}
 	slots := make(chan struct{}, ix.inFlight)
-	for start := 0; start < len(recs) && !failed(); start += ix.batchSize {
-		if err := ctx.Err(); err != nil {
-			mu.Lock()
-			firstErr = fmt.Errorf("index: add: %w", err)
-			mu.Unlock()
+	for _, k := range keys {
+		s, err := ix.shardFor(k)
+		if err != nil {
+			fail(fmt.Errorf("index: add: %w", err))
 			break
 		}
-		end := min(start+ix.batchSize, len(recs))
-		b := ix.bi.NewBatch()
-		for i := start; i < end; i++ {
-			if last[recs[i].ID] != i {
-				continue // a later record replaces it
-			}
-			if err := b.Index(recs[i].ID, toDoc(recs[i])); err != nil {
-				mu.Lock()
-				firstErr = fmt.Errorf("index: add: map record %s: %w", recs[i].ID, err)
-				mu.Unlock()
+		idx := byShard[k]
+		for start := 0; start < len(idx) && !failed(); start += ix.batchSize {
+			if err := ctx.Err(); err != nil {
+				fail(fmt.Errorf("index: add: %w", err))
 				break
 			}
+			part := idx[start:min(start+ix.batchSize, len(idx))]
+			b := s.bi.NewBatch()
+			for _, i := range part {
+				if err := b.Index(recs[i].ID, toDoc(recs[i])); err != nil {
+					fail(fmt.Errorf("index: add: map record %s: %w", recs[i].ID, err))
+					break
+				}
+			}
+			if failed() {
+				break
+			}
+			slots <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-slots }()
+				if err := s.bi.Batch(b); err != nil {
+					fail(fmt.Errorf("index: add: batch of %d records (shard %s): %w", len(part), s.key, err))
+				}
+			})
 		}
 		if failed() {
 			break
 		}
-		slots <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-slots }()
-			if err := ix.bi.Batch(b); err != nil {
-				mu.Lock()
-				if firstErr == nil {
-					firstErr = fmt.Errorf("index: add: batch of records %d-%d: %w", start, end-1, err)
-				}
-				mu.Unlock()
-			}
-		})
 	}
 	wg.Wait()
 	ix.noteSpeakers(recs)
@@ -404,93 +410,68 @@ func (ix *Index) noteSpeakers(recs []Record) {
 	ix.speakers.note(seen)
 }
 
-// ReplaceArticle atomically (in one batch) deletes the statements
-// previously stored for articleURL and adds recs, all of which must have
-// that URL (an empty URL is set to it). Empty IDs are filled in as by Add.
-// Replacing with the same records again changes nothing.
+// ReplaceArticle deletes the statements previously stored for articleURL
+// and adds recs, all of which must have that URL (an empty URL is set to
+// it). Empty IDs are filled in as by Add. Replacing with the same records
+// again changes nothing. The replacement is atomic (one batch) within a
+// month's shard; an article whose publication month changed is written to
+// its new month first, then deleted from the old one.
 func (ix *Index) ReplaceArticle(ctx context.Context, articleURL string, recs []Record) error {
 	if articleURL == "" {
 		return errors.New("index: replace article: empty URL")
 	}
-	for i := range recs {
-		switch recs[i].URL {
-		case "":
-			recs[i].URL = articleURL
-		case articleURL:
-		default:
-			return fmt.Errorf("index: replace article %s: record %d has URL %s", articleURL, i, recs[i].URL)
-		}
-		if recs[i].ID == "" {
-			recs[i].ID = recordID(recs[i])
-		}
-	}
-
-	ix.replaceMu.Lock()
-	defer ix.replaceMu.Unlock()
-
-	old, err := ix.articleIDs(ctx, articleURL)
-	if err != nil {
-		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
-	}
-	b := ix.bi.NewBatch()
-	keep := make(map[string]bool, len(recs))
-	for _, r := range recs {
-		keep[r.ID] = true
-	}
-	for _, id := range old {
-		if !keep[id] {
-			b.Delete(id)
-		}
-	}
-	for _, r := range recs {
-		if err := b.Index(r.ID, toDoc(r)); err != nil {
-			return fmt.Errorf("index: replace article %s: map record %s: %w", articleURL, r.ID, err)
-		}
-	}
-	if b.Size() == 0 {
-		return nil
-	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
-	}
-	if err := ix.bi.Batch(b); err != nil {
-		return fmt.Errorf("index: replace article %s: batch: %w", articleURL, err)
-	}
-	ix.noteSpeakers(recs)
-	if err := ix.saveSpeakers(); err != nil {
-		return fmt.Errorf("index: replace article %s: %w", articleURL, err)
-	}
-	return nil
+	return ix.ReplaceArticles(ctx, []Article{{URL: articleURL, Records: recs}})
 }
 
-// articleIDs returns the IDs of all statements stored for articleURL.
-func (ix *Index) articleIDs(ctx context.Context, articleURL string) ([]string, error) {
+// oldDoc is a stored statement and the shard holding it.
+type oldDoc struct {
+	id string
+	s  *shard
+}
+
+// articleIDs returns the statements stored for articleURL, in any shard.
+func (ix *Index) articleIDs(ctx context.Context, articleURL string) ([]oldDoc, error) {
 	tq := bleve.NewTermQuery(articleURL)
 	tq.SetField(fieldURL)
-	req := bleve.NewSearchRequestOptions(tq, exportPageSize, 0, false)
-	req.Score = "none"
-	req.SortBy([]string{"_id"})
-	var ids []string
+	shards := ix.allShards()
+	size := 64
 	for {
-		res, err := ix.bi.SearchInContext(ctx, req)
+		req := bleve.NewSearchRequestOptions(tq, size, 0, false)
+		req.Score = "none"
+		res, err := over(shards).SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("find old statements: %w", err)
 		}
+		if res.Total > uint64(len(res.Hits)) {
+			size = int(res.Total)
+			continue
+		}
+		out := make([]oldDoc, 0, len(res.Hits))
 		for _, h := range res.Hits {
-			ids = append(ids, h.ID)
+			d := oldDoc{id: h.ID}
+			for _, s := range shards {
+				if len(shards) == 1 || s.key == h.Index {
+					d.s = s
+				}
+			}
+			if d.s == nil {
+				return nil, fmt.Errorf("find old statements: hit %s in unknown shard %q", h.ID, h.Index)
+			}
+			out = append(out, d)
 		}
-		if len(res.Hits) < req.Size {
-			return ids, nil
-		}
-		req.SearchAfter = res.Hits[len(res.Hits)-1].Sort
+		return out, nil
 	}
 }
 
 // Count returns the number of indexed statements.
 func (ix *Index) Count() (uint64, error) {
-	n, err := ix.bi.DocCount()
-	if err != nil {
-		return 0, fmt.Errorf("index: count: %w", err)
+	var total uint64
+	for _, s := range ix.allShards() {
+		n, err := s.bi.DocCount()
+		if err != nil {
+			return 0, fmt.Errorf("index: count: shard %s: %w", s.key, err)
+		}
+		total += n
 	}
-	return n, nil
+	return total, nil
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
 )
 
 // Article is one article's statements, for ReplaceArticles.
@@ -13,8 +15,9 @@ type Article struct {
 }
 
 // ReplaceArticles is ReplaceArticle for several articles at once, in one
-// durable Bleve batch: the crawler commits the articles fetched while the
-// previous batch was being written together, paying for one sync.
+// durable Bleve batch per month's shard touched: the crawler commits the
+// articles fetched while the previous batch was being written together,
+// paying for one sync per shard.
 func (ix *Index) ReplaceArticles(ctx context.Context, arts []Article) error {
 	for _, a := range arts {
 		if a.URL == "" {
@@ -35,35 +38,52 @@ func (ix *Index) ReplaceArticles(ctx context.Context, arts []Article) error {
 	}
 	ix.replaceMu.Lock()
 	defer ix.replaceMu.Unlock()
-	b := ix.bi.NewBatch()
+	batches := map[*shard]*bleve.Batch{}
+	var order []*shard // shards getting new records first, then the others
+	batch := func(s *shard) *bleve.Batch {
+		b := batches[s]
+		if b == nil {
+			b = s.bi.NewBatch()
+			batches[s] = b
+			order = append(order, s)
+		}
+		return b
+	}
+	var deletes []oldDoc
 	for _, a := range arts {
 		old, err := ix.articleIDs(ctx, a.URL)
 		if err != nil {
 			return fmt.Errorf("index: replace article %s: %w", a.URL, err)
 		}
-		keep := make(map[string]bool, len(a.Records))
+		target := make(map[string]*shard, len(a.Records))
 		for _, r := range a.Records {
-			keep[r.ID] = true
-		}
-		for _, id := range old {
-			if !keep[id] {
-				b.Delete(id)
+			s, err := ix.shardFor(shardKey(r.Published))
+			if err != nil {
+				return fmt.Errorf("index: replace article %s: %w", a.URL, err)
 			}
-		}
-		for _, r := range a.Records {
-			if err := b.Index(r.ID, toDoc(r)); err != nil {
+			target[r.ID] = s
+			if err := batch(s).Index(r.ID, toDoc(r)); err != nil {
 				return fmt.Errorf("index: replace article %s: map record %s: %w", a.URL, r.ID, err)
 			}
 		}
+		for _, d := range old {
+			if target[d.id] != d.s {
+				deletes = append(deletes, d)
+			}
+		}
 	}
-	if b.Size() == 0 {
-		return nil
+	for _, d := range deletes {
+		batch(d.s).Delete(d.id)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: replace articles: %w", err)
 	}
-	if err := ix.bi.Batch(b); err != nil {
-		return fmt.Errorf("index: replace articles: batch: %w", err)
+	for _, s := range order {
+		if b := batches[s]; b.Size() > 0 {
+			if err := s.bi.Batch(b); err != nil {
+				return fmt.Errorf("index: replace articles: batch (shard %s): %w", s.key, err)
+			}
+		}
 	}
 	for _, a := range arts {
 		ix.noteSpeakers(a.Records)

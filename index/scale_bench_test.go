@@ -20,6 +20,19 @@ import (
 // benchChunk is how many statements BenchmarkScale adds per step.
 const benchChunk = 50000
 
+// benchCorpus is corpus, or corpusDense when QUOTEWIRE_BENCH_CORPUS=dense.
+func benchCorpus(b *testing.B, n int, seed uint64) []Record {
+	switch c := os.Getenv("QUOTEWIRE_BENCH_CORPUS"); c {
+	case "", "zipf":
+		return corpus(n, seed)
+	case "dense":
+		return corpusDense(n, seed)
+	default:
+		b.Fatalf("QUOTEWIRE_BENCH_CORPUS=%q: want zipf or dense", c)
+		return nil
+	}
+}
+
 // BenchmarkScale grows one index to QUOTEWIRE_BENCH_N statements (default
 // 100000) in steps of 50,000, reporting the indexing rate of the first and
 // last step and overall, against plain Bleve (default mapping, batches of
@@ -35,7 +48,7 @@ const benchChunk = 50000
 func BenchmarkScale(b *testing.B) {
 	n := envInt(b, benchSearchEnv, 100000)
 	baseN := min(n, envInt(b, "QUOTEWIRE_BENCH_BASELINE_N", n))
-	recs := corpus(n, 7)
+	recs := benchCorpus(b, n, 7)
 	ctx := context.Background()
 
 	grow := func(b *testing.B, n int, add func([]Record) error) {
@@ -143,7 +156,12 @@ func BenchmarkScale(b *testing.B) {
 			b.ReportMetric(float64(hits)/float64(len(ds)), "matches/query")
 		}
 	}
-	var speakerRangeText, textFacets, speakerRange []Query
+	var speakerRangeText, textFacets, speakerRange, speakerYearWord []Query
+	for i := range 64 {
+		year := time.Date(2023+i%2, 1, 1, 0, 0, 0, 0, time.UTC)
+		speakerYearWord = append(speakerYearWord, Query{Speaker: corpusLast[i%len(corpusLast)], Since: year,
+			Until: year.AddDate(1, 0, -1), Expr: &Expr{Op: OpWord, Value: corpusWords[(i*3)%len(corpusWords)]}, Sort: SortDate})
+	}
 	for i := range 64 {
 		since := time.Date(2023, time.Month(1+i%24), 1, 0, 0, 0, 0, time.UTC)
 		words := corpusWords[i%len(corpusWords)] + " " + corpusWords[(i*7+3)%len(corpusWords)]
@@ -154,7 +172,8 @@ func BenchmarkScale(b *testing.B) {
 	}
 	b.Run("search/speaker+range/newest-first", func(b *testing.B) { latency(b, speakerRange, 4) })
 	b.Run("search/speaker+range+text/newest-first+highlights", func(b *testing.B) { latency(b, speakerRangeText, 4) })
-	b.Run("search/text/relevance+facets", func(b *testing.B) { latency(b, textFacets, 2) })
+	b.Run("search/speaker+year+word/newest-first+highlights", func(b *testing.B) { latency(b, speakerYearWord, 4) })
+	b.Run("search/text/relevance+facets", func(b *testing.B) { latency(b, textFacets, 4) })
 
 	b.Run("export/all-csv", func(b *testing.B) {
 		for b.Loop() {

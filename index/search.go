@@ -4,14 +4,17 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Query selects statements. Empty fields do not filter; all set fields
@@ -107,8 +110,33 @@ type Result struct {
 // which search_after needs.
 func sortByDate() []string { return []string{"-" + fieldPublishedKey, "_id"} }
 
-// sortByScore is by relevance, then as sortByDate.
-func sortByScore() []string { return []string{"-_score", "-" + fieldPublishedKey, "_id"} }
+// sortByScore is by relevance, then by ID. Bleve needs no doc values for
+// it (a date tie-break would decode the sort key of every match, most of
+// a faceted query's time); ties among the hits fetched are then put newest
+// first by sortTies.
+func sortByScore() []string { return []string{"-_score", "_id"} }
+
+// sortTies orders hits sorted by sortByScore by relevance, then newest
+// first, then by ID.
+func sortTies(hits search.DocumentMatchCollection) {
+	published := func(h *search.DocumentMatch) int64 {
+		s, _ := h.Fields[fieldPublished].(string)
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return math.MinInt64
+		}
+		return n
+	}
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(published(b), published(a)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
 
 // Search runs q and returns one page of hits, newest first (by Published,
 // then ID) or by relevance (see Query.Sort). Copies of one statement are
@@ -124,6 +152,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("index: search: unknown sort %q (want date or relevance)", q.Sort)
 	}
+	// Only the months the query's dates overlap are searched; when it
+	// covers them wholly, their statements need no date check.
+	shards, covered := ix.shardsIn(dateBoundsOf(q))
+	if covered && len(shards) > 0 {
+		q.Since, q.Until = time.Time{}, time.Time{}
+	}
+	src := over(shards)
 	bq, scored, err := ix.buildQuery(q)
 	if err != nil {
 		return nil, err
@@ -142,8 +177,13 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	)
 	for {
 		req := bleve.NewSearchRequestOptions(bq, fetch, 0, false)
-		req.Fields = storedFields()
-		req.IncludeLocations = scored
+		// Over several shards, each would load fetch hits' stored fields
+		// and match locations, most of them for nothing: load them for the
+		// merged page only (loadHits).
+		if len(shards) <= 1 {
+			req.Fields = storedFields()
+			req.IncludeLocations = scored
+		}
 		if byScore {
 			req.SortBy(sortByScore())
 		} else {
@@ -155,9 +195,17 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		if q.Facets && res == nil {
 			addFacets(req)
 		}
-		r, err := ix.bi.SearchInContext(ctx, req)
+		r, err := src.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		if len(shards) > 1 {
+			if err := ix.loadHits(ctx, shards, bq, scored, r.Hits); err != nil {
+				return nil, err
+			}
+		}
+		if byScore {
+			sortTies(r.Hits)
 		}
 		if res != nil {
 			r.Facets = res.Facets
@@ -189,7 +237,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	switch {
 	case out.TotalExact:
 	case res.Total <= exactDistinctLimit:
-		n, err := ix.distinct(ctx, bq, int(res.Total))
+		n, err := ix.distinct(ctx, src, bq, int(res.Total))
 		if err != nil {
 			return nil, err
 		}
@@ -202,6 +250,45 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	out.Took = time.Since(started)
 	return out, nil
+}
+
+// loadHits fills in the stored fields of hits found over several shards
+// and, when scored, where bq matched: one search per shard holding hits,
+// for those hits only.
+func (ix *Index) loadHits(ctx context.Context, shards []*shard, bq query.Query, scored bool, hits search.DocumentMatchCollection) error {
+	ids := map[string][]string{}
+	for _, h := range hits {
+		ids[h.Index] = append(ids[h.Index], h.ID)
+	}
+	byID := make(map[string]*search.DocumentMatch, len(hits))
+	for _, s := range shards {
+		if len(ids[s.key]) == 0 {
+			continue
+		}
+		var q query.Query = bleve.NewDocIDQuery(ids[s.key])
+		if scored {
+			q = bleve.NewConjunctionQuery(q, bq)
+		}
+		req := bleve.NewSearchRequestOptions(q, len(ids[s.key]), 0, false)
+		req.Fields = storedFields()
+		req.IncludeLocations = scored
+		if !scored {
+			req.Score = "none"
+		}
+		res, err := s.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("index: search: load hits: %w", err)
+		}
+		for _, h := range res.Hits {
+			byID[h.ID] = h
+		}
+	}
+	for _, h := range hits {
+		if l := byID[h.ID]; l != nil {
+			h.Fields, h.Locations = l.Fields, l.Locations
+		}
+	}
+	return nil
 }
 
 // group is one distinct statement among the hits.
@@ -236,30 +323,33 @@ func (ix *Index) addSources(ctx context.Context, groups []*group) error {
 	if len(groups) == 0 {
 		return nil
 	}
-	terms := make([]query.Query, len(groups))
-	byKey := make(map[string]*group, len(groups))
-	for i, g := range groups {
-		tq := bleve.NewTermQuery(g.key)
-		tq.SetField(fieldTextKey)
-		terms[i] = tq
-		byKey[g.key] = g
-	}
-	// First only count: most statements have no copies, and then no
-	// stored fields need loading.
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 0, 0, false)
-	req.Score = "none"
-	res, err := ix.bi.SearchInContext(ctx, req)
+	// First only count, with term lookups in each shard: most statements
+	// have no copies, and then nothing needs searching or loading.
+	counts, holding, err := ix.keyCounts(ctx, groups)
 	if err != nil {
 		return fmt.Errorf("index: search: sources: %w", err)
 	}
-	if res.Total <= uint64(len(groups)) {
+	var terms []query.Query
+	byKey := make(map[string]*group, len(groups))
+	for _, g := range groups {
+		if counts[g.key] <= 1 {
+			continue // this hit is the only copy
+		}
+		tq := bleve.NewTermQuery(g.key)
+		tq.SetField(fieldTextKey)
+		terms = append(terms, tq)
+		byKey[g.key] = g
+	}
+	if len(terms) == 0 {
 		return nil // no copies anywhere
 	}
-	req = bleve.NewSearchRequestOptions(req.Query, 1000, 0, false)
+	all := over(holding)
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 1000, 0, false)
 	req.Score = "none"
 	req.Fields = storedFields()
 	req.SortBy([]string{fieldPublishedKey, "_id"})
-	if res, err = ix.bi.SearchInContext(ctx, req); err != nil {
+	res, err := all.SearchInContext(ctx, req)
+	if err != nil {
 		return fmt.Errorf("index: search: sources: %w", err)
 	}
 	for _, h := range res.Hits {
@@ -274,15 +364,80 @@ func (ix *Index) addSources(ctx context.Context, groups []*group) error {
 	return nil
 }
 
+// keyCounts counts the statements carrying each group's text key, over
+// all shards, and lists the shards holding any key more than once overall.
+func (ix *Index) keyCounts(ctx context.Context, groups []*group) (map[string]uint64, []*shard, error) {
+	counts := make(map[string]uint64, len(groups))
+	perShard := map[*shard]map[string]bool{}
+	shards := ix.allShards()
+	for _, s := range shards {
+		adv, err := s.bi.Advanced()
+		if err != nil {
+			return nil, nil, err
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			return nil, nil, err
+		}
+		// A dictionary lookup first: cheaper than a postings reader, and
+		// most keys are in one shard only.
+		var dict bleveindex.FieldDictContains
+		if rc, ok := r.(bleveindex.IndexReaderContains); ok {
+			if dict, err = rc.FieldDictContains(fieldTextKey); err != nil {
+				r.Close()
+				return nil, nil, err
+			}
+		}
+		for _, g := range groups {
+			if dict != nil {
+				ok, err := dict.Contains([]byte(g.key))
+				if err != nil {
+					r.Close()
+					return nil, nil, err
+				}
+				if !ok {
+					continue
+				}
+			}
+			tfr, err := r.TermFieldReader(ctx, []byte(g.key), fieldTextKey, false, false, false)
+			if err != nil {
+				r.Close()
+				return nil, nil, err
+			}
+			if n := tfr.Count(); n > 0 {
+				counts[g.key] += n
+				if perShard[s] == nil {
+					perShard[s] = map[string]bool{}
+				}
+				perShard[s][g.key] = true
+			}
+			tfr.Close()
+		}
+		if err := r.Close(); err != nil {
+			return nil, nil, err
+		}
+	}
+	var holding []*shard
+	for _, s := range shards {
+		for k := range perShard[s] {
+			if counts[k] > 1 {
+				holding = append(holding, s)
+				break
+			}
+		}
+	}
+	return counts, holding, nil
+}
+
 // distinct counts the distinct statements among rows matches of bq.
-func (ix *Index) distinct(ctx context.Context, bq query.Query, rows int) (int, error) {
+func (ix *Index) distinct(ctx context.Context, src searcher, bq query.Query, rows int) (int, error) {
 	if rows <= 1 {
 		return rows, nil
 	}
 	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
 	req.Score = "none"
 	req.AddFacet("k", bleve.NewFacetRequest(fieldTextKey, rows))
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := src.SearchInContext(ctx, req)
 	if err != nil {
 		return 0, fmt.Errorf("index: search: count distinct: %w", err)
 	}
@@ -421,48 +576,119 @@ func (ix *Index) Export(ctx context.Context, q Query, fn func(Record) error) err
 	if err != nil {
 		return err
 	}
-	oldest, newest, n, err := ix.dateBounds(ctx, bq)
-	if err != nil {
+	shards, covered := ix.shardsIn(dateBoundsOf(q))
+	if covered {
+		q.Since, q.Until = time.Time{}, time.Time{}
+		if bq, _, err = ix.buildQuery(q); err != nil {
+			return err
+		}
+	}
+	// Shards are months, newest first, then undated statements; a
+	// month is read a day at a time. exportWorkers goroutines take these
+	// jobs in order and search them (loading stored fields: most of the
+	// work) while this one turns their pages, in job order, into records
+	// for fn. At most exportAhead jobs are taken before fn is done with
+	// them: memory stays bounded.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		run   func(emit func(*bleve.SearchResult) error) error
+		pages chan *bleve.SearchResult // closed when the job is done
+		err   error                    // read after pages is closed
+	}
+	var jobs []*job
+	add := func(run func(emit func(*bleve.SearchResult) error) error) {
+		jobs = append(jobs, &job{run: run, pages: make(chan *bleve.SearchResult, exportAhead)})
+	}
+	for _, s := range shards {
+		if !s.dated() {
+			add(func(emit func(*bleve.SearchResult) error) error { return ix.exportShard(ctx, s, bq, emit) })
+			continue
+		}
+		for day := s.hi.Add(-24 * time.Hour); !day.Before(s.lo); day = day.Add(-24 * time.Hour) {
+			add(func(emit func(*bleve.SearchResult) error) error { return ix.exportDay(ctx, s.bi, day, bq, emit) })
+		}
+	}
+	taken := make(chan struct{}, exportAhead) // jobs taken and not yet done by fn
+	next := make(chan *job)
+	go func() {
+		defer close(next)
+		for i, j := range jobs {
+			select {
+			case taken <- struct{}{}:
+				select {
+				case next <- j:
+					continue
+				case <-ctx.Done():
+				}
+			case <-ctx.Done():
+			}
+			for _, r := range jobs[i:] {
+				r.err = fmt.Errorf("index: export: %w", ctx.Err())
+				close(r.pages)
+			}
+			return
+		}
+	}()
+	var wg sync.WaitGroup
+	for range exportWorkers {
+		wg.Go(func() {
+			for j := range next {
+				j.err = j.run(func(res *bleve.SearchResult) error {
+					select {
+					case j.pages <- res:
+						return nil
+					case <-ctx.Done():
+						return fmt.Errorf("index: export: %w", ctx.Err())
+					}
+				})
+				close(j.pages)
+			}
+		})
+	}
+	// Deferred calls run last first: cancel, then wait for the workers.
+	defer wg.Wait()
+	defer cancel()
+	for _, j := range jobs {
+		for res := range j.pages {
+			for _, h := range res.Hits {
+				if err := fn(ix.record(h)); err != nil {
+					return fmt.Errorf("index: export: record %s: %w", h.ID, err)
+				}
+			}
+		}
+		if j.err != nil {
+			return j.err
+		}
+		<-taken
+	}
+	return nil
+}
+
+// exportWorkers is how many jobs (days, or shards without months) Export
+// reads at once; exportAhead is how many jobs it takes before fn is done
+// with them, and how many pages a job may have ready.
+const (
+	exportWorkers = 2
+	exportAhead   = 4
+)
+
+// exportShard is Export over a shard that is not a month (undated, or a
+// pre-sharding index): it hands emit the matches in pages, newest first.
+func (ix *Index) exportShard(ctx context.Context, s *shard, bq query.Query, emit func(*bleve.SearchResult) error) error {
+	src := s.bi
+	var (
+		oldest, newest time.Time
+		n              uint64
+		err            error
+	)
+	if s.key != undatedShard {
+		if oldest, newest, n, err = ix.dateBounds(ctx, src, bq); err != nil {
+			return err
+		}
+	}
+	if err := ix.exportWindows(ctx, src, bq, oldest, newest, n, emit); err != nil {
 		return err
-	}
-	emit := func(res *bleve.SearchResult) error {
-		for _, h := range res.Hits {
-			if err := fn(ix.record(h)); err != nil {
-				return fmt.Errorf("index: export: record %s: %w", h.ID, err)
-			}
-		}
-		return ctx.Err()
-	}
-	if n > 0 {
-		hi := newest.Add(time.Nanosecond) // exclusive
-		span := newest.Sub(oldest) + time.Nanosecond
-		width := time.Duration(float64(span) * exportWindow / float64(n))
-		width = max(width, time.Second)
-		for !hi.Before(oldest) && hi != oldest {
-			lo := hi.Add(-width)
-			if lo.Before(oldest) {
-				lo = oldest
-			}
-			res, err := ix.window(ctx, bq, lo, hi)
-			if err != nil {
-				return err
-			}
-			if res == nil { // too many rows: halve the window
-				width = max(width/2, time.Nanosecond)
-				continue
-			}
-			if err := emit(res); err != nil {
-				return err
-			}
-			// Aim the next window at exportWindow rows.
-			if len(res.Hits) > 0 {
-				width = time.Duration(float64(width) * exportWindow / float64(len(res.Hits)))
-			} else {
-				width *= 4
-			}
-			width = max(min(width, span), time.Second)
-			hi = lo
-		}
 	}
 	// Rows without a date.
 	var undated query.Query = bq
@@ -480,7 +706,7 @@ func (ix *Index) Export(ctx context.Context, q Query, fn func(Record) error) err
 	req.Score = "none"
 	req.SortBy([]string{"_id"})
 	for {
-		res, err := ix.bi.SearchInContext(ctx, req)
+		res, err := src.SearchInContext(ctx, req)
 		if err != nil {
 			return fmt.Errorf("index: export: %w", err)
 		}
@@ -494,13 +720,81 @@ func (ix *Index) Export(ctx context.Context, q Query, fn func(Record) error) err
 	}
 }
 
+// exportDay hands emit the matches of bq published on the UTC day
+// starting at day, newest first: one page, found by the day's term (one
+// posting list, where a range over nanosecond timestamps expands to dozens
+// of terms), or, past maxWindow matches, pages of shorter windows.
+func (ix *Index) exportDay(ctx context.Context, src searcher, day time.Time, bq query.Query, emit func(*bleve.SearchResult) error) error {
+	tq := bleve.NewTermQuery(day.Format(time.DateOnly))
+	tq.SetField(fieldDay)
+	var q query.Query = tq
+	if _, all := bq.(*query.MatchAllQuery); !all {
+		q = bleve.NewConjunctionQuery(tq, bq)
+	}
+	req := bleve.NewSearchRequestOptions(q, maxWindow, 0, false)
+	req.Fields = storedFields()
+	req.Score = "none"
+	req.SortBy(sortByDate())
+	res, err := src.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: export: %w", err)
+	}
+	switch {
+	case res.Total > uint64(len(res.Hits)):
+		end := day.Add(24*time.Hour - time.Nanosecond)
+		return ix.exportWindows(ctx, src, bq, day, end, res.Total, emit)
+	case len(res.Hits) > 0:
+		return emit(res)
+	}
+	return nil
+}
+
+// exportWindows hands emit the n matches of bq published in [oldest,
+// newest], newest first, in windows of time sized to hold about
+// exportWindow rows each.
+func (ix *Index) exportWindows(ctx context.Context, src searcher, bq query.Query, oldest, newest time.Time, n uint64, emit func(*bleve.SearchResult) error) error {
+	if n == 0 {
+		return nil
+	}
+	hi := newest.Add(time.Nanosecond) // exclusive
+	span := newest.Sub(oldest) + time.Nanosecond
+	width := time.Duration(float64(span) * exportWindow / float64(n))
+	width = max(width, time.Second)
+	for !hi.Before(oldest) && hi != oldest {
+		lo := hi.Add(-width)
+		if lo.Before(oldest) {
+			lo = oldest
+		}
+		res, err := ix.window(ctx, src, bq, lo, hi)
+		if err != nil {
+			return err
+		}
+		if res == nil { // too many rows: halve the window
+			width = max(width/2, time.Nanosecond)
+			continue
+		}
+		if err := emit(res); err != nil {
+			return err
+		}
+		// Aim the next window at exportWindow rows.
+		if len(res.Hits) > 0 {
+			width = time.Duration(float64(width) * exportWindow / float64(len(res.Hits)))
+		} else {
+			width *= 4
+		}
+		width = max(min(width, span), time.Second)
+		hi = lo
+	}
+	return nil
+}
+
 // maxWindow is the most rows Export takes from one window; a window
-// holding more is split.
-const maxWindow = 4 * exportWindow
+// holding more is split. A variable for tests.
+var maxWindow = 4 * exportWindow
 
 // window returns the matches of bq published in [lo, hi), newest first, or
 // nil when there are more than maxWindow.
-func (ix *Index) window(ctx context.Context, bq query.Query, lo, hi time.Time) (*bleve.SearchResult, error) {
+func (ix *Index) window(ctx context.Context, src searcher, bq query.Query, lo, hi time.Time) (*bleve.SearchResult, error) {
 	incl, excl := true, false
 	dq := bleve.NewDateRangeInclusiveQuery(lo, hi, &incl, &excl)
 	dq.SetField(fieldPublished)
@@ -508,11 +802,11 @@ func (ix *Index) window(ctx context.Context, bq query.Query, lo, hi time.Time) (
 	req.Fields = storedFields()
 	req.Score = "none"
 	req.SortBy(sortByDate())
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := src.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: export: %w", err)
 	}
-	if res.Total > maxWindow && hi.Sub(lo) > time.Nanosecond {
+	if res.Total > uint64(maxWindow) && hi.Sub(lo) > time.Nanosecond {
 		return nil, nil
 	}
 	return res, nil
@@ -520,13 +814,13 @@ func (ix *Index) window(ctx context.Context, bq query.Query, lo, hi time.Time) (
 
 // dateBounds returns the oldest and newest publication dates among bq's
 // matches and how many matches have one.
-func (ix *Index) dateBounds(ctx context.Context, bq query.Query) (oldest, newest time.Time, n uint64, err error) {
+func (ix *Index) dateBounds(ctx context.Context, src searcher, bq query.Query) (oldest, newest time.Time, n uint64, err error) {
 	one := func(order string) (time.Time, uint64, error) {
 		req := bleve.NewSearchRequestOptions(bq, 1, 0, false)
 		req.Score = "none"
 		req.Fields = []string{fieldPublished}
 		req.SortBy([]string{order, "_id"})
-		res, err := ix.bi.SearchInContext(ctx, req)
+		res, err := src.SearchInContext(ctx, req)
 		if err != nil {
 			return time.Time{}, 0, fmt.Errorf("index: export: %w", err)
 		}
@@ -550,7 +844,7 @@ func (ix *Index) dateBounds(ctx context.Context, bq query.Query) (oldest, newest
 	req.Score = "none"
 	req.Fields = []string{fieldPublished}
 	req.SortBy([]string{fieldPublishedKey, "_id"})
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := src.SearchInContext(ctx, req)
 	if err != nil {
 		return time.Time{}, time.Time{}, 0, fmt.Errorf("index: export: %w", err)
 	}

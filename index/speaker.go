@@ -52,6 +52,34 @@ var titles = func() [][]string {
 // Descriptions without a name ("a spokesperson for the ministry") are kept
 // whole as the name. The name is never empty when speaker is not.
 func StripSpeaker(speaker string) (name, role string) {
+	stripCache.RLock()
+	e, ok := stripCache.m[speaker]
+	stripCache.RUnlock()
+	if ok {
+		return e[0], e[1]
+	}
+	name, role = stripSpeaker(speaker)
+	stripCache.Lock()
+	if len(stripCache.m) >= maxStripCache {
+		clear(stripCache.m)
+	}
+	stripCache.m[speaker] = [2]string{name, role}
+	stripCache.Unlock()
+	return name, role
+}
+
+// stripCache remembers StripSpeaker's answers: indexing, search and export
+// strip every row's speaker, and there are far fewer speakers (as written)
+// than rows. It is emptied when it reaches maxStripCache entries.
+var stripCache = struct {
+	sync.RWMutex
+	m map[string][2]string
+}{m: map[string][2]string{}}
+
+const maxStripCache = 1 << 16
+
+// stripSpeaker is StripSpeaker without the cache.
+func stripSpeaker(speaker string) (name, role string) {
 	s := strings.Join(strings.Fields(speaker), " ")
 	if s == "" {
 		return "", ""
@@ -239,6 +267,10 @@ type canonState struct {
 	canon    map[string]string   // name key → canonical display name
 	canonKey map[string]string   // name key → name key of its canonical name
 	members  map[string][]string // canonical name key → the name keys grouped under it
+	// byToken maps a name token to the canonical keys whose key or a
+	// member's key holds it: the candidates resolve checks, instead of
+	// every group (there are tens of thousands of speakers).
+	byToken map[string][]string
 }
 
 type nameEntry struct {
@@ -390,6 +422,18 @@ func (st *speakerTable) compute() *canonState {
 		cs.canonKey[k] = ck
 		cs.members[ck] = append(cs.members[ck], k)
 	}
+	cs.byToken = make(map[string][]string, len(cs.members))
+	for ck, ms := range cs.members {
+		seen := map[string]bool{}
+		for _, k := range append([]string{ck}, ms...) {
+			for _, t := range strings.Fields(k) {
+				if !seen[t] {
+					seen[t] = true
+					cs.byToken[t] = append(cs.byToken[t], ck)
+				}
+			}
+		}
+	}
 	return cs
 }
 
@@ -456,7 +500,9 @@ func (st *speakerTable) resolve(v string, exact bool) []speakerMatch {
 		}
 	}
 	groups := map[string]bool{}
-	for ck, members := range cs.members {
+	// Every key that hits holds want[0]: only groups with that token can.
+	for _, ck := range cs.byToken[want[0]] {
+		members := cs.members[ck]
 		if hit(ck) {
 			groups[ck] = true
 			continue
@@ -530,7 +576,8 @@ func (ix *Index) Speakers(ctx context.Context, limit int) ([]Speaker, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	req.Score = "none"
 	req.AddFacet("names", bleve.NewFacetRequest(fieldSpeakerName, 1<<20))
-	res, err := ix.bi.SearchInContext(ctx, req)
+	all := ix.all()
+	res, err := all.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: speakers: %w", err)
 	}
@@ -572,7 +619,7 @@ func (ix *Index) Speakers(ctx context.Context, limit int) ([]Speaker, error) {
 			q := bleve.NewConjunctionQuery(ix.speakerQuery(target, true), mustField(ix.fieldQuery(FieldOutlet, outlet, true)))
 			r := bleve.NewSearchRequestOptions(q, 0, 0, false)
 			r.Score = "none"
-			res, err := ix.bi.SearchInContext(ctx, r)
+			res, err := all.SearchInContext(ctx, r)
 			if err != nil {
 				return nil, fmt.Errorf("index: speakers: split %s: %w", split, err)
 			}
