@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -89,22 +88,11 @@ func runCrawl(cmd *cobra.Command, g *globalOptions, opts *crawlOptions) error {
 			sources = append(sources, &cfg.Sources[i])
 		}
 	}
-	log, err := stderrLogger(g, slog.LevelWarn)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.Open(cfg, log)
+	p, prog, err := openForeground(cmd, g, cfg, -1, "crawling")
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	// Progress lines are logged at info level even when the crawl's own
-	// log shows only warnings.
-	plog, err := stderrLogger(g, slog.LevelInfo)
-	if err != nil {
-		return err
-	}
-	prog := newProgress(cmd.ErrOrStderr(), plog, -1, "crawling")
 	p.Progress = prog.crawl
 	var errs []error
 	for _, s := range sources {

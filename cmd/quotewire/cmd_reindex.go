@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -30,24 +29,15 @@ whose extraction now finds fewer statements lose the stale ones.`,
 			if err != nil {
 				return err
 			}
-			log, err := stderrLogger(g, slog.LevelWarn)
-			if err != nil {
-				return err
-			}
 			total, err := archive.Count(cmd.Context(), pipeline.ArchiveDir(cfg.DataDir))
 			if err != nil {
 				return err
 			}
-			p, err := pipeline.Open(cfg, log)
+			p, prog, err := openForeground(cmd, g, cfg, int64(total), "reindexing")
 			if err != nil {
 				return err
 			}
 			defer p.Close()
-			plog, err := stderrLogger(g, slog.LevelInfo)
-			if err != nil {
-				return err
-			}
-			prog := newProgress(cmd.ErrOrStderr(), plog, int64(total), "reindexing")
 			st, err := p.Reindex(cmd.Context(), func(s pipeline.ReindexStats) {
 				prog.step(s.Pages, fmt.Sprintf("reindexing: %d articles, %d statements", s.Articles, s.Statements),
 					"pages", s.Pages, "of", total, "articles", s.Articles, "statements", s.Statements)

@@ -9,8 +9,10 @@ import (
 	"time"
 
 	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/quotewire/quotewire/config"
 	"github.com/quotewire/quotewire/pipeline"
 )
 
@@ -70,4 +72,23 @@ func (p *progress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 	}
+}
+
+// openForeground opens the data folder for a long foreground run (crawl,
+// reindex): the run logs warnings, and its progress (total steps, -1 when
+// unknown) is shown on a terminal or logged at info level otherwise.
+func openForeground(cmd *cobra.Command, g *globalOptions, cfg *config.Config, total int64, what string) (*pipeline.Pipeline, *progress, error) {
+	log, err := stderrLogger(g, slog.LevelWarn)
+	if err != nil {
+		return nil, nil, err
+	}
+	plog, err := stderrLogger(g, slog.LevelInfo)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := pipeline.Open(cfg, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, newProgress(cmd.ErrOrStderr(), plog, total, what), nil
 }
