@@ -327,6 +327,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		w := p.word(k)
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
+		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && p.commaClause(k+1, b) {
+			// "said if the talks fail, the strike goes on": a conditional
+			// opening the reported clause, not an indirect question.
 		} else if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
 			return false
 		}
@@ -895,3 +898,18 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 // stFinalCues are the speech verbs that close a sentence of content
 // ("…, the office said.").
 var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm")
+
+// stCondCues are the speech verbs whose reported clause may open with a
+// condition ("warned that if …" without the "that").
+var stCondCues = stWordSet("say add warn argue insist explain note predict suggest claim")
+
+// commaClause reports whether [s, b) holds a comma followed by at least
+// two more words: a main clause after an opening condition.
+func (p *stPara) commaClause(s, b int) bool {
+	for k := s; k < b-2; k++ {
+		if p.punct(k) == "," && p.word(k+1) != "" && p.word(k+2) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -6,6 +6,10 @@ import "testing"
 // names, participles, final attributions, subordinate clauses, request
 // verbs, coordinated and relative subjects, possessive back-references.
 var stmtRuleCases = []stmtCase{
+	{"reported clause opening with a condition", []string{
+		`Union leader Mira Sato said if the council cut the night buses, her members would strike.`,
+		`Reporters asked if the council would meet again.`},
+		[]wantStmt{{"Mira Sato", "said", KindIndirect, "if the council cut the night buses, her members would strike", ""}}},
 	{"declared with an object is an act, with a clause speech", []string{
 		`Governor Ilse Brandt declared a state of emergency on Sunday.`,
 		`Governor Ilse Brandt declared that the roads would stay closed.`},
