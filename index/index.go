@@ -372,7 +372,7 @@ func (ix *Index) Add(ctx context.Context, recs []Record) error {
 			part := idx[start:min(start+ix.batchSize, len(idx))]
 			b := s.bi.NewBatch()
 			for _, i := range part {
-				if err := b.Index(recs[i].ID, toDoc(recs[i])); err != nil {
+				if err := s.index(b, recs[i]); err != nil {
 					fail(fmt.Errorf("index: add: map record %s: %w", recs[i].ID, err))
 					break
 				}

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
@@ -11,7 +12,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Names used in the Bleve mapping. Field names double as the stored field
@@ -204,4 +207,42 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
 	return im, nil
+}
+
+// dvFields are the fields with doc values (facets, sorting, collapsing).
+var dvFields = map[string]bool{
+	fieldPublishedKey: true, fieldSpeakerName: true, fieldTextKey: true,
+	fieldOutletFacet: true, fieldDay: true,
+}
+
+// bleveDoc maps d with im as Batch.Index would, then stores the doc values
+// of dvFields one document per chunk and uncompressed (options the mapping
+// cannot express). By default zap packs doc values in snappy-compressed
+// chunks of 1,024 documents: a query whose matches are spread thinly over
+// a large index (a facet over 6,000 matches of a million, the sort keys of
+// a few hundred matches over a year) decompressed and walked a whole chunk
+// per match, most of its time. Unchunked, reading a match's values costs
+// that match only; the values are short keywords, so the index grows by a
+// few percent.
+func bleveDoc(im mapping.IndexMapping, id string, d doc) (*document.Document, error) {
+	bd := document.NewDocument(id)
+	if err := im.MapDocument(bd, d); err != nil {
+		return nil, err
+	}
+	var a analysis.Analyzer
+	for i, f := range bd.Fields {
+		if !dvFields[f.Name()] {
+			continue
+		}
+		tf, ok := f.(*document.TextField)
+		if !ok {
+			continue
+		}
+		if a == nil {
+			a = im.AnalyzerNamed(keyword.Name)
+		}
+		opts := tf.Options() | bleveindex.SkipDVChunking | bleveindex.SkipDVCompression
+		bd.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(), opts, a)
+	}
+	return bd, nil
 }

@@ -62,7 +62,7 @@ func (ix *Index) ReplaceArticles(ctx context.Context, arts []Article) error {
 				return fmt.Errorf("index: replace article %s: %w", a.URL, err)
 			}
 			target[r.ID] = s
-			if err := batch(s).Index(r.ID, toDoc(r)); err != nil {
+			if err := s.index(batch(s), r); err != nil {
 				return fmt.Errorf("index: replace article %s: map record %s: %w", a.URL, r.ID, err)
 			}
 		}

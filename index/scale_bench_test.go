@@ -115,6 +115,19 @@ func BenchmarkScale(b *testing.B) {
 		})
 	}
 
+	// What the daemon does once a day and reindex/import at their end.
+	b.Run("compact", func(b *testing.B) {
+		for b.Loop() {
+			t := time.Now()
+			n, err := ix.Compact(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(time.Since(t).Seconds(), "s")
+			b.ReportMetric(float64(n), "shards-merged")
+		}
+	})
+
 	b.Run("size", func(b *testing.B) {
 		for b.Loop() {
 			var size int64

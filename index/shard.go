@@ -41,6 +41,15 @@ type shard struct {
 	lo, hi time.Time // the month [lo, hi) in UTC; zero for the others
 }
 
+// index adds r to b, a batch of s.
+func (s *shard) index(b *bleve.Batch, r Record) error {
+	d, err := bleveDoc(s.bi.Mapping(), r.ID, toDoc(r))
+	if err != nil {
+		return err
+	}
+	return b.IndexAdvanced(d)
+}
+
 // dated reports whether s holds one month only.
 func (s *shard) dated() bool { return !s.lo.IsZero() }
 

@@ -15,6 +15,10 @@ import (
 	"github.com/quotewire/quotewire/config"
 )
 
+// CompactSchedule is when the daemon compacts the index: daily at 03:30
+// UTC, a quiet hour for most news sites' readers.
+const CompactSchedule = "30 3 * * *"
+
 // Daemon runs every configured source on its cron schedule until ctx is
 // cancelled. A run still going when its next time comes is skipped; a
 // panic in a run is logged and the source runs again at its next time.
@@ -61,6 +65,15 @@ func (p *Pipeline) Daemon(ctx context.Context) error {
 				job.Run()
 			}()
 		}
+	}
+	// Once a day, merge the index's segments (see Index.Compact).
+	compact := guard(runCtx, &wg, p.log.With("job", "compact"), func(ctx context.Context) {
+		if err := p.Compact(ctx); err != nil && ctx.Err() == nil {
+			p.log.Error("compaction failed", "err", err)
+		}
+	})
+	if _, err := c.AddJob(CompactSchedule, compact); err != nil {
+		return fmt.Errorf("pipeline: compact schedule %q: %w", CompactSchedule, err)
 	}
 	c.Start()
 	<-ctx.Done()

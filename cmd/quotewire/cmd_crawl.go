@@ -106,6 +106,11 @@ func runCrawl(cmd *cobra.Command, g *globalOptions, opts *crawlOptions) error {
 			break
 		}
 	}
+	if cmd.Context().Err() == nil {
+		if err := p.Compact(cmd.Context()); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return errors.Join(errs...)
 }
 

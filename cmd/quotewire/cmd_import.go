@@ -108,6 +108,11 @@ func runImport(cmd *cobra.Command, g *globalOptions, opts *importOptions, file s
 	if ferr := flush(); err == nil {
 		err = ferr
 	}
+	if err == nil && imported > 0 {
+		if _, cerr := ix.Compact(ctx); cerr != nil {
+			err = fmt.Errorf("import: %w", cerr)
+		}
+	}
 	fmt.Fprintf(stderr, "imported %d statements from %s", imported, name)
 	if skipped > 0 {
 		fmt.Fprintf(stderr, ", skipped %d bad line(s)", skipped)

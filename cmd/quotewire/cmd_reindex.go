@@ -43,6 +43,9 @@ whose extraction now finds fewer statements lose the stale ones.`,
 					"pages", s.Pages, "of", total, "articles", s.Articles, "statements", s.Statements)
 			})
 			prog.finish()
+			if err == nil {
+				err = p.Compact(cmd.Context())
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "reindexed %d archived pages: %d articles, %d statements, %d errors in %s\n",
 				st.Pages, st.Articles, st.Statements, st.Errors, st.Duration.Round(time.Millisecond))
 			return err
