@@ -205,7 +205,7 @@ func (cr *crawl) visit(raw, kind string, seed bool) {
 	// A 64-bit hash rather than the URL keeps a run's memory small when
 	// sitemaps list millions of URLs; a collision is vanishingly rare.
 	h := fnv.New64a()
-	h.Write([]byte(u))
+	h.Write(pageKey(u))
 	key := h.Sum64()
 	cr.mu.Lock()
 	if _, seen := cr.queued[key]; seen {

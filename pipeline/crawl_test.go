@@ -285,3 +285,46 @@ func TestCrawlStopsOnCancel(t *testing.T) {
 		t.Errorf("cancelled crawl still fetched %d articles", st.Articles)
 	}
 }
+
+// TestCrawlFetchesURLVariantsOnce: one story linked as "/story/",
+// "/story" and "/story/index.html" is fetched once, in one run and across
+// runs.
+func TestCrawlFetchesURLVariantsOnce(t *testing.T) {
+	story := `<html><head><title>Ferry timetable changes</title>
+<meta property="article:published_time" content="2025-10-02T08:00:00Z"></head><body><article><h1>Ferry timetable changes</h1>
+<p>The island ferry will run an extra crossing on weekday evenings from next month, the harbour board announced on Thursday.</p>
+<p>"Commuters asked for a later boat and we listened," board chair Ines Moreau said.</p>
+</article></body></html>`
+	var log requestLog
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(`<html><body><a href="/news/ferry/">a</a> <a href="/news/ferry">b</a> <a href="/news/ferry/index.html">c</a></body></html>`))
+	})
+	for _, p := range []string{"/news/ferry/", "/news/ferry", "/news/ferry/index.html"} {
+		mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte(story))
+		})
+	}
+	srv := httptest.NewServer(log.wrap(mux))
+	defer srv.Close()
+	cfg := testConfig(t, config.Source{Name: "ferry", Start: []string{srv.URL + "/"}})
+	p := openTest(t, cfg)
+	defer p.Close()
+	fetches := func() int {
+		return log.count("/news/ferry/") + log.count("/news/ferry") + log.count("/news/ferry/index.html")
+	}
+	for run := 1; run <= 2; run++ {
+		if _, err := p.Crawl(context.Background(), &cfg.Sources[0]); err != nil {
+			t.Fatal(err)
+		}
+		if n := fetches(); n != 1 {
+			t.Fatalf("after run %d: the story was fetched %d times under its three URLs, want once", run, n)
+		}
+	}
+	res, err := p.Index().Search(context.Background(), index.Query{Speaker: "moreau"})
+	if err != nil || res.Total != 1 {
+		t.Fatalf("statements by Moreau: %v, %v; want 1", res, err)
+	}
+}

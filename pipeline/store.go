@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -90,12 +91,49 @@ func OpenStore(dir string, timeout time.Duration) (*Store, error) {
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }
 
+// indexFiles are the file names servers answer a folder's URL with.
+var indexFiles = []string{
+	"index.html", "index.htm", "index.shtml", "index.php", "index.asp", "index.aspx",
+	"default.html", "default.htm", "default.asp", "default.aspx",
+}
+
+// pageKey is the key of a canonical URL (see Canonical) in the pages
+// bucket: the URL without a trailing slash or index file name, so that
+// "/a/b/", "/a/b" and "/a/b/index.html" are one page, seen once. Only the
+// key is folded: the URL itself is fetched as linked, since servers differ
+// on which form they answer.
+func pageKey(u string) []byte {
+	path, query := u, ""
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		path, query = u[:i], u[i:]
+	}
+	root := len(path) // where the path starts: after "scheme://host"
+	if i := strings.Index(path, "://"); i >= 0 {
+		if j := strings.IndexByte(path[i+3:], '/'); j >= 0 {
+			root = i + 3 + j
+		}
+	}
+	if k := strings.LastIndexByte(path, '/'); k >= root {
+		name := path[k+1:]
+		for _, f := range indexFiles {
+			if strings.EqualFold(name, f) {
+				path = path[:k+1]
+				break
+			}
+		}
+	}
+	if len(path) > root+1 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
+	return []byte(path + query)
+}
+
 // Get returns the state of url, and whether the store knows it.
 func (s *Store) Get(url string) (PageState, bool, error) {
 	var st PageState
 	var found bool
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketPages).Get([]byte(url))
+		v := tx.Bucket(bucketPages).Get(pageKey(url))
 		if v == nil {
 			return nil
 		}
@@ -142,7 +180,7 @@ func (s *Store) PutAll(pages []PageDone) error {
 				}
 			}
 			for _, u := range pg.URLs {
-				if err := b.Put([]byte(u), v); err != nil {
+				if err := b.Put(pageKey(u), v); err != nil {
 					return err
 				}
 				if err := r.Delete([]byte(u)); err != nil {
@@ -230,7 +268,7 @@ func (s *Store) update(url string, f func(*PageState)) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketPages)
 		var st PageState
-		if v := b.Get([]byte(url)); v != nil {
+		if v := b.Get(pageKey(url)); v != nil {
 			if err := json.Unmarshal(v, &st); err != nil {
 				return err
 			}
@@ -240,7 +278,7 @@ func (s *Store) update(url string, f func(*PageState)) error {
 		if err != nil {
 			return err
 		}
-		return b.Put([]byte(url), v)
+		return b.Put(pageKey(url), v)
 	})
 	if err != nil {
 		return fmt.Errorf("pipeline: write state of %s: %w", url, err)

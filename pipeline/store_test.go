@@ -128,3 +128,43 @@ func TestLinks(t *testing.T) {
 		t.Errorf("feeds = %q", got)
 	}
 }
+
+func TestPageKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://x.example/", "https://x.example/"},
+		{"https://x.example/index.html", "https://x.example/"},
+		{"https://x.example/news/story/", "https://x.example/news/story"},
+		{"https://x.example/news/story", "https://x.example/news/story"},
+		{"https://x.example/news/story/Index.PHP", "https://x.example/news/story"},
+		{"https://x.example/news/story/default.aspx?id=4", "https://x.example/news/story?id=4"},
+		{"https://x.example/news/story/?id=4", "https://x.example/news/story?id=4"},
+		{"https://x.example/news/indexes.html", "https://x.example/news/indexes.html"},
+		{"https://x.example/news/story.html", "https://x.example/news/story.html"},
+		{"https://x.example/a/?next=/b/", "https://x.example/a?next=/b/"},
+		{"https://x.example", "https://x.example"},
+	}
+	for _, tt := range tests {
+		if got := string(pageKey(tt.in)); got != tt.want {
+			t.Errorf("pageKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStoreFoldsURLVariants(t *testing.T) {
+	s, err := OpenStore(t.TempDir(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Put(PageState{Done: true, Status: 200}, "https://x.example/news/story/"); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{"https://x.example/news/story", "https://x.example/news/story/index.html", "https://x.example/news/story/"} {
+		if !s.Done(u) {
+			t.Errorf("Done(%s) = false after the page was stored under its trailing-slash form", u)
+		}
+	}
+	if s.Done("https://x.example/news/other/") {
+		t.Error("Done for a page never stored")
+	}
+}
