@@ -211,7 +211,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		sawCap := false
 		for k < b && k-j < 5 && p.toks[k].kind == stWord {
 			w := p.word(k)
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] {
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j {
 				break
 			}
 			if p.isNameWord(k) {
@@ -242,7 +242,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		if k > j {
-			c.to = p.span(j, k)
+			// "told reporters this week that": the time is no addressee.
+			toE := k
+			for toE > j+1 && !p.toks[toE-1].cap && (stTimeWords[p.word(toE-1)] || p.word(toE-1) == "on") {
+				toE--
+			}
+			c.to = p.span(j, toE)
 			if p.word(k) == "to" && !c.after && p.word(k+1) != "" {
 				// A request: the content holds the addressee ("told them to
 				// wait").
@@ -450,6 +455,11 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	for i, j := 0, len(segs)-1; i < j; i, j = i+1, j-1 {
 		segs[i], segs[j] = segs[j], segs[i]
 	}
+	// A clause before the subject ("Others had hoped to leave, but Gen.
+	// Ann Lee, head of …, said") is no part of it.
+	for len(segs) > 2 && p.hasAux(segs[0].s, segs[0].e) {
+		segs = segs[1:]
+	}
 	first := segs[0]
 	first.s = p.trimNPStart(first.s, first.e)
 	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
@@ -463,6 +473,16 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		}
 	}
 	return first.s, first.e, to
+}
+
+// hasAux reports whether [s, e) holds an auxiliary verb.
+func (p *stPara) hasAux(s, e int) bool {
+	for k := s; k < e; k++ {
+		if stIsVerbAux(p.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // allNames reports whether [s, e) is a proper name.

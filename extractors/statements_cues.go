@@ -315,8 +315,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			if stAuxWords[x] || stClauseWords[x] || stPrepWords[x] {
 				break
 			}
-			if _, ok := stTheLexicon.cues[x]; ok {
-				break
+			if _, ok := stTheLexicon.cues[x]; ok && !(p.toks[k].cap && p.isNameWord(k-1)) {
+				break // "States" after "United" is part of a name
 			}
 			if !p.toks[k].cap && strings.HasSuffix(x, "ed") {
 				break

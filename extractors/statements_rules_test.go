@@ -110,6 +110,16 @@ var stmtRuleCases = []stmtCase{
 			{"Tova Rusk of the Ledger", "reports", KindIndirect, "the owners plan to sell the land", ""}}},
 }
 
+// stmtRuleCasesNews cover constructions common in wire and web news:
+// outlet attributions, fronted participles, names that hold cue words,
+// appositions after a clause, coordinated names and titled back-references.
+var stmtRuleCasesNews = []stmtCase{
+	{"capitalised cue word inside a subject name", []string{`The United States welcomed the truce on Friday and said it would send observers.`},
+		[]wantStmt{{"United States", "said", KindIndirect, "it would send observers", ""}}},
+	{"apposition after a clause", []string{`Local leaders had hoped to leave, but General Ana Holt, head of the northern command, told reporters this week that troops would stay "for a while".`},
+		[]wantStmt{{"Ana Holt", "told", KindMixed, `troops would stay "for a while"`, "reporters"}}},
+}
+
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
 	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},
@@ -117,6 +127,10 @@ var noStmtRuleCases = []stmtCase{
 	{"tests revealed", []string{`Blood tests revealed that the dog had eaten rat poison.`}, nil},
 	{"citing a reason", []string{`The airline cancelled the route in May, citing weak demand.`}, nil},
 	{"estimate is a finding", []string{`Analysts estimated that the strike cost the economy $2 billion.`}, nil},
+	{"per as a rate", []string{`The ferry costs 40 euros per person, and fares rose 5 per cent this year.`}, nil},
+	{"as per a rule", []string{`The boats were inspected as per the rules of the port.`}, nil},
+	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
+	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
@@ -127,6 +141,10 @@ var noStmtRuleCases = []stmtCase{
 
 func TestStatementsRules(t *testing.T) {
 	runStmtCases(t, stmtRuleCases)
+}
+
+func TestStatementsRulesNews(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesNews)
 }
 
 func TestStatementsRulesNone(t *testing.T) {
