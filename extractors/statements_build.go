@@ -86,6 +86,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
+	if c.form == 4 && c.coord {
+		if comma, s, t := p.frontedParticiple(a, b, c); comma > 0 {
+			// "Arguing that …, Ann Lee said …": the subject of the main
+			// clause speaks.
+			c.cS, c.cE = c.j, comma
+			if p.word(c.cS) == "that" {
+				c.cS++
+			}
+			c.subjS, c.subjE = s, t
+			c.speaker, c.entity = e.resolveNP(p, s, t)
+			return c.speaker != ""
+		}
+	}
 	pre := p.auxStart(a, c.i) - 1
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
@@ -932,4 +945,52 @@ func (p *stPara) commaClause(s, b int) bool {
 		}
 	}
 	return false
+}
+
+// frontedParticiple handles a sentence that opens with a speech verb in
+// -ing ("Arguing that …, Ann Lee said …"): it returns the comma that
+// ends the participle clause and the subject of the main clause after
+// it, or 0 when the sentence is not built so.
+func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
+	start := a
+	if a == 0 {
+		start = p.skipDateline(a, b)
+	}
+	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	if start != c.i || c.lemma == "cite" || c.lemma == "add" || c.lemma == "continue" || c.lemma == "read" {
+		return 0, 0, 0
+	}
+	cs := c.j
+	switch w := p.word(cs); {
+	case w == "that":
+		cs++
+	case c.flags&(stCueNeedThat|stCueWeak) != 0:
+		return 0, 0, 0
+	case !(stDeterminers[w] || stSubjectPronouns[w] || p.isQuote(cs) || w == "him" || w == "them" || w == "her"):
+		return 0, 0, 0 // "Warning lights flashed": a noun, not a verb
+	}
+	for k := cs + 1; k < b-2 && k < cs+45; k++ {
+		if p.punct(k) == ";" || p.punct(k) == "." {
+			return 0, 0, 0
+		}
+		if p.punct(k) != "," {
+			continue
+		}
+		w := p.word(k + 1)
+		if w == "" || stPrepWords[w] || stIntroWords[w] || stTimeWords[w] || stClauseWords[w] || w == "and" || w == "or" {
+			continue
+		}
+		s, t := p.sentSubject(k+1, b)
+		if s != k+1 || t >= b {
+			continue
+		}
+		v := p.word(t)
+		_, isCue := stTheLexicon.cues[v]
+		if stIsVerbAux(v) || isCue || !p.toks[t].cap && (strings.HasSuffix(v, "ed") || stPastVerbs[v]) {
+			return k, s, t
+		}
+	}
+	return 0, 0, 0
 }

@@ -293,6 +293,9 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	if stSubjectPronouns[w] {
 		return i, i + 1
 	}
+	if _, isCue := stTheLexicon.cues[w]; isCue && !p.isNameWord(i+1) {
+		return -1, -1 // "Warning that …, she said": a verb, not a name
+	}
 	if p.toks[i].cap && !stCommonCaps[w] && !stNonNameCaps[w] {
 		k := i
 		for k < b && p.isNameWord(k) {

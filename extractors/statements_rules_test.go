@@ -118,6 +118,16 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"United States", "said", KindIndirect, "it would send observers", ""}}},
 	{"apposition after a clause", []string{`Local leaders had hoped to leave, but General Ana Holt, head of the northern command, told reporters this week that troops would stay "for a while".`},
 		[]wantStmt{{"Ana Holt", "told", KindMixed, `troops would stay "for a while"`, "reporters"}}},
+	{"fronted participle", []string{`Arguing that the levy hurts small shops, with rents already high, Councillor Rui Abe has said he will vote against it.`},
+		[]wantStmt{
+			{"Rui Abe", "arguing", KindIndirect, "the levy hurts small shops, with rents already high", ""},
+			{"Rui Abe", "said", KindIndirect, "he will vote against it", ""}}},
+	{"fronted participle with a pronoun subject", []string{
+		`Dora Pike runs the shelter on Elm Street.`,
+		`Warning that the cold snap would last, she said the doors would stay open all night.`},
+		[]wantStmt{
+			{"Dora Pike", "warning", KindIndirect, "the cold snap would last", ""},
+			{"Dora Pike", "said", KindIndirect, "the doors would stay open all night", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
