@@ -280,6 +280,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
 		k++
 	}
+	// "As Ann Lee reports for the Ledger, CLAUSE."
+	if p.asAttribution(a, b, c, k) {
+		return true
+	}
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
 	switch {
@@ -373,7 +377,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// "…, according to X" closes the content.
 	for m := c.cS; m < c.cE && m < c.cS+80; m++ {
-		if p.word(m) == "according" && p.word(m+1) == "to" {
+		if p.word(m) == "according" && p.word(m+1) == "to" || p.word(m) == "per" && p.perSource(a, b, m) {
 			c.cE = p.trimEnd(c.cS, m)
 			break
 		}
@@ -993,4 +997,52 @@ func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// asAttribution handles an attribution in an "as" clause that opens the
+// sentence ("As Ann Lee reports for the Ledger, the plant will close";
+// "As the Gazette reported last week, …"): the content is the main
+// clause after the comma, and an outlet after "for" is where the
+// source said it. k is the first token after the cue and its object.
+func (p *stPara) asAttribution(a, b int, c *stCue, k int) bool {
+	if c.subjS <= a || p.word(c.subjS-1) != "as" {
+		return false
+	}
+	if !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "reveal" && c.lemma != "announce" {
+		return false
+	}
+	start := a
+	if a == 0 {
+		start = p.skipDateline(a, b)
+	}
+	for start < c.subjS-1 && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	if start != c.subjS-1 {
+		return false
+	}
+	if w := p.word(k); w != "" && w != "for" && !stPrepWords[w] && !stTimeWords[w] {
+		return false // "As the minister said the plan was dead, …"
+	}
+	m := k
+	for m < b && m < k+10 && p.toks[m].kind == stWord {
+		m++
+	}
+	if p.punct(m) != "," {
+		return false
+	}
+	end := p.trimEnd(m+1, b)
+	if end-(m+1) < 3 {
+		return false
+	}
+	for n := m + 1; n < end; n++ {
+		if p.isQuote(n) && (p.punct(n-1) == "," || p.punct(n-1) == ":") {
+			return false // the quotation after the comma is the content
+		}
+	}
+	if p.word(k) == "for" && m > k+1 && c.to == "" {
+		c.to = p.span(k+1, m)
+	}
+	c.cS, c.cE = m+1, end
+	return true
 }

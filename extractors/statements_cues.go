@@ -28,6 +28,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			i++
 			continue
 		}
+		if t.low == "per" && p.perSource(a, b, i) {
+			cues = append(cues, stCue{i: i, j: i + 1, lemma: "per", according: true})
+			continue
+		}
 		cw, ok := e.lx.cues[t.low]
 		if !ok {
 			continue
@@ -463,4 +467,26 @@ func (p *stPara) leftConjunct(a, k int) int {
 		return a
 	}
 	return k
+}
+
+// perSource reports whether the "per" at i names a source like
+// "according to" ("…, per the health ministry, …"; "Per Reuters, …"):
+// it opens the sentence or follows a comma, and a short phrase naming a
+// source runs from it to a comma or the sentence end. "5 per cent" and
+// "as per the rules" are rates and references, not sources.
+func (p *stPara) perSource(a, b, i int) bool {
+	if i != a && p.punct(i-1) != "," {
+		return false
+	}
+	k := i + 1
+	for k < b && k < i+9 && p.toks[k].kind == stWord {
+		k++
+	}
+	if k == i+1 || k < b && p.punct(k) == "" || k == i+9 {
+		return false
+	}
+	if w := p.word(i + 1); w != "the" && !p.isNameWord(i+1) {
+		return false
+	}
+	return p.speakerLike(i+1, k)
 }

@@ -128,6 +128,18 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Dora Pike", "warning", KindIndirect, "the cold snap would last", ""},
 			{"Dora Pike", "said", KindIndirect, "the doors would stay open all night", ""}}},
+	{"as a reporter reports for an outlet", []string{`As Mara Quist reports for the Ledger, the first permits were issued last spring.`},
+		[]wantStmt{{"Mara Quist", "reports", KindIndirect, "the first permits were issued last spring", "the Ledger"}}},
+	{"as an outlet reported", []string{`As the Gazette reported last week, the mill will close in the autumn.`},
+		[]wantStmt{{"Gazette", "reported", KindIndirect, "the mill will close in the autumn", ""}}},
+	{"per inside the clause", []string{`The fungus, per the regional health board, spreads mainly through damp soil.`},
+		[]wantStmt{{"the regional health board", "per", KindIndirect, "The fungus, per the regional health board, spreads mainly through damp soil", ""}}},
+	{"per an acronym", []string{`The spores, per the FAO, survive for years in dry soil.`},
+		[]wantStmt{{"FAO", "per", KindIndirect, "The spores, per the FAO, survive for years in dry soil", ""}}},
+	{"per opening the sentence", []string{`Per the Harbour Trust, the ferry will run twice a day from June.`},
+		[]wantStmt{{"Harbour Trust", "per", KindIndirect, "the ferry will run twice a day from June", ""}}},
+	{"per after a statement is its relay", []string{`"Nobody told us anything," one shop owner said, per the Ledger.`},
+		[]wantStmt{{"one shop owner", "said", KindDirect, "Nobody told us anything", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

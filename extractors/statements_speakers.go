@@ -563,7 +563,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -695,7 +695,7 @@ func (p *stPara) headOf(s, t int) int {
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
 		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1)
-		if stPrepWords[w] || stClauseWords[w] || w == "familiar" || p.punct(k) == "," || participle {
+		if stPrepWords[w] || stClauseWords[w] && !p.isNameWord(k) || w == "familiar" || p.punct(k) == "," || participle {
 			hk = k - 1
 			break
 		}
