@@ -140,6 +140,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Harbour Trust", "per", KindIndirect, "the ferry will run twice a day from June", ""}}},
 	{"per after a statement is its relay", []string{`"Nobody told us anything," one shop owner said, per the Ledger.`},
 		[]wantStmt{{"one shop owner", "said", KindDirect, "Nobody told us anything", ""}}},
+	{"titled back-reference with an organisation", []string{
+		`Bluebird co-founder Ivo Stern left the board in March.`,
+		`The Bluebird founder said the company had lost its way.`},
+		[]wantStmt{{"Ivo Stern", "said", KindIndirect, "the company had lost its way", ""}}},
+	{"role before a name is its title", []string{
+		`Tax adviser Nell Orrin met the families on Monday.`,
+		`The tax adviser said most of them would get a refund.`},
+		[]wantStmt{{"Nell Orrin", "said", KindIndirect, "most of them would get a refund", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -132,12 +132,19 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 							// "Police Chief Ann Lee": chief heads the title.
 							t = "chief"
 						}
+						if w := p.word(m); t == "" && m == s-1 && !p.toks[m].cap && !stPrepWords[w] && (stHasSpeakerSuffix(w) || stBackHeads[w]) {
+							t = w // "tax adviser Nell Orrin"
+						}
 						if t != "" {
 							last := stLastWord(stStripPossessive(p.span(n, k)))
 							if titles[last] == nil {
 								titles[last] = map[string]bool{}
 							}
 							titles[last][t] = true
+							if m > se[0] && p.isNameWord(m-1) {
+								// "Acme co-founder Bo Park": "the Acme founder".
+								titles[last][stStripPossessive(p.word(m-1))+" "+t] = true
+							}
 						}
 					}
 				}
@@ -163,6 +170,7 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 // stTitleNoun turns a title before a name into the noun a later
 // description uses ("Gov." → "governor"); "" for other words.
 func stTitleNoun(w string) string {
+	w = strings.TrimPrefix(w, "co-") // "co-founder" is a founder
 	switch w {
 	case "gov.", "gov":
 		return "governor"
@@ -611,7 +619,21 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if det == "the" && t-s == 3 && !plain && stBackHeads[head] && !stDocHeads[head] && p.isNameWord(s+1) {
 		// "the Israeli official" after "a senior Israeli official": a
 		// capitalised modifier the earlier description also had.
-		if id := e.byHeadWith(head, stStripPossessive(p.toks[s+1].low)); id >= 0 {
+		mod := stStripPossessive(p.toks[s+1].low)
+		if id := e.byHeadWith(head, mod); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+		// "the Acme founder" after "Acme co-founder Bo Park".
+		if id := e.byTitle(mod + " " + head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
+	if det == "the" && t-s <= 4 && plain && !stBackHeads[head] && !stDocHeads[head] && stHasSpeakerSuffix(head) {
+		// "the tax adviser" after "tax adviser Nell Orrin": a role the
+		// article gave a named person.
+		if id := e.byTitle(head); id >= 0 {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
