@@ -148,6 +148,8 @@ var stmtRuleCasesNews = []stmtCase{
 		`Tax adviser Nell Orrin met the families on Monday.`,
 		`The tax adviser said most of them would get a refund.`},
 		[]wantStmt{{"Nell Orrin", "said", KindIndirect, "most of them would get a refund", ""}}},
+	{"coordinated names", []string{`Canadian Ole Brand and Irish Fiona Nagle claimed they had been held without charge.`},
+		[]wantStmt{{"Canadian Ole Brand and Irish Fiona Nagle", "claimed", KindIndirect, "they had been held without charge", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

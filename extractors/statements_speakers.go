@@ -563,6 +563,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return "", -1
 		}
 	}
+	// Coordinated names ("Canadian Ole Brand and Irish Fiona Nagle",
+	// "NBC News and Bloomberg") speak together.
+	if g := p.coordinatedNames(s, t); g >= 0 {
+		text := p.span(g, t)
+		return text, e.addEntity(text, stEntGroup, "", true)
+	}
 	// Trailing capitalised words, unless a preposition puts them in a
 	// modifier ("the authors of the study in Nature").
 	cs := t
@@ -810,3 +816,27 @@ func (e *stEngine) byTitle(head string) int {
 // stAdjTitles are title words that are also adjectives inside the names
 // of organisations ("Ohio State Patrol", "Health Board").
 var stAdjTitles = stWordSet("state foreign defense defence interior finance health trade economy special senior junior deputy acting former late vice chief head general")
+
+// coordinatedNames reports where the names of [s, t) start when the
+// phrase is two names joined by "and" with nothing but capitalised
+// words around it ("both Ann Lee and Bo Park"); -1 otherwise.
+func (p *stPara) coordinatedNames(s, t int) int {
+	g := s
+	for g < t && (stDeterminers[p.word(g)] || p.word(g) == "both") {
+		g++
+	}
+	and := -1
+	for k := g; k < t; k++ {
+		switch {
+		case p.word(k) == "and" && k > g && p.isNameWord(k-1) && p.isNameWord(k+1) && and < 0:
+			and = k
+		case p.isNameWord(k) && !stCommonCaps[p.word(k)]:
+		default:
+			return -1
+		}
+	}
+	if and < 0 || t-g < 3 {
+		return -1
+	}
+	return g
+}
