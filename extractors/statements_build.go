@@ -54,6 +54,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	return made
 }
 
+// stRulingHeads are sources whose "ruled out" is a decision, not speech.
+var stRulingHeads = stWordSet("judge judges justice justices court courts tribunal jury panel referee umpire magistrate")
+
 // coordinated reports whether cue c follows "and" with no subject of its
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
@@ -73,6 +76,13 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	}
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // signs and banners "read"; statements and letters speak
+	}
+	if c.lemma == "rule" && c.subjS >= 0 {
+		for k := c.subjS; k < c.subjE; k++ {
+			if stRulingHeads[stStripPossessive(p.word(k))] {
+				return false // a judge who "ruled out" a retrial decided it
+			}
+		}
 	}
 	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
 		return true

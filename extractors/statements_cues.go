@@ -40,7 +40,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue // a heading or button in capitals
 		}
 		j := i + 1
-		if cw.lemma == "point" {
+		if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {
 				continue
 			}

@@ -150,6 +150,8 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Nell Orrin", "said", KindIndirect, "most of them would get a refund", ""}}},
 	{"coordinated names", []string{`Canadian Ole Brand and Irish Fiona Nagle claimed they had been held without charge.`},
 		[]wantStmt{{"Canadian Ole Brand and Irish Fiona Nagle", "claimed", KindIndirect, "they had been held without charge", ""}}},
+	{"ruled out", []string{`The water board has ruled out any rise in bills this year.`},
+		[]wantStmt{{"The water board", "ruled out", KindIndirect, "any rise in bills this year", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
@@ -162,6 +164,7 @@ var noStmtRuleCases = []stmtCase{
 	{"per as a rate", []string{`The ferry costs 40 euros per person, and fares rose 5 per cent this year.`}, nil},
 	{"as per a rule", []string{`The boats were inspected as per the rules of the port.`}, nil},
 	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
+	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
