@@ -79,6 +79,7 @@ type stCue struct {
 	cS, cE    int  // content token range
 	after     bool // the content comes before the attribution
 	coord     bool // coordinated or participle: subject borrowed
+	passive   bool // "were told by X that": the speaker is the agent
 	// interrupted is set for "A," she said, "B." in one sentence.
 	interrupted bool
 	valid       bool

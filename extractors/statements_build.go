@@ -96,6 +96,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
+	if c.passive {
+		return e.analyzePassive(p, a, b, c)
+	}
 	if c.form == 4 && c.coord {
 		if comma, s, t := p.frontedParticiple(a, b, c); comma > 0 {
 			// "Arguing that …, Ann Lee said …": the subject of the main
@@ -1055,4 +1058,59 @@ func (p *stPara) asAttribution(a, b int, c *stCue, k int) bool {
 	}
 	c.cS, c.cE = m+1, end
 	return true
+}
+
+// stSentWords make "by" or "from" before a comma name who sent a message
+// ("In a memo sent by Ann Lee, staff were told …").
+var stSentWords = stWordSet("sent signed written issued email e-mail memo letter message note statement")
+
+// analyzePassive handles "told" in the passive: the agent after "by"
+// ("Staff were told by the director that …") or the sender of the
+// message the sentence opens with ("In a memo sent by Ann Lee, workers
+// were told that …") speaks; the subject is the addressee; the content
+// is a that-clause.
+func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
+	as, ae := -1, -1
+	j := c.j
+	if p.word(j) == "by" {
+		k := j + 1
+		for k < b && k < j+9 && p.toks[k].kind == stWord && p.word(k) != "that" && !stPrepWords[p.word(k)] {
+			k++
+		}
+		as, ae, j = j+1, k, k
+	} else {
+		for k := a; k < c.i && k < a+16; k++ {
+			w := p.word(k)
+			if (w == "by" || w == "from") && stSentWords[p.word(k-1)] {
+				m := k + 1
+				for m < c.i && p.toks[m].kind == stWord {
+					m++
+				}
+				if p.punct(m) == "," {
+					as, ae = k+1, m
+				}
+				break
+			}
+		}
+	}
+	if as < 0 || !p.validSubject(as, ae) || !p.speakerLike(as, ae) {
+		return false
+	}
+	for j < b && j < c.j+6 && p.word(j) != "that" && p.toks[j].kind == stWord {
+		j++ // "on Monday", "in an email"
+	}
+	if p.word(j) != "that" {
+		return false
+	}
+	c.cS, c.cE = j+1, p.trimEnd(j+1, b)
+	if c.cE-c.cS < 3 {
+		return false
+	}
+	pre := p.auxStart(a, c.i)
+	if s := p.leftNP(a, pre); s < pre && p.validSubject(s, pre) {
+		c.to = p.span(s, pre)
+	}
+	c.subjS, c.subjE = as, ae
+	c.speaker, c.entity = e.resolveNP(p, as, ae)
+	return c.speaker != ""
 }

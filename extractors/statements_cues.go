@@ -71,10 +71,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
-		coord := false
+		coord, passive := false, false
 		switch cw.form {
 		case 2, 3:
-			if be {
+			if be && cw.lemma == "tell" {
+				passive = true // "staff were told by the director that …"
+			} else if be {
 				// "was quoted as saying" is handled at "saying"; other
 				// passives have no speaker.
 				continue
@@ -91,7 +93,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				}
 			}
 		}
-		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, subjS: -1, subjE: -1, entity: -1})
+		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
 }

@@ -150,6 +150,10 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Nell Orrin", "said", KindIndirect, "most of them would get a refund", ""}}},
 	{"coordinated names", []string{`Canadian Ole Brand and Irish Fiona Nagle claimed they had been held without charge.`},
 		[]wantStmt{{"Canadian Ole Brand and Irish Fiona Nagle", "claimed", KindIndirect, "they had been held without charge", ""}}},
+	{"passive told by", []string{`Staff were told by the director that the lab would close in June.`},
+		[]wantStmt{{"the director", "told", KindIndirect, "the lab would close in June", "Staff"}}},
+	{"passive told in a message sent by", []string{`In a memo sent by chief executive Ana Lin, workers were told that the plant would shut for two weeks.`},
+		[]wantStmt{{"Ana Lin", "told", KindIndirect, "the plant would shut for two weeks", "workers"}}},
 	{"ruled out", []string{`The water board has ruled out any rise in bills this year.`},
 		[]wantStmt{{"The water board", "ruled out", KindIndirect, "any rise in bills this year", ""}}},
 }
@@ -165,6 +169,7 @@ var noStmtRuleCases = []stmtCase{
 	{"as per a rule", []string{`The boats were inspected as per the rules of the port.`}, nil},
 	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
+	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
