@@ -201,6 +201,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
 		c.subjS, c.subjE = pre, pre+1
+	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
+		// "Some said …": part of the group the sentence before named.
+		if e.plural == "" || e.sentNo-e.pluralAt > 2 {
+			return false
+		}
+		c.speaker, c.entity = e.plural, e.addEntity(e.plural, stEntGroup, "", true)
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1

@@ -65,7 +65,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue
 		}
 		prev := p.word(k)
-		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] || prev == "which" || prev == "whom" {
+		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
+		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant || prev == "which" || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if stNegWords[prev] {

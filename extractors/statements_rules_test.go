@@ -156,6 +156,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Ana Lin", "told", KindIndirect, "the plant would shut for two weeks", "workers"}}},
 	{"ruled out", []string{`The water board has ruled out any rise in bills this year.`},
 		[]wantStmt{{"The water board", "ruled out", KindIndirect, "any rise in bills this year", ""}}},
+	{"quantifier subject refers to the group in focus", []string{
+		`Dozens of stranded travellers slept at the station on Sunday. Some said they had been waiting for two days.`},
+		[]wantStmt{{"Dozens of stranded travellers", "said", KindIndirect, "they had been waiting for two days", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
@@ -170,6 +173,7 @@ var noStmtRuleCases = []stmtCase{
 	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
+	{"quantifier subject with no group before", []string{`The fee rose again in March. Some said it was too high.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{

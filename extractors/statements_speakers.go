@@ -360,6 +360,7 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 // noteSubject records the sources a sentence mentions, so that later
 // pronouns and descriptions can refer to them.
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
+	e.notePlural(p, a, b)
 	if s, t := p.sentSubject(a, b); s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
@@ -839,4 +840,32 @@ func (p *stPara) coordinatedNames(s, t int) int {
 		return -1
 	}
 	return g
+}
+
+// stQuantSubjects stand alone for part of a group named before ("Some
+// said …", "Others complained …").
+var stQuantSubjects = stWordSet("some many others several most")
+
+// notePlural remembers the last plural description of people in
+// sentence [a, b) that a verb follows ("dozens of stranded travellers
+// slept", "nearly 150 Indians returned"), for a later "Some said".
+func (e *stEngine) notePlural(p *stPara, a, b int) {
+	for k := a + 1; k < b && k < a+60; k++ {
+		t := p.toks[k]
+		if t.kind != stWord || t.cap {
+			continue
+		}
+		w := t.low
+		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
+			continue // not a verb after the noun
+		}
+		h := p.word(k - 1)
+		if h == "" || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") || !(stGroupWords[h] || stHasSpeakerSuffix(h) || stSpeakerHeads[h]) {
+			continue
+		}
+		s := p.leftNP(a, k)
+		if s < k && k-s <= 6 && p.validSubject(s, k) && !stQuantSubjects[p.word(s)] {
+			e.plural, e.pluralAt = p.span(s, k), e.sentNo
+		}
+	}
 }
