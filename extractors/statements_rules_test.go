@@ -159,6 +159,11 @@ var stmtRuleCasesNews = []stmtCase{
 	{"quantifier subject refers to the group in focus", []string{
 		`Dozens of stranded travellers slept at the station on Sunday. Some said they had been waiting for two days.`},
 		[]wantStmt{{"Dozens of stranded travellers", "said", KindIndirect, "they had been waiting for two days", ""}}},
+	{"pronoun for a person only mentioned so far", []string{
+		`Nearly forty nurses were meeting in the hall on Friday when they heard that the new candidate, Ravi Dunn, would drop by.`,
+		`When Dunn walked into the hall late, the nurses turned around as he apologized for his delay.`,
+		`“Don’t mind me!” he told them.`},
+		[]wantStmt{{"Ravi Dunn", "told", KindDirect, "Don’t mind me!", "them"}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -72,6 +72,16 @@ func (e *stEngine) recentPerson(g uint8) int {
 			best, bestT = i, en.lastSubj
 		}
 	}
+	if best < 0 {
+		// No person has been a subject yet: one only mentioned ("… the
+		// candidate, Ann Lee, would come", "When Lee walked in, …").
+		for i := len(e.ents) - 1; i >= lo; i-- {
+			en := &e.ents[i]
+			if en.kind == stEntPerson && (en.gender == 0 || en.gender == g) && en.lastAny > bestT {
+				best, bestT = i, en.lastAny
+			}
+		}
+	}
 	return best
 }
 
@@ -410,6 +420,21 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 		e.addEntity(p.span(s, t), stEntGroup, "", true)
 	}
+	// A surname alone that the article gives in full elsewhere is a
+	// person mentioned ("When Lee walked in, …").
+	for k := a + 1; k < b; k++ {
+		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isNameWord(k-1) && !stCommonCaps[p.word(k-1)] && !stNonNameCaps[p.word(k-1)] {
+			continue
+		}
+		if full, ok := e.names[stStripPossessive(p.toks[k].low)]; ok && full != "" && strings.Contains(full, " ") {
+			id := e.findEntity(stEntPerson, []string{stStripPossessive(p.toks[k].low)})
+			if id < 0 {
+				e.addEntity(stStripPossessive(p.span(k, k+1)), stEntPerson, "", false)
+			} else {
+				e.touch(id, false, false)
+			}
+		}
+	}
 	// Organisations mentioned anywhere outside quotations.
 	for k := a; k < b; k++ {
 		if !p.isNameWord(k) || stCommonCaps[p.word(k)] {
@@ -487,7 +512,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntOrg
 	case p.punct(e) == "," && p.word(e+1) == "who":
 		return name, stEntPerson
-	case e-n == 1 && strings.ToUpper(p.toks[n].low) == p.text[p.toks[n].s:p.toks[n].e] && len(p.toks[n].low) > 1:
+	case e-n == 1 && stIsAcronym(p, n):
 		return name, stEntOrg // an acronym
 	}
 	// An apposition before the name describing an organisation.
@@ -868,4 +893,13 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 			e.plural, e.pluralAt = p.span(s, k), e.sentNo
 		}
 	}
+}
+
+// stIsAcronym reports whether token i is a word in capitals of two
+// letters or more.
+func stIsAcronym(p *stPara, i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || len(p.toks[i].low) < 2 {
+		return false
+	}
+	return strings.ToUpper(p.toks[i].low) == p.text[p.toks[i].s:p.toks[i].e]
 }
