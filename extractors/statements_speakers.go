@@ -213,6 +213,9 @@ func stHasOrgWord(p *stPara, s, e int) bool {
 }
 
 func stStripPossessive(s string) string {
+	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != 'S' && s[n-1] != '\'' && s[n-1] != 0x99 {
+		return s // the common case: no possessive ending ('s, ', ’s, ’)
+	}
 	for _, suf := range []string{"'s", "\u2019s", "'S", "'", "\u2019"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)]
@@ -875,7 +878,12 @@ var stQuantSubjects = stWordSet("some many others several most")
 // sentence [a, b) that a verb follows ("dozens of stranded travellers
 // slept", "nearly 150 Indians returned"), for a later "Some said".
 func (e *stEngine) notePlural(p *stPara, a, b int) {
-	for k := a + 1; k < b && k < a+60; k++ {
+	// The last one counts: scan backwards and stop at the first found.
+	for k := b - 1; k > a; k-- {
+		h := p.toks[k-1].low
+		if len(h) < 4 || h[len(h)-1] != 's' || h[len(h)-2] == 's' || p.toks[k-1].kind != stWord {
+			continue // cheap test first: the noun before is a plural
+		}
 		t := p.toks[k]
 		if t.kind != stWord || t.cap {
 			continue
@@ -884,13 +892,13 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
 			continue // not a verb after the noun
 		}
-		h := p.word(k - 1)
-		if h == "" || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") || !(stGroupWords[h] || stHasSpeakerSuffix(h) || stSpeakerHeads[h]) {
+		if !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
 			continue
 		}
 		s := p.leftNP(a, k)
 		if s < k && k-s <= 6 && p.validSubject(s, k) && !stQuantSubjects[p.word(s)] {
 			e.plural, e.pluralAt = p.span(s, k), e.sentNo
+			return
 		}
 	}
 }
