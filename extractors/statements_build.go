@@ -183,7 +183,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, end
 	case p.punct(pre) == ",":
-		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || p.isNameWord(j) && !stTimeWords[p.word(j)] && pre-a >= 5 && (t >= b || p.toks[t].kind == stPunct)) {
+		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct)) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -210,6 +210,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1
+		if n := p.nameBeforeApposition(a, s); n >= 0 {
+			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
+			// closing comma of the apposition is missing.
+			s, t = n, s-1
+		}
 		// "Mark Esper on Wednesday accused": drop the time.
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
@@ -321,8 +326,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." {
 				break
 			}
-			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k {
-				break // the "that" of another speech verb
+			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] {
+				break // the "that" of another speech verb ("in a blog post" is none)
 			}
 		}
 		if c.subjS < 0 && c.speaker == "" {
@@ -493,8 +498,8 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// A clause before the subject ("Others had hoped to leave, but Gen.
 	// Ann Lee, head of …, said") is no part of it.
-	for len(segs) > 2 && p.hasAux(segs[0].s, segs[0].e) {
-		segs = segs[1:]
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according") {
+		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"
 	}
 	first := segs[0]
 	first.s = p.trimNPStart(first.s, first.e)
@@ -1119,4 +1124,27 @@ func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
 	c.subjS, c.subjE = as, ae
 	c.speaker, c.entity = e.resolveNP(p, as, ae)
 	return c.speaker != ""
+}
+
+// nameBeforeApposition returns the start of a name that stands between a
+// quotation and the description starting at s ("“…,” Ann Lee, a nurse
+// at the clinic told …"), or -1.
+func (p *stPara) nameBeforeApposition(a, s int) int {
+	if s-1 <= a || p.punct(s-1) != "," {
+		return -1
+	}
+	if w := p.word(s); w != "a" && w != "an" && !(w != "" && !p.toks[s].cap && (stTitleWords[w] || stHasSpeakerSuffix(w))) {
+		return -1
+	}
+	n := s - 1
+	for n > a && n > s-6 && p.isNameWord(n-1) {
+		n--
+	}
+	if s-1-n < 2 {
+		return -1
+	}
+	if !(p.isQuote(n-1) || p.punct(n-1) == "," && p.isQuote(n-2)) {
+		return -1
+	}
+	return n
 }

@@ -243,10 +243,31 @@ func (p *stPara) rightNP(s, b int) int {
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] {
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
 		return s
 	}
 	return k
+}
+
+// roleName reports whether [s, e) is a lower-case role followed by a
+// name of two or more words ("certified planner Ola Berg").
+func (p *stPara) roleName(s, e int) bool {
+	if e-s < 3 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
+		return false
+	}
+	k := s
+	for k < e && !p.toks[k].cap {
+		k++
+	}
+	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !stTitleWords[p.word(k-1)] && !stBackHeads[p.word(k-1)] {
+		return false
+	}
+	for ; k < e; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentEndTrim returns b without trailing punctuation tokens.

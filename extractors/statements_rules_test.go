@@ -164,6 +164,18 @@ var stmtRuleCasesNews = []stmtCase{
 		`When Dunn walked into the hall late, the nurses turned around as he apologized for his delay.`,
 		`“Don’t mind me!” he told them.`},
 		[]wantStmt{{"Ravi Dunn", "told", KindDirect, "Don’t mind me!", "them"}}},
+	{"inverted says with a role before the name", []string{`Costs are falling fast, says certified planner Ola Berg.`},
+		[]wantStmt{{"Ola Berg", "says", KindIndirect, "Costs are falling fast", ""}}},
+	{"quotation then says with a role before the name", []string{`“Sales have not grown in a decade,” says veteran retail analyst Ken Moss.`},
+		[]wantStmt{{"Ken Moss", "says", KindDirect, "Sales have not grown in a decade", ""}}},
+	{"a suspect speaks", []string{`The suspect said he needed to get dressed.`},
+		[]wantStmt{{"The suspect", "said", KindIndirect, "he needed to get dressed", ""}}},
+	{"wrote in a blog post that", []string{`Ivo Lind, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier.`},
+		[]wantStmt{{"Ivo Lind", "wrote", KindIndirect, "the patients had arrived a week earlier", ""}}},
+	{"according to a relay before an apposition", []string{`But according to the Ledger's Park, Ivo Lind, a nurse at the clinic, wrote that the patients had arrived a week earlier.`},
+		[]wantStmt{{"Ivo Lind", "wrote", KindIndirect, "the patients had arrived a week earlier", ""}}},
+	{"apposition missing its closing comma", []string{`“The air is cleaner this week,” Mina Rao, a research analyst at the Delhi-based Centre for Clean Air think tank told the Ledger.`},
+		[]wantStmt{{"Mina Rao", "told", KindDirect, "The air is cleaner this week", "the Ledger"}}},
 }
 
 // noStmtRuleCases are the matching negatives.
