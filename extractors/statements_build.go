@@ -266,6 +266,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k = j + 1 // "told investors that"
 			}
 		}
+		if k == j && (c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2)) || c.after) {
+			// "“…,” he told party leaders.": after its quotation, the
+			// words up to the end are the addressee.
+			m := j
+			for m < b && m < j+5 && p.toks[m].kind == stWord && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stTimeWords[p.word(m)] {
+				m++
+			}
+			if m > j && (m >= b || p.toks[m].kind == stPunct || stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
+				k = m
+			}
+		}
 		if p.word(k) != "that" && !c.after {
 			// "told cheering teachers who filled the lawn that …"
 			for m := j; m < b && m < j+12; m++ {

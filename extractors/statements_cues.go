@@ -139,6 +139,9 @@ func (p *stPara) leftNP(a, end int) int {
 			if p.isNameWord(k-1) && p.isNameWord(k+1) {
 				continue
 			}
+			if h := p.word(k - 1); h != "" && !p.toks[k-1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
+				continue // "lead author and planetary scientist Ann Lee"
+			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
 				return p.trimNPStart(s, end) // "officials and customers"
 			}
@@ -224,8 +227,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if t.kind != stWord {
 			break
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] || stAuxWords[t.low] || t.low == "and" {
-			break
+		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] || t.low == "and" {
+			break // "says WHO" is a name, not a relative clause
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok {
 			break

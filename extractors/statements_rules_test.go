@@ -176,6 +176,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Ivo Lind", "wrote", KindIndirect, "the patients had arrived a week earlier", ""}}},
 	{"apposition missing its closing comma", []string{`“The air is cleaner this week,” Mina Rao, a research analyst at the Delhi-based Centre for Clean Air think tank told the Ledger.`},
 		[]wantStmt{{"Mina Rao", "told", KindDirect, "The air is cleaner this week", "the Ledger"}}},
+	{"coordinated roles before a name", []string{`"We found water," lead author and planetary scientist Lena Ruiz said in a statement.`},
+		[]wantStmt{{"Lena Ruiz", "said", KindDirect, "We found water", ""}}},
+	{"inverted says with an acronym", []string{`Untreated, the disease is "always fatal", says WHO.`},
+		[]wantStmt{{"WHO", "says", KindMixed, `Untreated, the disease is "always fatal"`, ""}}},
+	{"told an audience after the quotation", []string{
+		`Ivo Lind spoke for an hour.`,
+		`"Here we are on a big day," he told party leaders, according to a statement.`},
+		[]wantStmt{{"Ivo Lind", "told", KindDirect, "Here we are on a big day", "party leaders"}}},
 }
 
 // noStmtRuleCases are the matching negatives.
