@@ -12,8 +12,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	lastValid := -1 // index of the last valid cue
 	for ci := range cues {
 		c := &cues[ci]
+		relative := -1
 		if active >= 0 && c.i < cues[active].cE {
-			if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
+			if q := p.relativeSpeech(&cues[active], a, c); q > 0 {
+				// "claimed responsibility for the attack, which it said
+				// was …": the relative clause is the source's own
+				// statement, and ends the first content.
+				cues[active].cE = q
+				relative = active
+				c.coord = lastValid == active // its subject is the source's
+			} else if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
 				// "When Ann Lee announced the deal, she said …"
 				cues[active].cE = q
 			} else {
@@ -33,6 +41,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		}
 		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
 			continue
+		}
+		if relative >= 0 {
+			c.speaker, c.entity = cues[relative].speaker, cues[relative].entity
 		}
 		c.valid = true
 		lastValid = ci
@@ -1158,4 +1169,21 @@ func (p *stPara) nameBeforeApposition(a, s int) int {
 		return -1
 	}
 	return n
+}
+
+// relativeSpeech returns the comma before a non-restrictive relative
+// clause inside the content of act whose subject pronoun speaks with c
+// (", which it said …"), or 0.
+func (p *stPara) relativeSpeech(act *stCue, a int, c *stCue) int {
+	if act.speaker == "" || c.form != 1 && c.form != 2 {
+		return 0
+	}
+	k := p.auxStart(a, c.i) - 1
+	if !stSubjectPronouns[p.word(k)] || p.word(k) == "i" || p.word(k) == "we" || p.word(k) == "you" {
+		return 0
+	}
+	if w := p.word(k - 1); w != "which" && w != "that" || p.punct(k-2) != "," || k-2 <= act.cS+1 {
+		return 0
+	}
+	return k - 2
 }

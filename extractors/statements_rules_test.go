@@ -184,6 +184,10 @@ var stmtRuleCasesNews = []stmtCase{
 		`Ivo Lind spoke for an hour.`,
 		`"Here we are on a big day," he told party leaders, according to a statement.`},
 		[]wantStmt{{"Ivo Lind", "told", KindDirect, "Here we are on a big day", "party leaders"}}},
+	{"relative clause with its own speech verb", []string{`The Northern Front, however, claimed responsibility for downing the drone, which it said crashed near the border.`},
+		[]wantStmt{
+			{"Northern Front", "claimed", KindIndirect, "responsibility for downing the drone", ""},
+			{"Northern Front", "said", KindIndirect, "crashed near the border", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
