@@ -225,6 +225,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
 			// closing comma of the apposition is missing.
 			s, t = n, s-1
+		} else if n := p.relativeSubject(a, s, t); n >= 0 {
+			s = n // "An official who spoke on condition of anonymity said"
 		}
 		// "Mark Esper on Wednesday accused": drop the time.
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
@@ -610,6 +612,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	}
 	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
 		return p.quotes[p.toks[c.cS].q].words >= 1
+	}
+	if c.cE-c.cS == 2 && p.toks[c.cS].kind == stWord && p.isQuote(c.cS+1) {
+		return p.quotes[p.toks[c.cS+1].q].words >= 2 // Buyers "wanted a cheaper model,"
 	}
 	return c.cE-c.cS >= 3
 }
@@ -1186,4 +1191,31 @@ func (p *stPara) relativeSpeech(act *stCue, a int, c *stCue) int {
 		return 0
 	}
 	return k - 2
+}
+
+// relativeSubject returns the start of a subject that a restrictive
+// relative clause ending at t describes ("A spokesperson who asked not
+// to be named said"), when its "who" comes at or before s; or -1.
+func (p *stPara) relativeSubject(a, s, t int) int {
+	w := -1
+	for k := t - 1; k > a && k >= t-16; k-- {
+		if p.toks[k].kind != stWord {
+			return -1
+		}
+		if p.word(k) == "who" {
+			w = k
+			break
+		}
+	}
+	if w < 0 || w > s-1 {
+		return -1
+	}
+	n := p.leftNP(a, w)
+	if n >= w || w-n > 5 || !p.validSubject(n, w) || !p.speakerLike(n, w) {
+		return -1
+	}
+	if n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] {
+		return -1 // the object of another verb
+	}
+	return n
 }

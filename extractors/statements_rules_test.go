@@ -188,6 +188,10 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Northern Front", "claimed", KindIndirect, "responsibility for downing the drone", ""},
 			{"Northern Front", "said", KindIndirect, "crashed near the border", ""}}},
+	{"mixed content before an attribution with an addressee", []string{`Buyers "wanted a cheaper model," Lee told Park, which led to the new design.`},
+		[]wantStmt{{"Lee", "told", KindMixed, `Buyers "wanted a cheaper model,"`, "Park"}}},
+	{"anonymous source described by a relative clause", []string{`A spokesperson who did not wish to be named because of agency policy said in a statement that the agency had never given vaccines.`},
+		[]wantStmt{{"A spokesperson who did not wish to be named because of agency policy", "said", KindIndirect, "the agency had never given vaccines", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
