@@ -192,6 +192,17 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{{"Lee", "told", KindMixed, `Buyers "wanted a cheaper model,"`, "Park"}}},
 	{"anonymous source described by a relative clause", []string{`A spokesperson who did not wish to be named because of agency policy said in a statement that the agency had never given vaccines.`},
 		[]wantStmt{{"A spokesperson who did not wish to be named because of agency policy", "said", KindIndirect, "the agency had never given vaccines", ""}}},
+	{"role in apposition is a title for a later back-reference", []string{
+		`Mia Lind, the founder of Crumb, spoke to staff. Bo Park, a baker, met her on Monday.`,
+		`The founder said the firm would hire more bakers.`},
+		[]wantStmt{{"Mia Lind", "said", KindIndirect, "the firm would hire more bakers", ""}}},
+	{"an office in apposition is no title for the article", []string{
+		`President Ivo Lind opened the fair.`,
+		`“Growth is slowing,” Ana Holt, the president of the Central Bank, said last week.`,
+		`The president says his plan is working.`},
+		[]wantStmt{
+			{"Ana Holt", "said", KindDirect, "Growth is slowing", ""},
+			{"Ivo Lind", "says", KindIndirect, "his plan is working", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -158,6 +158,16 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 						}
 					}
 				}
+				if k-n >= 2 && k-n <= 4 && !stHasOrgWord(p, n, k) {
+					// "Mia Lind, the founder of Crumb,": a role in apposition.
+					if t := p.appositionRole(k, se[1]); t != "" {
+						last := stLastWord(p.span(n, k))
+						if titles[last] == nil {
+							titles[last] = map[string]bool{}
+						}
+						titles[last][t] = true
+					}
+				}
 				if k-n < 2 || k-n > 4 {
 					continue
 				}
@@ -910,4 +920,34 @@ func stIsAcronym(p *stPara, i int) bool {
 		return false
 	}
 	return strings.ToUpper(p.toks[i].low) == p.text[p.toks[i].s:p.toks[i].e]
+}
+
+// appositionRole returns the head of a role in apposition after the name
+// ending at k (", the founder of Crumb,", ", a nurse at the clinic"), or
+// "".
+func (p *stPara) appositionRole(k, b int) string {
+	if p.punct(k) != "," {
+		return ""
+	}
+	switch p.word(k + 1) {
+	case "the", "a", "an":
+	default:
+		return ""
+	}
+	m := k + 2
+	for m < b && m < k+6 && p.toks[m].kind == stWord && !p.toks[m].cap && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && p.word(m) != "and" {
+		m++
+	}
+	if m == k+2 {
+		return ""
+	}
+	// Offices ("the president of the bank") are qualified by what
+	// follows and may be another's title in the article; roles a person
+	// is known by ("the founder", "the coach") and plain person nouns
+	// are not.
+	h := p.word(m - 1)
+	if stFocusHeads[h] || !stTitleWords[h] && (stBackHeads[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
+		return h
+	}
+	return ""
 }
