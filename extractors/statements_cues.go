@@ -39,6 +39,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if len(t.low) > 1 && p.text[t.s:t.e] == strings.ToUpper(p.text[t.s:t.e]) {
 			continue // a heading or button in capitals
 		}
+		if t.cap && i > a && p.isNameWord(i-1) && !stCommonCaps[p.word(i-1)] && !stNonNameCaps[p.word(i-1)] {
+			continue // part of a name: "United States", "Ohio State"
+		}
 		j := i + 1
 		if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {

@@ -218,6 +218,7 @@ var noStmtRuleCases = []stmtCase{
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
 	{"quantifier subject with no group before", []string{`The fee rose again in March. Some said it was too high.`}, nil},
+	{"cue word inside a place name", []string{`Farmers in the United States export to the rest of the world.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
