@@ -787,6 +787,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	e.out = append(e.out, st)
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
+		e.ents[c.entity].spoke = true
 	}
 	return true
 }

@@ -203,6 +203,12 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ana Holt", "said", KindDirect, "Growth is slowing", ""},
 			{"Ivo Lind", "says", KindIndirect, "his plan is working", ""}}},
+	{"it for a one-word company that spoke before", []string{
+		`Zorbix confirmed that its approach uses the larger rocket.`,
+		`In a statement released on Monday, it said it had submitted a bid for the lander.`},
+		[]wantStmt{
+			{"Zorbix", "confirmed", KindIndirect, "its approach uses the larger rocket", ""},
+			{"Zorbix", "said", KindIndirect, "it had submitted a bid for the lander", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

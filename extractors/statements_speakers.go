@@ -25,6 +25,7 @@ type stEntity struct {
 	lastAny  int      // clock of the last mention
 	lastSubj int      // clock of the last mention as a subject or speaker
 	gender   uint8    // stMale, stFemale or 0 when unknown
+	spoke    bool     // the source of a statement found so far
 }
 
 // Genders, learnt from the pronouns that refer to a person.
@@ -593,7 +594,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			return e.ents[id].name, id
 		case "it":
-			id := e.recent(true, stEntOrg, stEntDoc)
+			id := e.recentOrgLike(true, stEntOrg, stEntDoc)
 			if id < 0 {
 				return "", -1
 			}
@@ -689,7 +690,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 		if stOrgBackHeads[head] {
-			if id := e.recent(false, stEntOrg); id >= 0 {
+			if id := e.recentOrgLike(false, stEntOrg); id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
@@ -950,4 +951,38 @@ func (p *stPara) appositionRole(k, b int) string {
 		return h
 	}
 	return ""
+}
+
+// recentOrgLike is recent for organisations, also counting a source of
+// an earlier statement named by one capitalised word that is no
+// person's surname in the article ("WeWork said"): such names are nearly
+// always companies, bodies or outlets, though nameOf cannot tell them
+// from people.
+func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
+	best := e.recent(subj, kinds...)
+	bestT := 0
+	if best >= 0 {
+		bestT = e.ents[best].lastAny
+		if subj {
+			bestT = e.ents[best].lastSubj
+		}
+	}
+	lo := max(len(e.ents)-64, 0)
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || en.gender != 0 {
+			continue
+		}
+		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
+			continue // a surname
+		}
+		t := en.lastAny
+		if subj {
+			t = en.lastSubj
+		}
+		if t > bestT {
+			best, bestT = i, t
+		}
+	}
+	return best
 }
