@@ -209,6 +209,22 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Zorbix", "confirmed", KindIndirect, "its approach uses the larger rocket", ""},
 			{"Zorbix", "said", KindIndirect, "it had submitted a bid for the lander", ""}}},
+	{"cues with objects", []string{
+		`Residents accused the water board of ignoring their calls.`,
+		`The unions demanded a deadline extension.`,
+		`The families asked their governments to help.`},
+		[]wantStmt{
+			{"Residents", "accused", KindIndirect, "the water board of ignoring their calls", ""},
+			{"The unions", "demanded", KindIndirect, "a deadline extension", ""},
+			{"The families", "asked", KindIndirect, "their governments to help", ""}}},
+	{"quantified and plural subjects", []string{
+		`Many tenants complained that the heating failed every winter.`,
+		`Consumer groups are urging the city to cap rents.`,
+		`Shops and tenants complained of weeks without water.`},
+		[]wantStmt{
+			{"Many tenants", "complained", KindIndirect, "the heating failed every winter", ""},
+			{"Consumer groups", "urging", KindIndirect, "the city to cap rents", ""},
+			{"Shops and tenants", "complained", KindIndirect, "weeks without water", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -791,6 +791,15 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
 		return true
 	}
+	if n := len(h); n > 3 && h[n-1] == 's' {
+		// A plural of a source noun: "groups", "agencies", "unions".
+		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] {
+			return true
+		}
+		if strings.HasSuffix(h, "ies") && stOrgWords[h[:n-3]+"y"] {
+			return true
+		}
+	}
 	for _, suf := range stSpeakerSuffixes {
 		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
 			return true
