@@ -385,7 +385,8 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 // pronouns and descriptions can refer to them.
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
-	if s, t := p.sentSubject(a, b); s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
+	ss, st := p.sentSubject(a, b)
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
@@ -396,7 +397,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	}
 	// A subject coordinated with a description ("Gov. Ann Lee and leaders
 	// of the legislature have …") is a group that "they" can refer to.
-	if s, t := p.sentSubject(a, b); s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
+	if s, t := ss, st; s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
 		m := t + 1
 		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] {
 			if _, ok := stTheLexicon.cues[p.word(m)]; ok {
