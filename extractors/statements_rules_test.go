@@ -225,6 +225,14 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Many tenants", "complained", KindIndirect, "the heating failed every winter", ""},
 			{"Consumer groups", "urging", KindIndirect, "the city to cap rents", ""},
 			{"Shops and tenants", "complained", KindIndirect, "weeks without water", ""}}},
+	{"a role noun keeps its words when the named people have other roles", []string{
+		`Striker Bo Kerr scored twice on Saturday.`,
+		`The coach said the team had earned the win.`},
+		[]wantStmt{{"The coach", "said", KindIndirect, "the team had earned the win", ""}}},
+	{"a capitalised role before a name is its title", []string{
+		`Singer Ana Ruiz opened the show. Actor Dev Malik joined her later.`,
+		`The singer said the crowd was wonderful.`},
+		[]wantStmt{{"Ana Ruiz", "said", KindIndirect, "the crowd was wonderful", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

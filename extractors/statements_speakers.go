@@ -700,7 +700,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		} else if stFocusHeads[head] {
 			// "the actor", "the coach": the named person last in focus.
-			if id := e.recentNamed(); id >= 0 {
+			if id := e.recentNamed(head); id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
@@ -814,8 +814,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 // about, while "the official" or "the minister" may introduce someone new.
 var stFocusHeads = stWordSet("actor actress singer rapper musician artist star player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion veteran rookie entrepreneur founder billionaire businessman businesswoman candidate nominee teenager coach author writer novelist director filmmaker comedian model athlete swimmer runner skater cyclist tennis")
 
-// recentNamed finds the most recent person known by name.
-func (e *stEngine) recentNamed() int {
+// recentNamed finds the most recent person known by name whose titles,
+// if the article gave any, include head.
+func (e *stEngine) recentNamed(head string) int {
 	best, bestT := -1, 0
 	lo := len(e.ents) - 64
 	if lo < 0 {
@@ -823,8 +824,11 @@ func (e *stEngine) recentNamed() int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || en.head != "" {
+		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
 			continue
+		}
+		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !ts[head] {
+			continue // known as something else: "striker Bo Kerr" is no coach
 		}
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
