@@ -233,6 +233,11 @@ var stmtRuleCasesNews = []stmtCase{
 		`Singer Ana Ruiz opened the show. Actor Dev Malik joined her later.`,
 		`The singer said the crowd was wonderful.`},
 		[]wantStmt{{"Ana Ruiz", "said", KindIndirect, "the crowd was wonderful", ""}}},
+	{"possessive refers to the person last mentioned", []string{
+		`Mayor Ivo Lind has led the city since 2019.`,
+		`Council leader Bo Park spoke to the crowd for an hour.`,
+		`Teachers did not see Lind at the hall on Tuesday. His office said he was abroad at a conference.`},
+		[]wantStmt{{"Ivo Lind's office", "said", KindIndirect, "he was abroad at a conference", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

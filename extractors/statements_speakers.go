@@ -562,9 +562,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		id := -1
 		switch p.word(s) {
 		case "his":
-			id = e.recentPerson(stMale)
+			id = e.mentionedPerson(stMale)
 		case "her":
-			id = e.recentPerson(stFemale)
+			id = e.mentionedPerson(stFemale)
 		case "their":
 			id = e.recent(true, stEntGroup, stEntOrg)
 		}
@@ -997,6 +997,27 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 		if t > bestT {
 			best, bestT = i, t
 		}
+	}
+	return best
+}
+
+// mentionedPerson is recentPerson for a possessive ("His office said"):
+// the person last mentioned in any role ("Teachers did not see Lee at
+// the hearing. His office said …") rather than the last subject.
+func (e *stEngine) mentionedPerson(g uint8) int {
+	best, bestT := -1, 0
+	lo := max(len(e.ents)-64, 0)
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.head != "" || en.gender != 0 && en.gender != g {
+			continue
+		}
+		if en.lastAny > bestT {
+			best, bestT = i, en.lastAny
+		}
+	}
+	if best < 0 {
+		return e.recentPerson(g)
 	}
 	return best
 }
