@@ -62,6 +62,12 @@ type stEngine struct {
 	clock  int
 	// hasOrg is set once an organisation is known.
 	hasOrg bool
+	// sentNo counts sentences; plural is the last plural description of
+	// people seen as a subject ("stranded travellers slept …") and
+	// pluralAt the sentence it was seen in, for "Some said".
+	sentNo   int
+	plural   string
+	pluralAt int
 }
 
 // stCue is a speech verb found in a sentence, with what it governs.
@@ -79,6 +85,7 @@ type stCue struct {
 	cS, cE    int  // content token range
 	after     bool // the content comes before the attribution
 	coord     bool // coordinated or participle: subject borrowed
+	passive   bool // "were told by X that": the speaker is the agent
 	// interrupted is set for "A," she said, "B." in one sentence.
 	interrupted bool
 	valid       bool
@@ -118,6 +125,7 @@ func (e *stEngine) paragraph(pi int) {
 	// of the paragraph before.
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
+		e.sentNo++
 		e.noteSubject(p, a, b)
 		cues := e.findCues(p, a, b)
 		made := e.buildStatements(pi, p, a, b, cues)

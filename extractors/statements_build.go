@@ -12,8 +12,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	lastValid := -1 // index of the last valid cue
 	for ci := range cues {
 		c := &cues[ci]
+		relative := -1
 		if active >= 0 && c.i < cues[active].cE {
-			if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
+			if q := p.relativeSpeech(&cues[active], a, c); q > 0 {
+				// "claimed responsibility for the attack, which it said
+				// was …": the relative clause is the source's own
+				// statement, and ends the first content.
+				cues[active].cE = q
+				relative = active
+				c.coord = lastValid == active // its subject is the source's
+			} else if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
 				// "When Ann Lee announced the deal, she said …"
 				cues[active].cE = q
 			} else {
@@ -33,6 +41,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		}
 		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
 			continue
+		}
+		if relative >= 0 {
+			c.speaker, c.entity = cues[relative].speaker, cues[relative].entity
 		}
 		c.valid = true
 		lastValid = ci
@@ -54,6 +65,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	return made
 }
 
+// stRulingHeads are sources whose "ruled out" is a decision, not speech.
+var stRulingHeads = stWordSet("judge judges justice justices court courts tribunal jury panel referee umpire magistrate")
+
 // coordinated reports whether cue c follows "and" with no subject of its
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
@@ -74,6 +88,13 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // signs and banners "read"; statements and letters speak
 	}
+	if c.lemma == "rule" && c.subjS >= 0 {
+		for k := c.subjS; k < c.subjE; k++ {
+			if stRulingHeads[stStripPossessive(p.word(k))] {
+				return false // a judge who "ruled out" a retrial decided it
+			}
+		}
+	}
 	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
 		return true
 	}
@@ -85,6 +106,22 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
+	}
+	if c.passive {
+		return e.analyzePassive(p, a, b, c)
+	}
+	if c.form == 4 && c.coord {
+		if comma, s, t := p.frontedParticiple(a, b, c); comma > 0 {
+			// "Arguing that …, Ann Lee said …": the subject of the main
+			// clause speaks.
+			c.cS, c.cE = c.j, comma
+			if p.word(c.cS) == "that" {
+				c.cS++
+			}
+			c.subjS, c.subjE = s, t
+			c.speaker, c.entity = e.resolveNP(p, s, t)
+			return c.speaker != ""
+		}
 	}
 	pre := p.auxStart(a, c.i) - 1
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
@@ -157,7 +194,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, end
 	case p.punct(pre) == ",":
-		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || p.isNameWord(j) && !stTimeWords[p.word(j)] && pre-a >= 5 && (t >= b || p.toks[t].kind == stPunct)) {
+		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct)) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -175,9 +212,22 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
 		c.subjS, c.subjE = pre, pre+1
+	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
+		// "Some said …": part of the group the sentence before named.
+		if e.plural == "" || e.sentNo-e.pluralAt > 2 {
+			return false
+		}
+		c.speaker, c.entity = e.plural, e.addEntity(e.plural, stEntGroup, "", true)
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1
+		if n := p.nameBeforeApposition(a, s); n >= 0 {
+			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
+			// closing comma of the apposition is missing.
+			s, t = n, s-1
+		} else if n := p.relativeSubject(a, s, t); n >= 0 {
+			s = n // "An official who spoke on condition of anonymity said"
+		}
 		// "Mark Esper on Wednesday accused": drop the time.
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
@@ -211,7 +261,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		sawCap := false
 		for k < b && k-j < 5 && p.toks[k].kind == stWord {
 			w := p.word(k)
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] {
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j {
 				break
 			}
 			if p.isNameWord(k) {
@@ -229,6 +279,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k = j + 1 // "told investors that"
 			}
 		}
+		if k == j && (c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2)) || c.after) {
+			// "“…,” he told party leaders.": after its quotation, the
+			// words up to the end are the addressee.
+			m := j
+			for m < b && m < j+5 && p.toks[m].kind == stWord && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stTimeWords[p.word(m)] {
+				m++
+			}
+			if m > j && (m >= b || p.toks[m].kind == stPunct || stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
+				k = m
+			}
+		}
 		if p.word(k) != "that" && !c.after {
 			// "told cheering teachers who filled the lawn that …"
 			for m := j; m < b && m < j+12; m++ {
@@ -242,7 +303,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		if k > j {
-			c.to = p.span(j, k)
+			// "told reporters this week that": the time is no addressee.
+			toE := k
+			for toE > j+1 && !p.toks[toE-1].cap && (stTimeWords[p.word(toE-1)] || p.word(toE-1) == "on") {
+				toE--
+			}
+			c.to = p.span(j, toE)
 			if p.word(k) == "to" && !c.after && p.word(k+1) != "" {
 				// A request: the content holds the addressee ("told them to
 				// wait").
@@ -262,6 +328,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
 		k++
 	}
+	// "As Ann Lee reports for the Ledger, CLAUSE."
+	if p.asAttribution(a, b, c, k) {
+		return true
+	}
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
 	switch {
@@ -280,8 +350,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." {
 				break
 			}
-			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k {
-				break // the "that" of another speech verb
+			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] {
+				break // the "that" of another speech verb ("in a blog post" is none)
 			}
 		}
 		if c.subjS < 0 && c.speaker == "" {
@@ -355,7 +425,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// "…, according to X" closes the content.
 	for m := c.cS; m < c.cE && m < c.cS+80; m++ {
-		if p.word(m) == "according" && p.word(m+1) == "to" {
+		if p.word(m) == "according" && p.word(m+1) == "to" || p.word(m) == "per" && p.perSource(a, b, m) {
 			c.cE = p.trimEnd(c.cS, m)
 			break
 		}
@@ -450,6 +520,11 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	for i, j := 0, len(segs)-1; i < j; i, j = i+1, j-1 {
 		segs[i], segs[j] = segs[j], segs[i]
 	}
+	// A clause before the subject ("Others had hoped to leave, but Gen.
+	// Ann Lee, head of …, said") is no part of it.
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according") {
+		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"
+	}
 	first := segs[0]
 	first.s = p.trimNPStart(first.s, first.e)
 	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
@@ -463,6 +538,16 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		}
 	}
 	return first.s, first.e, to
+}
+
+// hasAux reports whether [s, e) holds an auxiliary verb.
+func (p *stPara) hasAux(s, e int) bool {
+	for k := s; k < e; k++ {
+		if stIsVerbAux(p.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // allNames reports whether [s, e) is a proper name.
@@ -527,6 +612,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	}
 	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
 		return p.quotes[p.toks[c.cS].q].words >= 1
+	}
+	if c.cE-c.cS == 2 && p.toks[c.cS].kind == stWord && p.isQuote(c.cS+1) {
+		return p.quotes[p.toks[c.cS+1].q].words >= 2 // Buyers "wanted a cheaper model,"
 	}
 	return c.cE-c.cS >= 3
 }
@@ -699,6 +787,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	e.out = append(e.out, st)
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
+		e.ents[c.entity].spoke = true
 	}
 	return true
 }
@@ -912,4 +1001,222 @@ func (p *stPara) commaClause(s, b int) bool {
 		}
 	}
 	return false
+}
+
+// frontedParticiple handles a sentence that opens with a speech verb in
+// -ing ("Arguing that …, Ann Lee said …"): it returns the comma that
+// ends the participle clause and the subject of the main clause after
+// it, or 0 when the sentence is not built so.
+func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
+	start := a
+	if a == 0 {
+		start = p.skipDateline(a, b)
+	}
+	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	if start != c.i || c.lemma == "cite" || c.lemma == "add" || c.lemma == "continue" || c.lemma == "read" {
+		return 0, 0, 0
+	}
+	cs := c.j
+	switch w := p.word(cs); {
+	case w == "that":
+		cs++
+	case c.flags&(stCueNeedThat|stCueWeak) != 0:
+		return 0, 0, 0
+	case !(stDeterminers[w] || stSubjectPronouns[w] || p.isQuote(cs) || w == "him" || w == "them" || w == "her"):
+		return 0, 0, 0 // "Warning lights flashed": a noun, not a verb
+	}
+	for k := cs + 1; k < b-2 && k < cs+45; k++ {
+		if p.punct(k) == ";" || p.punct(k) == "." {
+			return 0, 0, 0
+		}
+		if p.punct(k) != "," {
+			continue
+		}
+		w := p.word(k + 1)
+		if w == "" || stPrepWords[w] || stIntroWords[w] || stTimeWords[w] || stClauseWords[w] || w == "and" || w == "or" {
+			continue
+		}
+		s, t := p.sentSubject(k+1, b)
+		if s != k+1 || t >= b {
+			continue
+		}
+		v := p.word(t)
+		_, isCue := stTheLexicon.cues[v]
+		if stIsVerbAux(v) || isCue || !p.toks[t].cap && (strings.HasSuffix(v, "ed") || stPastVerbs[v]) {
+			return k, s, t
+		}
+	}
+	return 0, 0, 0
+}
+
+// asAttribution handles an attribution in an "as" clause that opens the
+// sentence ("As Ann Lee reports for the Ledger, the plant will close";
+// "As the Gazette reported last week, …"): the content is the main
+// clause after the comma, and an outlet after "for" is where the
+// source said it. k is the first token after the cue and its object.
+func (p *stPara) asAttribution(a, b int, c *stCue, k int) bool {
+	if c.subjS <= a || p.word(c.subjS-1) != "as" {
+		return false
+	}
+	if !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "reveal" && c.lemma != "announce" {
+		return false
+	}
+	start := a
+	if a == 0 {
+		start = p.skipDateline(a, b)
+	}
+	for start < c.subjS-1 && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	if start != c.subjS-1 {
+		return false
+	}
+	if w := p.word(k); w != "" && w != "for" && !stPrepWords[w] && !stTimeWords[w] {
+		return false // "As the minister said the plan was dead, …"
+	}
+	m := k
+	for m < b && m < k+10 && p.toks[m].kind == stWord {
+		m++
+	}
+	if p.punct(m) != "," {
+		return false
+	}
+	end := p.trimEnd(m+1, b)
+	if end-(m+1) < 3 {
+		return false
+	}
+	for n := m + 1; n < end; n++ {
+		if p.isQuote(n) && (p.punct(n-1) == "," || p.punct(n-1) == ":") {
+			return false // the quotation after the comma is the content
+		}
+	}
+	if p.word(k) == "for" && m > k+1 && c.to == "" {
+		c.to = p.span(k+1, m)
+	}
+	c.cS, c.cE = m+1, end
+	return true
+}
+
+// stSentWords make "by" or "from" before a comma name who sent a message
+// ("In a memo sent by Ann Lee, staff were told …").
+var stSentWords = stWordSet("sent signed written issued email e-mail memo letter message note statement")
+
+// analyzePassive handles "told" in the passive: the agent after "by"
+// ("Staff were told by the director that …") or the sender of the
+// message the sentence opens with ("In a memo sent by Ann Lee, workers
+// were told that …") speaks; the subject is the addressee; the content
+// is a that-clause.
+func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
+	as, ae := -1, -1
+	j := c.j
+	if p.word(j) == "by" {
+		k := j + 1
+		for k < b && k < j+9 && p.toks[k].kind == stWord && p.word(k) != "that" && !stPrepWords[p.word(k)] {
+			k++
+		}
+		as, ae, j = j+1, k, k
+	} else {
+		for k := a; k < c.i && k < a+16; k++ {
+			w := p.word(k)
+			if (w == "by" || w == "from") && stSentWords[p.word(k-1)] {
+				m := k + 1
+				for m < c.i && p.toks[m].kind == stWord {
+					m++
+				}
+				if p.punct(m) == "," {
+					as, ae = k+1, m
+				}
+				break
+			}
+		}
+	}
+	if as < 0 || !p.validSubject(as, ae) || !p.speakerLike(as, ae) {
+		return false
+	}
+	for j < b && j < c.j+6 && p.word(j) != "that" && p.toks[j].kind == stWord {
+		j++ // "on Monday", "in an email"
+	}
+	if p.word(j) != "that" {
+		return false
+	}
+	c.cS, c.cE = j+1, p.trimEnd(j+1, b)
+	if c.cE-c.cS < 3 {
+		return false
+	}
+	pre := p.auxStart(a, c.i)
+	if s := p.leftNP(a, pre); s < pre && p.validSubject(s, pre) {
+		c.to = p.span(s, pre)
+	}
+	c.subjS, c.subjE = as, ae
+	c.speaker, c.entity = e.resolveNP(p, as, ae)
+	return c.speaker != ""
+}
+
+// nameBeforeApposition returns the start of a name that stands between a
+// quotation and the description starting at s ("“…,” Ann Lee, a nurse
+// at the clinic told …"), or -1.
+func (p *stPara) nameBeforeApposition(a, s int) int {
+	if s-1 <= a || p.punct(s-1) != "," {
+		return -1
+	}
+	if w := p.word(s); w != "a" && w != "an" && !(w != "" && !p.toks[s].cap && (stTitleWords[w] || stHasSpeakerSuffix(w))) {
+		return -1
+	}
+	n := s - 1
+	for n > a && n > s-6 && p.isNameWord(n-1) {
+		n--
+	}
+	if s-1-n < 2 {
+		return -1
+	}
+	if !(p.isQuote(n-1) || p.punct(n-1) == "," && p.isQuote(n-2)) {
+		return -1
+	}
+	return n
+}
+
+// relativeSpeech returns the comma before a non-restrictive relative
+// clause inside the content of act whose subject pronoun speaks with c
+// (", which it said …"), or 0.
+func (p *stPara) relativeSpeech(act *stCue, a int, c *stCue) int {
+	if act.speaker == "" || c.form != 1 && c.form != 2 {
+		return 0
+	}
+	k := p.auxStart(a, c.i) - 1
+	if !stSubjectPronouns[p.word(k)] || p.word(k) == "i" || p.word(k) == "we" || p.word(k) == "you" {
+		return 0
+	}
+	if w := p.word(k - 1); w != "which" && w != "that" || p.punct(k-2) != "," || k-2 <= act.cS+1 {
+		return 0
+	}
+	return k - 2
+}
+
+// relativeSubject returns the start of a subject that a restrictive
+// relative clause ending at t describes ("A spokesperson who asked not
+// to be named said"), when its "who" comes at or before s; or -1.
+func (p *stPara) relativeSubject(a, s, t int) int {
+	w := -1
+	for k := t - 1; k > a && k >= t-16; k-- {
+		if p.toks[k].kind != stWord {
+			return -1
+		}
+		if p.word(k) == "who" {
+			w = k
+			break
+		}
+	}
+	if w < 0 || w > s-1 {
+		return -1
+	}
+	n := p.leftNP(a, w)
+	if n >= w || w-n > 5 || !p.validSubject(n, w) || !p.speakerLike(n, w) {
+		return -1
+	}
+	if n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] {
+		return -1 // the object of another verb
+	}
+	return n
 }

@@ -28,6 +28,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			i++
 			continue
 		}
+		if t.low == "per" && p.perSource(a, b, i) {
+			cues = append(cues, stCue{i: i, j: i + 1, lemma: "per", according: true})
+			continue
+		}
 		cw, ok := e.lx.cues[t.low]
 		if !ok {
 			continue
@@ -35,8 +39,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if len(t.low) > 1 && p.text[t.s:t.e] == strings.ToUpper(p.text[t.s:t.e]) {
 			continue // a heading or button in capitals
 		}
+		if t.cap && i > a && p.isNameWord(i-1) && !stCommonCaps[p.word(i-1)] && !stNonNameCaps[p.word(i-1)] {
+			continue // part of a name: "United States", "Ohio State"
+		}
 		j := i + 1
-		if cw.lemma == "point" {
+		if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {
 				continue
 			}
@@ -61,16 +68,19 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue
 		}
 		prev := p.word(k)
-		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] || prev == "which" || prev == "whom" {
+		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
+		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant || prev == "which" || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if stNegWords[prev] {
 			continue
 		}
-		coord := false
+		coord, passive := false, false
 		switch cw.form {
 		case 2, 3:
-			if be {
+			if be && cw.lemma == "tell" {
+				passive = true // "staff were told by the director that …"
+			} else if be {
 				// "was quoted as saying" is handled at "saying"; other
 				// passives have no speaker.
 				continue
@@ -87,7 +97,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				}
 			}
 		}
-		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, subjS: -1, subjE: -1, entity: -1})
+		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
 }
@@ -131,6 +141,9 @@ func (p *stPara) leftNP(a, end int) int {
 		if w == "and" || w == "&" {
 			if p.isNameWord(k-1) && p.isNameWord(k+1) {
 				continue
+			}
+			if h := p.word(k - 1); h != "" && !p.toks[k-1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
+				continue // "lead author and planetary scientist Ann Lee"
 			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
 				return p.trimNPStart(s, end) // "officials and customers"
@@ -217,8 +230,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if t.kind != stWord {
 			break
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] || stAuxWords[t.low] || t.low == "and" {
-			break
+		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] || t.low == "and" {
+			break // "says WHO" is a name, not a relative clause
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok {
 			break
@@ -236,10 +249,31 @@ func (p *stPara) rightNP(s, b int) int {
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] {
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
 		return s
 	}
 	return k
+}
+
+// roleName reports whether [s, e) is a lower-case role followed by a
+// name of two or more words ("certified planner Ola Berg").
+func (p *stPara) roleName(s, e int) bool {
+	if e-s < 3 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
+		return false
+	}
+	k := s
+	for k < e && !p.toks[k].cap {
+		k++
+	}
+	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !stTitleWords[p.word(k-1)] && !stBackHeads[p.word(k-1)] {
+		return false
+	}
+	for ; k < e; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentEndTrim returns b without trailing punctuation tokens.
@@ -293,6 +327,9 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	if stSubjectPronouns[w] {
 		return i, i + 1
 	}
+	if _, isCue := stTheLexicon.cues[w]; isCue && !p.isNameWord(i+1) {
+		return -1, -1 // "Warning that …, she said": a verb, not a name
+	}
 	if p.toks[i].cap && !stCommonCaps[w] && !stNonNameCaps[w] {
 		k := i
 		for k < b && p.isNameWord(k) {
@@ -315,8 +352,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			if stAuxWords[x] || stClauseWords[x] || stPrepWords[x] {
 				break
 			}
-			if _, ok := stTheLexicon.cues[x]; ok {
-				break
+			if _, ok := stTheLexicon.cues[x]; ok && !(p.toks[k].cap && p.isNameWord(k-1)) {
+				break // "States" after "United" is part of a name
 			}
 			if !p.toks[k].cap && strings.HasSuffix(x, "ed") {
 				break
@@ -460,4 +497,26 @@ func (p *stPara) leftConjunct(a, k int) int {
 		return a
 	}
 	return k
+}
+
+// perSource reports whether the "per" at i names a source like
+// "according to" ("…, per the health ministry, …"; "Per Reuters, …"):
+// it opens the sentence or follows a comma, and a short phrase naming a
+// source runs from it to a comma or the sentence end. "5 per cent" and
+// "as per the rules" are rates and references, not sources.
+func (p *stPara) perSource(a, b, i int) bool {
+	if i != a && p.punct(i-1) != "," {
+		return false
+	}
+	k := i + 1
+	for k < b && k < i+9 && p.toks[k].kind == stWord {
+		k++
+	}
+	if k == i+1 || k < b && p.punct(k) == "" || k == i+9 {
+		return false
+	}
+	if w := p.word(i + 1); w != "the" && !p.isNameWord(i+1) {
+		return false
+	}
+	return p.speakerLike(i+1, k)
 }

@@ -110,6 +110,136 @@ var stmtRuleCases = []stmtCase{
 			{"Tova Rusk of the Ledger", "reports", KindIndirect, "the owners plan to sell the land", ""}}},
 }
 
+// stmtRuleCasesNews cover constructions common in wire and web news:
+// outlet attributions, fronted participles, names that hold cue words,
+// appositions after a clause, coordinated names and titled back-references.
+var stmtRuleCasesNews = []stmtCase{
+	{"capitalised cue word inside a subject name", []string{`The United States welcomed the truce on Friday and said it would send observers.`},
+		[]wantStmt{{"United States", "said", KindIndirect, "it would send observers", ""}}},
+	{"apposition after a clause", []string{`Local leaders had hoped to leave, but General Ana Holt, head of the northern command, told reporters this week that troops would stay "for a while".`},
+		[]wantStmt{{"Ana Holt", "told", KindMixed, `troops would stay "for a while"`, "reporters"}}},
+	{"fronted participle", []string{`Arguing that the levy hurts small shops, with rents already high, Councillor Rui Abe has said he will vote against it.`},
+		[]wantStmt{
+			{"Rui Abe", "arguing", KindIndirect, "the levy hurts small shops, with rents already high", ""},
+			{"Rui Abe", "said", KindIndirect, "he will vote against it", ""}}},
+	{"fronted participle with a pronoun subject", []string{
+		`Dora Pike runs the shelter on Elm Street.`,
+		`Warning that the cold snap would last, she said the doors would stay open all night.`},
+		[]wantStmt{
+			{"Dora Pike", "warning", KindIndirect, "the cold snap would last", ""},
+			{"Dora Pike", "said", KindIndirect, "the doors would stay open all night", ""}}},
+	{"as a reporter reports for an outlet", []string{`As Mara Quist reports for the Ledger, the first permits were issued last spring.`},
+		[]wantStmt{{"Mara Quist", "reports", KindIndirect, "the first permits were issued last spring", "the Ledger"}}},
+	{"as an outlet reported", []string{`As the Gazette reported last week, the mill will close in the autumn.`},
+		[]wantStmt{{"Gazette", "reported", KindIndirect, "the mill will close in the autumn", ""}}},
+	{"per inside the clause", []string{`The fungus, per the regional health board, spreads mainly through damp soil.`},
+		[]wantStmt{{"the regional health board", "per", KindIndirect, "The fungus, per the regional health board, spreads mainly through damp soil", ""}}},
+	{"per an acronym", []string{`The spores, per the FAO, survive for years in dry soil.`},
+		[]wantStmt{{"FAO", "per", KindIndirect, "The spores, per the FAO, survive for years in dry soil", ""}}},
+	{"per opening the sentence", []string{`Per the Harbour Trust, the ferry will run twice a day from June.`},
+		[]wantStmt{{"Harbour Trust", "per", KindIndirect, "the ferry will run twice a day from June", ""}}},
+	{"per after a statement is its relay", []string{`"Nobody told us anything," one shop owner said, per the Ledger.`},
+		[]wantStmt{{"one shop owner", "said", KindDirect, "Nobody told us anything", ""}}},
+	{"titled back-reference with an organisation", []string{
+		`Bluebird co-founder Ivo Stern left the board in March.`,
+		`The Bluebird founder said the company had lost its way.`},
+		[]wantStmt{{"Ivo Stern", "said", KindIndirect, "the company had lost its way", ""}}},
+	{"role before a name is its title", []string{
+		`Tax adviser Nell Orrin met the families on Monday.`,
+		`The tax adviser said most of them would get a refund.`},
+		[]wantStmt{{"Nell Orrin", "said", KindIndirect, "most of them would get a refund", ""}}},
+	{"coordinated names", []string{`Canadian Ole Brand and Irish Fiona Nagle claimed they had been held without charge.`},
+		[]wantStmt{{"Canadian Ole Brand and Irish Fiona Nagle", "claimed", KindIndirect, "they had been held without charge", ""}}},
+	{"passive told by", []string{`Staff were told by the director that the lab would close in June.`},
+		[]wantStmt{{"the director", "told", KindIndirect, "the lab would close in June", "Staff"}}},
+	{"passive told in a message sent by", []string{`In a memo sent by chief executive Ana Lin, workers were told that the plant would shut for two weeks.`},
+		[]wantStmt{{"Ana Lin", "told", KindIndirect, "the plant would shut for two weeks", "workers"}}},
+	{"ruled out", []string{`The water board has ruled out any rise in bills this year.`},
+		[]wantStmt{{"The water board", "ruled out", KindIndirect, "any rise in bills this year", ""}}},
+	{"quantifier subject refers to the group in focus", []string{
+		`Dozens of stranded travellers slept at the station on Sunday. Some said they had been waiting for two days.`},
+		[]wantStmt{{"Dozens of stranded travellers", "said", KindIndirect, "they had been waiting for two days", ""}}},
+	{"pronoun for a person only mentioned so far", []string{
+		`Nearly forty nurses were meeting in the hall on Friday when they heard that the new candidate, Ravi Dunn, would drop by.`,
+		`When Dunn walked into the hall late, the nurses turned around as he apologized for his delay.`,
+		`“Don’t mind me!” he told them.`},
+		[]wantStmt{{"Ravi Dunn", "told", KindDirect, "Don’t mind me!", "them"}}},
+	{"inverted says with a role before the name", []string{`Costs are falling fast, says certified planner Ola Berg.`},
+		[]wantStmt{{"Ola Berg", "says", KindIndirect, "Costs are falling fast", ""}}},
+	{"quotation then says with a role before the name", []string{`“Sales have not grown in a decade,” says veteran retail analyst Ken Moss.`},
+		[]wantStmt{{"Ken Moss", "says", KindDirect, "Sales have not grown in a decade", ""}}},
+	{"a suspect speaks", []string{`The suspect said he needed to get dressed.`},
+		[]wantStmt{{"The suspect", "said", KindIndirect, "he needed to get dressed", ""}}},
+	{"wrote in a blog post that", []string{`Ivo Lind, a nurse at the clinic, wrote in a blog post that the patients had arrived a week earlier.`},
+		[]wantStmt{{"Ivo Lind", "wrote", KindIndirect, "the patients had arrived a week earlier", ""}}},
+	{"according to a relay before an apposition", []string{`But according to the Ledger's Park, Ivo Lind, a nurse at the clinic, wrote that the patients had arrived a week earlier.`},
+		[]wantStmt{{"Ivo Lind", "wrote", KindIndirect, "the patients had arrived a week earlier", ""}}},
+	{"apposition missing its closing comma", []string{`“The air is cleaner this week,” Mina Rao, a research analyst at the Delhi-based Centre for Clean Air think tank told the Ledger.`},
+		[]wantStmt{{"Mina Rao", "told", KindDirect, "The air is cleaner this week", "the Ledger"}}},
+	{"coordinated roles before a name", []string{`"We found water," lead author and planetary scientist Lena Ruiz said in a statement.`},
+		[]wantStmt{{"Lena Ruiz", "said", KindDirect, "We found water", ""}}},
+	{"inverted says with an acronym", []string{`Untreated, the disease is "always fatal", says WHO.`},
+		[]wantStmt{{"WHO", "says", KindMixed, `Untreated, the disease is "always fatal"`, ""}}},
+	{"told an audience after the quotation", []string{
+		`Ivo Lind spoke for an hour.`,
+		`"Here we are on a big day," he told party leaders, according to a statement.`},
+		[]wantStmt{{"Ivo Lind", "told", KindDirect, "Here we are on a big day", "party leaders"}}},
+	{"relative clause with its own speech verb", []string{`The Northern Front, however, claimed responsibility for downing the drone, which it said crashed near the border.`},
+		[]wantStmt{
+			{"Northern Front", "claimed", KindIndirect, "responsibility for downing the drone", ""},
+			{"Northern Front", "said", KindIndirect, "crashed near the border", ""}}},
+	{"mixed content before an attribution with an addressee", []string{`Buyers "wanted a cheaper model," Lee told Park, which led to the new design.`},
+		[]wantStmt{{"Lee", "told", KindMixed, `Buyers "wanted a cheaper model,"`, "Park"}}},
+	{"anonymous source described by a relative clause", []string{`A spokesperson who did not wish to be named because of agency policy said in a statement that the agency had never given vaccines.`},
+		[]wantStmt{{"A spokesperson who did not wish to be named because of agency policy", "said", KindIndirect, "the agency had never given vaccines", ""}}},
+	{"role in apposition is a title for a later back-reference", []string{
+		`Mia Lind, the founder of Crumb, spoke to staff. Bo Park, a baker, met her on Monday.`,
+		`The founder said the firm would hire more bakers.`},
+		[]wantStmt{{"Mia Lind", "said", KindIndirect, "the firm would hire more bakers", ""}}},
+	{"an office in apposition is no title for the article", []string{
+		`President Ivo Lind opened the fair.`,
+		`“Growth is slowing,” Ana Holt, the president of the Central Bank, said last week.`,
+		`The president says his plan is working.`},
+		[]wantStmt{
+			{"Ana Holt", "said", KindDirect, "Growth is slowing", ""},
+			{"Ivo Lind", "says", KindIndirect, "his plan is working", ""}}},
+	{"it for a one-word company that spoke before", []string{
+		`Zorbix confirmed that its approach uses the larger rocket.`,
+		`In a statement released on Monday, it said it had submitted a bid for the lander.`},
+		[]wantStmt{
+			{"Zorbix", "confirmed", KindIndirect, "its approach uses the larger rocket", ""},
+			{"Zorbix", "said", KindIndirect, "it had submitted a bid for the lander", ""}}},
+	{"cues with objects", []string{
+		`Residents accused the water board of ignoring their calls.`,
+		`The unions demanded a deadline extension.`,
+		`The families asked their governments to help.`},
+		[]wantStmt{
+			{"Residents", "accused", KindIndirect, "the water board of ignoring their calls", ""},
+			{"The unions", "demanded", KindIndirect, "a deadline extension", ""},
+			{"The families", "asked", KindIndirect, "their governments to help", ""}}},
+	{"quantified and plural subjects", []string{
+		`Many tenants complained that the heating failed every winter.`,
+		`Consumer groups are urging the city to cap rents.`,
+		`Shops and tenants complained of weeks without water.`},
+		[]wantStmt{
+			{"Many tenants", "complained", KindIndirect, "the heating failed every winter", ""},
+			{"Consumer groups", "urging", KindIndirect, "the city to cap rents", ""},
+			{"Shops and tenants", "complained", KindIndirect, "weeks without water", ""}}},
+	{"a role noun keeps its words when the named people have other roles", []string{
+		`Striker Bo Kerr scored twice on Saturday.`,
+		`The coach said the team had earned the win.`},
+		[]wantStmt{{"The coach", "said", KindIndirect, "the team had earned the win", ""}}},
+	{"a capitalised role before a name is its title", []string{
+		`Singer Ana Ruiz opened the show. Actor Dev Malik joined her later.`,
+		`The singer said the crowd was wonderful.`},
+		[]wantStmt{{"Ana Ruiz", "said", KindIndirect, "the crowd was wonderful", ""}}},
+	{"possessive refers to the person last mentioned", []string{
+		`Mayor Ivo Lind has led the city since 2019.`,
+		`Council leader Bo Park spoke to the crowd for an hour.`,
+		`Teachers did not see Lind at the hall on Tuesday. His office said he was abroad at a conference.`},
+		[]wantStmt{{"Ivo Lind's office", "said", KindIndirect, "he was abroad at a conference", ""}}},
+}
+
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
 	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},
@@ -117,6 +247,14 @@ var noStmtRuleCases = []stmtCase{
 	{"tests revealed", []string{`Blood tests revealed that the dog had eaten rat poison.`}, nil},
 	{"citing a reason", []string{`The airline cancelled the route in May, citing weak demand.`}, nil},
 	{"estimate is a finding", []string{`Analysts estimated that the strike cost the economy $2 billion.`}, nil},
+	{"per as a rate", []string{`The ferry costs 40 euros per person, and fares rose 5 per cent this year.`}, nil},
+	{"as per a rule", []string{`The boats were inspected as per the rules of the port.`}, nil},
+	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
+	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
+	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
+	{"quantifier subject with no group before", []string{`The fee rose again in March. Some said it was too high.`}, nil},
+	{"cue word inside a place name", []string{`Farmers in the United States export to the rest of the world.`}, nil},
+	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
@@ -127,6 +265,10 @@ var noStmtRuleCases = []stmtCase{
 
 func TestStatementsRules(t *testing.T) {
 	runStmtCases(t, stmtRuleCases)
+}
+
+func TestStatementsRulesNews(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesNews)
 }
 
 func TestStatementsRulesNone(t *testing.T) {

@@ -25,6 +25,7 @@ type stEntity struct {
 	lastAny  int      // clock of the last mention
 	lastSubj int      // clock of the last mention as a subject or speaker
 	gender   uint8    // stMale, stFemale or 0 when unknown
+	spoke    bool     // the source of a statement found so far
 }
 
 // Genders, learnt from the pronouns that refer to a person.
@@ -72,6 +73,16 @@ func (e *stEngine) recentPerson(g uint8) int {
 			best, bestT = i, en.lastSubj
 		}
 	}
+	if best < 0 {
+		// No person has been a subject yet: one only mentioned ("… the
+		// candidate, Ann Lee, would come", "When Lee walked in, …").
+		for i := len(e.ents) - 1; i >= lo; i-- {
+			en := &e.ents[i]
+			if en.kind == stEntPerson && (en.gender == 0 || en.gender == g) && en.lastAny > bestT {
+				best, bestT = i, en.lastAny
+			}
+		}
+	}
 	return best
 }
 
@@ -90,7 +101,7 @@ var stOrgBackHeads = stWordSet("utility carrier airline insurer lender retailer 
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
@@ -132,13 +143,30 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 							// "Police Chief Ann Lee": chief heads the title.
 							t = "chief"
 						}
+						if w := p.word(m); t == "" && m == s-1 && !p.toks[m].cap && !stPrepWords[w] && (stHasSpeakerSuffix(w) || stBackHeads[w]) {
+							t = w // "tax adviser Nell Orrin"
+						}
 						if t != "" {
 							last := stLastWord(stStripPossessive(p.span(n, k)))
 							if titles[last] == nil {
 								titles[last] = map[string]bool{}
 							}
 							titles[last][t] = true
+							if m > se[0] && p.isNameWord(m-1) {
+								// "Acme co-founder Bo Park": "the Acme founder".
+								titles[last][stStripPossessive(p.word(m-1))+" "+t] = true
+							}
 						}
+					}
+				}
+				if k-n >= 2 && k-n <= 4 && !stHasOrgWord(p, n, k) {
+					// "Mia Lind, the founder of Crumb,": a role in apposition.
+					if t := p.appositionRole(k, se[1]); t != "" {
+						last := stLastWord(p.span(n, k))
+						if titles[last] == nil {
+							titles[last] = map[string]bool{}
+						}
+						titles[last][t] = true
 					}
 				}
 				if k-n < 2 || k-n > 4 {
@@ -163,6 +191,7 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 // stTitleNoun turns a title before a name into the noun a later
 // description uses ("Gov." → "governor"); "" for other words.
 func stTitleNoun(w string) string {
+	w = strings.TrimPrefix(w, "co-") // "co-founder" is a founder
 	switch w {
 	case "gov.", "gov":
 		return "governor"
@@ -195,6 +224,9 @@ func stHasOrgWord(p *stPara, s, e int) bool {
 }
 
 func stStripPossessive(s string) string {
+	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != 'S' && s[n-1] != '\'' && s[n-1] != 0x99 {
+		return s // the common case: no possessive ending ('s, ', ’s, ’)
+	}
 	for _, suf := range []string{"'s", "\u2019s", "'S", "'", "\u2019"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)]
@@ -352,7 +384,9 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 // noteSubject records the sources a sentence mentions, so that later
 // pronouns and descriptions can refer to them.
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
-	if s, t := p.sentSubject(a, b); s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
+	e.notePlural(p, a, b)
+	ss, st := p.sentSubject(a, b)
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
@@ -363,7 +397,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	}
 	// A subject coordinated with a description ("Gov. Ann Lee and leaders
 	// of the legislature have …") is a group that "they" can refer to.
-	if s, t := p.sentSubject(a, b); s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
+	if s, t := ss, st; s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
 		m := t + 1
 		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] {
 			if _, ok := stTheLexicon.cues[p.word(m)]; ok {
@@ -400,6 +434,21 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			continue
 		}
 		e.addEntity(p.span(s, t), stEntGroup, "", true)
+	}
+	// A surname alone that the article gives in full elsewhere is a
+	// person mentioned ("When Lee walked in, …").
+	for k := a + 1; k < b; k++ {
+		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isNameWord(k-1) && !stCommonCaps[p.word(k-1)] && !stNonNameCaps[p.word(k-1)] {
+			continue
+		}
+		if full, ok := e.names[stStripPossessive(p.toks[k].low)]; ok && full != "" && strings.Contains(full, " ") {
+			id := e.findEntity(stEntPerson, []string{stStripPossessive(p.toks[k].low)})
+			if id < 0 {
+				e.addEntity(stStripPossessive(p.span(k, k+1)), stEntPerson, "", false)
+			} else {
+				e.touch(id, false, false)
+			}
+		}
 	}
 	// Organisations mentioned anywhere outside quotations.
 	for k := a; k < b; k++ {
@@ -478,7 +527,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntOrg
 	case p.punct(e) == "," && p.word(e+1) == "who":
 		return name, stEntPerson
-	case e-n == 1 && strings.ToUpper(p.toks[n].low) == p.text[p.toks[n].s:p.toks[n].e] && len(p.toks[n].low) > 1:
+	case e-n == 1 && stIsAcronym(p, n):
 		return name, stEntOrg // an acronym
 	}
 	// An apposition before the name describing an organisation.
@@ -513,9 +562,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		id := -1
 		switch p.word(s) {
 		case "his":
-			id = e.recentPerson(stMale)
+			id = e.mentionedPerson(stMale)
 		case "her":
-			id = e.recentPerson(stFemale)
+			id = e.mentionedPerson(stFemale)
 		case "their":
 			id = e.recent(true, stEntGroup, stEntOrg)
 		}
@@ -546,7 +595,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			return e.ents[id].name, id
 		case "it":
-			id := e.recent(true, stEntOrg, stEntDoc)
+			id := e.recentOrgLike(true, stEntOrg, stEntDoc)
 			if id < 0 {
 				return "", -1
 			}
@@ -554,6 +603,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		case "i", "we", "you":
 			return "", -1
 		}
+	}
+	// Coordinated names ("Canadian Ole Brand and Irish Fiona Nagle",
+	// "NBC News and Bloomberg") speak together.
+	if g := p.coordinatedNames(s, t); g >= 0 {
+		text := p.span(g, t)
+		return text, e.addEntity(text, stEntGroup, "", true)
 	}
 	// Trailing capitalised words, unless a preposition puts them in a
 	// modifier ("the authors of the study in Nature").
@@ -563,7 +618,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -611,7 +666,21 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if det == "the" && t-s == 3 && !plain && stBackHeads[head] && !stDocHeads[head] && p.isNameWord(s+1) {
 		// "the Israeli official" after "a senior Israeli official": a
 		// capitalised modifier the earlier description also had.
-		if id := e.byHeadWith(head, stStripPossessive(p.toks[s+1].low)); id >= 0 {
+		mod := stStripPossessive(p.toks[s+1].low)
+		if id := e.byHeadWith(head, mod); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+		// "the Acme founder" after "Acme co-founder Bo Park".
+		if id := e.byTitle(mod + " " + head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
+	if det == "the" && t-s <= 4 && plain && !stBackHeads[head] && !stDocHeads[head] && stHasSpeakerSuffix(head) {
+		// "the tax adviser" after "tax adviser Nell Orrin": a role the
+		// article gave a named person.
+		if id := e.byTitle(head); id >= 0 {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
@@ -622,7 +691,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 		if stOrgBackHeads[head] {
-			if id := e.recent(false, stEntOrg); id >= 0 {
+			if id := e.recentOrgLike(false, stEntOrg); id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
@@ -631,7 +700,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		} else if stFocusHeads[head] {
 			// "the actor", "the coach": the named person last in focus.
-			if id := e.recentNamed(); id >= 0 {
+			if id := e.recentNamed(head); id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
@@ -695,7 +764,7 @@ func (p *stPara) headOf(s, t int) int {
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
 		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1)
-		if stPrepWords[w] || stClauseWords[w] || w == "familiar" || p.punct(k) == "," || participle {
+		if stPrepWords[w] || stClauseWords[w] && !p.isNameWord(k) || w == "familiar" || p.punct(k) == "," || participle {
 			hk = k - 1
 			break
 		}
@@ -703,7 +772,7 @@ func (p *stPara) headOf(s, t int) int {
 	return hk
 }
 
-var stSpeakerHeads = stWordSet("person people advocates advocate consumers customers businesses parents voters workers employees users farmers shoppers fans patients unions sides men women owners airline airlines carrier operator operators manufacturer maker makers retailer insurer lender utility regulator watchdog guard force forces city county district town village province region state country nation club side squad federation firm firms brand store chain hospital clinic school district prison jail zoo museum festival fire brigade rescue ministry court tribunal panel jury prosecutor investigators inquiry probe review watchdog charity foundation nonprofit ngo church diocese mosque temple band orchestra studio publisher platform app rep reps aide aides source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house")
+var stSpeakerHeads = stWordSet("suspect suspects defendant defendants plaintiff plaintiffs pilot pilots priest chef guard guards child children kids boy boys girl girls teen teens guest guests host hosts person people advocates advocate consumers customers businesses parents voters workers employees users farmers shoppers fans patients unions sides men women owners airline airlines carrier operator operators manufacturer maker makers retailer insurer lender utility regulator watchdog guard force forces city county district town village province region state country nation club side squad federation firm firms brand store chain hospital clinic school district prison jail zoo museum festival fire brigade rescue ministry court tribunal panel jury prosecutor investigators inquiry probe review watchdog charity foundation nonprofit ngo church diocese mosque temple band orchestra studio publisher platform app rep reps aide aides source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house")
 
 // speakerLike reports whether the noun phrase [s, t) can name a source:
 // a name, a pronoun, or a description of a person, group, organisation or
@@ -723,6 +792,15 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
 		return true
 	}
+	if n := len(h); n > 3 && h[n-1] == 's' {
+		// A plural of a source noun: "groups", "agencies", "unions".
+		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] {
+			return true
+		}
+		if strings.HasSuffix(h, "ies") && stOrgWords[h[:n-3]+"y"] {
+			return true
+		}
+	}
 	for _, suf := range stSpeakerSuffixes {
 		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
 			return true
@@ -736,8 +814,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 // about, while "the official" or "the minister" may introduce someone new.
 var stFocusHeads = stWordSet("actor actress singer rapper musician artist star player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion veteran rookie entrepreneur founder billionaire businessman businesswoman candidate nominee teenager coach author writer novelist director filmmaker comedian model athlete swimmer runner skater cyclist tennis")
 
-// recentNamed finds the most recent person known by name.
-func (e *stEngine) recentNamed() int {
+// recentNamed finds the most recent person known by name whose titles,
+// if the article gave any, include head.
+func (e *stEngine) recentNamed(head string) int {
 	best, bestT := -1, 0
 	lo := len(e.ents) - 64
 	if lo < 0 {
@@ -745,8 +824,11 @@ func (e *stEngine) recentNamed() int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || en.head != "" {
+		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
 			continue
+		}
+		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !ts[head] {
+			continue // known as something else: "striker Bo Kerr" is no coach
 		}
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
@@ -788,3 +870,154 @@ func (e *stEngine) byTitle(head string) int {
 // stAdjTitles are title words that are also adjectives inside the names
 // of organisations ("Ohio State Patrol", "Health Board").
 var stAdjTitles = stWordSet("state foreign defense defence interior finance health trade economy special senior junior deputy acting former late vice chief head general")
+
+// coordinatedNames reports where the names of [s, t) start when the
+// phrase is two names joined by "and" with nothing but capitalised
+// words around it ("both Ann Lee and Bo Park"); -1 otherwise.
+func (p *stPara) coordinatedNames(s, t int) int {
+	g := s
+	for g < t && (stDeterminers[p.word(g)] || p.word(g) == "both") {
+		g++
+	}
+	and := -1
+	for k := g; k < t; k++ {
+		switch {
+		case p.word(k) == "and" && k > g && p.isNameWord(k-1) && p.isNameWord(k+1) && and < 0:
+			and = k
+		case p.isNameWord(k) && !stCommonCaps[p.word(k)]:
+		default:
+			return -1
+		}
+	}
+	if and < 0 || t-g < 3 {
+		return -1
+	}
+	return g
+}
+
+// stQuantSubjects stand alone for part of a group named before ("Some
+// said …", "Others complained …").
+var stQuantSubjects = stWordSet("some many others several most")
+
+// notePlural remembers the last plural description of people in
+// sentence [a, b) that a verb follows ("dozens of stranded travellers
+// slept", "nearly 150 Indians returned"), for a later "Some said".
+func (e *stEngine) notePlural(p *stPara, a, b int) {
+	// The last one counts: scan backwards and stop at the first found.
+	for k := b - 1; k > a; k-- {
+		h := p.toks[k-1].low
+		if len(h) < 4 || h[len(h)-1] != 's' || h[len(h)-2] == 's' || p.toks[k-1].kind != stWord {
+			continue // cheap test first: the noun before is a plural
+		}
+		t := p.toks[k]
+		if t.kind != stWord || t.cap {
+			continue
+		}
+		w := t.low
+		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
+			continue // not a verb after the noun
+		}
+		if !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
+			continue
+		}
+		s := p.leftNP(a, k)
+		if s < k && k-s <= 6 && p.validSubject(s, k) && !stQuantSubjects[p.word(s)] {
+			e.plural, e.pluralAt = p.span(s, k), e.sentNo
+			return
+		}
+	}
+}
+
+// stIsAcronym reports whether token i is a word in capitals of two
+// letters or more.
+func stIsAcronym(p *stPara, i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || len(p.toks[i].low) < 2 {
+		return false
+	}
+	return strings.ToUpper(p.toks[i].low) == p.text[p.toks[i].s:p.toks[i].e]
+}
+
+// appositionRole returns the head of a role in apposition after the name
+// ending at k (", the founder of Crumb,", ", a nurse at the clinic"), or
+// "".
+func (p *stPara) appositionRole(k, b int) string {
+	if p.punct(k) != "," {
+		return ""
+	}
+	switch p.word(k + 1) {
+	case "the", "a", "an":
+	default:
+		return ""
+	}
+	m := k + 2
+	for m < b && m < k+6 && p.toks[m].kind == stWord && !p.toks[m].cap && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && p.word(m) != "and" {
+		m++
+	}
+	if m == k+2 {
+		return ""
+	}
+	// Offices ("the president of the bank") are qualified by what
+	// follows and may be another's title in the article; roles a person
+	// is known by ("the founder", "the coach") and plain person nouns
+	// are not.
+	h := p.word(m - 1)
+	if stFocusHeads[h] || !stTitleWords[h] && (stBackHeads[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
+		return h
+	}
+	return ""
+}
+
+// recentOrgLike is recent for organisations, also counting a source of
+// an earlier statement named by one capitalised word that is no
+// person's surname in the article ("WeWork said"): such names are nearly
+// always companies, bodies or outlets, though nameOf cannot tell them
+// from people.
+func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
+	best := e.recent(subj, kinds...)
+	bestT := 0
+	if best >= 0 {
+		bestT = e.ents[best].lastAny
+		if subj {
+			bestT = e.ents[best].lastSubj
+		}
+	}
+	lo := max(len(e.ents)-64, 0)
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || en.gender != 0 {
+			continue
+		}
+		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
+			continue // a surname
+		}
+		t := en.lastAny
+		if subj {
+			t = en.lastSubj
+		}
+		if t > bestT {
+			best, bestT = i, t
+		}
+	}
+	return best
+}
+
+// mentionedPerson is recentPerson for a possessive ("His office said"):
+// the person last mentioned in any role ("Teachers did not see Lee at
+// the hearing. His office said …") rather than the last subject.
+func (e *stEngine) mentionedPerson(g uint8) int {
+	best, bestT := -1, 0
+	lo := max(len(e.ents)-64, 0)
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.head != "" || en.gender != 0 && en.gender != g {
+			continue
+		}
+		if en.lastAny > bestT {
+			best, bestT = i, en.lastAny
+		}
+	}
+	if best < 0 {
+		return e.recentPerson(g)
+	}
+	return best
+}
