@@ -114,6 +114,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
+	// "called for", "called on … to", and "called X a Y" / "called X
+	// “…”" only: see stPara.callCue.
+	{[5]string{"call", "calls", "called", "-", "calling"}, 0},
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.
@@ -191,7 +194,7 @@ var (
 	// stNounForms are third-person verb forms that are more often plural
 	// nouns ("claims", "reports"); they are cues only with a that-clause,
 	// a quotation or after their content.
-	stNounForms = stWordSet("cite cites ask asks tout touts state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
+	stNounForms = stWordSet("call calls cite cites ask asks tout touts state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
 	// stSpeakerSuffixes end nouns that name people ("manager", "analyst").
 	stSpeakerSuffixes = []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ive", "ives", "man", "men", "woman", "women", "person", "people", "ee", "ees", "eur", "eurs"}
 	// stReportHeads are documents that "according to" can cite.

@@ -339,7 +339,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
-			if p.word(m) == "that" {
+			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) {
+				// (After a preposition "that" is a determiner: "said of
+				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
 				return c.cE > c.cS+1
 			}

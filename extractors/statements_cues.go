@@ -49,6 +49,16 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = i + 2
 		}
+		if cw.lemma == "call" {
+			n, ok := p.callCue(i, b)
+			if !ok {
+				continue
+			}
+			j = n
+		}
+		if cw.lemma == "add" && p.word(i+1) == "to" {
+			continue // "adding to the pressure": not speech
+		}
 		if p.word(i-1) == "to" {
 			continue // an infinitive: "declined to comment"
 		}
@@ -74,6 +84,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		if stNegWords[prev] {
 			continue
+		}
+		if cw.form == 4 && prev == "including" {
+			continue // "measures including calling for a debate": a list item
 		}
 		coord, passive := false, false
 		switch cw.form {
@@ -519,4 +532,58 @@ func (p *stPara) perSource(a, b, i int) bool {
 		return false
 	}
 	return p.speakerLike(i+1, k)
+}
+
+// stCallTime are nouns that make "called police an hour later" a time,
+// not a description.
+var stCallTime = stWordSet("hour hours minute minutes day days week weeks month months year years time times while night morning evening afternoon moment second seconds")
+
+// callCue reports whether "call" at i is speech, and where its content
+// starts: "called for an inquiry", "called on the board to resign",
+// "called the plan a sham", "called the ruling “a disgrace”". Calling
+// someone on the phone, calling an election or a meeting, and naming
+// ("a man called Tom") are not.
+func (p *stPara) callCue(i, b int) (int, bool) {
+	switch p.word(i + 1) {
+	case "for":
+		return i + 2, i+2 < b && p.toks[i+2].kind != stPunct
+	case "on", "upon":
+		for k := i + 3; k < b && k < i+10; k++ {
+			if p.toks[k].kind != stWord {
+				return 0, false
+			}
+			if p.word(k) == "to" {
+				return i + 2, true
+			}
+		}
+		return 0, false
+	case "off", "up", "in", "out", "back", "it", "him", "her", "them", "me", "us":
+		if w := p.word(i + 1); w != "it" && w != "him" && w != "her" && w != "them" {
+			return 0, false
+		}
+	}
+	// An object of one to six words, then a quotation or "a/an" + a
+	// description.
+	for k := i + 2; k < b && k <= i+7; k++ {
+		if p.isQuote(k) {
+			return i + 1, true
+		}
+		if p.toks[k].kind != stWord {
+			return 0, false
+		}
+		if w := p.word(k); w == "a" || w == "an" {
+			n := k + 1
+			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
+				n++
+			}
+			if n == k+1 || n < b && stCallTime[p.word(n)] {
+				return 0, false
+			}
+			return i + 1, true
+		}
+		if stPrepWords[p.word(k)] || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
+			return 0, false
+		}
+	}
+	return 0, false
 }

@@ -114,6 +114,27 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"called for and called on as demands", []string{
+		`The ferry workers' union called for an independent review of the timetable.`,
+		`Councillor Ada Frey called on the harbour board to publish the accounts.`},
+		[]wantStmt{
+			{"The ferry workers' union", "called for", KindIndirect, "an independent review of the timetable", ""},
+			{"Ada Frey", "called on", KindIndirect, "the harbour board to publish the accounts", ""}}},
+	{"called X a Y, and called X with a quotation", []string{
+		`Mayor Lena Ortiz called the bridge closure a betrayal of the east side.`,
+		`Senator Rob Dane called the verdict "a dark day for the valley."`},
+		[]wantStmt{
+			{"Lena Ortiz", "called", KindIndirect, "the bridge closure a betrayal of the east side", ""},
+			{"Rob Dane", "called", KindMixed, `the verdict "a dark day for the valley."`, ""}}},
+	{"said of that: a determiner, not a that-clause", []string{
+		`"We hoped to start later, but the demand was there," Ana Voss, the program's deputy head, said of that launch in a call with reporters.`},
+		[]wantStmt{{"Ana Voss", "said", KindDirect, "We hoped to start later, but the demand was there", ""}}},
+	{"interrupted quotation before 'declined to say'", []string{
+		`Pia Lund runs the bakery on Mill Street. "We start small," she said. "Our ovens can grow with the orders." She declined to say when the second shop would open.`},
+		[]wantStmt{{"Pia Lund", "said", KindDirect, `We start small," she said. "Our ovens can grow with the orders.`, ""}}},
+	{"'adding to' after an according-to source", []string{
+		`The regulator is examining the lender, according to two people briefed on the matter, adding to a long list of its troubles.`},
+		[]wantStmt{{"two people briefed on the matter", "according to", KindIndirect, "The regulator is examining the lender", ""}}},
 	{"capitalised cue word inside a subject name", []string{`The United States welcomed the truce on Friday and said it would send observers.`},
 		[]wantStmt{{"United States", "said", KindIndirect, "it would send observers", ""}}},
 	{"apposition after a clause", []string{`Local leaders had hoped to leave, but General Ana Holt, head of the northern command, told reporters this week that troops would stay "for a while".`},
@@ -250,6 +271,14 @@ var noStmtRuleCases = []stmtCase{
 	{"per as a rate", []string{`The ferry costs 40 euros per person, and fares rose 5 per cent this year.`}, nil},
 	{"as per a rule", []string{`The boats were inspected as per the rules of the port.`}, nil},
 	{"as while an act", []string{`As the crowd cheered, the band played on.`}, nil},
+	{"calling someone, calling meetings, naming", []string{
+		`The mayor called police an hour later.`,
+		`She called a meeting for Friday.`,
+		`A fisherman called Tom Reyes found the boat.`,
+		`The plan calls for 300 new homes by 2030.`,
+		`The coach called off the training session.`},
+		nil},
+	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
 	{"quantifier subject with no group before", []string{`The fee rose again in March. Some said it was too high.`}, nil},

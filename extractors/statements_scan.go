@@ -247,6 +247,10 @@ func stTokenize(p *stPara) {
 						j += w2
 						continue
 					}
+					if (r2 == '\'' || r2 == '\u2019') && (s[j-1] == 's' || s[j-1] == 'S') && r3 == ' ' && unicode.IsLetter(stRuneAfter(s, j+w2+1)) {
+						j += w2 // a plural possessive: "the workers' union"
+						break
+					}
 				}
 				break
 			}
@@ -347,6 +351,9 @@ func stCueSoon(toks []stTok, i int) bool {
 			return false
 		}
 		if _, ok := stTheLexicon.cues[toks[j].low]; ok {
+			if j > i && toks[j-1].low == "to" {
+				return false // "He declined to say when": no attribution
+			}
 			n := j + 1
 			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low]
 		}
