@@ -82,7 +82,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
 	}
-	if c.subjS >= 0 && stFindingHeads[strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE))))] {
+	if h := strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))); c.subjS >= 0 && stFindingHeads[h] && !(c.according && stRecordHeads[h]) {
 		return false // "a study found", "studies indicate"
 	}
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
@@ -589,6 +589,20 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	if s > m {
 		return false
 	}
+	if stSubordinators[p.word(s)] {
+		// "As the charges were unsealed, the director testified …": a
+		// subordinate clause alone is the setting, not what was said.
+		lone := true
+		for k := s + 1; k < m; k++ {
+			if p.punct(k) == "," || p.isQuote(k) {
+				lone = false
+				break
+			}
+		}
+		if lone {
+			return false
+		}
+	}
 	c.cS, c.cE = s, m+1
 	if c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
 		return false
@@ -677,7 +691,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			break
 		}
 	}
-	if stFindingHeads[p.word(p.headOf(c.subjS, c.subjE))] {
+	if h := p.word(p.headOf(c.subjS, c.subjE)); stFindingHeads[h] && !stRecordHeads[h] {
 		return false
 	}
 	if c.cE-c.cS < 3 {
@@ -871,7 +885,9 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if _, ok := stTheLexicon.cues[p.word(k)]; ok {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) {
+			// ("continued" and the like speak only with a quotation, and
+			// "before reporting to duty" names no speech.)
 			return false
 		}
 		if p.word(k) == "according" {
@@ -1222,3 +1238,11 @@ func (p *stPara) relativeSubject(a, s, t int) int {
 	}
 	return n
 }
+
+// stSubordinators open a subordinate clause.
+var stSubordinators = stWordSet("as when while after before because although though since once until unless if whereas")
+
+// stRecordHeads are documents that speak for their authors: "according to
+// court records" attributes, where "according to the data" reports a
+// finding.
+var stRecordHeads = stWordSet("records documents document filings filing")

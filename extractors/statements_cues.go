@@ -59,6 +59,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "add" && p.word(i+1) == "to" {
 			continue // "adding to the pressure": not speech
 		}
+		if cw.lemma == "report" && (p.word(i+1) == "for" || p.word(i+1) == "to") && (p.word(i+2) == "duty" || p.word(i+2) == "work") {
+			continue // "reported for duty": not speech
+		}
 		if p.word(i-1) == "to" {
 			continue // an infinitive: "declined to comment"
 		}

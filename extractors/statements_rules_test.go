@@ -114,6 +114,19 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"indirect content interrupted by its attribution, running on with 'and'", []string{
+		`The crews found the leak by noon, Rana said, and "sealed" the main as the utility continued to restore service.`},
+		[]wantStmt{{"Rana", "said", KindMixed, `The crews found the leak by noon, Rana said, and "sealed" the main as the utility continued to restore service`, ""}}},
+	{"a lone subordinate clause before the subject is no content", []string{
+		`As the votes were counted in the capital, Director Ann Holt testified before the budget committee.`},
+		nil},
+	{"court records are a source; data is a finding", []string{
+		`The two guards signed false logs, according to court records.`,
+		`One of the guards, according to prison records, had worked five double shifts before reporting for duty.`,
+		`Sales rose 4 percent, according to the data.`},
+		[]wantStmt{
+			{"court records", "according to", KindIndirect, "The two guards signed false logs", ""},
+			{"prison records", "according to", KindIndirect, "One of the guards, according to prison records, had worked five double shifts before reporting for duty", ""}}},
 	{"called for and called on as demands", []string{
 		`The ferry workers' union called for an independent review of the timetable.`,
 		`Councillor Ada Frey called on the harbour board to publish the accounts.`},
