@@ -86,6 +86,7 @@ type stCue struct {
 	after     bool // the content comes before the attribution
 	coord     bool // coordinated or participle: subject borrowed
 	passive   bool // "were told by X that": the speaker is the agent
+	absolute  bool // ", with X warning …": X is the participle's subject
 	// interrupted is set for "A," she said, "B." in one sentence.
 	interrupted bool
 	valid       bool

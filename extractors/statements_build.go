@@ -21,6 +21,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				cues[active].cE = q
 				relative = active
 				c.coord = lastValid == active // its subject is the source's
+			} else if c.absolute {
+				// "criticised the shift, with Ann Lee warning of …": the
+				// absolute phrase is Lee's statement and ends the first.
+				q := p.auxStart(a, c.i)
+				for q > cues[active].cS && p.word(q-1) != "with" {
+					q--
+				}
+				if q-2 > cues[active].cS && p.punct(q-2) == "," {
+					cues[active].cE = q - 2
+				}
 			} else if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
 				// "When Ann Lee announced the deal, she said …"
 				cues[active].cE = q
@@ -128,6 +138,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
+	dashed := false         // the subject stands before a dashed aside
 	borrowed := c.coord || p.word(pre) == "and"
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
@@ -210,6 +221,22 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
+	case p.punct(pre) == "—":
+		// "The Authority — which rejects the US as a mediator — called
+		// for …": the subject stands before the dashed aside.
+		d := pre - 1
+		for d > a && p.punct(d) != "—" && !p.isQuote(d) && pre-d < 40 {
+			d--
+		}
+		if d <= a || p.punct(d) != "—" || pre-d < 3 {
+			return false
+		}
+		s := p.leftNP(a, d)
+		if s >= d || !p.validSubject(s, d) || !p.speakerLike(s, d) {
+			return false
+		}
+		c.subjS, c.subjE = s, d
+		dashed = true
 	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
 		c.subjS, c.subjE = pre, pre+1
 	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
@@ -221,6 +248,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1
+		if c.absolute && p.word(s) == "with" {
+			s++ // ", with Ann Lee warning": Lee is the subject
+		}
 		if n := p.nameBeforeApposition(a, s); n >= 0 {
 			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
 			// closing comma of the apposition is missing.
@@ -261,8 +291,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		sawCap := false
 		for k < b && k-j < 5 && p.toks[k].kind == stWord {
 			w := p.word(k)
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j {
-				break
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j || k > j && stDeterminers[w] {
+				break // ("told the inquest the fall was …": a new noun phrase)
 			}
 			if p.isNameWord(k) {
 				sawCap = true
@@ -356,7 +386,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break // the "that" of another speech verb ("in a blog post" is none)
 			}
 		}
-		if c.subjS < 0 && c.speaker == "" {
+		if c.subjS < 0 && c.speaker == "" || dashed {
 			return false
 		}
 		subj := c.subjS
@@ -384,8 +414,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	default:
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) {
-			return false
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !(c.flags&stCueWeak == 0 && c.form != 4 && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) {
+			return false // (but "suggested he may have …" is a clause)
 		}
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
 			return false
@@ -414,6 +444,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	if stSubordinators[p.word(a)] && c.subjS == a+1 {
+		// "When the advisers suggested that A, the president was not
+		// satisfied.": the reported clause ends where the main one starts.
+		for k := c.cE - 1; k > c.cS+2; k-- {
+			if p.isQuote(k) {
+				break
+			}
+			if w := p.word(k + 1); p.punct(k) == "," && (p.isNameWord(k+1) || stSubjectPronouns[w] || w == "the") {
+				c.cE = k
+				break
+			}
+		}
+	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) {
 		c.cE = p.cutMedium(c.cS, c.cE)
 	}
@@ -829,6 +872,12 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	for k := i - 1; k > a && k > i-30; k-- {
 		switch p.word(k) {
 		case "after", "before", "when", "while", "because", "since", "as", "and", "but":
+			if _, asked := stTheLexicon.cues[p.word(k-1)]; asked && p.word(k) == "when" && k > a {
+				// "He declined to state when the lander would be ready,
+				// saying …": after an indirect question the participle
+				// belongs to the main clause.
+				return -1, -1
+			}
 			if k+1 < i && p.toks[k+1].kind == stWord {
 				// The subject of a clause, not of a phrase ("before the
 				// vote on Monday,").

@@ -67,7 +67,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -102,10 +102,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
-			if !be && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
+			absolute := !be && p.isNameWord(k) && p.withSubject(a, k)
+			if !be && !absolute && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
-			if !be {
+			if !be && !absolute {
 				coord = true
 				// "quoted as saying": the subject is before "was quoted".
 				if prev == "as" && p.word(k-1) == "quoted" {
@@ -113,7 +114,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				}
 			}
 		}
-		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, subjS: -1, subjE: -1, entity: -1})
+		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, absolute: cw.form == 4 && !coord && !be && p.isNameWord(k) && p.withSubject(a, k), subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
 }
@@ -122,7 +123,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 // ends just before i.
 func (p *stPara) auxStart(a, i int) int {
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
 		k--
 	}
 	return k + 1
@@ -579,6 +580,9 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
 				n++
 			}
+			if n == k+1 && n < b && p.isQuote(n) {
+				return i + 1, true // "called it an “extremely adverse development”"
+			}
 			if n == k+1 || n < b && stCallTime[p.word(n)] {
 				return 0, false
 			}
@@ -589,4 +593,29 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sinceAux reports whether token k is the adverb "since" of "has since
+// said".
+func (p *stPara) sinceAux(k int) bool {
+	if p.toks[k].low != "since" {
+		return false
+	}
+	w := p.word(k - 1)
+	return w == "has" || w == "have" || w == "had"
+}
+
+// withSubject reports whether the name ending at k follows "with", as in
+// the absolute phrase "…, with Foreign Minister Ann Lee warning of …",
+// where the name is the subject of the participle.
+func (p *stPara) withSubject(a, k int) bool {
+	for m := k; m > a && k-m < 8; m-- {
+		if p.toks[m].kind != stWord {
+			return false
+		}
+		if p.word(m-1) == "with" {
+			return p.punct(m-2) == ","
+		}
+	}
+	return false
 }

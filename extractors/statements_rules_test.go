@@ -114,6 +114,32 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"called it a quoted description", []string{`The ferry board called it an "unworkable timetable".`},
+		[]wantStmt{{"The ferry board", "called", KindMixed, `it an "unworkable timetable"`, ""}}},
+	{"subject before a dashed aside", []string{
+		`The growers' council - which has opposed the canal since 2019 - called for a new survey of the river.`},
+		[]wantStmt{{"The growers' council", "called for", KindIndirect, "a new survey of the river", ""}}},
+	{"absolute phrase: with X warning", []string{
+		`Two harbour towns also criticised the plan, with Mayor Ilse Brandt warning of "empty quays by spring".`},
+		[]wantStmt{
+			{"Two harbour towns", "criticised", KindIndirect, "the plan", ""},
+			{"Ilse Brandt", "warning", KindDirect, "empty quays by spring", ""}}},
+	{"suggested with a pronoun clause and no 'that'", []string{
+		`Although relatives of the sailor suggested he may have been pushed, Coroner Ada Lind told the inquest the fall was an accident.`},
+		[]wantStmt{
+			{"relatives of the sailor", "suggested", KindIndirect, "he may have been pushed", ""},
+			{"Ada Lind", "told", KindIndirect, "the fall was an accident", "the inquest"}}},
+	{"has since said", []string{`Mayor Ivo Tal has since said that the market would reopen in June.`},
+		[]wantStmt{{"Ivo Tal", "said", KindIndirect, "the market would reopen in June", ""}}},
+	{"participle after an indirect question belongs to the main clause", []string{
+		`Engineer Rui Costa showed the rover. He declined to state when the rover would be ready, saying it would depend on each order.`},
+		[]wantStmt{{"Rui Costa", "saying", KindIndirect, "it would depend on each order", ""}}},
+	{"a possessive subject is a mention 'he' can refer to", []string{
+		`Ms. Vera Holm said the budget was final.`,
+		`Mr. Anton Berg's plan for the port is not limited to ferries. He said that cargo ships would also dock there.`},
+		[]wantStmt{
+			{"Vera Holm", "said", KindIndirect, "the budget was final", ""},
+			{"Anton Berg", "said", KindIndirect, "cargo ships would also dock there", ""}}},
 	{"indirect content interrupted by its attribution, running on with 'and'", []string{
 		`The crews found the leak by noon, Rana said, and "sealed" the main as the utility continued to restore service.`},
 		[]wantStmt{{"Rana", "said", KindMixed, `The crews found the leak by noon, Rana said, and "sealed" the main as the utility continued to restore service`, ""}}},
@@ -291,6 +317,7 @@ var noStmtRuleCases = []stmtCase{
 		`The plan calls for 300 new homes by 2030.`,
 		`The coach called off the training session.`},
 		nil},
+	{"a participle modifying a noun is no speech", []string{`Before the coroner ruled, the death was shadowed by rumours suggesting he had been pushed.`}, nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},

@@ -395,6 +395,29 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
+	// A subject owned by a person ("Mr. Lee's plan is …"): the next "he"
+	// may be that person.
+	s0 := a
+	for s0 < b && (stCommonCaps[p.word(s0)] || stClauseWords[p.word(s0)]) && !p.isQuote(s0) {
+		s0++ // "When President Lee's advisers …"
+	}
+	if s, t := s0, b; t-s >= 3 && p.isNameWord(s) {
+		for k := s; k < t-1 && k < s+5; k++ {
+			w := p.word(k)
+			if !p.isNameWord(k) && !stTitleWords[w] {
+				break
+			}
+			if strings.HasSuffix(w, "'s") && k > s {
+				// Only a titled name ("Mr. Lee's") or a person already met
+				// ("Lee's"): "While Stadia's lineup" names no person.
+				titled := stTitleWords[p.word(s)] && !stCommonCaps[p.word(s)]
+				if name, kind := p.nameOf(s, k+1); name != "" && kind == stEntPerson && (titled || e.findEntity(stEntPerson, []string{stStripPossessive(w)}) >= 0) {
+					e.addEntity(name, kind, "", true)
+				}
+				break
+			}
+		}
+	}
 	// A subject coordinated with a description ("Gov. Ann Lee and leaders
 	// of the legislature have …") is a group that "they" can refer to.
 	if s, t := ss, st; s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
