@@ -40,6 +40,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				}
 				// A second cue of the same speaker ends the first content.
 				cut := p.auxStart(a, c.i)
+				if stSubjectPronouns[p.word(cut-1)] {
+					cut-- // ", but he said …"
+				}
 				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || stIntroWords[p.word(cut-1)]) {
 					cut--
 				}
@@ -82,6 +85,9 @@ var stRulingHeads = stWordSet("judge judges justice justices court courts tribun
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	k := p.auxStart(a, c.i) - 1
+	if stSubjectPronouns[p.word(k)] && (p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," {
+		return true // "X said A, but he said B": a second statement
+	}
 	return p.word(k) == "and" || p.punct(k) == ","
 }
 
@@ -355,7 +361,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
+	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
 		k++
 	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
@@ -626,11 +632,23 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return false
 	}
 	s := prevEnd
+	if s == 0 {
+		s = p.skipDateline(0, m+1)
+	}
 	for s <= m && (stIntroWords[p.word(s)] || p.punct(s) == "," || p.punct(s) == "—") {
 		s++
 	}
 	if s > m {
 		return false
+	}
+	timeOnly := false // "Later in the day, X testified": a time, not content
+	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w]) {
+		timeOnly = true
+		for k := s; k <= m; k++ {
+			if p.punct(k) == "," || p.isQuote(k) || stIsVerbAux(p.word(k)) {
+				timeOnly = false
+			}
+		}
 	}
 	if stSubordinators[p.word(s)] {
 		// "As the charges were unsealed, the director testified …": a
@@ -668,6 +686,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break
+	}
+	if timeOnly && c.cE == m+1 {
+		return false
 	}
 	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
 		return p.quotes[p.toks[c.cS].q].words >= 1
@@ -709,11 +730,20 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			c.interrupted = true
 			c.after = true
 		} else {
+			for q := x + 1; q < k; q++ {
+				if p.punct(q) == "," {
+					k = q // "…, according to X, adding to …": the source ends here
+					break
+				}
+			}
 			if k-x > 16 || k == x {
 				return false
 			}
 			c.subjS, c.subjE = x, k
 			c.cS, c.cE = prevEnd, c.i-1
+			if prevEnd == 0 {
+				c.cS = p.skipDateline(0, c.cE) // "(Reuters) — The regulator …"
+			}
 			if p.isQuote(c.i - 1) {
 				c.cE = c.i // the comma sits inside the closing mark
 			}
@@ -1295,3 +1325,7 @@ var stSubordinators = stWordSet("as when while after before because although tho
 // court records" attributes, where "according to the data" reports a
 // finding.
 var stRecordHeads = stWordSet("records documents document filings filing")
+
+// stAfterCueAdverbs may follow a speech verb before an adjunct ("tweeted
+// soon after the hearing").
+var stAfterCueAdverbs = stWordSet("soon later earlier again afterwards afterward then once")

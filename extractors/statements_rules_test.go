@@ -114,6 +114,19 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"according-to source ends at its comma; an agency dateline is no content", []string{
+		`(Wire) — The state auditor is examining the ferry company, according to two people briefed on the matter, adding to troubles that have turned the firm into an outcast.`},
+		[]wantStmt{{"two people briefed on the matter", "according to", KindIndirect, "The state auditor is examining the ferry company", ""}}},
+	{"adverb after the cue before its adjunct", []string{
+		`"A fine day for the harbour, and a finer one for the town," Mayor Ivo Tal posted soon after the council vote on Tuesday.`},
+		[]wantStmt{{"Ivo Tal", "posted", KindDirect, "A fine day for the harbour, and a finer one for the town", ""}}},
+	{"a fronted time is no content", []string{
+		`Later in the day, Ada Lind, the port engineer, testified before the harbour committee.`}, nil},
+	{"', but he said' starts a second statement", []string{
+		`Rao said it depends on the price of the pass, but he said that riders would switch within a year.`},
+		[]wantStmt{
+			{"Rao", "said", KindIndirect, "it depends on the price of the pass", ""},
+			{"Rao", "said", KindIndirect, "riders would switch within a year", ""}}},
 	{"called it a quoted description", []string{`The ferry board called it an "unworkable timetable".`},
 		[]wantStmt{{"The ferry board", "called", KindMixed, `it an "unworkable timetable"`, ""}}},
 	{"subject before a dashed aside", []string{
