@@ -18,6 +18,9 @@ const (
 	// stCueAsk verbs are speech only as a request: "asked them to leave",
 	// "asked that the vote be delayed".
 	stCueAsk
+	// stCueAs verbs are speech only as a verdict on something: "slammed
+	// the plan as a disgrace", "dismissed the claims as false".
+	stCueAs
 )
 
 // stCueForms are the inflections of a speech verb: base, third person,
@@ -117,6 +120,16 @@ var stCueTable = []stCueForms{
 	// "called for", "called on … to", and "called X a Y" / "called X
 	// “…”" only: see stPara.callCue.
 	{[5]string{"call", "calls", "called", "-", "calling"}, 0},
+	{[5]string{"condemn", "condemns", "condemned", "-", "condemning"}, 0},
+	{[5]string{"denounce", "denounces", "denounced", "-", "denouncing"}, 0},
+	{[5]string{"slam", "slams", "slammed", "-", "slamming"}, stCueAs},
+	{[5]string{"assail", "assails", "assailed", "-", "assailing"}, stCueAs},
+	{[5]string{"blast", "blasts", "blasted", "-", "blasting"}, stCueAs},
+	{[5]string{"lambast", "lambasts", "lambasted", "-", "lambasting"}, stCueAs},
+	{[5]string{"brand", "brands", "branded", "-", "branding"}, stCueAs},
+	{[5]string{"dismiss", "dismisses", "dismissed", "-", "dismissing"}, stCueAs},
+	{[5]string{"reject", "rejects", "rejected", "-", "rejecting"}, stCueAs},
+	{[5]string{"hail", "hails", "hailed", "-", "hailing"}, stCueAs},
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.

@@ -13,6 +13,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	for ci := range cues {
 		c := &cues[ci]
 		relative := -1
+		restore, restoreEnd := -1, 0
 		if active >= 0 && c.i < cues[active].cE {
 			if q := p.relativeSpeech(&cues[active], a, c); q > 0 {
 				// "claimed responsibility for the attack, which it said
@@ -49,10 +50,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				if cut <= cues[active].cS {
 					continue
 				}
+				restore, restoreEnd = active, cues[active].cE
 				cues[active].cE = cut
 			}
 		}
 		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
+			if restore >= 0 {
+				// Not a second statement after all ("a ruling declaring
+				// the ban void"): the first content runs on.
+				cues[restore].cE = restoreEnd
+			}
 			continue
 		}
 		if relative >= 0 {
@@ -450,6 +457,22 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	if c.flags&stCueAs != 0 {
+		// "slammed the hearings as a “disgrace,” and …": the verdict ends
+		// at the first break after "as".
+		as := false
+		for k := c.cS; k < c.cE; k++ {
+			if p.word(k) == "as" {
+				as = true
+			} else if as && k > c.cS && (p.toks[k].kind == stPunct || stSubordinators[p.word(k)] || p.word(k) == "though") || as && p.isQuote(k) && p.quoteEndsComma(k) {
+				c.cE = k
+				if p.isQuote(k) {
+					c.cE = k + 1
+				}
+				break
+			}
+		}
+	}
 	if stSubordinators[p.word(a)] && c.subjS == a+1 {
 		// "When the advisers suggested that A, the president was not
 		// satisfied.": the reported clause ends where the main one starts.

@@ -56,6 +56,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = n
 		}
+		if cw.flags&stCueAs != 0 && !p.asVerdict(i, b) {
+			continue
+		}
+		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
+			continue // "asked not to be named": anonymity, not a statement
+		}
 		if cw.lemma == "add" && p.word(i+1) == "to" {
 			continue // "adding to the pressure": not speech
 		}
@@ -615,6 +621,30 @@ func (p *stPara) withSubject(a, k int) bool {
 		}
 		if p.word(m-1) == "with" {
 			return p.punct(m-2) == ","
+		}
+	}
+	return false
+}
+
+// asVerdict reports whether a verb at i that speaks only as a verdict
+// has an object of one to eight words and then "as" ("slammed the
+// hearings as a “disgrace”").
+func (p *stPara) asVerdict(i, b int) bool {
+	for k := i + 2; k < b && k <= i+9; k++ {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		w := p.word(k)
+		if w == "as" {
+			if p.word(i) == "reject" || p.word(i) == "rejects" || p.word(i) == "rejected" || p.word(i) == "rejecting" {
+				// "rejected the claims as “false”" speaks; "rejected
+				// the US as a mediator" takes a position.
+				return k+1 < b && p.isQuote(k+1)
+			}
+			return k+1 < b && (p.isQuote(k+1) || p.toks[k+1].kind == stWord)
+		}
+		if stClauseWords[w] || stIsVerbAux(w) {
+			return false
 		}
 	}
 	return false

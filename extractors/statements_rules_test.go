@@ -114,6 +114,22 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"verdicts with 'as'; condemn and denounce", []string{
+		`The port authority rejected the complaints as “simply untrue,” and two pilots told the Ledger the channel was safe.`,
+		`Governor Ana Cruz slammed the audit as a “hatchet job” and assailed the auditor as part of a smear campaign.`,
+		`The mayor condemned the attack on the clinic.`},
+		[]wantStmt{
+			{"The port authority", "rejected", KindMixed, "the complaints as “simply untrue,”", ""},
+			{"two pilots", "told", KindIndirect, "the channel was safe", "the Ledger"},
+			{"Ana Cruz", "slammed", KindMixed, "the audit as a “hatchet job”", ""},
+			{"Ana Cruz", "assailed", KindIndirect, "the auditor as part of a smear campaign", ""},
+			{"The mayor", "condemned", KindIndirect, "the attack on the clinic", ""}}},
+	{"a later cue that is no statement leaves the first content whole", []string{
+		`Beijing has denounced a court ruling declaring the curfew unlawful.`},
+		[]wantStmt{{"Beijing", "denounced", KindIndirect, "a court ruling declaring the curfew unlawful", ""}}},
+	{"a role 'to' a country is part of the speaker", []string{
+		`Norway's ambassador to Chile accused the ministry of stalling the talks.`},
+		[]wantStmt{{"Norway's ambassador to Chile", "accused", KindIndirect, "the ministry of stalling the talks", ""}}},
 	{"according-to source ends at its comma; an agency dateline is no content", []string{
 		`(Wire) — The state auditor is examining the ferry company, according to two people briefed on the matter, adding to troubles that have turned the firm into an outcast.`},
 		[]wantStmt{{"two people briefed on the matter", "according to", KindIndirect, "The state auditor is examining the ferry company", ""}}},
@@ -331,6 +347,11 @@ var noStmtRuleCases = []stmtCase{
 		`The coach called off the training session.`},
 		nil},
 	{"a participle modifying a noun is no speech", []string{`Before the coroner ruled, the death was shadowed by rumours suggesting he had been pushed.`}, nil},
+	{"positions and acts, not speech", []string{
+		`The union has rejected the ministry as a mediator.`,
+		`He slammed the door and walked out.`,
+		`A fisherman who asked not to be named pointed at the pier.`},
+		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},

@@ -641,7 +641,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || stClauseWords[w] && !p.isNameWord(k) {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)]) || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -1044,3 +1044,6 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 	}
 	return best
 }
+
+// stAdviserWords are roles held "to" someone ("adviser to the president").
+var stAdviserWords = stWordSet("adviser advisers advisor advisors aide aides counselor counsellor consultant consultants")
