@@ -333,6 +333,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k = m
 			}
 		}
+		if k == j && !c.after {
+			// "told visiting trade officials they would need …": the
+			// addressee ends where a pronoun subject and its verb begin.
+			for m := j + 1; m < b && m < j+7 && p.toks[m].kind == stWord; m++ {
+				if w := p.word(m); stSubjectPronouns[w] && w != "it" && stIsVerbAux(p.word(m+1)) {
+					k = m
+					break
+				}
+				if stClauseWords[p.word(m)] || stIsVerbAux(p.word(m)) {
+					break
+				}
+			}
+		}
 		if p.word(k) != "that" && !c.after {
 			// "told cheering teachers who filled the lawn that …"
 			for m := j; m < b && m < j+12; m++ {
@@ -415,6 +428,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed")) {
+			return false // "critical reports that depicted …": a noun and its relative clause
+		}
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
 		if !p.isQuote(k + 1) {

@@ -480,8 +480,8 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 			continue
 		}
 		s := p.leftNP(a, s0)
-		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || stIntroWords[p.word(s-1)]) {
-			return s, s0
+		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || stIntroWords[p.word(s-1)] || p.trimNPStart(a, s0) == s) {
+			return s, s0 // (after a time: "Last week Ann Lee revealed …")
 		}
 		return -1, -1
 	}

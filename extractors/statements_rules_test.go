@@ -114,6 +114,12 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"participle after a time-led main clause", []string{
+		`Last week port engineer Ada Lind showed the cracks to the inspectors, saying she had seen them “grow every winter.”`},
+		[]wantStmt{{"Ada Lind", "saying", KindMixed, "she had seen them “grow every winter.”", ""}}},
+	{"told an addressee a clause with no 'that'", []string{
+		`Ambassador Rui Costa told visiting trade officials they would need to “deliver” before any summit.`},
+		[]wantStmt{{"Rui Costa", "told", KindMixed, "they would need to “deliver” before any summit", "visiting trade officials"}}},
 	{"verdicts with 'as'; condemn and denounce", []string{
 		`The port authority rejected the complaints as “simply untrue,” and two pilots told the Ledger the channel was safe.`,
 		`Governor Ana Cruz slammed the audit as a “hatchet job” and assailed the auditor as part of a smear campaign.`,
@@ -352,6 +358,7 @@ var noStmtRuleCases = []stmtCase{
 		`He slammed the door and walked out.`,
 		`A fisherman who asked not to be named pointed at the pier.`},
 		nil},
+	{"a noun form before a relative 'that'", []string{`Last week the auditor released two critical reports that described “deep delays” at the port.`}, nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
