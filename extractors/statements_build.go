@@ -22,6 +22,10 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				cues[active].cE = q
 				relative = active
 				c.coord = lastValid == active // its subject is the source's
+			} else if q := p.whileClause(cues[active].cS, c.i); q > 0 {
+				// "China said A, while the city's police deny B": a new
+				// subject after "while" speaks for itself.
+				cues[active].cE = q
 			} else if c.absolute {
 				// "criticised the shift, with Ann Lee warning of …": the
 				// absolute phrase is Lee's statement and ends the first.
@@ -222,7 +226,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
-			// Skip an apposition of the inverted subject.
+			// Skip an apposition of the inverted subject; when the subject
+			// is only a description ("said another witness, former adviser
+			// Ann Lee"), the name in the apposition is the speaker.
+			pp := j // past a short modifier: "another witness in the inquiry,"
+			for pp < b && pp < j+5 && p.toks[pp].kind == stWord && (pp > j || stPrepWords[p.word(pp)]) {
+				pp++
+			}
+			if p.punct(pp) == "," && !p.hasNameWord(c.subjS, c.subjE) {
+				if e := p.trimEnd(pp+1, b); e-(pp+1) >= 2 && e-(pp+1) <= 10 && p.isNameWord(e-1) && p.isNameWord(e-2) && p.noCue(pp+1, e) {
+					c.subjS, c.subjE = pp+1, e
+					j = b
+				}
+			}
 			if p.punct(j) == "," {
 				j = b
 			}
@@ -389,6 +405,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		return true
 	}
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
+		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
 	switch {
 	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.punct(k) == "," && !p.isQuote(k+1):
@@ -1029,6 +1046,19 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
 	if f.according || f.form != 1 && f.form != 2 || !stFinalCues[f.lemma] {
 		return cues
 	}
+	if p.punct(f.i-1) == "," && f.i-1 > a {
+		// Inverted: "Lee was known for telling others “…”, said another
+		// witness, Ann Hale.": the closing attribution holds the rest.
+		if end := p.trimEnd(f.j, b); end > f.j && end-f.j <= 14 && p.noCue(f.j, end) && p.toks[f.j].kind == stWord {
+			n := 0
+			for _, c := range cues[:len(cues)-1] {
+				if c.i < f.i-1 {
+					n++
+				}
+			}
+			return cues[n:]
+		}
+	}
 	// Nothing but an adjunct ("in a statement", "on Monday") may follow.
 	end := p.trimEnd(f.j, b)
 	if end > f.j {
@@ -1368,3 +1398,28 @@ var stRecordHeads = stWordSet("records documents document filings filing")
 // stAfterCueAdverbs may follow a speech verb before an adjunct ("tweeted
 // soon after the hearing").
 var stAfterCueAdverbs = stWordSet("soon later earlier again afterwards afterward then once")
+
+// hasNameWord reports whether [s, e) holds a capitalised name word.
+func (p *stPara) hasNameWord(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.isNameWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// whileClause returns the comma of a ", while"/", whereas" that opens a
+// clause between s and the cue at i, when a subject of at most six words
+// stands between it and the cue, or 0.
+func (p *stPara) whileClause(s, i int) int {
+	for q := i - 2; q > s && q > i-10; q-- {
+		if p.toks[q].kind != stWord {
+			if p.punct(q) == "," && (p.word(q+1) == "while" || p.word(q+1) == "whereas") && i-(q+2) >= 1 {
+				return q
+			}
+			return 0
+		}
+	}
+	return 0
+}

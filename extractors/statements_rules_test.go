@@ -114,6 +114,15 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"', while' opens another source's statement", []string{
+		`The council said it would keep the ferry running, while the harbour's pilots deny any safety problem and say the channel is clear.`},
+		[]wantStmt{
+			{"The council", "said", KindIndirect, "it would keep the ferry running", ""},
+			{"the harbour's pilots", "deny", KindIndirect, "any safety problem", ""},
+			{"the harbour's pilots", "say", KindIndirect, "the channel is clear", ""}}},
+	{"inverted attribution with a named apposition; no statement inside it", []string{
+		`The mayor was known for telling others "he ran the port" despite being new, said another witness in the inquiry, former harbour adviser Fiona Hale.`},
+		[]wantStmt{{"Fiona Hale", "said", KindMixed, `The mayor was known for telling others "he ran the port" despite being new`, ""}}},
 	{"participle after a time-led main clause", []string{
 		`Last week port engineer Ada Lind showed the cracks to the inspectors, saying she had seen them “grow every winter.”`},
 		[]wantStmt{{"Ada Lind", "saying", KindMixed, "she had seen them “grow every winter.”", ""}}},
