@@ -445,7 +445,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed")) {
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed")) {
 			return false // "critical reports that depicted …": a noun and its relative clause
 		}
 		c.cS = k + 1
