@@ -156,7 +156,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	dashed := false         // the subject stands before a dashed aside
-	borrowed := c.coord || p.word(pre) == "and"
+	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && p.toks[pre-1].kind == stWord // "welcomed the news but said …"
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
 	}
@@ -636,6 +636,13 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	first.s = p.trimNPStart(first.s, first.e)
 	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
 		return -1, -1, ""
+	}
+	// "One of them, a longtime aide, said": a part of a group already
+	// named is described by the apposition.
+	if stQuantSubjects[p.word(first.s)] || p.word(first.s) == "one" || p.word(first.s) == "another" {
+		if p.word(first.s+1) == "of" && len(segs) > 1 && segs[1].e-segs[1].s <= 8 && p.validSubject(segs[1].s, segs[1].e) && p.speakerLike(segs[1].s, segs[1].e) {
+			return segs[1].s, segs[1].e, to
+		}
 	}
 	// "The group that owns it, Big Machine, said": prefer the name.
 	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e)) && len(segs) > 1 {

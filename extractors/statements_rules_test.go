@@ -114,6 +114,17 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"'a spokesperson for the X' has its head before 'for'", []string{
+		`A spokesperson for the fishing delegation said the fleet would stay in port.`},
+		[]wantStmt{{"A spokesperson for the fishing delegation", "said", KindIndirect, "the fleet would stay in port", ""}}},
+	{"'welcomed the news but said'", []string{
+		`Dock chief Ivo Lund welcomed the plan but said the crews wanted a written promise.`},
+		[]wantStmt{{"Ivo Lund", "said", KindIndirect, "the crews wanted a written promise", ""}}},
+	{"'One of them, a longtime aide, said'", []string{
+		`Two people close to the mayor confirmed the plan. One of them, a longtime aide, said the launch would be at the market.`},
+		[]wantStmt{
+			{"Two people close to the mayor", "confirmed", KindIndirect, "the plan", ""},
+			{"a longtime aide", "said", KindIndirect, "the launch would be at the market", ""}}},
 	{"', while' opens another source's statement", []string{
 		`The council said it would keep the ferry running, while the harbour's pilots deny any safety problem and say the channel is clear.`},
 		[]wantStmt{

@@ -787,7 +787,7 @@ func (p *stPara) headOf(s, t int) int {
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
 		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1)
-		if stPrepWords[w] || stClauseWords[w] && !p.isNameWord(k) || w == "familiar" || p.punct(k) == "," || participle {
+		if stPrepWords[w] || w == "for" || stClauseWords[w] && !p.isNameWord(k) || w == "familiar" || w == "close" && p.word(k+1) == "to" || p.punct(k) == "," || participle {
 			hk = k - 1
 			break
 		}
