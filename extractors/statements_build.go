@@ -154,8 +154,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
-	nonRestrictive := false // ", who denied it,": the clause ends at a comma
-	dashed := false         // the subject stands before a dashed aside
+	nonRestrictive := false                                                                                        // ", who denied it,": the clause ends at a comma
+	dashed := false                                                                                                // the subject stands before a dashed aside
 	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && p.toks[pre-1].kind == stWord // "welcomed the news but said …"
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
