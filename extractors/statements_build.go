@@ -154,9 +154,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
-	nonRestrictive := false                                                                                        // ", who denied it,": the clause ends at a comma
-	dashed := false                                                                                                // the subject stands before a dashed aside
-	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && p.toks[pre-1].kind == stWord // "welcomed the news but said …"
+	nonRestrictive := false // ", who denied it,": the clause ends at a comma
+	dashed := false         // the subject stands before a dashed aside
+	// "said A and emphasized B", "welcomed the news but said …": the
+	// subject is borrowed.
+	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && p.toks[pre-1].kind == stWord
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
 	}
