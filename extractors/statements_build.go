@@ -200,6 +200,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			end--
 		}
 		s := p.leftNP(a, end)
+		if w := p.word(s); (w == "including" || w == "among") && s+1 < end {
+			s++ // "…, including an officer who described …": one of those named
+		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) {
 			return false
 		}

@@ -68,12 +68,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "report" && (p.word(i+1) == "for" || p.word(i+1) == "to") && (p.word(i+2) == "duty" || p.word(i+2) == "work") {
 			continue // "reported for duty": not speech
 		}
-		if p.word(i-1) == "to" {
+		if p.word(i-1) == "to" && !p.continueTo(i-1) {
 			continue // an infinitive: "declined to comment"
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -129,7 +129,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 // ends just before i.
 func (p *stPara) auxStart(a, i int) int {
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
 		k--
 	}
 	return k + 1
@@ -648,4 +648,22 @@ func (p *stPara) asVerdict(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// stContinueVerbs say that speech goes on: "continues to insist".
+var stContinueVerbs = stWordSet("continue continues continued continuing")
+
+// continueTo reports whether token k belongs to "continues to" (or "went
+// on to") just before a speech verb, which then keeps its subject:
+// "Lee continues to insist …".
+func (p *stPara) continueTo(k int) bool {
+	switch p.toks[k].low {
+	case "to":
+		return k > 0 && (stContinueVerbs[p.toks[k-1].low] || p.toks[k-1].low == "on" && k > 1 && (p.toks[k-2].low == "went" || p.toks[k-2].low == "goes"))
+	case "on":
+		return k > 0 && k+1 < len(p.toks) && p.toks[k+1].low == "to" && (p.toks[k-1].low == "went" || p.toks[k-1].low == "goes")
+	case "went", "goes":
+		return k+2 < len(p.toks) && p.toks[k+1].low == "on" && p.toks[k+2].low == "to"
+	}
+	return stContinueVerbs[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].low == "to"
 }

@@ -114,6 +114,14 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"speech in a relative clause after 'including'", []string{
+		`The inquiry heard four officials, including a senior harbour pilot who described the channel as “a trap.”`},
+		[]wantStmt{{"a senior harbour pilot", "described", KindMixed, "the channel as “a trap.”", ""}}},
+	{"'continues to insist', 'went on to say'", []string{
+		`Mayor Ada Lind continues to insist the fares are fair. She went on to say that the ferry would run all winter.`},
+		[]wantStmt{
+			{"Ada Lind", "insist", KindIndirect, "the fares are fair", ""},
+			{"Ada Lind", "say", KindIndirect, "the ferry would run all winter", ""}}},
 	{"'a spokesperson for the X' has its head before 'for'", []string{
 		`A spokesperson for the fishing delegation said the fleet would stay in port.`},
 		[]wantStmt{{"A spokesperson for the fishing delegation", "said", KindIndirect, "the fleet would stay in port", ""}}},
@@ -379,6 +387,7 @@ var noStmtRuleCases = []stmtCase{
 		`A fisherman who asked not to be named pointed at the pier.`},
 		nil},
 	{"a noun form before a relative 'that'", []string{`Last week the auditor released two critical reports that described “deep delays” at the port.`}, nil},
+	{"'continued to work' is no speech", []string{`The crews continued to work through the night.`}, nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
