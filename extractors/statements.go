@@ -1,5 +1,7 @@
 package extractors
 
+import "strings"
+
 // Statements finds every attributed statement in an article body given as
 // paragraphs (plain text, whitespace collapsed). It is a pure function: it
 // never panics and runs in time linear in the size of its input.
@@ -145,6 +147,11 @@ func (e *stEngine) paragraph(pi int) {
 		if q.words < 3 {
 			continue
 		}
+		if len(strings.TrimSpace(p.text)) <= q.end-q.open+5 && q.closed && !q.terminal && q.words < 6 && !stOpenQuoteEnd(p, q) {
+			// A short quoted subheading ("3. “The bridge problem”"), not
+			// speech.
+			continue
+		}
 		e.continueQuote(pi, p, si, qi, startCount)
 	}
 }
@@ -250,4 +257,12 @@ func stLooksEnglish(paras []stPara) bool {
 		}
 	}
 	return words < 60 || hits*50 >= words
+}
+
+// stOpenQuoteEnd reports whether quotation q of p runs to the end of the
+// paragraph with a comma or dash, as speech does before an attribution
+// that did not come.
+func stOpenQuoteEnd(p *stPara, q stQuote) bool {
+	in := strings.TrimSpace(p.text[q.inS:q.end])
+	return strings.ContainsAny(in[max(0, len(in)-4):], ",—")
 }

@@ -114,6 +114,13 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"a short quoted subheading is no statement", []string{
+		`"The ferry runs at a loss every winter," harbour master Ivo Lund said.`,
+		`2. "The ferry problem"`,
+		`Lund said the board would meet in March.`},
+		[]wantStmt{
+			{"Ivo Lund", "said", KindDirect, "The ferry runs at a loss every winter", ""},
+			{"Ivo Lund", "said", KindIndirect, "the board would meet in March", ""}}},
 	{"speech in a relative clause after 'including'", []string{
 		`The inquiry heard four officials, including a senior harbour pilot who described the channel as “a trap.”`},
 		[]wantStmt{{"a senior harbour pilot", "described", KindMixed, "the channel as “a trap.”", ""}}},
