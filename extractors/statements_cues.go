@@ -94,8 +94,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
-		if cw.form == 4 && prev == "including" {
-			continue // "measures including calling for a debate": a list item
+		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
+			continue // "measures including calling for a debate", "courses on writing a book"
+		}
+		if stNounForms[t.low] && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) {
+			continue // "the doctor's reports": a noun after a possessive
 		}
 		coord, passive := false, false
 		switch cw.form {

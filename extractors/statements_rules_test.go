@@ -114,6 +114,12 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"'wrote' with a clause or a quotation still speaks", []string{
+		`Ferry captain Ola Berg wrote that the crossing was unsafe in fog.`,
+		`"The crossing is unsafe in fog," Berg wrote.`},
+		[]wantStmt{
+			{"Ola Berg", "wrote", KindIndirect, "the crossing was unsafe in fog", ""},
+			{"Ola Berg", "wrote", KindDirect, "The crossing is unsafe in fog", ""}}},
 	{"a short quoted subheading is no statement", []string{
 		`"The ferry runs at a loss every winter," harbour master Ivo Lund said.`,
 		`2. "The ferry problem"`,
@@ -395,6 +401,11 @@ var noStmtRuleCases = []stmtCase{
 		nil},
 	{"a noun form before a relative 'that'", []string{`Last week the auditor released two critical reports that described “deep delays” at the port.`}, nil},
 	{"'continued to work' is no speech", []string{`The crews continued to work through the night.`}, nil},
+	{"writing works, gerunds after prepositions, possessed nouns", []string{
+		`The singer wrote hundreds of songs that summer.`,
+		`They sell courses on writing a book.`,
+		`He has shown no hesitation to change the doctor's reports in the past.`},
+		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
