@@ -85,7 +85,75 @@ func OpenStore(dir string, timeout time.Duration) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("pipeline: init state %s: %w", path, err)
 	}
+	if err := migrateKeys(db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("pipeline: upgrade state %s: %w", path, err)
+	}
 	return &Store{db: db}, nil
+}
+
+// keysVersion marks a state whose page keys are all pageKey forms.
+var (
+	bucketMeta  = []byte("meta")
+	keysVersion = []byte("page-keys-v2")
+)
+
+// migrateKeys rewrites, once, the page keys written before pageKey folded
+// trailing slashes and index files, so that a page seen as "/a/b/" by an
+// older version is not fetched again as "/a/b". Where two old keys fold
+// into one, a done state wins over one that is not. It works in
+// transactions of 10,000 keys, so a crash midway leaves old and new keys,
+// both readable, and the next open finishes the work.
+func migrateKeys(db *bolt.DB) error {
+	done := false
+	if err := db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bucketMeta); m != nil && m.Get(keysVersion) != nil {
+			done = true
+		}
+		return nil
+	}); err != nil || done {
+		return err
+	}
+	for {
+		moved := 0
+		err := db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketPages)
+			type kv struct{ old, new, val []byte }
+			var batch []kv
+			c := b.Cursor()
+			for k, v := c.First(); k != nil && len(batch) < 10000; k, v = c.Next() {
+				if nk := pageKey(string(k)); string(nk) != string(k) {
+					batch = append(batch, kv{append([]byte(nil), k...), nk, append([]byte(nil), v...)})
+				}
+			}
+			for _, e := range batch {
+				if cur := b.Get(e.new); cur != nil {
+					var have, old PageState
+					if json.Unmarshal(cur, &have) == nil && json.Unmarshal(e.val, &old) == nil && have.Done && !old.Done {
+						e.val = cur
+					}
+				}
+				if err := b.Put(e.new, e.val); err != nil {
+					return err
+				}
+				if err := b.Delete(e.old); err != nil {
+					return err
+				}
+			}
+			moved = len(batch)
+			if moved == 0 {
+				m, err := tx.CreateBucketIfNotExists(bucketMeta)
+				if err != nil {
+					return err
+				}
+				return m.Put(keysVersion, []byte("1"))
+			}
+			return nil
+		})
+		if err != nil || moved == 0 {
+			return err
+		}
+	}
 }
 
 // Close closes the store.

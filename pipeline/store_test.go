@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 func TestStorePersistsAndLocks(t *testing.T) {
@@ -166,5 +169,62 @@ func TestStoreFoldsURLVariants(t *testing.T) {
 	}
 	if s.Done("https://x.example/news/other/") {
 		t.Error("Done for a page never stored")
+	}
+}
+
+// TestStoreMigratesOldKeys: a state written before page keys were folded
+// (keys with a trailing slash or an index file) is upgraded on open, once,
+// and a done state wins where two old keys fold into one.
+func TestStoreMigratesOldKeys(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, _ := json.Marshal(PageState{Done: true, Status: 200, Statements: 4})
+	failed, _ := json.Marshal(PageState{Status: 503, Failures: 1})
+	// Write as an older version did: raw keys, and no version mark.
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPages)
+		for k, v := range map[string][]byte{
+			"https://x.example/news/story/":           done,
+			"https://x.example/news/story/index.html": failed,
+			"https://x.example/other/":                failed,
+			"https://x.example/kept.html":             done,
+		} {
+			if err := b.Put([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		return tx.DeleteBucket(bucketMeta)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = OpenStore(dir, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if st, ok, _ := s.Get("https://x.example/news/story"); !ok || !st.Done || st.Statements != 4 {
+		t.Errorf("folded story = %+v, %v; want the done state", st, ok)
+	}
+	if st, ok, _ := s.Get("https://x.example/other"); !ok || st.Done || st.Failures != 1 {
+		t.Errorf("folded other = %+v, %v", st, ok)
+	}
+	if !s.Done("https://x.example/kept.html") {
+		t.Error("a key that needed no change was lost")
+	}
+	var raw []string
+	s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPages).ForEach(func(k, _ []byte) error {
+			raw = append(raw, string(k))
+			return nil
+		})
+	})
+	if len(raw) != 3 {
+		t.Errorf("keys after upgrade = %q, want 3 folded keys", raw)
 	}
 }
