@@ -802,7 +802,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			c.after = true
 		} else {
 			for q := x + 1; q < k; q++ {
-				if p.punct(q) == "," {
+				if p.punct(q) == "," || p.punct(q) == "—" {
 					k = q // "…, according to X, adding to …": the source ends here
 					break
 				}

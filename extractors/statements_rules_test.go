@@ -114,6 +114,9 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"an 'according to' source ends at a dash", []string{
+		`The mayor has made more than 300 false claims since taking office, according to the Ledger fact checker -- and the count keeps rising.`},
+		[]wantStmt{{"the Ledger fact checker", "according to", KindIndirect, "The mayor has made more than 300 false claims since taking office", ""}}},
 	{"'wrote' with a clause or a quotation still speaks", []string{
 		`Ferry captain Ola Berg wrote that the crossing was unsafe in fog.`,
 		`"The crossing is unsafe in fog," Berg wrote.`},
