@@ -427,8 +427,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return true
 			}
-			if p.punct(m) == "." {
-				break
+			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") {
+				break // (", showing that …": the "that" of another verb)
 			}
 			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] {
 				break // the "that" of another speech verb ("in a blog post" is none)

@@ -409,6 +409,7 @@ var noStmtRuleCases = []stmtCase{
 		`They sell courses on writing a book.`,
 		`He has shown no hesitation to change the doctor's reports in the past.`},
 		nil},
+	{"'that' of a participle after the cue", []string{`Yet fires have continued, showing that enforcement is weak.`}, nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
