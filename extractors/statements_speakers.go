@@ -28,6 +28,15 @@ type stEntity struct {
 	spoke    bool     // the source of a statement found so far
 }
 
+// last is the clock of en's last mention as a subject (subj) or in any
+// role.
+func (en *stEntity) last(subj bool) int {
+	if subj {
+		return en.lastSubj
+	}
+	return en.lastAny
+}
+
 // Genders, learnt from the pronouns that refer to a person.
 const (
 	stMale   uint8 = 1
@@ -306,11 +315,7 @@ func (e *stEngine) recent(subj bool, kinds ...stEntKind) int {
 		if !ok {
 			continue
 		}
-		t := en.lastAny
-		if subj {
-			t = en.lastSubj
-		}
-		if t > bestT {
+		if t := en.last(subj); t > bestT {
 			best, bestT = i, t
 		}
 	}
@@ -1013,11 +1018,7 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
 			continue // a surname
 		}
-		t := en.lastAny
-		if subj {
-			t = en.lastSubj
-		}
-		if t > bestT {
+		if t := en.last(subj); t > bestT {
 			best, bestT = i, t
 		}
 	}
