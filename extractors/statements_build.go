@@ -787,6 +787,17 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			return false
 		}
 		c.subjS, c.subjE = x, k
+		// "According to his aunt, Jane Starner, CLAUSE": a name in
+		// apposition belongs to the source, not to the clause.
+		if n := k + 1; n < b && p.isNameWord(n) {
+			m := n
+			for m < b && m-n < 5 && p.isNameWord(m) {
+				m++
+			}
+			if m-n >= 2 && p.punct(m) == "," && m+1 < b {
+				c.subjS, c.subjE, k = n, m, m // the name is the speaker
+			}
+		}
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
 		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {
@@ -838,7 +849,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	if h := p.word(p.headOf(c.subjS, c.subjE)); stFindingHeads[h] && !stRecordHeads[h] {
 		return false
 	}
-	if c.cE-c.cS < 3 {
+	if c.cE-c.cS < 3 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
 		return false
 	}
 	c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)

@@ -114,6 +114,17 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"'According to his aunt, Jane Starner, “…”': the name speaks", []string{
+		`According to his aunt, Jane Starner, “He was reading the paper at four.”`},
+		[]wantStmt{{"Jane Starner", "according to", KindDirect, "He was reading the paper at four.", ""}}},
+	{"a capitalised -ing opener is no name; Boeing is", []string{
+		`Pilot Ana Ruiz flew the route for years.`,
+		`Lacking the rights to the route, how would she feel about the sale?`,
+		`“I don’t even have words,” she replied in an email.`,
+		`Boeing said the jets would be delivered in 2021.`},
+		[]wantStmt{
+			{"Ana Ruiz", "replied", KindDirect, "I don’t even have words", ""},
+			{"Boeing", "said", KindIndirect, "the jets would be delivered in 2021", ""}}},
 	{"an 'according to' source ends at a dash", []string{
 		`The mayor has made more than 300 false claims since taking office, according to the Ledger fact checker -- and the count keeps rising.`},
 		[]wantStmt{{"the Ledger fact checker", "according to", KindIndirect, "The mayor has made more than 300 false claims since taking office", ""}}},

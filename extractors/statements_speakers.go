@@ -391,7 +391,7 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
 	ss, st := p.sentSubject(a, b)
-	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] {
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !p.gerundOpener(s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
@@ -1048,3 +1048,14 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 
 // stAdviserWords are roles held "to" someone ("adviser to the president").
 var stAdviserWords = stWordSet("adviser advisers advisor advisors aide aides counselor counsellor consultant consultants")
+
+// gerundOpener reports whether [s, t) is one capitalised -ing word opening
+// a phrase ("Lacking the rights to his work, …"), not a name like
+// "Boeing said".
+func (p *stPara) gerundOpener(s, t int) bool {
+	if t-s != 1 || !strings.HasSuffix(p.toks[s].low, "ing") {
+		return false
+	}
+	w := p.word(t)
+	return stDeterminers[w] || stPrepWords[w] || stSubjectPronouns[w]
+}
