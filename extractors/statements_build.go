@@ -489,6 +489,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" {
 			return false // "adding a new chief officer": not speech
 		}
+		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && stPrepWords[p.word(k+1)] && !p.asVerdict(c.i, b) {
+			return false // "described it to friends": a topic, no verdict
+		}
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
 		}

@@ -421,6 +421,10 @@ var noStmtRuleCases = []stmtCase{
 		`He has shown no hesitation to change the doctor's reports in the past.`},
 		nil},
 	{"'that' of a participle after the cue", []string{`Yet fires have continued, showing that enforcement is weak.`}, nil},
+	{"the writer's 'we', and a topic with 'described it to'", []string{
+		`We've spent the week with the new laptop and can say that the battery lasts a full day.`,
+		`Ford described it to friends at the convention.`},
+		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},

@@ -602,6 +602,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	if t-s == 1 {
+		if w := p.word(s); strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "you'") {
+			return "", -1 // "We've spent days with it and can say …": the writer
+		}
 		switch p.word(s) {
 		case "he", "she":
 			g := stMale
