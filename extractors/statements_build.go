@@ -450,8 +450,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed")) {
-			return false // "critical reports that depicted …": a noun and its relative clause
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
+			return false // "critical reports that depicted …", "a blog post that said …": a noun and its relative clause
 		}
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
@@ -1451,4 +1451,10 @@ func (p *stPara) whileClause(s, i int) int {
 		}
 	}
 	return 0
+}
+
+// stPastCue reports whether w is the past tense of a speech verb ("said").
+func stPastCue(w string) bool {
+	cw, ok := stTheLexicon.cues[w]
+	return ok && cw.form == 2
 }

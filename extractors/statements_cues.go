@@ -97,8 +97,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
 			continue // "measures including calling for a debate", "courses on writing a book"
 		}
-		if stNounForms[t.low] && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) {
-			continue // "the doctor's reports": a noun after a possessive
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") {
+			continue // "asked them for comment": a noun after a preposition
+		}
+		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
+			continue // "the doctor's reports", "Epstein's alleged ring": no verb after a possessive
 		}
 		coord, passive := false, false
 		switch cw.form {

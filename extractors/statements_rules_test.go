@@ -114,6 +114,8 @@ var stmtRuleCases = []stmtCase{
 // outlet attributions, fronted participles, names that hold cue words,
 // appositions after a clause, coordinated names and titled back-references.
 var stmtRuleCasesNews = []stmtCase{
+	{"a collective noun with a base-form verb speaks", []string{`The group state that the two modes are similar.`},
+		[]wantStmt{{"The group", "state", KindIndirect, "the two modes are similar", ""}}},
 	{"'According to his aunt, Jane Starner, “…”': the name speaks", []string{
 		`According to his aunt, Jane Starner, “He was reading the paper at four.”`},
 		[]wantStmt{{"Jane Starner", "according to", KindDirect, "He was reading the paper at four.", ""}}},
@@ -424,6 +426,11 @@ var noStmtRuleCases = []stmtCase{
 	{"the writer's 'we', and a topic with 'described it to'", []string{
 		`We've spent the week with the new laptop and can say that the battery lasts a full day.`,
 		`Ford described it to friends at the convention.`},
+		nil},
+	{"nouns that look like cues", []string{
+		`The shop's owner runs Epstein's alleged smuggling ring, the paper found.`,
+		`The company published a blog post that said all stores would close.`,
+		`I asked them for comment on the plan.`},
 		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
