@@ -1439,7 +1439,7 @@ func (p *stPara) hasNameWord(s, e int) bool {
 }
 
 // whileClause returns the comma of a ", while"/", whereas" that opens a
-// clause between s and the cue at i, when a subject of at most six words
+// clause between s and the cue at i, when a subject of at most seven words
 // stands between it and the cue, or 0.
 func (p *stPara) whileClause(s, i int) int {
 	for q := i - 2; q > s && q > i-10; q-- {

@@ -103,7 +103,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
 			continue // "the doctor's reports", "Epstein's alleged ring": no verb after a possessive
 		}
-		coord, passive := false, false
+		coord, passive, absolute := false, false, false
 		switch cw.form {
 		case 2, 3:
 			if be && cw.lemma == "tell" {
@@ -114,7 +114,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
-			absolute := !be && p.isNameWord(k) && p.withSubject(a, k)
+			absolute = !be && p.isNameWord(k) && p.withSubject(a, k) // ", with Ann Lee warning …"
 			if !be && !absolute && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
@@ -126,7 +126,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				}
 			}
 		}
-		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, absolute: cw.form == 4 && !coord && !be && p.isNameWord(k) && p.withSubject(a, k), subjS: -1, subjE: -1, entity: -1})
+		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, absolute: absolute, subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
 }

@@ -101,59 +101,66 @@ var (
 // migrateKeys rewrites, once, the page keys written before pageKey folded
 // trailing slashes and index files, so that a page seen as "/a/b/" by an
 // older version is not fetched again as "/a/b". Where two old keys fold
-// into one, a done state wins over one that is not. It works in
-// transactions of 10,000 keys, so a crash midway leaves old and new keys,
-// both readable, and the next open finishes the work.
+// into one, a done state wins over one that is not. One read pass lists
+// the keys to fold; they are rewritten in transactions of 10,000, so a
+// crash midway leaves old and new keys, both readable, and the next open
+// finishes the work.
 func migrateKeys(db *bolt.DB) error {
-	done := false
-	if err := db.View(func(tx *bolt.Tx) error {
+	var old [][]byte
+	err := db.View(func(tx *bolt.Tx) error {
 		if m := tx.Bucket(bucketMeta); m != nil && m.Get(keysVersion) != nil {
-			done = true
+			return nil // done before
 		}
-		return nil
-	}); err != nil || done {
-		return err
-	}
-	for {
-		moved := 0
-		err := db.Update(func(tx *bolt.Tx) error {
-			b := tx.Bucket(bucketPages)
-			type kv struct{ old, new, val []byte }
-			var batch []kv
-			c := b.Cursor()
-			for k, v := c.First(); k != nil && len(batch) < 10000; k, v = c.Next() {
-				if nk := pageKey(string(k)); string(nk) != string(k) {
-					batch = append(batch, kv{append([]byte(nil), k...), nk, append([]byte(nil), v...)})
-				}
-			}
-			for _, e := range batch {
-				if cur := b.Get(e.new); cur != nil {
-					var have, old PageState
-					if json.Unmarshal(cur, &have) == nil && json.Unmarshal(e.val, &old) == nil && have.Done && !old.Done {
-						e.val = cur
-					}
-				}
-				if err := b.Put(e.new, e.val); err != nil {
-					return err
-				}
-				if err := b.Delete(e.old); err != nil {
-					return err
-				}
-			}
-			moved = len(batch)
-			if moved == 0 {
-				m, err := tx.CreateBucketIfNotExists(bucketMeta)
-				if err != nil {
-					return err
-				}
-				return m.Put(keysVersion, []byte("1"))
+		return tx.Bucket(bucketPages).ForEach(func(k, _ []byte) error {
+			if string(pageKey(string(k))) != string(k) {
+				old = append(old, append([]byte(nil), k...))
 			}
 			return nil
 		})
-		if err != nil || moved == 0 {
+	})
+	if err != nil {
+		return err
+	}
+	for len(old) > 0 {
+		n := min(len(old), 10000)
+		if err := db.Update(func(tx *bolt.Tx) error { return foldKeys(tx.Bucket(bucketPages), old[:n]) }); err != nil {
+			return err
+		}
+		old = old[n:]
+	}
+	return db.Update(func(tx *bolt.Tx) error {
+		m, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		return m.Put(keysVersion, []byte("1"))
+	})
+}
+
+// foldKeys moves each of keys in b to its pageKey, keeping a done state
+// already stored there.
+func foldKeys(b *bolt.Bucket, keys [][]byte) error {
+	for _, k := range keys {
+		v := b.Get(k)
+		if v == nil {
+			continue // moved by an earlier, interrupted run
+		}
+		v = append([]byte(nil), v...)
+		nk := pageKey(string(k))
+		if cur := b.Get(nk); cur != nil {
+			var have, was PageState
+			if json.Unmarshal(cur, &have) == nil && json.Unmarshal(v, &was) == nil && have.Done && !was.Done {
+				v = append([]byte(nil), cur...)
+			}
+		}
+		if err := b.Put(nk, v); err != nil {
+			return err
+		}
+		if err := b.Delete(k); err != nil {
 			return err
 		}
 	}
+	return nil
 }
 
 // Close closes the store.
