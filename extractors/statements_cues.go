@@ -259,7 +259,7 @@ func (p *stPara) rightNP(s, b int) int {
 		if t.kind != stWord {
 			break
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] || t.low == "and" {
+		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) || t.low == "and" {
 			break // "says WHO" is a name, not a relative clause
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok {
@@ -269,6 +269,9 @@ func (p *stPara) rightNP(s, b int) int {
 	}
 	if k == s || stDeterminers[p.word(k-1)] {
 		return s
+	}
+	if k-s == 8 && k < b && p.toks[k].kind == stWord {
+		k = p.longSubject(s, k, b)
 	}
 	if k < b {
 		switch {
@@ -282,6 +285,50 @@ func (p *stPara) rightNP(s, b int) int {
 		return s
 	}
 	return k
+}
+
+// npAdverb reports whether the adverb at k modifies a noun phrase that
+// opened with a possessive or determiner at k-1 ("the firm's recently
+// named chair", "its long serving director"), rather than ending it.
+func (p *stPara) npAdverb(s, k int) bool {
+	if k == s || k+1 >= len(p.toks) || p.toks[k+1].kind != stWord || p.toks[k+1].cap {
+		return false
+	}
+	prev, next := p.word(k-1), p.word(k+1)
+	if !strings.HasSuffix(prev, "'s") && !stDeterminers[prev] {
+		return false
+	}
+	if !strings.HasSuffix(p.word(k), "ly") && p.word(k) != "long" {
+		return false
+	}
+	_, cue := stTheLexicon.cues[next]
+	return !cue && !stAuxWords[next] && !stPrepWords[next] && !stClauseWords[next]
+}
+
+// longSubject extends an inverted subject that filled the usual window
+// when it runs on into a capitalised name ("said the group's recently
+// named executive chair Ana Ruiz in an email"): up to twelve words,
+// ending in two name words before punctuation or a preposition. It
+// returns k unchanged otherwise.
+func (p *stPara) longSubject(s, k, b int) int {
+	e := k
+	for e < b && e-s < 12 && p.toks[e].kind == stWord {
+		w := p.toks[e].low
+		if stPrepWords[w] || stClauseWords[w] || stAuxWords[w] || w == "and" {
+			break
+		}
+		if _, ok := stTheLexicon.cues[w]; ok {
+			return k
+		}
+		e++
+	}
+	if e-s < 2 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
+		return k
+	}
+	if e < b && p.punct(e) == "" && !stPrepWords[p.word(e)] {
+		return k
+	}
+	return e
 }
 
 // roleName reports whether [s, e) is a lower-case role followed by a

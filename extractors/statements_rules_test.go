@@ -390,6 +390,12 @@ var stmtRuleCasesNews = []stmtCase{
 		`Council leader Bo Park spoke to the crowd for an hour.`,
 		`Teachers did not see Lind at the hall on Tuesday. His office said he was abroad at a conference.`},
 		[]wantStmt{{"Ivo Lind's office", "said", KindIndirect, "he was abroad at a conference", ""}}},
+	{"a long inverted subject with an adverb in it", []string{
+		`“The depot will close in March,” said the Harrow Freight Group’s recently appointed managing director Lena Vogt in a memo to drivers.`,
+		`“Fares will rise,” said Harrow’s long serving chief financial officer Ari Nolan on Friday.`},
+		[]wantStmt{
+			{"Lena Vogt", "said", KindDirect, "The depot will close in March", ""},
+			{"Ari Nolan", "said", KindDirect, "Fares will rise", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

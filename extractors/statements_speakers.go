@@ -792,9 +792,12 @@ func (p *stPara) headOf(s, t int) int {
 		}
 	}
 	hk := t - 1
+	// "the firm's newly appointed managing director Ann Lee": participles
+	// before a name of two words or more modify it.
+	named := t-s >= 4 && p.isNameWord(t-1) && p.isNameWord(t-2)
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
-		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1)
+		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1) && !named
 		if stPrepWords[w] || w == "for" || stClauseWords[w] && !p.isNameWord(k) || w == "familiar" || w == "close" && p.word(k+1) == "to" || p.punct(k) == "," || participle {
 			hk = k - 1
 			break
