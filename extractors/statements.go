@@ -26,6 +26,7 @@ func Statements(paragraphs []string) []Statement {
 		return []Statement{} // the cues and rules are English ones
 	}
 	e.names, e.titles = stCollectNames(e.paras)
+	e.sexes = stCollectSexes(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -59,9 +60,11 @@ type stEngine struct {
 	names map[string]string
 	// titles maps the last word of a name to the titles it came with.
 	titles map[string]map[string]bool
-	out    []stStmt
-	ents   []stEntity
-	clock  int
+	// sexes maps the last word of a name given with an honorific to its sex.
+	sexes map[string]uint8
+	out   []stStmt
+	ents  []stEntity
+	clock int
 	// hasOrg is set once an organisation is known.
 	hasOrg bool
 	// sentNo counts sentences; plural is the last plural description of
@@ -70,6 +73,8 @@ type stEngine struct {
 	sentNo   int
 	plural   string
 	pluralAt int
+	// sentA is the first token of the sentence being read.
+	sentA int
 }
 
 // stCue is a speech verb found in a sentence, with what it governs.
@@ -129,6 +134,7 @@ func (e *stEngine) paragraph(pi int) {
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++
+		e.sentA = a
 		e.noteSubject(p, a, b)
 		cues := e.findCues(p, a, b)
 		made := e.buildStatements(pi, p, a, b, cues)

@@ -396,6 +396,19 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Lena Vogt", "said", KindDirect, "The depot will close in March", ""},
 			{"Ari Nolan", "said", KindDirect, "Fares will rise", ""}}},
+	{"she after a fronted clause naming one person", []string{
+		`“The wards are full,” Bo Hale said.`,
+		`While the new poster did not impress Carla Mendes, a county nurse, she said it would at least start a conversation.`},
+		[]wantStmt{
+			{"Bo Hale", "said", KindDirect, "The wards are full", ""},
+			{"Carla Mendes", "said", KindIndirect, "it would at least start a conversation", ""}}},
+	{"a given name or honorific tells the sex before any pronoun does", []string{
+		`Linda Varga chairs the parks board.`,
+		`“We will plant two hundred trees,” Thomas Greer said.`,
+		`Ms. Osei spoke next. “The money is there,” she said.`},
+		[]wantStmt{
+			{"Thomas Greer", "said", KindDirect, "We will plant two hundred trees", ""},
+			{"Osei", "said", KindDirect, "The money is there", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -75,7 +75,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || en.gender != 0 && en.gender != g {
+		if en.kind != stEntPerson || e.sexOf(i) != 0 && e.sexOf(i) != g {
 			continue
 		}
 		if en.lastSubj > bestT {
@@ -87,7 +87,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 		// candidate, Ann Lee, would come", "When Lee walked in, …").
 		for i := len(e.ents) - 1; i >= lo; i-- {
 			en := &e.ents[i]
-			if en.kind == stEntPerson && (en.gender == 0 || en.gender == g) && en.lastAny > bestT {
+			if en.kind == stEntPerson && (e.sexOf(i) == 0 || e.sexOf(i) == g) && en.lastAny > bestT {
 				best, bestT = i, en.lastAny
 			}
 		}
@@ -611,7 +611,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			if p.word(s) == "she" {
 				g = stFemale
 			}
-			id := e.recentPerson(g)
+			id := e.frontedPerson(p, s, g)
+			if id < 0 {
+				id = e.recentPerson(g)
+			}
 			if id < 0 {
 				return "", -1
 			}
@@ -677,7 +680,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	head = stStripPossessive(p.word(hk))
 	kind := stEntUnknown
 	switch {
-	case stDocHeads[head]:
+	case stDocHeads[head] || stMediumWords[head]:
 		kind = stEntDoc
 	case stOrgWords[head]:
 		kind = stEntOrg
@@ -1031,6 +1034,50 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 	return best
 }
 
+// frontedPerson resolves "he" or "she" at s after a fronted finite
+// clause of the same sentence that names exactly one person ("While the
+// slogan did not appeal to Ann Lee, a health officer, she said …"): the
+// person it names, if the gender allows. A participle clause ("After
+// meeting Lee, she said") has the pronoun as its subject and is left
+// alone. It returns -1 when the rule does not apply.
+func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
+	a := e.sentA
+	if a >= s || !stSubordinators[p.word(a)] || p.punct(s-1) != "," {
+		return -1
+	}
+	if w := p.word(a + 1); w == "" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "asked" || w == "told" {
+		return -1
+	}
+	found := -1
+	for k := a + 1; k < s; k++ {
+		if !p.isNameWord(k) || p.isNameWord(k-1) {
+			continue
+		}
+		m := k
+		for m < s && p.isNameWord(m) {
+			m++
+		}
+		if m-k < 2 {
+			if _, known := e.names[stStripPossessive(p.toks[k].low)]; !known || stCommonCaps[p.word(k)] {
+				continue
+			}
+		}
+		name, kind := p.nameOf(k, m)
+		if name == "" || kind != stEntPerson || strings.HasSuffix(p.toks[m-1].low, "'s") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people: no telling
+		}
+		found = e.addEntity(name, kind, "", false)
+		k = m
+	}
+	if found >= 0 && e.sexOf(found) != 0 && e.sexOf(found) != g {
+		return -1
+	}
+	return found
+}
+
 // mentionedPerson is recentPerson for a possessive ("His office said"):
 // the person last mentioned in any role ("Teachers did not see Lee at
 // the hearing. His office said …") rather than the last subject.
@@ -1039,7 +1086,7 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 	lo := max(len(e.ents)-64, 0)
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || en.head != "" || en.gender != 0 && en.gender != g {
+		if en.kind != stEntPerson || en.head != "" || e.sexOf(i) != 0 && e.sexOf(i) != g {
 			continue
 		}
 		if en.lastAny > bestT {

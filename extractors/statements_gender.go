@@ -1,0 +1,93 @@
+package extractors
+
+import "strings"
+
+// Genders of people the article names but never refers to by pronoun
+// yet: guessed from an honorific or a gendered role given with the name
+// ("Ms. Lind", "spokeswoman Ann Lee") or from a given name that is used
+// almost only for one sex. The lists are short on purpose: a name that
+// is common for both (Jordan, Alex, Robin) is in neither, and a wrong
+// guess only stops "he" or "she" from reaching that person.
+
+// stFemaleWords and stMaleWords are honorifics and roles with a sex.
+var (
+	stFemaleWords = stWordSet("mrs mrs. ms ms. miss dame lady queen princess duchess countess baroness sister mother grandmother wife daughter aunt niece actress spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman businesswoman sportswoman policewoman stateswoman widow girl woman")
+	stMaleWords   = stWordSet("mr mr. sir lord king prince duke count baron brother father grandfather husband son uncle nephew spokesman congressman councilman assemblyman alderman businessman sportsman policeman statesman widower boy man")
+)
+
+// stFemaleGiven and stMaleGiven are given names used almost only for one
+// sex in English-language news.
+var (
+	stFemaleGiven = stWordSet("mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann anne sara frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla lori ellen elena eleanor nora claire caroline hillary nikki nancy kamala ilhan alexandria elise marsha tulsi kirsten tammy gretchen kristi janet gina lina ursula angela theresa jacinda nicola liz priti yvette jane margot greta malala oprah beyonce rihanna serena venus simone naomi meghan kate camilla melania ivanka michelle jill hope kellyanne sarah nikki betsy elaine kirstjen gwynne marillyn ginni mia ava chloe zoe lucy ella sofia isabel irene ingrid astrid heidi petra monika anja katja marta agnieszka olga natalia svetlana tatiana yulia irina fatima aisha leila yasmin priya aditi sunita mei ling yuki keiko hana")
+	stMaleGiven   = stWordSet("james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mike bill bob tom jim steve dave chris matt dan tim ben sam nick greg ted jeff joel mitch chuck boris vladimir xi emmanuel justin narendra recep benjamin bashar hassan ali mohammed muhammad ahmed omar mahmoud abdullah hussein khalid yusuf ibrahim mustafa sergei dmitry igor andrei alexei ivan mikhail nikolai hans klaus jurgen wolfgang helmut friedrich pierre jean-claude francois jacques luigi giuseppe giovanni marco paolo carlos miguel jorge luis pedro manuel rafael diego javier hiroshi takeshi kenji wei jun raj rahul amit sanjay hugh nigel rupert clive graham ian neil colin keith malcolm angus rishi keir jeremy tony gordon vince barack rudy mike marco rand ron adam elon jeff tim satya sundar mark warren lebron tiger roger rafael novak cristiano lionel kurt marcelo jared stephen kevin")
+)
+
+// sexOf is the sex of person id as far as the article tells it: learnt
+// from pronouns, or guessed from an honorific, a gendered role or the
+// given name; 0 when unknown.
+func (e *stEngine) sexOf(id int) uint8 {
+	en := &e.ents[id]
+	if en.gender != 0 || en.kind != stEntPerson || len(en.toks) == 0 {
+		return en.gender
+	}
+	last := en.toks[len(en.toks)-1]
+	if g := e.sexes[last]; g != 0 {
+		return g
+	}
+	for t := range e.titles[last] {
+		switch {
+		case stFemaleWords[t]:
+			return stFemale
+		case stMaleWords[t]:
+			return stMale
+		}
+	}
+	given := en.toks
+	if full, ok := e.names[last]; ok && len(strings.Fields(full)) > len(given) {
+		given = strings.Fields(strings.ToLower(full))
+	}
+	if len(given) < 2 {
+		return 0
+	}
+	switch g := strings.TrimSuffix(given[0], "."); {
+	case stFemaleGiven[g] && !stMaleGiven[g]:
+		return stFemale
+	case stMaleGiven[g] && !stFemaleGiven[g]:
+		return stMale
+	}
+	return 0
+}
+
+// stCollectSexes maps the last word of every name given with an
+// honorific ("Ms. Ann Lee", "Mr. Park") to the sex it tells.
+func stCollectSexes(paras []stPara) map[string]uint8 {
+	sexes := map[string]uint8{}
+	for pi := range paras {
+		p := &paras[pi]
+		for k := 0; k+1 < len(p.toks); k++ {
+			w := p.word(k)
+			var g uint8
+			switch w {
+			case "mr.", "mr", "sir":
+				g = stMale
+			case "mrs.", "mrs", "ms.", "ms", "dame":
+				g = stFemale
+			default:
+				continue
+			}
+			m := k + 1
+			for m < len(p.toks) && p.isNameWord(m) {
+				m++
+			}
+			if m == k+1 {
+				continue
+			}
+			last := stLastWord(stStripPossessive(p.span(k+1, m)))
+			if old, ok := sexes[last]; ok && old != g {
+				g = 0 // two people of one surname
+			}
+			sexes[last] = g
+		}
+	}
+	return sexes
+}
