@@ -368,8 +368,9 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 	id := -1
 	if head == "" {
 		id = e.findEntity(kind, toks)
-		if id < 0 {
-			// The same name seen before as another kind of source.
+		if id < 0 && (kind != stEntGroup || !slices.Contains(toks, "and")) {
+			// The same name seen before as another kind of source (but
+			// "Acme Foods and QFC" is not Acme Foods).
 			id = e.findEntity(stEntUnknown, toks)
 		}
 	}
@@ -1048,7 +1049,7 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 	if w := p.word(a + 1); w == "" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "asked" || w == "told" {
 		return -1
 	}
-	found := -1
+	found := ""
 	for k := a + 1; k < s; k++ {
 		if !p.isNameWord(k) || p.isNameWord(k-1) {
 			continue
@@ -1066,16 +1067,19 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 		if name == "" || kind != stEntPerson || strings.HasSuffix(p.toks[m-1].low, "'s") {
 			continue
 		}
-		if found >= 0 {
+		if found != "" {
 			return -1 // two people: no telling
 		}
-		found = e.addEntity(name, kind, "", false)
+		found = name
 		k = m
 	}
-	if found >= 0 && e.sexOf(found) != 0 && e.sexOf(found) != g {
+	// Only a name known to be a woman's for "she" or a man's for "he"
+	// ("After churchgoers were killed in South Carolina, he said" names
+	// no person).
+	if found == "" || e.sexOfName(strings.Fields(strings.ToLower(found))) != g {
 		return -1
 	}
-	return found
+	return e.addEntity(found, stEntPerson, "", false)
 }
 
 // mentionedPerson is recentPerson for a possessive ("His office said"):
