@@ -113,7 +113,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"whisper", "whispers", "whispered", "-", "whispering"}, 0},
 	{[5]string{"shout", "shouts", "shouted", "-", "shouting"}, 0},
 	{[5]string{"point", "points", "pointed", "-", "pointing"}, 0}, // only with "out"
-	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0},       // only with "out"
+	{[5]string{"sum", "sums", "summed", "-", "summing"}, 0},       // only with "up"
+	{[5]string{"instruct", "instructs", "instructed", "-", "instructing"}, stCueWeak},
+	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0}, // only with "out"
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},

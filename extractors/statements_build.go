@@ -109,7 +109,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
 	}
-	if h := strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))); c.subjS >= 0 && stFindingHeads[h] && !(c.according && stRecordHeads[h]) {
+	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && stRecordHeads[p.word(hk)]) {
 		return false // "a study found", "studies indicate"
 	}
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
@@ -402,7 +402,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)])) {
+	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
 		k++
 	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
@@ -412,12 +412,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
+	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
+	// cue is the setting; the quotation is the content.
+	quoteThenSub := stSubordinators[p.word(k)] && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
 	switch {
-	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.punct(k) == "," && !p.isQuote(k+1):
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
-			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) {
+			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) && !quoteThenSub {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
@@ -501,6 +504,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	if c.lemma == "sum" && !p.isQuote(c.cS) {
+		// "summed up the long trip: “…”": what was said is the quotation.
+		for k := c.cS + 1; k+1 < c.cE; k++ {
+			if p.punct(k) == ":" && p.isQuote(k+1) {
+				c.cS = k + 1
+				break
+			}
+		}
+	}
 	if c.flags&stCueAs != 0 {
 		// "slammed the hearings as a “disgrace,” and …": the verdict ends
 		// at the first break after "as".
@@ -849,7 +861,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			break
 		}
 	}
-	if h := p.word(p.headOf(c.subjS, c.subjE)); stFindingHeads[h] && !stRecordHeads[h] {
+	if hk := p.headOf(c.subjS, c.subjE); p.findingHead(c.subjS, hk) && !stRecordHeads[p.word(hk)] {
 		return false
 	}
 	if c.cE-c.cS < 3 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
@@ -1418,6 +1430,16 @@ func (p *stPara) relativeSubject(a, s, t int) int {
 
 // stSubordinators open a subordinate clause.
 var stSubordinators = stWordSet("as when while after before because although though since once until unless if whereas")
+
+// findingHead reports whether the head hk of a subject starting at s is
+// a finding ("a study", "the data"), not the end of a proper name
+// ("Coresight Research", "Pew Research").
+func (p *stPara) findingHead(s, hk int) bool {
+	if !stFindingHeads[strings.ToLower(stStripPossessive(p.word(hk)))] {
+		return false
+	}
+	return !(p.toks[hk].cap && hk > s && p.isNameWord(hk-1) && !stCommonCaps[p.word(hk-1)])
+}
 
 // stRecordHeads are documents that speak for their authors: "according to
 // court records" attributes, where "according to the data" reports a

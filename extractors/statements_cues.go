@@ -49,6 +49,20 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = i + 2
 		}
+		if cw.lemma == "sum" {
+			// "summed up", "summed it up"
+			switch {
+			case p.word(i+1) == "up":
+				j = i + 2
+			case p.word(i+1) == "it" && p.word(i+2) == "up":
+				j = i + 3
+			default:
+				continue
+			}
+		}
+		if cw.lemma == "state" && cw.form <= 1 && (p.word(i+1) == "of" || i > a && p.isNameWord(i-1) && !p.toks[i].cap) {
+			continue // "the US state of Maine": a noun
+		}
 		if cw.lemma == "call" {
 			n, ok := p.callCue(i, b)
 			if !ok {

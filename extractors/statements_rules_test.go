@@ -396,6 +396,21 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Lena Vogt", "said", KindDirect, "The depot will close in March", ""},
 			{"Ari Nolan", "said", KindDirect, "Fares will rise", ""}}},
+	{"a time after a final attribution is no content", []string{
+		`After a long standoff, the city plans to reopen the bridge, transport officials said late Thursday.`},
+		[]wantStmt{{"transport officials", "said", KindIndirect, "After a long standoff, the city plans to reopen the bridge", ""}}},
+	{"a clause after the cue of a quotation is its setting", []string{
+		`“Almost done,” Ms. Pike said as she tightened the last bolt.`},
+		[]wantStmt{{"Pike", "said", KindDirect, "Almost done", ""}}},
+	{"instructed and summed up attribute quotations", []string{
+		`“Keep the valve shut,” instructed Rui Costa, the site foreman.`,
+		`Costa summed up the whole week in the yard: “We built a ship out of spare parts.”`},
+		[]wantStmt{
+			{"Rui Costa", "instructed", KindDirect, "Keep the valve shut", ""},
+			{"Rui Costa", "summed up", KindDirect, "We built a ship out of spare parts.", ""}}},
+	{"a research firm is a source, a study is not", []string{
+		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
+		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
 	{"she after a fronted clause naming one person", []string{
 		`“The wards are full,” Bo Hale said.`,
 		`While the new poster did not impress Carla Mendes, a county nurse, she said it would at least start a conversation.`},
@@ -413,6 +428,8 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
+	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},
 	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},
 	{"restrictive who-clause counts people", []string{`Voters who said they were undecided outnumbered the rest.`}, nil},
 	{"tests revealed", []string{`Blood tests revealed that the dog had eaten rat poison.`}, nil},
