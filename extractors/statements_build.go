@@ -958,8 +958,8 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		st.textS = p.toks[s].s
 		st.openQuote = p.isQuote(t-1) && !p.quotes[p.toks[t-1].q].closed
 	default:
-		if p.word(s) == "about" {
-			return false // a bare topic
+		if p.word(s) == "about" && !c.after {
+			return false // a bare topic ("joked about the weather"; "About 50 were hurt, police said" is content)
 		}
 		st.Kind = KindIndirect
 		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]

@@ -408,6 +408,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Rui Costa", "instructed", KindDirect, "Keep the valve shut", ""},
 			{"Rui Costa", "summed up", KindDirect, "We built a ship out of spare parts.", ""}}},
+	{"a number opening with 'about' before the attribution is content", []string{
+		`About 30 people were hurt in the crush, according to local news reports.`},
+		[]wantStmt{{"local news reports", "according to", KindIndirect, "About 30 people were hurt in the crush", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
