@@ -736,18 +736,18 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			}
 		}
 	}
+	lone := false
 	if stSubordinators[p.word(s)] {
 		// "As the charges were unsealed, the director testified …": a
-		// subordinate clause alone is the setting, not what was said.
-		lone := true
+		// subordinate clause alone is the setting, not what was said
+		// (unless the main clause follows the attribution: "If prices
+		// fall, she said, farms will close.").
+		lone = true
 		for k := s + 1; k < m; k++ {
 			if p.punct(k) == "," || p.isQuote(k) {
 				lone = false
 				break
 			}
-		}
-		if lone {
-			return false
 		}
 	}
 	c.cS, c.cE = s, m+1
@@ -768,10 +768,13 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 				c.cE = k + 2
 				c.interrupted = true
 			}
-		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 3 && p.noCue(k+1, b) {
+		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && p.noCue(k+1, b) {
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break
+	}
+	if lone && c.cE == m+1 {
+		return false
 	}
 	if timeOnly && c.cE == m+1 {
 		return false

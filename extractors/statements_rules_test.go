@@ -411,6 +411,13 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a number opening with 'about' before the attribution is content", []string{
 		`About 30 people were hurt in the crush, according to local news reports.`},
 		[]wantStmt{{"local news reports", "according to", KindIndirect, "About 30 people were hurt in the crush", ""}}},
+	{"an attribution inside reported speech, after a short subject or a condition", []string{
+		`Nadia Rahim runs the co-op.`,
+		`The levy, she said, will stay.`,
+		`If milk prices fall again, she warned, small farms will close.`},
+		[]wantStmt{
+			{"Nadia Rahim", "said", KindIndirect, "The levy, she said, will stay", ""},
+			{"Nadia Rahim", "warned", KindIndirect, "If milk prices fall again, she warned, small farms will close", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
