@@ -227,10 +227,27 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, end
 	case p.punct(pre) == ",":
-		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct)) {
+		// ", say economists," inside the clause it attributes: a
+		// parenthetical with an inverted subject.
+		paren := func(t int) bool {
+			if t+1 >= b || p.punct(t) != "," || t-j > 4 || !p.speakerLike(j, t) || p.trimEnd(t+1, b)-(t+1) < 2 || p.isQuote(t+1) || p.toks[a].kind != stWord {
+				return false
+			}
+			w := p.word(t + 1) // the verb of the clause resumes
+			return stIsVerbAux(w) || !p.toks[t+1].cap && !stDeterminers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
+		}
+		t := p.rightNP(j, b)
+		if t == j && j+1 < b && p.toks[j].kind == stWord && !p.toks[j].cap && p.speakerLike(j, j+1) && paren(j+1) {
+			t = j + 1 // ", say economists,"
+		}
+		isParen := t > j && paren(t)
+		if t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
+			if isParen {
+				break
+			}
 			// Skip an apposition of the inverted subject; when the subject
 			// is only a description ("said another witness, former adviser
 			// Ann Lee"), the name in the apposition is the speaker.
@@ -1064,7 +1081,8 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) {
+			// (… but "prices it said were cut" is a relative clause.)
 			// ("continued" and the like speak only with a quotation, and
 			// "before reporting to duty" names no speech.)
 			return false

@@ -418,6 +418,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Nadia Rahim", "said", KindIndirect, "The levy, she said, will stay", ""},
 			{"Nadia Rahim", "warned", KindIndirect, "If milk prices fall again, she warned, small farms will close", ""}}},
+	{"an inverted attribution inside the clause it attributes", []string{
+		`The merger, say analysts, leaves the region with one bakery.`,
+		`The vote, said the clerk, was unanimous.`,
+		`“We knew,” said Ida Holm, a baker in the town.`},
+		[]wantStmt{
+			{"analysts", "say", KindIndirect, "The merger, say analysts, leaves the region with one bakery", ""},
+			{"the clerk", "said", KindIndirect, "The vote, said the clerk, was unanimous", ""},
+			{"Ida Holm", "said", KindDirect, "We knew", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
