@@ -5,7 +5,7 @@ import "strings"
 // buildStatements turns the cues of sentence [a, b) into statements and
 // reports whether it made any.
 func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
-	cues = p.preferFinalAttribution(a, b, cues)
+	cues, b = p.preferFinalAttribution(a, b, cues)
 	made := false
 	prevEnd := a    // content of an attribution-after starts here
 	active := -1    // index in cues of a cue-first statement still open
@@ -1100,13 +1100,13 @@ var stAudienceWords = stWordSet("reporters journalists investors lawmakers suppo
 // preferFinalAttribution drops the cues inside the content of an
 // attribution that closes the sentence ("During the call he said, “…,”
 // the office said."): speech reported inside a statement is part of it.
-func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
+func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 	if len(cues) < 2 {
-		return cues
+		return cues, b
 	}
 	f := cues[len(cues)-1]
 	if f.according || f.form != 1 && f.form != 2 || !stFinalCues[f.lemma] {
-		return cues
+		return cues, b
 	}
 	if p.punct(f.i-1) == "," && f.i-1 > a {
 		// Inverted: "Lee was known for telling others “…”, said another
@@ -1118,7 +1118,7 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
 					n++
 				}
 			}
-			return cues[n:]
+			return cues[n:], b
 		}
 	}
 	// Nothing but an adjunct ("in a statement", "on Monday") may follow.
@@ -1126,25 +1126,25 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
 	if end > f.j {
 		w := p.word(f.j)
 		if end-f.j > 6 || !(stPrepWords[w] || stTimeWords[w]) {
-			return cues
+			return cues, b
 		}
 		for k := f.j; k < end; k++ {
 			if p.toks[k].kind != stWord {
-				return cues
+				return cues, b
 			}
 		}
 	}
 	pre := p.auxStart(a, f.i)
 	s := p.leftNP(a, pre)
 	if s >= pre || s < a+3 || !p.validSubject(s, pre) || !p.speakerLike(s, pre) {
-		return cues
+		return cues, b
 	}
 	if !(p.punct(s-1) == "," || p.isQuote(s-1) && p.quoteEndsComma(s-1)) {
-		return cues
+		return cues, b
 	}
 	for k := s + 1; k < pre; k++ {
 		if p.isNameWord(k) && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDeterminers[p.word(k-1)] && stDeterminers[p.word(s)] {
-			return cues // "a prospect Vindman denied": a relative clause
+			return cues, b // "a prospect Vindman denied": a relative clause
 		}
 	}
 	n := 0
@@ -1154,9 +1154,34 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) []stCue {
 		}
 	}
 	if n == 0 {
-		return cues
+		return cues, b
 	}
-	return cues[n:]
+	if f.lemma == "report" && p.outletName(s, pre) && n == len(cues)-1 {
+		// "Ann Lee said in a memo that …, the Daily Ledger reported.": the
+		// outlet relays Lee's statement; Lee is the source.
+		c0 := cues[0]
+		if k := p.auxStart(a, c0.i) - 1; k >= a && p.toks[k].kind == stWord && p.speakerLike(p.leftNP(a, k+1), k+1) && (c0.form == 1 || c0.form == 2) && (stFinalCues[c0.lemma] || c0.lemma == "tell") {
+			return cues[:n], p.trimEnd(a, s)
+		}
+	}
+	return cues[n:], b
+}
+
+// outletName reports whether [s, e) is a proper name, as a news outlet's
+// is ("Yahoo Finance", "the Daily Ledger").
+func (p *stPara) outletName(s, e int) bool {
+	if stDeterminers[p.word(s)] {
+		s++
+	}
+	if s >= e || e-s > 5 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteEndsComma reports whether the quotation token i closes on a comma

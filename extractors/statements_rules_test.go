@@ -426,6 +426,9 @@ var stmtRuleCasesNews = []stmtCase{
 			{"analysts", "say", KindIndirect, "The merger, say analysts, leaves the region with one bakery", ""},
 			{"the clerk", "said", KindIndirect, "The vote, said the clerk, was unanimous", ""},
 			{"Ida Holm", "said", KindDirect, "We knew", ""}}},
+	{"an outlet that relays a statement is no source", []string{
+		`The harbour master said in a memo that the quay would close for a month, the Coast Gazette reported on Friday.`},
+		[]wantStmt{{"The harbour master", "said", KindIndirect, "the quay would close for a month", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
