@@ -867,6 +867,12 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
 				c.cS++
 			}
+			for d := c.cE - 4; d > c.cS; d-- {
+				if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] || p.isNameWord(d+1)) && !stIntroWords[w] {
+					c.cS = d + 1 // "Acme, too, is growing — it had 100 brands, according to X"
+					break
+				}
+			}
 			c.after = true
 		}
 	}
@@ -976,6 +982,8 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		st.Kind = KindMixed
 		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]
 		st.textS = p.toks[s].s
+		// The attack was “aimed at X,” he said. “And Y.”: one statement.
+		st.mergeable = c.after && p.isQuote(t-1)
 		st.openQuote = p.isQuote(t-1) && !p.quotes[p.toks[t-1].q].closed
 	default:
 		if p.word(s) == "about" && !c.after {

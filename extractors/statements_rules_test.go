@@ -429,6 +429,12 @@ var stmtRuleCasesNews = []stmtCase{
 	{"an outlet that relays a statement is no source", []string{
 		`The harbour master said in a memo that the quay would close for a month, the Coast Gazette reported on Friday.`},
 		[]wantStmt{{"The harbour master", "said", KindIndirect, "the quay would close for a month", ""}}},
+	{"a quotation after a mixed statement's attribution continues it", []string{
+		`The closure is “a blow to every family on the street,” Ola Dahl said. “And nobody asked us.”`},
+		[]wantStmt{{"Ola Dahl", "said", KindMixed, "The closure is “a blow to every family on the street,” Ola Dahl said. “And nobody asked us.", ""}}},
+	{"'according to' after a dash attaches to the clause after the dash", []string{
+		`The bakery, too, keeps growing — it had 12 shops by June, according to the trade register.`},
+		[]wantStmt{{"the trade register", "according to", KindIndirect, "it had 12 shops by June", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
