@@ -27,6 +27,7 @@ func Statements(paragraphs []string) []Statement {
 	}
 	e.names, e.titles = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
+	e.midCaps = stCollectMidCaps(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -62,9 +63,11 @@ type stEngine struct {
 	titles map[string]map[string]bool
 	// sexes maps the last word of a name given with an honorific to its sex.
 	sexes map[string]uint8
-	out   []stStmt
-	ents  []stEntity
-	clock int
+	// midCaps holds the words capitalised inside a sentence somewhere.
+	midCaps map[string]bool
+	out     []stStmt
+	ents    []stEntity
+	clock   int
 	// hasOrg is set once an organisation is known.
 	hasOrg bool
 	// sentNo counts sentences; plural is the last plural description of

@@ -101,3 +101,21 @@ func stCollectSexes(paras []stPara) map[string]uint8 {
 	}
 	return sexes
 }
+
+// stCollectMidCaps is the set of words the article capitalises inside a
+// sentence: names, as opposed to words capitalised only because they
+// open one ("Fresh fillets sell for …").
+func stCollectMidCaps(paras []stPara) map[string]bool {
+	caps := map[string]bool{}
+	for pi := range paras {
+		p := &paras[pi]
+		for _, se := range p.sents {
+			for k := se[0] + 1; k < se[1]; k++ {
+				if p.toks[k].kind == stWord && p.toks[k].cap && p.toks[k-1].kind == stWord {
+					caps[stStripPossessive(p.toks[k].low)] = true
+				}
+			}
+		}
+	}
+	return caps
+}

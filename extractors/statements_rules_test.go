@@ -435,6 +435,12 @@ var stmtRuleCasesNews = []stmtCase{
 	{"'according to' after a dash attaches to the clause after the dash", []string{
 		`The bakery, too, keeps growing — it had 12 shops by June, according to the trade register.`},
 		[]wantStmt{{"the trade register", "according to", KindIndirect, "it had 12 shops by June", ""}}},
+	{"a word capitalised only as a sentence opener is no person", []string{
+		`“The nets were empty,” Piet Maas said.`,
+		`Fresh cod sells for twice last year's price. He said the quota was to blame.`},
+		[]wantStmt{
+			{"Piet Maas", "said", KindDirect, "The nets were empty", ""},
+			{"Piet Maas", "said", KindIndirect, "the quota was to blame", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -392,7 +392,7 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
 	ss, st := p.sentSubject(a, b)
-	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !p.gerundOpener(s, t) {
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
@@ -506,6 +506,20 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			e.touch(id, false, false)
 		}
 	}
+}
+
+// openerOnly reports whether the one-word subject [s, t) is capitalised
+// only because it opens its sentence: the article never capitalises it
+// elsewhere nor uses it in a longer name ("Fresh fillets sell for …").
+func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
+	if t-s != 1 || s > 0 && p.toks[s-1].kind == stWord {
+		return false
+	}
+	w := stStripPossessive(p.toks[s].low)
+	if _, ok := e.names[w]; ok || e.midCaps[w] {
+		return false
+	}
+	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t))
 }
 
 // orgBeforeTitle reports whether the organisation words of [s, e) all
