@@ -247,6 +247,9 @@ func (p *stPara) validSubject(s, e int) bool {
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
 		return false // "we've", "they'll"
 	}
+	if p.word(s+1) == "by" && !p.toks[s].cap && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || first == "seen") {
+		return false // "reports seen by Reuters suggest": the head came before
+	}
 	if e-s == 1 {
 		if stBadSubjects[first] || stDeterminers[first] || stNonNameCaps[first] {
 			return false

@@ -441,6 +441,12 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Piet Maas", "said", KindDirect, "The nets were empty", ""},
 			{"Piet Maas", "said", KindIndirect, "the quota was to blame", ""}}},
+	{"'his spokesman' after a clause about a named person is that person's", []string{
+		`“The roads are shut,” Gov. Pablo Ruiz said on Monday.`,
+		`As the storm moved north, union leader Kofi Mensah returned to the capital late on Tuesday, his spokesman said.`},
+		[]wantStmt{
+			{"Pablo Ruiz", "said", KindDirect, "The roads are shut", ""},
+			{"Kofi Mensah's spokesman", "said", KindIndirect, "As the storm moved north, union leader Kofi Mensah returned to the capital late on Tuesday", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -461,6 +467,7 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},
 	{"participle as a modifier", []string{`One Lake County reporting station has recorded no rain since June.`}, nil},

@@ -605,9 +605,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		id := -1
 		switch p.word(s) {
 		case "his":
-			id = e.mentionedPerson(stMale)
+			if id = e.namedBefore(p, s, stMale); id < 0 {
+				id = e.mentionedPerson(stMale)
+			}
 		case "her":
-			id = e.mentionedPerson(stFemale)
+			if id = e.namedBefore(p, s, stFemale); id < 0 {
+				id = e.mentionedPerson(stFemale)
+			}
 		case "their":
 			id = e.recent(true, stEntGroup, stEntOrg)
 		}
@@ -1094,6 +1098,41 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 		return -1
 	}
 	return e.addEntity(found, stEntPerson, "", false)
+}
+
+// namedBefore finds the last person named in full earlier in the
+// sentence, before s, whose sex may be g: "Ann Lee returned on Monday,
+// her spokesman said" is Lee's spokesman. It returns -1 when there is
+// none.
+func (e *stEngine) namedBefore(p *stPara, s int, g uint8) int {
+	for k := s - 1; k > e.sentA; k-- {
+		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isQuote(k) {
+			continue
+		}
+		n := k
+		for n > e.sentA && p.isNameWord(n-1) {
+			n--
+		}
+		if k+1-n < 2 || strings.HasSuffix(p.toks[k].low, "'s") {
+			k = n
+			continue
+		}
+		name, kind := p.nameOf(n, k+1)
+		if name == "" || kind != stEntPerson || !strings.Contains(name, " ") {
+			k = n
+			continue
+		}
+		// A person for sure: the sex agrees, or a role or title stands
+		// before the name ("opposition leader Ann Lee"), or "who" follows.
+		sx := e.sexOfName(strings.Fields(strings.ToLower(name)))
+		w := p.word(n - 1)
+		role := n > e.sentA && !p.toks[n-1].cap && (stHasSpeakerSuffix(w) || stTitleWords[w] || stBackHeads[w]) || p.punct(k+1) == "," && p.word(k+2) == "who"
+		if sx == g || sx == 0 && role {
+			return e.addEntity(name, kind, "", false)
+		}
+		k = n
+	}
+	return -1
 }
 
 // mentionedPerson is recentPerson for a possessive ("His office said"):
