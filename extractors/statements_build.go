@@ -521,6 +521,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	if !p.isQuote(c.cS) {
+		// "claimed the cuts would pay for themselves even as the budget
+		// office estimated …": the writer's contrast is not content.
+		for k := c.cS + 3; k+2 < c.cE; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if w := p.word(k + 2); p.word(k) == "even" && p.word(k+1) == "as" && (stDeterminers[w] || p.isNameWord(k+2)) {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
 	if c.lemma == "sum" && !p.isQuote(c.cS) {
 		// "summed up the long trip: “…”": what was said is the quotation.
 		for k := c.cS + 1; k+1 < c.cE; k++ {
@@ -745,7 +758,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return false
 	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
-	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w]) {
+	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || strings.HasSuffix(w, "ly") && !p.toks[s].cap || m-s < 2 && strings.HasSuffix(w, "ly")) {
 		timeOnly = true
 		for k := s; k <= m; k++ {
 			if p.punct(k) == "," || p.isQuote(k) || stIsVerbAux(p.word(k)) {
@@ -774,8 +787,8 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
 	for k := from; k < b && k < from+12; k++ {
-		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" {
-			break
+		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" || p.word(from) == "about" {
+			break // ("he wrote about banking, and …": a topic, no content after)
 		}
 		if p.punct(k) != "," {
 			continue
@@ -867,13 +880,17 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
 				c.cS++
 			}
-			for d := c.cE - 4; d > c.cS; d-- {
-				if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] || p.isNameWord(d+1)) && !stIntroWords[w] {
-					c.cS = d + 1 // "Acme, too, is growing — it had 100 brands, according to X"
-					break
-				}
-			}
 			c.after = true
+		}
+		lim := c.cE
+		if c.interrupted {
+			lim = c.i // the dash must come before the source
+		}
+		for d := lim - 4; d > c.cS; d-- {
+			if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] || p.isNameWord(d+1)) && !stIntroWords[w] {
+				c.cS = d + 1 // "Acme, too, is growing — it had 100 brands, according to X"
+				break
+			}
 		}
 	}
 	if e.reportsOwnSpeech(p, c.cS, c.cE) {

@@ -447,6 +447,10 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Pablo Ruiz", "said", KindDirect, "The roads are shut", ""},
 			{"Kofi Mensah's spokesman", "said", KindIndirect, "As the storm moved north, union leader Kofi Mensah returned to the capital late on Tuesday", ""}}},
+	{"the writer's 'even as' ends reported speech; a topic after 'wrote about' is none", []string{
+		`Senator Ruth Obi claimed the levy would pay for itself even as the treasury estimated a loss.`,
+		`Ruth Obi has covered the harbour since 2015. Previously, she wrote about farming, and also edited the weekend pages.`},
+		[]wantStmt{{"Ruth Obi", "claimed", KindIndirect, "the levy would pay for itself", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
