@@ -99,6 +99,9 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	if stSubjectPronouns[p.word(k)] && (p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," {
 		return true // "X said A, but he said B": a second statement
 	}
+	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1)) && (c.form == 1 || c.form == 2) {
+		return true // "said A but insisted B"
+	}
 	return p.word(k) == "and" || p.punct(k) == ","
 }
 
@@ -158,7 +161,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the
 	// subject is borrowed.
-	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && p.toks[pre-1].kind == stWord
+	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1))
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
 	}
@@ -524,7 +527,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if !p.isQuote(c.cS) {
 		// "claimed the cuts would pay for themselves even as the budget
 		// office estimated …": the writer's contrast is not content.
-		for k := c.cS + 3; k+2 < c.cE; k++ {
+		for k := c.cS + 3; k+2 < c.cE && k < c.cS+80; k++ {
 			if p.isQuote(k) {
 				break
 			}
@@ -886,7 +889,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		if c.interrupted {
 			lim = c.i // the dash must come before the source
 		}
-		for d := lim - 4; d > c.cS; d-- {
+		for d := lim - 4; d > c.cS && d > lim-60; d-- {
 			if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] || p.isNameWord(d+1)) && !stIntroWords[w] {
 				c.cS = d + 1 // "Acme, too, is growing — it had 100 brands, according to X"
 				break

@@ -451,6 +451,13 @@ var stmtRuleCasesNews = []stmtCase{
 		`Senator Ruth Obi claimed the levy would pay for itself even as the treasury estimated a loss.`,
 		`Ruth Obi has covered the harbour since 2015. Previously, she wrote about farming, and also edited the weekend pages.`},
 		[]wantStmt{{"Ruth Obi", "claimed", KindIndirect, "the levy would pay for itself", ""}}},
+	{"'but insisted' after a quotation is a second statement; a man is no organisation", []string{
+		`Mr Berg said the delays were “regrettable and avoidable” but insisted the line would open in May.`,
+		`The firm said sales rose.`},
+		[]wantStmt{
+			{"Berg", "said", KindMixed, "the delays were “regrettable and avoidable”", ""},
+			{"Berg", "insisted", KindIndirect, "the line would open in May", ""},
+			{"The firm", "said", KindIndirect, "sales rose", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -1040,7 +1040,7 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 	lo := max(len(e.ents)-64, 0)
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || en.gender != 0 {
+		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || e.sexOf(i) != 0 {
 			continue
 		}
 		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
@@ -1061,7 +1061,7 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 // alone. It returns -1 when the rule does not apply.
 func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 	a := e.sentA
-	if a >= s || !stSubordinators[p.word(a)] || p.punct(s-1) != "," {
+	if a >= s || s-a > 40 || !stSubordinators[p.word(a)] || p.punct(s-1) != "," {
 		return -1
 	}
 	if w := p.word(a + 1); w == "" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "asked" || w == "told" {
@@ -1105,7 +1105,7 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 // her spokesman said" is Lee's spokesman. It returns -1 when there is
 // none.
 func (e *stEngine) namedBefore(p *stPara, s int, g uint8) int {
-	for k := s - 1; k > e.sentA; k-- {
+	for k := s - 1; k > e.sentA && k > s-40; k-- {
 		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isQuote(k) {
 			continue
 		}
