@@ -125,6 +125,10 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
+	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] &&
+		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
+		return false // "messages on her page criticizing her photos": the messages, not a speaker
+	}
 	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
 		return true
 	}
@@ -1514,6 +1518,10 @@ func (p *stPara) findingHead(s, hk int) bool {
 	}
 	return !(p.toks[hk].cap && hk > s && p.isNameWord(hk-1) && !stCommonCaps[p.word(hk-1)])
 }
+
+// stReducedOK may stand before a participle cue that still has the
+// sentence's subject ("and saying", "before adding", "while noting").
+var stReducedOK = stWordSet("and but or while before after by then also again later thus even without when as")
 
 // stRecordHeads are documents that speak for their authors: "according to
 // court records" attributes, where "according to the data" reports a

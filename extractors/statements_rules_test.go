@@ -478,6 +478,7 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},
