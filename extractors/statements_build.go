@@ -435,7 +435,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
-		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak")
+		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak") ||
+		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
 	// cue is the setting; the quotation is the content.
 	quoteThenSub := stSubordinators[p.word(k)] && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
@@ -470,6 +471,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.after = true
 		return e.contentBefore(p, a, b, c, prevEnd, subj, k)
+	case p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution"):
+		// "warned against a “bad deal”"
+		if k+1 >= b || p.toks[k+1].kind == stPunct {
+			return false
+		}
+		c.cS = k
 	case p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak"):
 		// "complained of poor communications"
 		if k+1 >= b || p.toks[k+1].kind == stPunct {

@@ -458,6 +458,8 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Berg", "said", KindMixed, "the delays were “regrettable and avoidable”", ""},
 			{"Berg", "insisted", KindIndirect, "the line would open in May", ""},
 			{"The firm", "said", KindIndirect, "sales rose", ""}}},
+	{"warned against", []string{`The governor warned against a “rushed and reckless” rescue plan.`},
+		[]wantStmt{{"The governor", "warned", KindMixed, "against a “rushed and reckless” rescue plan", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
