@@ -76,6 +76,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"concede", "concedes", "conceded", "-", "conceding"}, 0},
 	{[5]string{"declare", "declares", "declared", "-", "declaring"}, stCueNeedThat}, // "declared an emergency" is an act
 	{[5]string{"disclose", "discloses", "disclosed", "-", "disclosing"}, 0},
+	{[5]string{"divulge", "divulges", "divulged", "-", "divulging"}, 0},
 	{[5]string{"reveal", "reveals", "revealed", "-", "revealing"}, stCueNeedThat},
 	{[5]string{"allege", "alleges", "alleged", "-", "alleging"}, 0},
 	{[5]string{"maintain", "maintains", "maintained", "-", "maintaining"}, stCueNeedThat},

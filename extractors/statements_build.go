@@ -435,7 +435,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
-		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak") ||
+		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
 	// cue is the setting; the quotation is the content.
@@ -477,7 +477,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		c.cS = k
-	case p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak"):
+	case p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast"):
 		// "complained of poor communications"
 		if k+1 >= b || p.toks[k+1].kind == stPunct {
 			return false
@@ -1352,7 +1352,7 @@ func (p *stPara) asAttribution(a, b int, c *stCue, k int) bool {
 	if c.subjS <= a || p.word(c.subjS-1) != "as" {
 		return false
 	}
-	if !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "reveal" && c.lemma != "announce" {
+	if !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "reveal" && c.lemma != "announce" && c.lemma != "point" {
 		return false
 	}
 	start := a

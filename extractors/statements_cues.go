@@ -92,6 +92,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
 			}
+			if w == "will" || w == "shall" || w == "may" || w == "might" {
+				neg = true // "will announce a plan on Friday": not said yet
+			}
 			if stIsBe(w) {
 				be = true
 			}

@@ -460,6 +460,14 @@ var stmtRuleCasesNews = []stmtCase{
 			{"The firm", "said", KindIndirect, "sales rose", ""}}},
 	{"warned against", []string{`The governor warned against a “rushed and reckless” rescue plan.`},
 		[]wantStmt{{"The governor", "warned", KindMixed, "against a “rushed and reckless” rescue plan", ""}}},
+	{"divulged, boasted of, 'as X has pointed out', and a modified group noun", []string{
+		`Port officials divulged on Monday that two tankers had run aground.`,
+		`The Harbour Board met on Tuesday. Later, the union team boasted of gains in the new contract.`,
+		`But, as the Harbour Board has pointed out, the dredging would also harm the oyster beds.`},
+		[]wantStmt{
+			{"Port officials", "divulged", KindIndirect, "two tankers had run aground", ""},
+			{"the union team", "boasted", KindIndirect, "gains in the new contract", ""},
+			{"Harbour Board", "pointed out", KindIndirect, "the dredging would also harm the oyster beds", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -481,6 +489,7 @@ var stmtRuleCasesNews = []stmtCase{
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
 	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
+	{"speech still to come is no statement", []string{`On Friday, the ministry will announce a new strategy.`, `The council may reveal the budget next week.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},

@@ -743,7 +743,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
-		if stOrgBackHeads[head] {
+		if stOrgBackHeads[head] && !(t-s == 3 && stInstitutionMods[p.word(s+1)]) {
+			// ("the news agency", but not "the government team": an
+			// institution as modifier names another group.)
 			if id := e.recentOrgLike(false, stEntOrg); id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
@@ -761,6 +763,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	return text, e.addEntity(text, kind, head, true)
 }
+
+// stInstitutionMods before a group noun name a group of their own ("the
+// government team", "the opposition campaign").
+var stInstitutionMods = stWordSet("government opposition party police union military army navy campaign city state council parliament court defence defense prosecution")
 
 var stHeadSynonyms = map[string]string{"source": "insider", "insider": "source", "sources": "insiders", "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
 
