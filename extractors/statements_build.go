@@ -1558,6 +1558,10 @@ func (p *stPara) whileClause(s, i int) int {
 			if p.punct(q) == "," && (p.word(q+1) == "while" || p.word(q+1) == "whereas") && i-(q+2) >= 1 {
 				return q
 			}
+			// "…, but the editor Jon Sopel said …": a new source.
+			if e := p.auxStart(q+2, i); p.punct(q) == "," && p.word(q+1) == "but" && e-(q+2) >= 1 && !stSubjectPronouns[p.word(q+2)] && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
+				return q
+			}
 			return 0
 		}
 	}

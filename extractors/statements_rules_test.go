@@ -468,6 +468,11 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Port officials", "divulged", KindIndirect, "two tankers had run aground", ""},
 			{"the union team", "boasted", KindIndirect, "gains in the new contract", ""},
 			{"Harbour Board", "pointed out", KindIndirect, "the dredging would also harm the oyster beds", ""}}},
+	{"', but' and a new source start a second statement", []string{
+		`The mayor said the bridge was safe, but county engineers said it needed urgent repairs.`},
+		[]wantStmt{
+			{"The mayor", "said", KindIndirect, "the bridge was safe", ""},
+			{"county engineers", "said", KindIndirect, "it needed urgent repairs", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
