@@ -1554,6 +1554,12 @@ func (p *stPara) hasNameWord(s, e int) bool {
 // stands between it and the cue, or 0.
 func (p *stPara) whileClause(s, i int) int {
 	for q := i - 2; q > s && q > i-10; q-- {
+		// "… was fine and the military said it was …": coordinated
+		// clauses, each with its own source.
+		if e := p.auxStart(q+1, i); p.word(q) == "and" && q > s+2 && p.toks[q-1].kind == stWord && e-(q+1) >= 2 && (p.word(q+1) == "the" || p.isNameWord(q+1) && !stCommonCaps[p.word(q+1)]) &&
+			p.validSubject(q+1, e) && p.speakerLike(q+1, e) && stPastCue(p.word(i)) {
+			return q
+		}
 		if p.toks[q].kind != stWord {
 			if p.punct(q) == "," && (p.word(q+1) == "while" || p.word(q+1) == "whereas") && i-(q+2) >= 1 {
 				return q

@@ -473,6 +473,11 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"The mayor", "said", KindIndirect, "the bridge was safe", ""},
 			{"county engineers", "said", KindIndirect, "it needed urgent repairs", ""}}},
+	{"'and the army said' is a second statement", []string{
+		`The ministry said the border was calm and the army said its patrols had been doubled.`},
+		[]wantStmt{
+			{"The ministry", "said", KindIndirect, "the border was calm", ""},
+			{"the army", "said", KindIndirect, "its patrols had been doubled", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
