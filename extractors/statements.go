@@ -25,7 +25,7 @@ func Statements(paragraphs []string) []Statement {
 	if !stLooksEnglish(e.paras) {
 		return []Statement{} // the cues and rules are English ones
 	}
-	e.names, e.titles = stCollectNames(e.paras)
+	e.names, e.titles, e.firsts = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
 	for i := range e.paras {
@@ -61,6 +61,9 @@ type stEngine struct {
 	names map[string]string
 	// titles maps the last word of a name to the titles it came with.
 	titles map[string]map[string]bool
+	// firsts maps the last word of a name to the first full name given
+	// with it.
+	firsts map[string]string
 	// sexes maps the last word of a name given with an honorific to its sex.
 	sexes map[string]uint8
 	// midCaps holds the words capitalised inside a sentence somewhere.

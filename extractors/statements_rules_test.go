@@ -478,6 +478,11 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"The ministry", "said", KindIndirect, "the border was calm", ""},
 			{"the army", "said", KindIndirect, "its patrols had been doubled", ""}}},
+	{"a surname two people share is the first one's", []string{
+		`River pilot Ari Tane has worked the river for fifty years.`,
+		`His son, Mika Joseph Tane, now runs the yard.`,
+		`“The river is lower every summer,” says Tane.`},
+		[]wantStmt{{"Ari Tane", "says", KindDirect, "The river is lower every summer", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

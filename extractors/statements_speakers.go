@@ -114,9 +114,14 @@ var stNonNameCaps = stWordSet("neither either nobody none whatever whoever which
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
-func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bool) {
-	names := map[string]string{}
-	titles := map[string]map[string]bool{}
+//
+// firsts maps the same last word to the first full name the article gave
+// with it: when two people share a surname ("Hori Parata" and his son
+// "Te Kaurinui Robert Parata"), the surname alone is the first one's.
+func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string) {
+	names = map[string]string{}
+	firsts = map[string]string{}
+	titles = map[string]map[string]bool{}
 	count := map[string]int{}
 	for pi := range paras {
 		p := &paras[pi]
@@ -187,6 +192,9 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 				}
 				last := stLastWord(name)
 				count[name]++
+				if _, seen := firsts[last]; !seen {
+					firsts[last] = name
+				}
 				old, ok := names[last]
 				if !ok || len(strings.Fields(name)) > len(strings.Fields(old)) || len(strings.Fields(name)) == len(strings.Fields(old)) && count[name] > count[old] {
 					names[last] = name
@@ -194,7 +202,7 @@ func stCollectNames(paras []stPara) (map[string]string, map[string]map[string]bo
 			}
 		}
 	}
-	return names, titles
+	return names, titles, firsts
 }
 
 // stTitleNoun turns a title before a name into the noun a later
@@ -278,6 +286,9 @@ func (e *stEngine) canonicalName(speaker string) string {
 		}
 	}
 	full, ok := e.names[stLastWord(speaker)]
+	if first := e.firsts[stLastWord(speaker)]; ok && len(f) == 1 && first != "" && !strings.HasSuffix(strings.ToLower(full), strings.ToLower(" "+first)) {
+		full = first // two people of one surname: the surname alone is the first one's
+	}
 	if !ok || len(strings.Fields(full)) <= len(f) {
 		return speaker
 	}
