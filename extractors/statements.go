@@ -168,6 +168,20 @@ func (e *stEngine) paragraph(pi int) {
 	}
 }
 
+// caption reports whether p reads as a photo caption or subheading
+// between paragraphs: short, with no quotation and no closing full stop.
+func (p *stPara) caption() bool {
+	t := strings.TrimSpace(p.text)
+	if t == "" || len(p.toks) > 40 || len(p.quotes) > 0 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '"', ':':
+		return false
+	}
+	return !strings.HasSuffix(t, "\u201d")
+}
+
 // loneQuote reports whether sentence [a, b) is one quotation with at most
 // punctuation around it.
 func (p *stPara) loneQuote(a, b int) (int, bool) {
@@ -211,8 +225,8 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		last.sentEnd = p.sents[si][1]
 		return
 	}
-	if last.para != pi && last.para != pi-1 {
-		return
+	if last.para != pi && last.para != pi-1 && !(last.para == pi-2 && e.paras[pi-1].caption() && last.Kind != KindIndirect && !e.paras[last.para].caption()) {
+		return // (a caption may stand between: "Ann Lee at her farm")
 	}
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},

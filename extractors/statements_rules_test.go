@@ -483,6 +483,13 @@ var stmtRuleCasesNews = []stmtCase{
 		`His son, Mika Joseph Tane, now runs the yard.`,
 		`“The river is lower every summer,” says Tane.`},
 		[]wantStmt{{"Ari Tane", "says", KindDirect, "The river is lower every summer", ""}}},
+	{"a quotation after a caption continues the speaker before it", []string{
+		`“The tide took the whole jetty,” says Ines Moor, the harbour keeper.`,
+		`Ines Moor on the slipway at dawn`,
+		`“We rebuilt it twice already. We will not do it a third time.”`},
+		[]wantStmt{
+			{"Ines Moor", "says", KindDirect, "The tide took the whole jetty", ""},
+			{"Ines Moor", "", KindDirect, "We rebuilt it twice already. We will not do it a third time.", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
