@@ -397,7 +397,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if p.toks[m].kind != stWord {
 					break
 				}
-				if p.word(m) == "that" && m > j && !stClauseWords[p.word(m-1)] && !stIsVerbAux(p.word(m+1)) {
+				if w := p.word(m + 1); p.word(m) == "that" && m > j && !stClauseWords[p.word(m-1)] && !stIsVerbAux(w) && !(stAuxWords[w] || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 					k = m
 					break
 				}
@@ -445,6 +445,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
+			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
+				continue // "during an interview that also included Lee": a relative clause
+			}
 			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) && !quoteThenSub {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
@@ -577,6 +580,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "When the advisers suggested that A, the president was not
 		// satisfied.": the reported clause ends where the main one starts.
 		for k := c.cE - 1; k > c.cS+2; k-- {
+			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && (p.isNameWord(k+1) || stSubjectPronouns[w] || w == "the") {
+				c.cE = k + 1 // "Although she said it was “wild,” Lee …"
+				break
+			}
 			if p.isQuote(k) {
 				break
 			}

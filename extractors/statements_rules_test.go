@@ -490,6 +490,16 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ines Moor", "says", KindDirect, "The tide took the whole jetty", ""},
 			{"Ines Moor", "", KindDirect, "We rebuilt it twice already. We will not do it a third time.", ""}}},
+	{"'he' in a fronted clause is the main clause's named subject", []string{
+		`Director Lars Eke cast the film in a week.`,
+		`Although he said the shoot was “brutal,” Tomas Varga would not discuss the ending.`,
+		`“I signed a very long contract,” he joked.`},
+		[]wantStmt{
+			{"Tomas Varga", "said", KindMixed, "the shoot was “brutal,”", ""},
+			{"Tomas Varga", "joked", KindDirect, "I signed a very long contract", ""}}},
+	{"'an interview that also included' is no content", []string{
+		`“The role scared me,” Dana Kors told the Ledger recently during an interview that also included her co-star.`},
+		[]wantStmt{{"Dana Kors", "told", KindDirect, "The role scared me", "the Ledger"}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

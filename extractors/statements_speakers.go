@@ -643,6 +643,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			id := e.frontedPerson(p, s, g)
 			if id < 0 {
+				id = e.cataphor(p, s, g)
+			}
+			if id < 0 {
 				id = e.recentPerson(g)
 			}
 			if id < 0 {
@@ -1148,6 +1151,51 @@ func (e *stEngine) namedBefore(p *stPara, s int, g uint8) int {
 			return e.addEntity(name, kind, "", false)
 		}
 		k = n
+	}
+	return -1
+}
+
+// cataphor resolves "he" or "she" at s as the subject of a fronted
+// clause to the named subject of the main clause after it: "Although
+// she said the film was “wild,” Ann Lee would not reveal more." It
+// returns -1 when the sentence is not built so.
+func (e *stEngine) cataphor(p *stPara, s int, g uint8) int {
+	a := e.sentA
+	if s != a+1 || !stSubordinators[p.word(a)] {
+		return -1
+	}
+	b := a
+	for _, se := range p.sents {
+		if se[0] == a {
+			b = se[1]
+		}
+	}
+	for k := s + 1; k < b && k < s+40; k++ {
+		if p.punct(k) != "," && !(p.isQuote(k) && p.quoteEndsComma(k)) {
+			continue
+		}
+		n := k + 1
+		m := n
+		for m < b && p.isNameWord(m) {
+			m++
+		}
+		if m-n < 1 || m >= b || p.toks[m].kind != stWord || p.toks[m].cap || stCommonCaps[p.word(n)] {
+			return -1
+		}
+		name, kind := p.nameOf(n, m)
+		if name == "" || kind != stEntPerson {
+			return -1
+		}
+		toks := strings.Fields(strings.ToLower(name))
+		if sx := e.sexOfName(toks); sx != 0 && sx != g {
+			return -1
+		}
+		if m-n == 1 {
+			if _, known := e.names[toks[0]]; !known {
+				return -1 // a lone capitalised word: maybe no person
+			}
+		}
+		return e.addEntity(name, kind, "", true)
 	}
 	return -1
 }
