@@ -824,6 +824,14 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 		break
 	}
+	if c.cE-c.cS == 1 && p.isQuote(c.cS) && !c.interrupted {
+		// "“A,” said Ann Lee, chief of Acme Inc. “B.”": the sentence
+		// split missed the abbreviation; B continues the quotation.
+		if q := p.trimEnd(from, b) - 1; q > from && q-from < 30 && p.isQuote(q) && strings.HasSuffix(p.word(q-1), ".") && p.toks[q-1].kind == stWord {
+			c.cE = q + 1
+			c.interrupted = true
+		}
+	}
 	if lone && c.cE == m+1 {
 		return false
 	}

@@ -500,6 +500,9 @@ var stmtRuleCasesNews = []stmtCase{
 	{"'an interview that also included' is no content", []string{
 		`“The role scared me,” Dana Kors told the Ledger recently during an interview that also included her co-star.`},
 		[]wantStmt{{"Dana Kors", "told", KindDirect, "The role scared me", "the Ledger"}}},
+	{"a quotation after an apposition ending in an abbreviation continues the first", []string{
+		`“Orders dried up,” said Vik Sen, owner of Sen Tools Inc. “We lost half our staff.”`},
+		[]wantStmt{{"Vik Sen", "said", KindDirect, "Orders dried up,” said Vik Sen, owner of Sen Tools Inc. “We lost half our staff.", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
