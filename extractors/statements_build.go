@@ -448,6 +448,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 				continue // "during an interview that also included Lee": a relative clause
 			}
+			if p.word(m) == "that" && p.punct(k) == "," && p.punct(m-1) != "," {
+				continue // ", Lee said, there is no work that ensures …": not the cue's "that"
+			}
 			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) && !quoteThenSub {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)

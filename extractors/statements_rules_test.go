@@ -503,6 +503,9 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a quotation after an apposition ending in an abbreviation continues the first", []string{
 		`“Orders dried up,” said Vik Sen, owner of Sen Tools Inc. “We lost half our staff.”`},
 		[]wantStmt{{"Vik Sen", "said", KindDirect, "Orders dried up,” said Vik Sen, owner of Sen Tools Inc. “We lost half our staff.", ""}}},
+	{"after ', X said,' a later relative 'that' is not the cue's", []string{
+		`While towns have begun to ask for bids, Ola Berg said, there is no backlog of work that guarantees new jobs.`},
+		[]wantStmt{{"Ola Berg", "said", KindIndirect, "While towns have begun to ask for bids, Ola Berg said, there is no backlog of work that guarantees new jobs", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
