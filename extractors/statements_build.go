@@ -295,6 +295,21 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, d
 		dashed = true
+	case p.punct(pre) == ")" && pre > a:
+		// "Rep. Ann Lee (D-Ohio) said": the subject stands before its
+		// parenthesis.
+		o := pre - 1
+		for o > a && pre-o < 8 && p.punct(o) != "(" {
+			o--
+		}
+		if p.punct(o) != "(" || o <= a || p.toks[o-1].kind != stWord {
+			return false
+		}
+		s := p.leftNP(a, o)
+		if s >= o || !p.validSubject(s, o) || !p.speakerLike(s, o) {
+			return false
+		}
+		c.subjS, c.subjE = s, o
 	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
 		c.subjS, c.subjE = pre, pre+1
 	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
@@ -400,6 +415,21 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if w := p.word(m + 1); p.word(m) == "that" && m > j && !stClauseWords[p.word(m-1)] && !stIsVerbAux(w) && !(stAuxWords[w] || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 					k = m
 					break
+				}
+			}
+		}
+		if k > j && (c.after || c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))) {
+			// "“…,” Ann Lee told CNN affiliate WUSA.": after its quotation,
+			// a few words to the end are all the addressee.
+			if e := p.trimEnd(k, b); e > k && e-j <= 6 {
+				all := true
+				for m := k; m < e; m++ {
+					if p.toks[m].kind != stWord || stPrepWords[p.word(m)] || stClauseWords[p.word(m)] || stTimeWords[p.word(m)] {
+						all = false
+					}
+				}
+				if all {
+					k = e
 				}
 			}
 		}
@@ -554,13 +584,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 	}
-	if c.lemma == "sum" && !p.isQuote(c.cS) {
-		// "summed up the long trip: “…”": what was said is the quotation.
+	if c.lemma == "sum" && !p.isQuote(c.cS) && p.word(c.cS-1) != "that" {
+		// "summed up the long trip: “…”": what was said is the quotation;
+		// "summed up the storm" alone says nothing.
+		found := false
 		for k := c.cS + 1; k+1 < c.cE; k++ {
 			if p.punct(k) == ":" && p.isQuote(k+1) {
-				c.cS = k + 1
+				c.cS, found = k+1, true
 				break
 			}
+		}
+		if !found {
+			return false
 		}
 	}
 	if c.flags&stCueAs != 0 {

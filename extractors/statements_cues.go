@@ -387,6 +387,9 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	if a == 0 {
 		i = p.skipDateline(a, b)
 	}
+	if p.punct(i) == "(" {
+		i++ // "(Lee does not supply the chain.)"
+	}
 	for guard := 0; guard < 4 && i < b; guard++ {
 		w := p.word(i)
 		if stIntroWords[w] {

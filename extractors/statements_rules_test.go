@@ -506,6 +506,17 @@ var stmtRuleCasesNews = []stmtCase{
 	{"after ', X said,' a later relative 'that' is not the cue's", []string{
 		`While towns have begun to ask for bids, Ola Berg said, there is no backlog of work that guarantees new jobs.`},
 		[]wantStmt{{"Ola Berg", "said", KindIndirect, "While towns have begun to ask for bids, Ola Berg said, there is no backlog of work that guarantees new jobs", ""}}},
+	{"party and state in brackets after a name; a bracketed sentence has a subject", []string{
+		`Rep. Lena Ortiz (D-Minn.) said the bill would pass this week.`,
+		`“Prices are mad,” said Tom Hale. (Hale does not sell to the chain.)`,
+		`He said margins were thin.`},
+		[]wantStmt{
+			{"Lena Ortiz", "said", KindIndirect, "the bill would pass this week", ""},
+			{"Tom Hale", "said", KindDirect, "Prices are mad", ""},
+			{"Tom Hale", "said", KindIndirect, "margins were thin", ""}}},
+	{"after a quotation, the few words after 'told' are the addressee", []string{
+		`“It cost a fortune,” Ana Pires told CBS affiliate WKRN.`},
+		[]wantStmt{{"Ana Pires", "told", KindDirect, "It cost a fortune", "CBS affiliate WKRN"}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -526,6 +537,7 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"'summed up' a noun says nothing", []string{`The official summed up a storm that shut half the state.`}, nil},
 	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
 	{"speech still to come is no statement", []string{`On Friday, the ministry will announce a new strategy.`, `The council may reveal the budget next week.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
