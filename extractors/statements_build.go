@@ -58,7 +58,11 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				cues[active].cE = cut
 			}
 		}
+		n0 := len(e.ents)
 		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
+			// A subject met only in a failed analysis ("… -- both slightly
+			// above predicted strength") is no source to refer back to.
+			e.ents = e.ents[:n0]
 			if restore >= 0 {
 				// Not a second statement after all ("a ruling declaring
 				// the ban void"): the first content runs on.

@@ -517,6 +517,13 @@ var stmtRuleCasesNews = []stmtCase{
 	{"after a quotation, the few words after 'told' are the addressee", []string{
 		`“It cost a fortune,” Ana Pires told CBS affiliate WKRN.`},
 		[]wantStmt{{"Ana Pires", "told", KindDirect, "It cost a fortune", "CBS affiliate WKRN"}}},
+	{"a subject met only in a failed analysis is no antecedent", []string{
+		`“The floats will fly,” Chief Rosa Beltran said on Tuesday.`,
+		`They stay grounded if gusts exceed 34 mph -- both slightly above predicted strength.`,
+		`“It looks good,” she said.`},
+		[]wantStmt{
+			{"Rosa Beltran", "said", KindDirect, "The floats will fly", ""},
+			{"Rosa Beltran", "said", KindDirect, "It looks good", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
