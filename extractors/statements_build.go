@@ -1139,7 +1139,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("statement statements interview interviews post posts tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing")
+var stMediumWords = stWordSet("statement statements interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing")
 
 // cutMedium drops a trailing "in a statement", "on Twitter" and the like
 // from a noun-phrase content ("denied the allegations in a statement").

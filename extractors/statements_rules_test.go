@@ -524,6 +524,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Rosa Beltran", "said", KindDirect, "The floats will fly", ""},
 			{"Rosa Beltran", "said", KindDirect, "It looks good", ""}}},
+	{"a clause before a final attribution is no apposition; 'in a posting that'", []string{
+		`Acme chief Jon Sager said in a posting that the deal had flaws.`,
+		`Acme’s deal with the chain allows the company to set its own prices, Sager said.`,
+		`“Irony thrives online,” he added.`},
+		[]wantStmt{
+			{"Jon Sager", "said", KindIndirect, "the deal had flaws", ""},
+			{"Jon Sager", "said", KindIndirect, "Acme’s deal with the chain allows the company to set its own prices", ""},
+			{"Jon Sager", "added", KindDirect, "Irony thrives online", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -596,8 +596,16 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 				org = true
 			}
 		}
-		// Not an introductory phrase ("In a report on Tuesday, Ann Lee").
-		if org && !stPrepWords[p.word(k+1)] && !stTimeWords[p.word(k+1)] {
+		// Not an introductory phrase ("In a report on Tuesday, Ann Lee"),
+		// nor a clause before a final attribution ("… allows the company
+		// to sell, Lee said"): a short description.
+		short := s-1-(k+1) <= 8
+		for m := k + 1; m < s-1 && short; m++ {
+			if w := p.word(m); w == "to" || stIsVerbAux(w) || stIsBe(w) {
+				short = false
+			}
+		}
+		if org && short && !stPrepWords[p.word(k+1)] && !stTimeWords[p.word(k+1)] {
 			return name, stEntOrg
 		}
 	}
