@@ -162,6 +162,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	}
 	pre := p.auxStart(a, c.i) - 1
+	if q := p.asideStart(a, pre); q > 0 {
+		pre = q - 1 // "Sen. Ann Lee, for example, said": past the aside
+	}
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
@@ -1586,6 +1589,29 @@ func (p *stPara) findingHead(s, hk int) bool {
 // stReducedOK may stand before a participle cue that still has the
 // sentence's subject ("and saying", "before adding", "while noting").
 var stReducedOK = stWordSet("and but or while before after by then also again later thus even without when as")
+
+// stAsideWords open a short aside between a subject and its verb.
+var stAsideWords = stWordSet("for however meanwhile in moreover likewise similarly")
+
+// asideStart returns the comma opening a short aside that the comma at
+// pre closes ("Ann Lee, for example, said"; "the group, in turn,
+// said"), when a subject stands before it; 0 otherwise.
+func (p *stPara) asideStart(a, pre int) int {
+	if p.punct(pre) != "," {
+		return 0
+	}
+	q := pre - 1
+	for q > a && pre-q <= 4 && p.toks[q].kind == stWord {
+		q--
+	}
+	if p.punct(q) != "," || q <= a || pre-q < 2 || !stAsideWords[p.word(q+1)] || p.toks[q-1].kind != stWord && p.punct(q-1) != ")" {
+		return 0
+	}
+	if w := p.word(q + 1); (w == "for" || w == "in") && pre-q < 3 {
+		return 0
+	}
+	return q
+}
 
 // stRecordHeads are documents that speak for their authors: "according to
 // court records" attributes, where "according to the data" reports a

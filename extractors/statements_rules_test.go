@@ -532,6 +532,12 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Jon Sager", "said", KindIndirect, "the deal had flaws", ""},
 			{"Jon Sager", "said", KindIndirect, "Acme’s deal with the chain allows the company to set its own prices", ""},
 			{"Jon Sager", "added", KindDirect, "Irony thrives online", ""}}},
+	{"a short aside between subject and verb; ', too, said X' is inverted", []string{
+		`State Sen. Ida Marsh (R-Essex), for example, said the governor “kept his word.”`,
+		`Toys have seen price rises, too, said Lena Ruiz, an economist.`},
+		[]wantStmt{
+			{"Ida Marsh", "said", KindMixed, "the governor “kept his word.”", ""},
+			{"Lena Ruiz", "said", KindIndirect, "Toys have seen price rises, too", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
