@@ -168,6 +168,30 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	}
+	if c.form == 4 && p.word(pre) == "as" && pre-1 > a {
+		// "local papers quote Ann Lee as saying": the one quoted speaks.
+		s := pre - 1
+		for s > a && pre-s < 7 && p.toks[s-1].kind == stWord && p.word(s-1) != "quote" && p.word(s-1) != "quotes" && p.word(s-1) != "quoted" {
+			s--
+		}
+		if w := p.word(s - 1); s < pre && s > a && (w == "quote" || w == "quotes" || w == "quoted") && p.validSubject(s, pre) && p.speakerLike(s, pre) {
+			c.subjS, c.subjE = s, pre
+			c.speaker, c.entity = e.resolveNP(p, s, pre)
+			if c.speaker == "" {
+				return false
+			}
+			if e := p.trimEnd(c.j, b); e-c.j >= 3 {
+				// "… quoted the minister as saying the talks had failed"
+				c.cS, c.cE = c.j, e
+				if p.word(c.cS) == "that" {
+					c.cS++
+				}
+				return true
+			}
+			c.after = true
+			return e.contentBefore(p, a, b, c, prevEnd, p.leftNP(a, s-1), c.j)
+		}
+	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the
@@ -533,6 +557,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
 		if !p.isQuote(k + 1) {
+			if subj := c.subjS; p.punct(k) == ":" && subj > a+1 && p.punct(subj-1) == "," {
+				// "The motive, police said: jealousy."
+				c.after = true
+				return e.contentBefore(p, a, b, c, prevEnd, subj, k)
+			}
 			return false
 		}
 		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) {
@@ -853,10 +882,11 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
 	for k := from; k < b && k < from+12; k++ {
-		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" || p.word(from) == "about" {
+		colon := p.punct(k) == ":" && k == from && !p.isQuote(k+1) && c.cE-c.cS <= 4 && !p.isQuote(c.cE-1)
+		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" && !colon || p.word(from) == "about" {
 			break // ("he wrote about banking, and …": a topic, no content after)
 		}
-		if p.punct(k) != "," {
+		if p.punct(k) != "," && !colon {
 			continue
 		}
 		if c.cE-c.cS == 1 && p.isQuote(c.cS) {

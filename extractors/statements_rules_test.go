@@ -538,6 +538,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ida Marsh", "said", KindMixed, "the governor “kept his word.”", ""},
 			{"Lena Ruiz", "said", KindIndirect, "Toys have seen price rises, too", ""}}},
+	{"'quote X as saying' and ', police said: …'", []string{
+		`“I would do it again,” local papers quote Ivan Petrov as saying.`,
+		`The radio station quoted the mayor as saying the dam would hold.`,
+		`The motive, police said: jealousy and debt.`},
+		[]wantStmt{
+			{"Ivan Petrov", "saying", KindDirect, "I would do it again", ""},
+			{"the mayor", "saying", KindIndirect, "the dam would hold", ""},
+			{"police", "said", KindIndirect, "The motive, police said: jealousy and debt", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
