@@ -6,6 +6,7 @@ import "strings"
 // reports whether it made any.
 func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
 	cues, b = p.preferFinalAttribution(a, b, cues)
+	cues = p.dropInterruptedVerb(a, cues)
 	made := false
 	prevEnd := a    // content of an attribution-after starts here
 	active := -1    // index in cues of a cue-first statement still open
@@ -199,6 +200,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1))
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		borrowed = true
+		for k := pre + 1; k < c.i; k++ {
+			if stIsBe(p.word(k)) {
+				borrowed = false // "The president, Ann Lee, is promising …": her own verb
+			}
+		}
 	}
 	j := c.j
 	switch {
@@ -279,7 +285,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			t = j + 1 // ", say economists,"
 		}
 		isParen := t > j && paren(t)
-		if t > j && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
+		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -307,6 +313,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if to != "" {
 				c.to = to
 			}
+		} else if s, t := p.sentSubject(a, b); s >= 0 && t < pre && p.punct(t) == "," && p.word(t+1) != "who" && p.validSubject(s, t) && p.speakerLike(s, t) && p.hasBeBefore(pre, c.i) {
+			// "A group of doctors, alarmed that …, is urging": the subject
+			// before a long aside.
+			c.subjS, c.subjE = s, t
 		} else {
 			return false
 		}
@@ -894,7 +904,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 				c.cE = k + 2
 				c.interrupted = true
 			}
-		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && p.noCue(k+1, b) {
+		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) {
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break
@@ -1311,6 +1321,42 @@ func (p *stPara) outletName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// hasBeBefore reports whether a form of "be" stands in (pre, i).
+func (p *stPara) hasBeBefore(pre, i int) bool {
+	for k := pre + 1; k < i; k++ {
+		if stIsBe(p.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCueWord reports whether token i is a speech verb.
+func (p *stPara) isCueWord(i int) bool {
+	_, ok := stTheLexicon.cues[p.word(i)]
+	return ok
+}
+
+// dropInterruptedVerb drops a cue that is the verb of a clause a
+// parenthetical attribution interrupts: in "His partner, he says, told
+// him the men were paid", what the partner told is part of what "he
+// says".
+func (p *stPara) dropInterruptedVerb(a int, cues []stCue) []stCue {
+	for m := 0; m+1 < len(cues); m++ {
+		c, n := cues[m], cues[m+1]
+		k := p.auxStart(a, c.i) - 1 // the subject of the parenthetical
+		if c.according || c.form != 1 && c.form != 2 || k-1 <= a || p.punct(k-1) != "," || p.punct(c.j) != "," ||
+			!(stSubjectPronouns[p.word(k)] || p.isNameWord(k)) || p.auxStart(a, n.i) != c.j+1 || n.form != 1 && n.form != 2 {
+			continue
+		}
+		if k-1-a > 4 || !p.speakerLike(a, k-1) {
+			continue // only a short subject before the parenthetical
+		}
+		return append(cues[:m+1:m+1], cues[m+2:]...)
+	}
+	return cues
 }
 
 // quoteEndsComma reports whether the quotation token i closes on a comma

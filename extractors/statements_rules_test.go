@@ -546,6 +546,14 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ivan Petrov", "saying", KindDirect, "I would do it again", ""},
 			{"the mayor", "saying", KindIndirect, "the dam would hold", ""},
 			{"police", "said", KindIndirect, "The motive, police said: jealousy and debt", ""}}},
+	{"a parenthetical attribution owns the clause it interrupts; 'X, NAME, is promising'", []string{
+		`Ravi Nair was furious. His partner, he says, told him the bills had been paid.`,
+		`The new mayor, Ines Sola, is promising to clean up the tendering rules.`,
+		`A group of nurses, worried that the ward is closing, is urging the board to reconsider.`},
+		[]wantStmt{
+			{"Ravi Nair", "says", KindIndirect, "His partner, he says, told him the bills had been paid", ""},
+			{"Ines Sola", "promising", KindIndirect, "to clean up the tendering rules", ""},
+			{"A group of nurses", "urging", KindIndirect, "the board to reconsider", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
