@@ -554,6 +554,14 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ravi Nair", "says", KindIndirect, "His partner, he says, told him the bills had been paid", ""},
 			{"Ines Sola", "promising", KindIndirect, "to clean up the tendering rules", ""},
 			{"A group of nurses", "urging", KindIndirect, "the board to reconsider", ""}}},
+	{"'Chief Ann Lee with the city police' is a person 'he' can refer to", []string{
+		`Ben Ode said he expected a long wait.`,
+		`"We decide in the morning," Patrol Chief Ada Lind with the Harbor Police Department said Wednesday.`,
+		`"It looks calm," she said.`},
+		[]wantStmt{
+			{"Ben Ode", "said", KindIndirect, "he expected a long wait", ""},
+			{"Ada Lind", "said", KindDirect, "We decide in the morning", ""},
+			{"Ada Lind", "said", KindDirect, "It looks calm", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

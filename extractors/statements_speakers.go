@@ -699,6 +699,23 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	text := p.span(s, t)
 	head := ""
+	if hasPrep {
+		// "Patrol Chief Ann Lee with the city police": the person named
+		// before the modifier.
+		fp := s
+		for fp < t && !stPrepWords[p.word(fp)] && p.word(fp) != "for" {
+			fp++
+		}
+		c2 := fp
+		for c2 > s && p.isNameWord(c2-1) {
+			c2--
+		}
+		if w := p.word(fp); fp-c2 >= 2 && fp < t && (w == "with" || w == "at" || w == "from") && !stHasOrgWord(p, c2, fp) {
+			if name, kind := p.nameOf(c2, fp); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+				return name, e.addEntity(name, kind, "", true)
+			}
+		}
+	}
 	if t-cs == 1 && cs == s && p.common(cs) {
 		cs = t // "Officials said", "Police said": a common noun, not a name
 	}
