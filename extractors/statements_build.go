@@ -40,6 +40,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 			} else if q := p.subordinateEnd(a, &cues[active], c); q > 0 {
 				// "When Ann Lee announced the deal, she said …"
 				cues[active].cE = q
+				if ac := &cues[active]; p.trimEnd(ac.cS, ac.cE)-ac.cS < 2 && !p.isQuote(ac.cS) {
+					ac.valid = false // "After Lee criticised him, he said": nothing said
+				}
 			} else {
 				if !c.coord && !e.coordinated(p, a, c) {
 					continue // speech reported inside the content

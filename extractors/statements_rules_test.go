@@ -562,6 +562,10 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ben Ode", "said", KindIndirect, "he expected a long wait", ""},
 			{"Ada Lind", "said", KindDirect, "We decide in the morning", ""},
 			{"Ada Lind", "said", KindDirect, "It looks calm", ""}}},
+	{"'When Lee was asked …, he said' is Lee; 'After Lee criticised him, he said' is not", []string{
+		`Omar Diallo founded the movement. Ken Moss joined it later.`,
+		`When Diallo was asked to define the creed, from “first principles,” he said that it rested on thrift.`},
+		[]wantStmt{{"Omar Diallo", "said", KindIndirect, "it rested on thrift", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -585,6 +589,7 @@ var noStmtRuleCases = []stmtCase{
 	{"'summed up' a noun says nothing", []string{`The official summed up a storm that shut half the state.`}, nil},
 	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
 	{"speech still to come is no statement", []string{`On Friday, the ministry will announce a new strategy.`, `The council may reveal the budget next week.`}, nil},
+	{"a pronoun alone is no content", []string{`Ken Moss arrived late. Omar Diallo criticised him.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},

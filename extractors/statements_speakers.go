@@ -1106,15 +1106,18 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 // alone. It returns -1 when the rule does not apply.
 func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 	a := e.sentA
-	if a >= s || s-a > 40 || !stSubordinators[p.word(a)] || p.punct(s-1) != "," {
+	if a >= s || s-a > 40 || !stSubordinators[p.word(a)] || p.punct(s-1) != "," && !(p.isQuote(s-1) && p.quoteEndsComma(s-1)) {
 		return -1
 	}
 	if w := p.word(a + 1); w == "" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "asked" || w == "told" {
 		return -1
 	}
-	found := ""
+	found, subject := "", false
 	for k := a + 1; k < s; k++ {
-		if !p.isNameWord(k) || p.isNameWord(k-1) {
+		if w := p.word(k); g == stMale && w == "him" || g == stFemale && w == "her" && !p.isNameWord(k+1) && p.toks[k+1].kind != stWord {
+			return -1 // "After Lee criticised him, he said": someone else
+		}
+		if !p.isNameWord(k) || p.isNameWord(k-1) && k-1 > a {
 			continue
 		}
 		m := k
@@ -1133,13 +1136,19 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 		if found != "" {
 			return -1 // two people: no telling
 		}
-		found = name
+		found, subject = name, k == a+1
 		k = m
 	}
 	// Only a name known to be a woman's for "she" or a man's for "he"
 	// ("After churchgoers were killed in South Carolina, he said" names
-	// no person).
-	if found == "" || e.sexOfName(strings.Fields(strings.ToLower(found))) != g {
+	// no person), or a person the article names in full who is the
+	// clause's subject ("When Lee was asked …, he said").
+	if found == "" {
+		return -1
+	}
+	toks := strings.Fields(strings.ToLower(found))
+	full := e.names[toks[len(toks)-1]]
+	if sx := e.sexOfName(toks); sx != g && !(sx == 0 && subject && strings.Contains(full, " ")) {
 		return -1
 	}
 	return e.addEntity(found, stEntPerson, "", false)
