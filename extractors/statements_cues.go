@@ -250,6 +250,9 @@ func (p *stPara) validSubject(s, e int) bool {
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
 		return false // "we've", "they'll"
 	}
+	if stSubjectPronouns[first] && e-s > 1 && !p.isNameWord(s+1) {
+		return false // "she delivered her closing": a clause, not a subject
+	}
 	if p.word(s+1) == "by" && !p.toks[s].cap && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "en") || first == "seen") {
 		return false // "reports seen by Reuters suggest": the head came before
 	}

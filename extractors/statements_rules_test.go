@@ -566,6 +566,14 @@ var stmtRuleCasesNews = []stmtCase{
 		`Omar Diallo founded the movement. Ken Moss joined it later.`,
 		`When Diallo was asked to define the creed, from “first principles,” he said that it rested on thrift.`},
 		[]wantStmt{{"Omar Diallo", "said", KindIndirect, "it rested on thrift", ""}}},
+	{"interjected, rejoined and pleaded attribute quotations", []string{
+		`“What about the night shift?” Judge Amos interjected.`,
+		`“Then why raise it?” the judge rejoined.`,
+		`“Let me go home,” the prisoner pleaded.`},
+		[]wantStmt{
+			{"Amos", "interjected", KindDirect, "What about the night shift?", ""},
+			{"Amos", "rejoined", KindDirect, "Then why raise it?", ""},
+			{"the prisoner", "pleaded", KindDirect, "Let me go home", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -590,6 +598,9 @@ var noStmtRuleCases = []stmtCase{
 	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
 	{"speech still to come is no statement", []string{`On Friday, the ministry will announce a new strategy.`, `The council may reveal the budget next week.`}, nil},
 	{"a pronoun alone is no content", []string{`Ken Moss arrived late. Omar Diallo criticised him.`}, nil},
+	{"'pleaded guilty' is no speech; a pronoun with a verb is no subject", []string{
+		`He pleaded guilty to fraud.`,
+		`She was nervous, and she delivered her closing remarks in verse, “because rhyme persuades.”`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},
