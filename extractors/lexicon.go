@@ -126,6 +126,8 @@ var stCueTable = []stCueForms{
 	// "called for", "called on … to", and "called X a Y" / "called X
 	// “…”" only: see stPara.callCue.
 	{[5]string{"call", "calls", "called", "-", "calling"}, 0},
+	{[5]string{"label", "labels", "labeled", "-", "labeling"}, 0},
+	{[5]string{"label", "labels", "labelled", "-", "labelling"}, 0},
 	{[5]string{"condemn", "condemns", "condemned", "-", "condemning"}, 0},
 	{[5]string{"denounce", "denounces", "denounced", "-", "denouncing"}, 0},
 	{[5]string{"slam", "slams", "slammed", "-", "slamming"}, stCueAs},

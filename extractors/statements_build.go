@@ -590,7 +590,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
 			return false
 		}
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) {
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) {
 			return false // "the states where", "claims about"
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -974,6 +974,17 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			// interrupts the clause it attaches to.
 			c.subjS, c.subjE = x, m
 			c.cS, c.cE = start, k
+			// "… helped, but, according to Lee, the cost was high.": the
+			// clause after the conjunction.
+			for q := c.i - 1; q > start+2; q-- {
+				if w := p.word(q); (w == "but" || w == "and" || w == "yet") && p.punct(q-1) == "," && p.punct(q+1) == "," {
+					c.cS = q + 2
+					break
+				}
+			}
+			if c.cS == c.i {
+				c.cS = m + 1 // the source opens the clause: what follows it
+			}
 			c.interrupted = true
 			c.after = true
 		} else {

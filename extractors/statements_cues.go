@@ -63,7 +63,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "state" && cw.form <= 1 && (p.word(i+1) == "of" || i > a && p.isNameWord(i-1) && !p.toks[i].cap) {
 			continue // "the US state of Maine": a noun
 		}
-		if cw.lemma == "call" {
+		if cw.lemma == "label" && cw.form != 2 && cw.form != 3 {
+			continue // "a white label solution": a noun
+		}
+		if cw.lemma == "call" || cw.lemma == "label" {
 			n, ok := p.callCue(i, b)
 			if !ok {
 				continue
@@ -131,7 +134,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
-			absolute = !be && p.isNameWord(k) && p.withSubject(a, k) // ", with Ann Lee warning …"
+			absolute = !be && k >= a && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1)) && p.withSubject(a, k) // ", with Ann Lee warning …", ", with many researchers warning …"
 			if !be && !absolute && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
@@ -649,6 +652,19 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 	case "off", "up", "in", "out", "back", "it", "him", "her", "them", "me", "us":
 		if w := p.word(i + 1); w != "it" && w != "him" && w != "her" && w != "them" {
 			return 0, false
+		}
+	}
+	// A longer object ending in a comma before the quotation: "calls
+	// Lee's case for the tax, “a fantasy.”"
+	for k := i + 2; k < b && k <= i+13; k++ {
+		if p.isQuote(k) {
+			if p.punct(k-1) == "," && k-1 > i+2 {
+				return i + 1, true
+			}
+			break
+		}
+		if w := p.word(k); p.toks[k].kind != stWord && !(p.punct(k) == "," && p.isQuote(k+1)) || stClauseWords[w] || stIsVerbAux(w) {
+			break
 		}
 	}
 	// An object of one to six words, then a quotation or "a/an" + a

@@ -574,6 +574,16 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Amos", "interjected", KindDirect, "What about the night shift?", ""},
 			{"Amos", "rejoined", KindDirect, "Then why raise it?", ""},
 			{"the prisoner", "pleaded", KindDirect, "Let me go home", ""}}},
+	{"labeled X “…”, calls X …, “…”, 'with many X warning', ', but, according to X, …'", []string{
+		`In 2015 Ana Ruiz labeled the treaty “a sham” because it set no tax.`,
+		`Ruiz calls Lee’s case for a new dam, “a costly fantasy.”`,
+		`The plan is contested, with many engineers warning of floods downstream.`,
+		`The ban cut smog, but, according to Ruiz, the cost has been higher bills.`},
+		[]wantStmt{
+			{"Ana Ruiz", "labeled", KindMixed, "the treaty “a sham” because it set no tax", ""},
+			{"Ana Ruiz", "calls", KindMixed, "Lee’s case for a new dam, “a costly fantasy.”", ""},
+			{"many engineers", "warning", KindIndirect, "floods downstream", ""},
+			{"Ana Ruiz", "according to", KindIndirect, "the cost has been higher bills", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -601,6 +611,7 @@ var noStmtRuleCases = []stmtCase{
 	{"'pleaded guilty' is no speech; a pronoun with a verb is no subject", []string{
 		`He pleaded guilty to fraud.`,
 		`She was nervous, and she delivered her closing remarks in verse, “because rhyme persuades.”`}, nil},
+	{"a white label is no speech", []string{`The firm sells a white label payment product to banks.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
 	{"a study is no source", []string{`Sales fell by a third, according to the study.`}, nil},
