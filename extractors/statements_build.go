@@ -196,6 +196,26 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return e.contentBefore(p, a, b, c, prevEnd, p.leftNP(a, s-1), c.j)
 		}
 	}
+	if p.word(pre) == "to" && p.promptedTo(a, pre) {
+		// "… prompted Judge Lee to quip the case was a “broken record.”"
+		s := pre - 1
+		for s > a && !stPromptVerbs[p.word(s-1)] {
+			s--
+		}
+		if !p.validSubject(s, pre) || !p.speakerLike(s, pre) {
+			return false
+		}
+		c.subjS, c.subjE = s, pre
+		c.speaker, c.entity = e.resolveNP(p, s, pre)
+		if e := p.trimEnd(c.j, b); c.speaker != "" && e-c.j >= 2 && !stPrepWords[p.word(c.j)] {
+			c.cS, c.cE = c.j, e
+			if p.word(c.cS) == "that" {
+				c.cS++
+			}
+			return true
+		}
+		return false
+	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the
@@ -525,6 +545,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && p.punct(k) == "," && p.punct(m-1) != "," {
 				continue // ", Lee said, there is no work that ensures …": not the cue's "that"
 			}
+			if p.word(m) == "that" && m > k && (stClauseWords[p.word(m-1)] || stSubordinators[p.word(m-1)]) {
+				continue // "…, though that did not deter him": a demonstrative
+			}
 			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) && !quoteThenSub {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
@@ -620,6 +643,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
+		// "said they were “very good” before launching into …": the
+		// speaker's next act, not what was said.
+		if w := p.word(k + 1); p.isQuote(k) && (w == "before" || w == "after" || w == "while" || w == "without") && strings.HasSuffix(p.word(k+2), "ing") {
+			c.cE = k + 1
+			break
+		}
+	}
 	if !p.isQuote(c.cS) {
 		// "claimed the cuts would pay for themselves even as the budget
 		// office estimated …": the writer's contrast is not content.

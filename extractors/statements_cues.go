@@ -85,7 +85,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "report" && (p.word(i+1) == "for" || p.word(i+1) == "to") && (p.word(i+2) == "duty" || p.word(i+2) == "work") {
 			continue // "reported for duty": not speech
 		}
-		if p.word(i-1) == "to" && !p.continueTo(i-1) {
+		if p.word(i-1) == "to" && !p.continueTo(i-1) && !p.promptedTo(a, i-1) {
 			continue // an infinitive: "declined to comment"
 		}
 		k := i - 1
@@ -117,7 +117,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
 			continue // "measures including calling for a debate", "courses on writing a book"
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && p.promptedTo(a, k)) {
 			continue // "asked them for comment": a noun after a preposition
 		}
 		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
@@ -149,6 +149,24 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		cues = append(cues, stCue{i: i, j: j, lemma: cw.lemma, flags: cw.flags, form: cw.form, coord: coord, passive: passive, absolute: absolute, subjS: -1, subjE: -1, entity: -1})
 	}
 	return cues
+}
+
+// stPromptVerbs make their object do what the infinitive says
+// ("prompted the judge to quip …").
+var stPromptVerbs = stWordSet("prompted prompting prompts prompt led leading leads forced forcing spurred spurring moved moving")
+
+// promptedTo reports whether the "to" at t follows "prompted NP": the NP
+// is the subject of the infinitive.
+func (p *stPara) promptedTo(a, t int) bool {
+	for k := t - 1; k > a && t-k <= 5; k-- {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		if stPromptVerbs[p.word(k)] {
+			return k < t-1
+		}
+	}
+	return false
 }
 
 // auxStart returns the first token of the auxiliary and adverb run that

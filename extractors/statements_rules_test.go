@@ -584,6 +584,12 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ana Ruiz", "calls", KindMixed, "Lee’s case for a new dam, “a costly fantasy.”", ""},
 			{"many engineers", "warning", KindIndirect, "floods downstream", ""},
 			{"Ana Ruiz", "according to", KindIndirect, "the cost has been higher bills", ""}}},
+	{"'prompted X to quip …'; a quotation then 'before launching …'; 'though that' is no clause", []string{
+		`Ola Voss said the figures were “very good” before launching into another attack that prompted Judge Amir Kan to quip the hearing sounded like a “broken record.”`,
+		`The judge responded by threatening to clear the room, though that did not deter the crowd.`},
+		[]wantStmt{
+			{"Ola Voss", "said", KindMixed, "the figures were “very good”", ""},
+			{"Amir Kan", "quip", KindMixed, "the hearing sounded like a “broken record.”", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -611,6 +617,7 @@ var noStmtRuleCases = []stmtCase{
 	{"'pleaded guilty' is no speech; a pronoun with a verb is no subject", []string{
 		`He pleaded guilty to fraud.`,
 		`She was nervous, and she delivered her closing remarks in verse, “because rhyme persuades.”`}, nil},
+	{"'led fans to comment on' a topic", []string{`The rain led fans to comment on the roof.`}, nil},
 	{"a white label is no speech", []string{`The firm sells a white label payment product to banks.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
