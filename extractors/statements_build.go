@@ -1,6 +1,9 @@
 package extractors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // buildStatements turns the cues of sentence [a, b) into statements and
 // reports whether it made any.
@@ -561,7 +564,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") {
 				break // (", showing that …": the "that" of another verb)
 			}
-			if _, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] {
+			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") {
 				break // the "that" of another speech verb ("in a blog post" is none)
 			}
 		}
@@ -633,6 +636,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && stPrepWords[p.word(k+1)] && !p.asVerdict(c.i, b) {
 			return false // "described it to friends": a topic, no verdict
+		}
+		if (c.lemma == "confirm" || c.lemma == "argue") && !p.isQuote(k) && !p.hasAux(k, p.trimEnd(k, b)) && (p.isNameWord(k) && c.lemma == "confirm" || p.headIs(k, b, "case", "cases", "appeal")) {
+			return false // "confirmed Lee by a vote of 53-36", "argues the government's cases": acts, not speech
 		}
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
@@ -1366,6 +1372,16 @@ func (p *stPara) outletName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// headIs reports whether the noun phrase from k, up to a preposition or
+// punctuation, ends in one of heads.
+func (p *stPara) headIs(k, b int, heads ...string) bool {
+	e := k
+	for e < b && e < k+8 && p.toks[e].kind == stWord && !stPrepWords[p.word(e)] {
+		e++
+	}
+	return e > k && slices.Contains(heads, p.word(e-1))
 }
 
 // hasBeBefore reports whether a form of "be" stands in (pre, i).

@@ -590,6 +590,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ola Voss", "said", KindMixed, "the figures were “very good”", ""},
 			{"Amir Kan", "quip", KindMixed, "the hearing sounded like a “broken record.”", ""}}},
+	{"'at one point' is no speech verb; 'she' after another name is not the subject's sex", []string{
+		`Justice Omar Reyes asked the questions.`,
+		`Of the old friar, Vance said at one point, “He just wanted the town to be happy again.”`,
+		`Reyes told Vance it appeared she wanted to widen the case. “Is that right?” he asked.`},
+		[]wantStmt{
+			{"Vance", "said", KindDirect, "He just wanted the town to be happy again.", ""},
+			{"Omar Reyes", "told", KindIndirect, "it appeared she wanted to widen the case", "Vance"},
+			{"Omar Reyes", "asked", KindDirect, "Is that right?", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
@@ -618,6 +626,7 @@ var noStmtRuleCases = []stmtCase{
 		`He pleaded guilty to fraud.`,
 		`She was nervous, and she delivered her closing remarks in verse, “because rhyme persuades.”`}, nil},
 	{"'led fans to comment on' a topic", []string{`The rain led fans to comment on the roof.`}, nil},
+	{"confirming a nominee and arguing a case are acts", []string{`In 2021, the Senate confirmed Ada Pruitt by a vote of 53-36.`, `Pruitt, 43, argues the state’s biggest cases.`}, nil},
 	{"a white label is no speech", []string{`The firm sells a white label payment product to banks.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},

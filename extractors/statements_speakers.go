@@ -48,6 +48,9 @@ const (
 func (p *stPara) genderAfter(s, b int) uint8 {
 	var g uint8
 	for k := s; k < b; k++ {
+		if p.isNameWord(k) && k > s && !stCommonCaps[p.word(k)] {
+			break // "Lee told Park that she …": she may be Park
+		}
 		var x uint8
 		switch p.word(k) {
 		case "he", "his", "him", "himself":
