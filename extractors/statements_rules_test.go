@@ -598,6 +598,10 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Vance", "said", KindDirect, "He just wanted the town to be happy again.", ""},
 			{"Omar Reyes", "told", KindIndirect, "it appeared she wanted to widen the case", "Vance"},
 			{"Omar Reyes", "asked", KindDirect, "Is that right?", ""}}},
+	{"a capitalised adjective and lower-case nouns are no name", []string{
+		`Ruben Ortega founded the movement.`,
+		`The Basque freedom struggle, he explains, had always been about “self-rule.”`},
+		[]wantStmt{{"Ruben Ortega", "explains", KindMixed, "The Basque freedom struggle, he explains, had always been about “self-rule.”", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -570,6 +570,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
 		return "", stEntUnknown
 	}
+	if !p.isNameWord(e-1) && p.punct(e-1) != ")" {
+		return "", stEntUnknown // "the Kurdish freedom struggle" is no name
+	}
 	name := stStripPossessive(p.span(n, e))
 	switch {
 	case n > s && (p.word(n-1) == "mr." || p.word(n-1) == "mr"):
