@@ -328,6 +328,22 @@ func (p *stPara) rightNP(s, b int) int {
 	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
 		return s
 	}
+	// "said a member of GreatFire.org", "said a spokesman for the Acme
+	// Group": an organisation named after "of" or "for" belongs to the
+	// subject.
+	if w := p.word(k); (w == "of" || w == "for") && k+1 < b && !p.isNameWord(k-1) {
+		m := k + 1
+		if p.word(m) == "the" {
+			m++
+		}
+		n := m
+		for n < b && n-m < 6 && p.isNameWord(n) {
+			n++
+		}
+		if n > m && (n >= b || p.toks[n].kind == stPunct) {
+			return n
+		}
+	}
 	return k
 }
 

@@ -602,6 +602,13 @@ var stmtRuleCasesNews = []stmtCase{
 		`Ruben Ortega founded the movement.`,
 		`The Basque freedom struggle, he explains, had always been about “self-rule.”`},
 		[]wantStmt{{"Ruben Ortega", "explains", KindMixed, "The Basque freedom struggle, he explains, had always been about “self-rule.”", ""}}},
+	{"'said a member of X.org'; 'he' inside a relative clause is the person it describes", []string{
+		`"The block is political," said a member of OpenNet.org, who uses a pen name.`,
+		`Former mayor Rudy Vale blamed the marchers.`,
+		`Beside them stood Jonah Ruiz, 18, of Queens, who in May made news when he announced plans to sue the city.`},
+		[]wantStmt{
+			{"a member of OpenNet.org", "said", KindDirect, "The block is political", ""},
+			{"Jonah Ruiz", "announced", KindIndirect, "plans to sue the city", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -659,6 +659,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			if id < 0 {
 				id = e.cataphor(p, s, g)
 			}
+			if id < 0 && p.whoBefore(e.sentA, s) {
+				// "… stood Jo Alvarez, 18, who in May made news when he
+				// announced …": the person the relative clause is about.
+				id = e.namedBeforeRelaxed(p, s, g, true)
+			}
 			if id < 0 {
 				id = e.recentPerson(g)
 			}
@@ -1160,11 +1165,28 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 	return e.addEntity(found, stEntPerson, "", false)
 }
 
+// whoBefore reports whether ", who" opens a relative clause within the
+// twenty tokens before s in the sentence starting at a.
+func (p *stPara) whoBefore(a, s int) bool {
+	for k := s - 1; k > a && s-k <= 20; k-- {
+		if p.word(k) == "who" && p.punct(k-1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore finds the last person named in full earlier in the
 // sentence, before s, whose sex may be g: "Ann Lee returned on Monday,
 // her spokesman said" is Lee's spokesman. It returns -1 when there is
 // none.
 func (e *stEngine) namedBefore(p *stPara, s int, g uint8) int {
+	return e.namedBeforeRelaxed(p, s, g, false)
+}
+
+// namedBeforeRelaxed is namedBefore; with anyName set, a full name of
+// unknown sex will do (the person a relative clause describes).
+func (e *stEngine) namedBeforeRelaxed(p *stPara, s int, g uint8, anyName bool) int {
 	for k := s - 1; k > e.sentA && k > s-40; k-- {
 		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isQuote(k) {
 			continue
@@ -1187,7 +1209,7 @@ func (e *stEngine) namedBefore(p *stPara, s int, g uint8) int {
 		sx := e.sexOfName(strings.Fields(strings.ToLower(name)))
 		w := p.word(n - 1)
 		role := n > e.sentA && !p.toks[n-1].cap && (stHasSpeakerSuffix(w) || stTitleWords[w] || stBackHeads[w]) || p.punct(k+1) == "," && p.word(k+2) == "who"
-		if sx == g || sx == 0 && role {
+		if sx == g || sx == 0 && (role || anyName) {
 			return e.addEntity(name, kind, "", false)
 		}
 		k = n
