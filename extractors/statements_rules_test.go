@@ -609,6 +609,12 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"a member of OpenNet.org", "said", KindDirect, "The block is political", ""},
 			{"Jonah Ruiz", "announced", KindIndirect, "plans to sue the city", ""}}},
+	{"an acronym before a name's last word makes no fuller name", []string{
+		`The Pentagon rejected the claims as “false.”`,
+		`A spokesman told VOA Pentagon correspondent Ann Bly that the base was safe.`},
+		[]wantStmt{
+			{"Pentagon", "rejected", KindMixed, "the claims as “false.”", ""},
+			{"A spokesman", "told", KindIndirect, "the base was safe", "VOA Pentagon correspondent Ann Bly"}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},

@@ -298,6 +298,9 @@ func (e *stEngine) canonicalName(speaker string) string {
 	if !strings.HasSuffix(strings.ToLower(full), strings.ToLower(" "+speaker)) {
 		return speaker
 	}
+	if w := strings.Fields(full)[0]; len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		return speaker // "VOA Pentagon correspondent …": an acronym opens no person's name
+	}
 	return full
 }
 
