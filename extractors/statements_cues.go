@@ -328,6 +328,17 @@ func (p *stPara) rightNP(s, b int) int {
 	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
 		return s
 	}
+	// "says the letter signed by seven physicians": the agent belongs to
+	// the subject.
+	if p.word(k) == "by" && k-1 > s && strings.HasSuffix(p.word(k-1), "ed") {
+		n := k + 1
+		for n < b && n-k <= 5 && p.toks[n].kind == stWord && !stPrepWords[p.word(n)] {
+			n++
+		}
+		if n > k+1 && (n >= b || p.toks[n].kind == stPunct) {
+			return n
+		}
+	}
 	// "said a member of GreatFire.org", "said a spokesman for the Acme
 	// Group": an organisation named after "of" or "for" belongs to the
 	// subject.

@@ -615,6 +615,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Pentagon", "rejected", KindMixed, "the claims as “false.”", ""},
 			{"A spokesman", "told", KindIndirect, "the base was safe", "VOA Pentagon correspondent Ann Bly"}}},
+	{"'says the letter signed by seven nurses'", []string{
+		`“This is an emergency,” says the letter signed by seven nurses.`},
+		[]wantStmt{{"the letter signed by seven nurses", "says", KindDirect, "This is an emergency", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
