@@ -640,6 +640,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if (c.lemma == "confirm" || c.lemma == "argue") && !p.isQuote(k) && !p.hasAux(k, p.trimEnd(k, b)) && (p.isNameWord(k) && c.lemma == "confirm" || p.headIs(k, b, "case", "cases", "appeal")) {
 			return false // "confirmed Lee by a vote of 53-36", "argues the government's cases": acts, not speech
 		}
+		if (c.lemma == "testify" || c.lemma == "comment" || c.lemma == "remark") && !p.isQuote(k) && w != "that" && p.topicAhead(k, b) {
+			return false // "testified side-by-side before the committee about the events": a topic
+		}
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
 		}
@@ -1372,6 +1375,21 @@ func (p *stPara) outletName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// topicAhead reports whether "about" or "on" follows k within a few
+// words of adjuncts, before any verb: what was spoken about, not said.
+func (p *stPara) topicAhead(k, b int) bool {
+	for m := k; m < b && m < k+10; m++ {
+		w := p.word(m)
+		if w == "about" || w == "on" && m > k {
+			return true
+		}
+		if p.toks[m].kind != stWord || stIsVerbAux(w) || w == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // headIs reports whether the noun phrase from k, up to a preposition or

@@ -647,6 +647,7 @@ var noStmtRuleCases = []stmtCase{
 		`She was nervous, and she delivered her closing remarks in verse, “because rhyme persuades.”`}, nil},
 	{"'led fans to comment on' a topic", []string{`The rain led fans to comment on the roof.`}, nil},
 	{"confirming a nominee and arguing a case are acts", []string{`In 2021, the Senate confirmed Ada Pruitt by a vote of 53-36.`, `Pruitt, 43, argues the state’s biggest cases.`}, nil},
+	{"'testified … about' is a topic", []string{`The two envoys testified side-by-side before the committee on Tuesday about the events of July.`}, nil},
 	{"a white label is no speech", []string{`The firm sells a white label payment product to banks.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
