@@ -233,7 +233,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	}
 	j := c.j
+	if s, t := p.whichAntecedent(a, c); borrowed && s >= 0 {
+		// "… from the Likud party, which tried to rally support by
+		// saying …": the party speaks.
+		c.subjS, c.subjE = s, t
+		borrowed = false
+		c.speaker, c.entity = e.resolveNP(p, s, t)
+		if c.speaker == "" {
+			return false
+		}
+	}
 	switch {
+	case c.subjS >= 0:
 	case borrowed:
 		if lastValid >= 0 {
 			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
@@ -311,6 +322,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			t = j + 1 // ", say economists,"
 		}
 		isParen := t > j && paren(t)
+		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
+			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
+		}
 		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
@@ -1744,6 +1758,39 @@ func (p *stPara) findingHead(s, hk int) bool {
 // stReducedOK may stand before a participle cue that still has the
 // sentence's subject ("and saying", "before adding", "while noting").
 var stReducedOK = stWordSet("and but or while before after by then also again later thus even without when as")
+
+// whichAntecedent finds, for a participle cue after "by" inside a
+// ", which …" or ", who …" clause, the noun phrase the clause describes;
+// (-1, -1) when there is none.
+func (p *stPara) whichAntecedent(a int, c *stCue) (int, int) {
+	if c.form != 4 || p.word(c.i-1) != "by" {
+		return -1, -1
+	}
+	for k := c.i - 2; k > a+1 && c.i-k < 16; k-- {
+		if p.toks[k].kind != stWord {
+			return -1, -1
+		}
+		if w := p.word(k); (w == "which" || w == "who") && p.punct(k-1) == "," {
+			e := k - 1
+			s := p.leftNP(a, e)
+			for m := e - 1; m > s; m-- {
+				if stPrepWords[p.word(m)] {
+					s = m + 1 // "rhetoric from the Likud party, which …"
+					break
+				}
+			}
+			if s < e && p.validSubject(s, e) && p.speakerLike(s, e) {
+				return s, e
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// stObjectVerbs take an object after them and are never followed by
+// an inverted subject.
+var stObjectVerbs = stWordSet("condemn denounce accuse criticise criticize urge deny call label demand cite praise")
 
 // stAsideWords open a short aside between a subject and its verb.
 var stAsideWords = stWordSet("for however meanwhile in moreover likewise similarly")

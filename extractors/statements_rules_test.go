@@ -618,6 +618,13 @@ var stmtRuleCasesNews = []stmtCase{
 	{"'says the letter signed by seven nurses'", []string{
 		`“This is an emergency,” says the letter signed by seven nurses.`},
 		[]wantStmt{{"the letter signed by seven nurses", "says", KindDirect, "This is an emergency", ""}}},
+	{"'condemned Wednesday's attack' has no inverted subject; 'the party, which … by saying'", []string{
+		`The leader of the Greens, Ruth Amsel, condemned Wednesday’s vote, saying in a statement that it “will not stand.”`,
+		`Relations soured after rhetoric from the Harbor Party, which tried to rally support by saying that turnout was “surging.”`},
+		[]wantStmt{
+			{"Ruth Amsel", "condemned", KindIndirect, "Wednesday’s vote", ""},
+			{"Ruth Amsel", "saying", KindMixed, "it “will not stand.”", ""},
+			{"Harbor Party", "saying", KindMixed, "turnout was “surging.”", ""}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
