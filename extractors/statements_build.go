@@ -252,7 +252,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjS, c.subjE = s, t
 		} else if s, t := p.mainVerbSubject(a, pre); c.form == 4 && p.punct(pre) == "," && s >= 0 {
 			c.subjS, c.subjE = s, t
-		} else if s, t := p.sentSubject(a, b); s >= 0 && s < c.i {
+		} else if s, t := p.sentSubject(a, b); s >= 0 && s < c.i && !e.openerOnly(p, s, t) {
 			c.subjS, c.subjE = s, t
 		} else {
 			return false
@@ -754,6 +754,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if c.cE-c.cS < 2 && !p.isQuote(c.cS) {
 		return false
+	}
+	if stSubordinators[p.word(c.cS)] && c.cE-c.cS <= 4 && !p.hasAux(c.cS, c.cE) {
+		return false // "says that while the ID": a clause cut short
 	}
 	if c.lemma == "cite" && c.cE-c.cS < 4 {
 		return false // "citing security concerns": a reason, not a statement

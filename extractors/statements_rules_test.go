@@ -655,6 +655,9 @@ var noStmtRuleCases = []stmtCase{
 	{"'led fans to comment on' a topic", []string{`The rain led fans to comment on the roof.`}, nil},
 	{"confirming a nominee and arguing a case are acts", []string{`In 2021, the Senate confirmed Ada Pruitt by a vote of 53-36.`, `Pruitt, 43, argues the state’s biggest cases.`}, nil},
 	{"'testified … about' is a topic", []string{`The two envoys testified side-by-side before the committee on Tuesday about the events of July.`}, nil},
+	{"a bullet's opening word is no speaker; a clause cut short is no content", []string{
+		`Quick access to the radio by saying “Hey Radio”`,
+		`Whatever the name, Acme says that while the ID. ROVER may only be a concept, it is weighing a production model.`}, nil},
 	{"a white label is no speech", []string{`The firm sells a white label payment product to banks.`}, nil},
 	{"a reduced relative is no subject", []string{`Intelligence reports seen by Reuters suggest that the army backs the general.`}, nil},
 	{"a US state is no speech verb", []string{`Hours later, a storm flooded a mall in the US state of Ohio.`}, nil},
