@@ -521,10 +521,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				toE--
 			}
 			c.to = p.span(j, toE)
-			if p.word(k) == "to" && !c.after && p.word(k+1) != "" {
+			if p.word(k) == "to" && !c.after && (p.word(k+1) != "" || p.isQuote(k+1)) {
 				// A request: the content holds the addressee ("told them to
 				// wait").
 				c.cS, c.cE = j, p.trimEnd(j, b)
+				for m := k + 2; m+1 < c.cE; m++ {
+					if p.word(m) == "and" && strings.HasSuffix(p.word(m+1), "ing") {
+						c.cE = m // "… to “stop” and threatening to …": another act
+						break
+					}
+				}
 				return true
 			}
 			j = k

@@ -625,6 +625,13 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ruth Amsel", "condemned", KindIndirect, "Wednesday’s vote", ""},
 			{"Ruth Amsel", "saying", KindMixed, "it “will not stand.”", ""},
 			{"Harbor Party", "saying", KindMixed, "turnout was “surging.”", ""}}},
+	{"'telling X to “…”' is a request with a quotation", []string{
+		`“This is not a rally,” Judge Ida Moss said, telling the lawyer to “control your client.”`,
+		`Judge Ida Moss tried to stop the speeches, telling his lawyer Ben Roe to “sit down” and threatening to clear the court.`},
+		[]wantStmt{
+			{"Ida Moss", "said", KindDirect, "This is not a rally", ""},
+			{"Ida Moss", "telling", KindMixed, "the lawyer to “control your client.”", "the lawyer"},
+			{"Ida Moss", "telling", KindMixed, "his lawyer Ben Roe to “sit down”", "his lawyer Ben Roe"}}},
 	{"a research firm is a source, a study is not", []string{
 		`The chain sold 40 house brands last spring, according to Larkspur Research.`},
 		[]wantStmt{{"Larkspur Research", "according to", KindIndirect, "The chain sold 40 house brands last spring", ""}}},
