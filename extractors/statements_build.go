@@ -187,13 +187,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if c.speaker == "" {
 				return false
 			}
-			if e := p.trimEnd(c.j, b); e-c.j >= 3 {
-				// "… quoted the minister as saying the talks had failed"
-				c.cS, c.cE = c.j, e
-				if p.word(c.cS) == "that" {
-					c.cS++
-				}
-				return true
+			if p.clauseAfter(c, b, 3) {
+				return true // "… quoted the minister as saying the talks had failed"
 			}
 			c.after = true
 			return e.contentBefore(p, a, b, c, prevEnd, p.leftNP(a, s-1), c.j)
@@ -210,14 +205,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, pre
 		c.speaker, c.entity = e.resolveNP(p, s, pre)
-		if e := p.trimEnd(c.j, b); c.speaker != "" && e-c.j >= 2 && !stPrepWords[p.word(c.j)] {
-			c.cS, c.cE = c.j, e
-			if p.word(c.cS) == "that" {
-				c.cS++
-			}
-			return true
-		}
-		return false
+		return c.speaker != "" && !stPrepWords[p.word(c.j)] && p.clauseAfter(c, b, 2)
 	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	dashed := false         // the subject stands before a dashed aside
@@ -225,12 +213,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	// subject is borrowed.
 	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1))
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
-		borrowed = true
-		for k := pre + 1; k < c.i; k++ {
-			if stIsBe(p.word(k)) {
-				borrowed = false // "The president, Ann Lee, is promising …": her own verb
-			}
-		}
+		// (But "The president, Ann Lee, is promising …": her own verb.)
+		borrowed = !p.hasBeBefore(pre, c.i)
 	}
 	j := c.j
 	if s, t := p.whichAntecedent(a, c); borrowed && s >= 0 {
@@ -1423,6 +1407,21 @@ func (p *stPara) headIs(k, b int, heads ...string) bool {
 		e++
 	}
 	return e > k && slices.Contains(heads, p.word(e-1))
+}
+
+// clauseAfter makes the words after cue c, past a leading "that", its
+// content when there are at least min of them before the end of the
+// sentence at b.
+func (p *stPara) clauseAfter(c *stCue, b, min int) bool {
+	e := p.trimEnd(c.j, b)
+	if e-c.j < min {
+		return false
+	}
+	c.cS, c.cE = c.j, e
+	if p.word(c.cS) == "that" {
+		c.cS++
+	}
+	return true
 }
 
 // hasBeBefore reports whether a form of "be" stands in (pre, i).

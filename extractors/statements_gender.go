@@ -33,6 +33,13 @@ func (e *stEngine) sexOf(id int) uint8 {
 	return e.sexOfName(en.toks)
 }
 
+// sexAllows reports whether person id may be referred to by a pronoun
+// of sex g: its sex is g or unknown.
+func (e *stEngine) sexAllows(id int, g uint8) bool {
+	sx := e.sexOf(id)
+	return sx == 0 || sx == g
+}
+
 // sexOfName guesses the sex of the person named by the lower-case words
 // toks from an honorific, a gendered role or the given name; 0 when
 // unknown.

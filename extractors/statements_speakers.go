@@ -78,7 +78,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || e.sexOf(i) != 0 && e.sexOf(i) != g {
+		if en.kind != stEntPerson || !e.sexAllows(i, g) {
 			continue
 		}
 		if en.lastSubj > bestT {
@@ -90,7 +90,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 		// candidate, Ann Lee, would come", "When Lee walked in, …").
 		for i := len(e.ents) - 1; i >= lo; i-- {
 			en := &e.ents[i]
-			if en.kind == stEntPerson && (e.sexOf(i) == 0 || e.sexOf(i) == g) && en.lastAny > bestT {
+			if en.kind == stEntPerson && e.sexAllows(i, g) && en.lastAny > bestT {
 				best, bestT = i, en.lastAny
 			}
 		}
@@ -1273,7 +1273,7 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 	lo := max(len(e.ents)-64, 0)
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || en.head != "" || e.sexOf(i) != 0 && e.sexOf(i) != g {
+		if en.kind != stEntPerson || en.head != "" || !e.sexAllows(i, g) {
 			continue
 		}
 		if en.lastAny > bestT {
