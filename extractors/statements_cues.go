@@ -79,6 +79,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
 			continue // "asked not to be named": anonymity, not a statement
 		}
+		if cw.lemma == "continue" && p.word(i+1) == "to" {
+			continue // "continues to rise": the verb after "to" may speak, this one does not
+		}
 		if cw.lemma == "add" && p.word(i+1) == "to" {
 			continue // "adding to the pressure": not speech
 		}
@@ -119,6 +122,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && p.promptedTo(a, k)) {
 			continue // "asked them for comment": a noun after a preposition
+		}
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !strings.HasSuffix(prev, "ly") {
+			continue // "paid $1 billion to settle charges": the object of an infinitive
 		}
 		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
 			continue // "the doctor's reports", "Epstein's alleged ring": no verb after a possessive
