@@ -298,8 +298,31 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if t+1 >= b || p.punct(t) != "," || t-j > 4 || !p.speakerLike(j, t) || p.trimEnd(t+1, b)-(t+1) < 2 || p.isQuote(t+1) || p.toks[a].kind != stWord {
 				return false
 			}
-			w := p.word(t + 1) // the verb of the clause resumes
-			return stIsVerbAux(w) || !p.toks[t+1].cap && !stDeterminers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
+			resumes := func(k int) bool { // the verb of the clause resumes at k
+				w := p.word(k)
+				return stIsVerbAux(w) || w != "" && !p.toks[k].cap && !stDeterminers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
+			}
+			if resumes(t + 1) {
+				return true
+			}
+			// "This system, says Ann Lee, an immunologist at the
+			// University of California, San Francisco, helps …": an
+			// apposition before the verb resumes.
+			if w := p.word(t + 1); (w != "a" && w != "an" && w != "the") || !p.isNameWord(t-1) {
+				return false
+			}
+			for m := t + 3; m < b && m < t+25; m++ {
+				if p.isQuote(m) || p.punct(m) == "." || p.punct(m) == ";" {
+					return false
+				}
+				if _, cue := stTheLexicon.cues[p.word(m)]; cue && !p.toks[m].cap {
+					return false
+				}
+				if p.punct(m) == "," && resumes(m+1) && !p.isNameWord(m+1) && p.trimEnd(m+1, b)-(m+1) >= 2 {
+					return true
+				}
+			}
+			return false
 		}
 		t := p.rightNP(j, b)
 		if t == j && j+1 < b && p.toks[j].kind == stWord && !p.toks[j].cap && p.speakerLike(j, j+1) && paren(j+1) {

@@ -580,9 +580,15 @@ func (p *stPara) roleRun(k, b int) int {
 	return m
 }
 
+// stNotPersonNouns end like nouns naming people but name things.
+var stNotPersonNouns = stWordSet("letter letters paper papers water number numbers order orders matter power center centre border other after over under never ever either whether rather together later latter error errors mirror color colour floor door factor factors sector sectors motor event events percent content extent perspective initiative incentive objective answer answers chapter filter summer winter weather cancer dollar dollars quarter quarters offer offers computer")
+
 // stHasSpeakerSuffix reports whether w ends like a noun naming a person
 // ("teacher", "defenseman", "analyst").
 func stHasSpeakerSuffix(w string) bool {
+	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") || stNotPersonNouns[w] {
+		return false // "a comment Lee made", "the letter Lee wrote"
+	}
 	for _, suf := range stSpeakerSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true

@@ -26,6 +26,20 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Odile Marsh", "said", KindIndirect, "crews would stay at the warehouse overnight", ""},
 			{"Odile Marsh", "added", KindDirect, "It could flare up again at any time", ""}}},
+	{"inverted parenthetical attribution with an apposition", []string{
+		`The levee, says Ansel Brook, an engineer at the Delta Institute of Technology, New Orleans, will not hold another season.`},
+		[]wantStmt{{"Ansel Brook", "says", KindIndirect, "The levee, says Ansel Brook, an engineer at the Delta Institute of Technology, New Orleans, will not hold another season", ""}}},
+	{"the person of a fronted clause is the main clause's pronoun", []string{
+		`When the geologist Tamsin Oduya at the University of Lyon looked at the core samples, she saw ash from two eruptions. She recalled that the layers were thinner than expected.`},
+		[]wantStmt{{"Tamsin Oduya", "recalled", KindIndirect, "the layers were thinner than expected", ""}}},
+	{"a noun opening a sentence before a participle is no person", []string{
+		`Pieter Hald, a chemist at the Baltic Institute for Marine Research, studies the algae.`,
+		`Research focusing on the blooms could explain the fish deaths. He cautions that "we are only at the start" of this work.`},
+		[]wantStmt{{"Pieter Hald", "cautions", KindMixed, `"we are only at the start" of this work`, ""}}},
+	{"a thing before a name is no title of the person", []string{
+		`Marta Ruiz talked about her years in Lisbon.`,
+		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
+		[]wantStmt{{"Marta Ruiz", "said", KindDirect, "It was a lonely time", ""}}},
 	{"the chief is the most recent chief", []string{
 		`Chief Executive Pavel Ruda said sales had doubled. The chief added that the new plant would open in May.`},
 		[]wantStmt{

@@ -409,12 +409,26 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
 	ss, st := p.sentSubject(a, b)
-	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) {
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
 			if kind == stEntPerson && e.ents[id].gender == 0 {
 				e.ents[id].gender = p.genderAfter(t, b)
+			}
+		}
+	}
+	// "When the chemist Ann Lee looked again, she saw …": the person of
+	// the fronted clause is the "she" of the main one, and in focus.
+	if s := p.afterFronted(a, b); s > a && (p.word(s) == "he" || p.word(s) == "she") {
+		g := stMale
+		if p.word(s) == "she" {
+			g = stFemale
+		}
+		if id := e.frontedPerson(p, s, g); id >= 0 {
+			e.touch(id, true, false)
+			if e.ents[id].gender == 0 {
+				e.ents[id].gender = g
 			}
 		}
 	}
@@ -1150,7 +1164,7 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 		if found != "" {
 			return -1 // two people: no telling
 		}
-		found, subject = name, k == a+1
+		found, subject = name, k == a+1 || p.describedSubject(a+1, k)
 		k = m
 	}
 	// Only a name known to be a woman's for "she" or a man's for "he"
@@ -1166,6 +1180,46 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 		return -1
 	}
 	return e.addEntity(found, stEntPerson, "", false)
+}
+
+// nounBeforeParticiple reports whether [s, t) is one word opening the
+// sentence at a and followed by a participle: "Research focusing on cells
+// could …" is a noun with a reduced relative clause, not a person.
+func (p *stPara) nounBeforeParticiple(a, s, t int) bool {
+	w := p.word(t)
+	return t-s == 1 && s == a && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.toks[t].cap
+}
+
+// afterFronted returns the token after the comma that closes a fronted
+// subordinate clause opening the sentence at a ("When …, she"), or -1.
+func (p *stPara) afterFronted(a, b int) int {
+	if !stSubordinators[p.word(a)] {
+		return -1
+	}
+	for k := a + 1; k < b && k < a+40; k++ {
+		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ";" {
+			return -1
+		}
+		if p.punct(k) == "," {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// describedSubject reports whether [s, k) is a determiner and lower-case
+// role words before a name: "the immunologist" in "When the immunologist
+// Ann Lee looked …".
+func (p *stPara) describedSubject(s, k int) bool {
+	if w := p.word(s); (w != "the" && w != "a" && w != "an") || k-s < 2 || k-s > 4 {
+		return false
+	}
+	for m := s + 1; m < k; m++ {
+		if w := p.word(m); w == "" || p.toks[m].cap || stAuxWords[w] || stPrepWords[w] || stClauseWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // whoBefore reports whether ", who" opens a relative clause within the
