@@ -36,6 +36,17 @@ var stmtRuleCases = []stmtCase{
 		`Pieter Hald, a chemist at the Baltic Institute for Marine Research, studies the algae.`,
 		`Research focusing on the blooms could explain the fish deaths. He cautions that "we are only at the start" of this work.`},
 		[]wantStmt{{"Pieter Hald", "cautions", KindMixed, `"we are only at the start" of this work`, ""}}},
+	{"a quotation continued before another speaker's colon", []string{
+		`“Writing for a stage is another craft,” Ines Baro said. “You have to step out of the way.” Cole Mendel agreed: “It is a different job.”`},
+		[]wantStmt{
+			{"Ines Baro", "said", KindDirect, "Writing for a stage is another craft,” Ines Baro said. “You have to step out of the way.", ""},
+			{"Cole Mendel", "agreed", KindDirect, "It is a different job.", ""}}},
+	{"a quotation continued before a bracketed aside", []string{
+		`“We are glad to see them go,” Arno Velt told the board. “They bought the mill at a high price and sold it at a low one.” (Velt is the largest shareholder.)`},
+		[]wantStmt{{"Arno Velt", "told", KindDirect, "We are glad to see them go,” Arno Velt told the board. “They bought the mill at a high price and sold it at a low one.", "the board"}}},
+	{"two apostrophes close a double quotation", []string{
+		`“It was meant to confuse buyers,’’ Rosa Imbert, head of the consumer league, told the Ledger.`},
+		[]wantStmt{{"Rosa Imbert", "told", KindDirect, "It was meant to confuse buyers", "the Ledger"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

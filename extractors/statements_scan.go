@@ -132,6 +132,14 @@ func stFindQuotes(s string) []stQuote {
 			continue
 		}
 		if openD >= 0 {
+			if r == '\u2019' && next == '\u2019' && prev != 0 && !unicode.IsSpace(prev) {
+				// "’’" closes a double quotation in some wire copy:
+				// “It was a mistake,’’ Lee said.
+				if after := stRuneAfter(s, i+2*w); after == 0 || unicode.IsSpace(after) || stIsClosePunct(after) {
+					out = append(out, stMakeQuote(s, openD, openDw, i, i+2*w, true))
+					openD = -1
+				}
+			}
 			continue // nested single quotes are part of the quotation
 		}
 		letterBefore := prev != 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev))
@@ -335,7 +343,7 @@ func stSplitSentences(p *stPara) {
 			}
 		case stQuoteTok:
 			q := p.quotes[t.q]
-			if q.terminal && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1)) {
+			if q.terminal && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1) || toks[i+1].kind == stPunct && toks[i+1].low == "(") {
 				end = true
 			}
 		}
@@ -360,6 +368,9 @@ func stCueSoon(toks []stTok, i int) bool {
 				return false // "He declined to say when": no attribution
 			}
 			n := j + 1
+			if n < len(toks) && toks[n].kind == stPunct && toks[n].low == ":" {
+				return false // "Smith agreed: …" introduces what follows
+			}
 			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low]
 		}
 	}
