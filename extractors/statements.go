@@ -147,7 +147,7 @@ func (e *stEngine) paragraph(pi int) {
 		if made {
 			continue
 		}
-		if e.dashAttribution(pi, p, a, b) {
+		if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) {
 			continue
 		}
 		// A sentence that is only a quotation.
@@ -258,6 +258,44 @@ func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
 		openQuote: !q.closed, para: pi, sentEnd: b, entity: id, textS: q.inS,
+	})
+	return true
+}
+
+// colonQuote handles a quotation that a person's clause introduces with
+// a colon and no speech verb: "Buckley, who phoned in from the set, had
+// a similar experience: “It was the song.”"
+func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
+	qi := p.trimEnd(a, b) - 1
+	if qi <= a+2 || !p.isQuote(qi) || p.punct(qi-1) != ":" {
+		return false
+	}
+	q := p.quotes[p.toks[qi].q]
+	if q.words < 4 || !q.closed {
+		return false
+	}
+	for k := a; k < qi-1; k++ {
+		if p.isQuote(k) && p.quotes[p.toks[k].q].words > 4 || p.punct(k) == ":" {
+			return false // (a short title in quotation marks may stand before)
+		}
+	}
+	s, t := p.sentSubject(a, qi-1)
+	if s < 0 || t >= qi-1 || !(p.isNameWord(s) || p.word(s) == "he" || p.word(s) == "she") {
+		return false
+	}
+	if !p.verbAt(t) && !(p.punct(t) == "," && p.word(t+1) == "who") {
+		return false
+	}
+	if name, kind := p.nameOf(s, t); !(p.word(s) == "he" || p.word(s) == "she") && (name == "" || kind != stEntPerson) {
+		return false
+	}
+	speaker, id := e.resolveNP(p, s, t)
+	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
+		return false
+	}
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+		para: pi, sentEnd: b, entity: id, textS: q.inS, mergeable: true,
 	})
 	return true
 }

@@ -47,6 +47,23 @@ var stmtRuleCases = []stmtCase{
 	{"two apostrophes close a double quotation", []string{
 		`“It was meant to confuse buyers,’’ Rosa Imbert, head of the consumer league, told the Ledger.`},
 		[]wantStmt{{"Rosa Imbert", "told", KindDirect, "It was meant to confuse buyers", "the Ledger"}}},
+	{"a person's clause introduces a quotation with a colon", []string{
+		`Ines Varga, who called in from the tour bus in Leeds, had a similar memory: “It felt like the right song at once.”`},
+		[]wantStmt{{"Ines Varga", "", KindDirect, "It felt like the right song at once.", ""}}},
+	{"a colon after a thing's clause names no speaker", []string{
+		`The sign on the shop door read: “Closed until further notice, sorry.”`},
+		nil},
+	{"a surname heading the main clause after a fronted phrase is in focus", []string{
+		`Dora Pike and Lena Ruud wrote the score together.`,
+		`Ruud said the work took a year.`,
+		`As it turned out, Pike had spent a decade on the melody. “It was terrifying,” she said.`},
+		[]wantStmt{
+			{"Lena Ruud", "said", KindIndirect, "the work took a year", ""},
+			{"Dora Pike", "said", KindDirect, "It was terrifying", ""}}},
+	{"a person in apposition to a kin phrase is the subject", []string{
+		`Mara Quist founded the theatre in 1990.`,
+		`Quist's son, director Olek Brandt, also remembers those years. “We slept in the costume store,” he said.`},
+		[]wantStmt{{"Olek Brandt", "said", KindDirect, "We slept in the costume store", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -418,6 +418,33 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
+	// "Lee's son, filmmaker Bo Park (…), also remembers …": the person in
+	// apposition is the subject, and the kin word tells the sex.
+	t := a + 1
+	for t < b && t < a+3 && p.toks[t].kind == stWord && !p.toks[t].cap {
+		t++
+	}
+	if s := a; t > a+1 && t < b && p.punct(t) == "," && p.isNameWord(s) && strings.HasSuffix(p.toks[s].low, "'s") {
+		m := t + 1
+		for m < b && m < t+4 && p.toks[m].kind == stWord && !p.toks[m].cap {
+			m++
+		}
+		n := m
+		for n < b && n < m+4 && p.isNameWord(n) {
+			n++
+		}
+		if n-m >= 2 && !stHasOrgWord(p, m, n) && (n >= b || p.punct(n) == "," || p.punct(n) == "(" || p.verbAt(n)) {
+			if name, kind := p.nameOf(m, n); name != "" && kind == stEntPerson {
+				id := e.addEntity(name, kind, "", true)
+				kin := p.word(t - 1)
+				if e.ents[id].gender == 0 && stMaleWords[kin] {
+					e.ents[id].gender = stMale
+				} else if e.ents[id].gender == 0 && stFemaleWords[kin] {
+					e.ents[id].gender = stFemale
+				}
+			}
+		}
+	}
 	// "When the chemist Ann Lee looked again, she saw …": the person of
 	// the fronted clause is the "she" of the main one, and in focus.
 	if s := p.afterFronted(a, b); s > a && (p.word(s) == "he" || p.word(s) == "she") {
@@ -502,11 +529,16 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			continue
 		}
 		if full, ok := e.names[stStripPossessive(p.toks[k].low)]; ok && full != "" && strings.Contains(full, " ") {
+			// "As it turned out, Lee had spent …": a name before its verb
+			// is a subject, and in focus.
+			// (Only at the head of the main clause: in "He said Lee is
+			// …" the "he" is still to be resolved.)
+			subj := (k == ss || k == p.afterFronted(a, b)) && !strings.HasSuffix(p.toks[k].low, "'s") && p.verbAt(k+1)
 			id := e.findEntity(stEntPerson, []string{stStripPossessive(p.toks[k].low)})
 			if id < 0 {
-				e.addEntity(stStripPossessive(p.span(k, k+1)), stEntPerson, "", false)
+				e.addEntity(stStripPossessive(p.span(k, k+1)), stEntPerson, "", subj)
 			} else {
-				e.touch(id, false, false)
+				e.touch(id, subj, false)
 			}
 		}
 	}
@@ -1188,6 +1220,16 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 func (p *stPara) nounBeforeParticiple(a, s, t int) bool {
 	w := p.word(t)
 	return t-s == 1 && s == a && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.toks[t].cap
+}
+
+// verbAt reports whether token k is a finite verb: an auxiliary or a
+// lower-case past form ("had", "bought", "approached").
+func (p *stPara) verbAt(k int) bool {
+	w := p.word(k)
+	if w == "" || p.toks[k].cap {
+		return false
+	}
+	return stIsVerbAux(w) || strings.HasSuffix(w, "ed") && len(w) > 4 || stPastCue(w)
 }
 
 // afterFronted returns the token after the comma that closes a fronted
