@@ -110,8 +110,8 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	if stSubjectPronouns[p.word(k)] && (p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," {
 		return true // "X said A, but he said B": a second statement
 	}
-	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1)) && (c.form == 1 || c.form == 2) {
-		return true // "said A but insisted B"
+	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1) || p.punct(k-1) == ",") && (c.form == 1 || c.form == 2) {
+		return true // "said A but insisted B", "said A, but added B"
 	}
 	return p.word(k) == "and" || p.punct(k) == ","
 }
@@ -211,7 +211,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the
 	// subject is borrowed.
-	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1))
+	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1) || p.punct(pre-1) == "," && (c.form == 1 || c.form == 2))
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		// (But "The president, Ann Lee, is promising …": her own verb.)
 		borrowed = !p.hasBeBefore(pre, c.i)
@@ -646,7 +646,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) {
 			return false // "the states where", "claims about"
 		}
-		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
+		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
 		w := p.word(k)
@@ -658,7 +658,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
 			return false
 		}
-		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" {
+		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" && !(stDeterminers[w] && p.npThenVerb(k, b)) {
 			return false // "adding a new chief officer": not speech
 		}
 		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && stPrepWords[p.word(k+1)] && !p.asVerdict(c.i, b) {
@@ -795,6 +795,22 @@ func (p *stPara) finiteVerbAfter(k, b int) bool {
 		}
 		if stIsVerbAux(w) || !p.toks[m].cap && m > k+1 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) && !stDeterminers[p.word(m-1)] {
 			verb = true
+		}
+	}
+	return false
+}
+
+// npThenVerb reports whether the determiner at k opens a short noun
+// phrase followed by a finite verb and more words: a clause ("the exact
+// cause remained unclear"), not an object ("a new chief officer").
+func (p *stPara) npThenVerb(k, b int) bool {
+	for m := k + 2; m < b && m < k+10; m++ {
+		w := p.word(m)
+		if w == "" || stPrepWords[w] && w != "of" || stClauseWords[w] && w != "and" {
+			return false // (but "the circumstances of the deaths and injuries remained")
+		}
+		if stIsVerbAux(w) || !p.toks[m].cap && strings.HasSuffix(w, "ed") {
+			return p.word(m+1) != ""
 		}
 	}
 	return false

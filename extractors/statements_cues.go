@@ -698,8 +698,8 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		return i + 2, i+2 < b && p.toks[i+2].kind != stPunct
 	case "on", "upon":
 		for k := i + 3; k < b && k < i+10; k++ {
-			if p.toks[k].kind != stWord {
-				return 0, false
+			if p.toks[k].kind != stWord && !(p.isQuote(k) && p.quotes[p.toks[k].q].words <= 3) {
+				return 0, false // (scare quotes may stand in the object: the “interim” government)
 			}
 			if p.word(k) == "to" {
 				return i + 2, true

@@ -64,6 +64,17 @@ var stmtRuleCases = []stmtCase{
 		`Mara Quist founded the theatre in 1990.`,
 		`Quist's son, director Olek Brandt, also remembers those years. “We slept in the costume store,” he said.`},
 		[]wantStmt{{"Olek Brandt", "said", KindDirect, "We slept in the costume store", ""}}},
+	{"', but added' is a second statement of the same source", []string{
+		`Since Monday, the county coroner's office said four more bodies had been found, but added the exact causes of the deaths and injuries remained unclear.`,
+		`The club signed two players, adding a new chief officer in May.`},
+		[]wantStmt{
+			{"the county coroner's office", "said", KindIndirect, "four more bodies had been found", ""},
+			{"the county coroner's office", "added", KindIndirect, "the exact causes of the deaths and injuries remained unclear", ""}}},
+	{"called on with scare quotes in the object", []string{
+		`Mayor Ines Obi said the fire was set on purpose and called on the “temporary” council to close the depot.`},
+		[]wantStmt{
+			{"Ines Obi", "said", KindIndirect, "the fire was set on purpose", ""},
+			{"Ines Obi", "called on", KindMixed, "the “temporary” council to close the depot", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
