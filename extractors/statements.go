@@ -202,11 +202,20 @@ func (p *stPara) loneQuote(a, b int) (int, bool) {
 
 // continueQuote attaches a lone quotation to the statement it continues.
 func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
+	q := p.quotes[p.toks[qi].q]
+	if speaker, id := e.introducedBy(p, si); speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
+		// "Aderholt returned to the issue. “What is the plan?”": the
+		// person the sentence before is about speaks.
+		e.out = append(e.out, stStmt{
+			Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+			openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: id, textS: q.inS,
+		})
+		return
+	}
 	if len(e.out) == 0 {
 		return
 	}
 	last := &e.out[len(e.out)-1]
-	q := p.quotes[p.toks[qi].q]
 	// An interrupted quotation: "A," she said. "B."
 	if last.para == pi && last.mergeable && si > 0 && last.sentEnd == p.sents[si-1][1] {
 		if last.textS <= q.inE {
@@ -232,6 +241,37 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},
 		openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: last.entity,
 	})
+}
+
+// introducedBy finds the person a lone quotation's sentence si follows:
+// the named subject of the sentence before it in the paragraph, when that
+// sentence holds no quotation and made no statement. It returns "" when
+// there is none.
+func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
+	if si == 0 {
+		return "", -1
+	}
+	a, b := p.sents[si-1][0], p.sents[si-1][1]
+	if n := len(e.out); n > 0 && e.out[n-1].sentEnd == b && &e.paras[e.out[n-1].para] == p {
+		return "", -1
+	}
+	for k := a; k < b; k++ {
+		if p.isQuote(k) {
+			return "", -1
+		}
+	}
+	s, t := p.sentSubject(a, b)
+	if s < 0 || t >= b || !p.isNameWord(s) || !p.verbAt(t) {
+		return "", -1
+	}
+	if name, kind := p.nameOf(s, t); name == "" || kind != stEntPerson {
+		return "", -1
+	}
+	speaker, id := e.resolveNP(p, s, t)
+	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
+		return "", -1
+	}
+	return speaker, id
 }
 
 // dashAttribution handles a quotation signed after a dash:

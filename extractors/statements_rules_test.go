@@ -75,6 +75,14 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ines Obi", "said", KindIndirect, "the fire was set on purpose", ""},
 			{"Ines Obi", "called on", KindMixed, "the “temporary” council to close the depot", ""}}},
+	{"a lone quotation after a sentence about a named person is that person's", []string{
+		`Minister Oskar Lind said the budget was final.`,
+		`Senator Ruth Amsel returned to the question later in the session. “Where will the money for the ferries come from?”`,
+		`“And who signs off on the contracts?” Amsel asked again.`},
+		[]wantStmt{
+			{"Oskar Lind", "said", KindIndirect, "the budget was final", ""},
+			{"Ruth Amsel", "", KindDirect, "Where will the money for the ferries come from?", ""},
+			{"Ruth Amsel", "asked", KindDirect, "And who signs off on the contracts?", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
