@@ -230,6 +230,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	switch {
 	case c.subjS >= 0:
 	case borrowed:
+		if t := p.trimEnd(c.j, b); t <= c.j && !p.isQuote(c.j) {
+			return false // "… with a tone alternately aggrieved and assured.": no content after a borrowed cue
+		}
 		if lastValid >= 0 {
 			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
 		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {

@@ -459,7 +459,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		if stPrepWords[w] || stTimeWords[w] || strings.HasSuffix(w, "ly") {
 			// An introductory phrase up to a comma.
 			c := -1
-			for k := i; k < b && k < i+12; k++ {
+			for k := i; k < b && k < i+20; k++ {
 				if p.punct(k) == "," {
 					c = k
 					break

@@ -772,6 +772,9 @@ var noStmtRuleCases = []stmtCase{
 		`Traffic continues to grow, and the tunnel is already full at rush hours that bring more cars each year.`,
 		`Last quarter the bank paid $2 million to settle claims by the regulator that its tellers had misled savers.`},
 		nil},
+	{"a participle ending a coordination is no cue", []string{
+		`During a hearing on the port budget in March, Judge Ada Lusk began her questions in a tone both weary and assured.`},
+		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
