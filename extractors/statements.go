@@ -142,30 +142,38 @@ func (e *stEngine) paragraph(pi int) {
 		e.sentNo++
 		e.sentA = a
 		e.noteSubject(p, a, b)
-		cues := e.findCues(p, a, b)
-		made := e.buildStatements(pi, p, a, b, cues)
-		if made {
-			continue
-		}
-		if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) {
-			continue
-		}
-		// A sentence that is only a quotation.
-		qi, ok := p.loneQuote(a, b)
-		if !ok {
-			continue
-		}
-		q := p.quotes[p.toks[qi].q]
-		if q.words < 3 {
-			continue
-		}
-		if len(strings.TrimSpace(p.text)) <= q.end-q.open+5 && q.closed && !q.terminal && q.words < 6 && !stOpenQuoteEnd(p, q) {
-			// A short quoted subheading ("3. “The bridge problem”"), not
-			// speech.
-			continue
-		}
-		e.continueQuote(pi, p, si, qi, startCount)
+		e.sentence(pi, p, si, a, b, startCount)
+		// Organisations named in the sentence are antecedents for the
+		// sentences after it, not for its own subject ("the startup
+		// announced it had licensed the patent from the Broad Institute").
+		e.noteOrgs(p, a, b)
 	}
+}
+
+// sentence finds the statements of sentence si, [a, b), of paragraph pi.
+func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
+	cues := e.findCues(p, a, b)
+	if e.buildStatements(pi, p, a, b, cues) {
+		return
+	}
+	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) {
+		return
+	}
+	// A sentence that is only a quotation.
+	qi, ok := p.loneQuote(a, b)
+	if !ok {
+		return
+	}
+	q := p.quotes[p.toks[qi].q]
+	if q.words < 3 {
+		return
+	}
+	if len(strings.TrimSpace(p.text)) <= q.end-q.open+5 && q.closed && !q.terminal && q.words < 6 && !stOpenQuoteEnd(p, q) {
+		// A short quoted subheading ("3. “The bridge problem”"), not
+		// speech.
+		return
+	}
+	e.continueQuote(pi, p, si, qi, startCount)
 }
 
 // caption reports whether p reads as a photo caption or subheading

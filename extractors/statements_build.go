@@ -560,7 +560,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.asAttribution(a, b, c, k) {
 		return true
 	}
+	num := func(m int) bool { w := p.word(m); return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
+		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
@@ -750,7 +752,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 	}
-	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) {
+	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
 		c.cE = p.cutMedium(c.cS, c.cE)
 	}
 	if nonRestrictive {
@@ -1286,6 +1288,25 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 }
 
 var stMediumWords = stWordSet("statement statements interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing")
+
+// clauseAt reports whether a clause opens at s: a subject pronoun, a
+// name or a short noun phrase followed by its verb ("he received threats
+// on social media" is what was said, medium and all).
+func (p *stPara) clauseAt(s, e int) bool {
+	switch w := p.word(s); {
+	case w == "":
+		return false
+	case stSubjectPronouns[w] && w != "you":
+		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s")
+	case stDeterminers[w]:
+		return p.npThenVerb(s, e)
+	}
+	n := s
+	for n < e && p.isNameWord(n) {
+		n++
+	}
+	return n > s && p.verbAt(n)
+}
 
 // cutMedium drops a trailing "in a statement", "on Twitter" and the like
 // from a noun-phrase content ("denied the allegations in a statement").

@@ -83,6 +83,15 @@ var stmtRuleCases = []stmtCase{
 			{"Oskar Lind", "said", KindIndirect, "the budget was final", ""},
 			{"Ruth Amsel", "", KindDirect, "Where will the money for the ferries come from?", ""},
 			{"Ruth Amsel", "asked", KindDirect, "And who signs off on the contracts?", ""}}},
+	{"a medium inside a reported clause stays in it", []string{
+		`Goalkeeper Tove Maas said she received abusive messages on social media after the final.`},
+		[]wantStmt{{"Tove Maas", "said", KindIndirect, "she received abusive messages on social media after the final", ""}}},
+	{"a quantity after the cue opens the content", []string{
+		`Norvik says over 40 ferries are now on order.`},
+		[]wantStmt{{"Norvik", "says", KindIndirect, "over 40 ferries are now on order", ""}}},
+	{"a time phrase before a description subject", []string{
+		`Ada Quill founded Larkspur Foods Inc. in 2015. This week the company announced that it had bought a plant from the Delft Institute.`},
+		[]wantStmt{{"Larkspur Foods Inc.", "announced", KindIndirect, "it had bought a plant from the Delft Institute", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -101,13 +101,13 @@ func (e *stEngine) recentPerson(g uint8) int {
 var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand club union teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
 
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
 
-var stOrgBackHeads = stWordSet("utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
+var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand club union utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
 
 // stNameParticles may sit inside a personal name.
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
@@ -542,7 +542,11 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
-	// Organisations mentioned anywhere outside quotations.
+}
+
+// noteOrgs records the organisations a sentence mentions anywhere outside
+// quotations.
+func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 	for k := a; k < b; k++ {
 		if !p.isNameWord(k) || stCommonCaps[p.word(k)] {
 			continue
