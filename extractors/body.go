@@ -127,6 +127,7 @@ type flattener struct {
 	linkDepth int
 	otherLink int // depth of links to other pages we are inside
 	removed   int // depth of removed elements we are inside
+	inPost    int // depth of embedded social posts: one paragraph each
 	selfURL   string
 	selfPath  string
 }
@@ -190,6 +191,15 @@ func (f *flattener) walk(n *html.Node) {
 	if skipTag(n.DataAtom) {
 		return
 	}
+	if f.inPost > 0 && (n.DataAtom == atom.Br || isBlock(n)) {
+		// Inside an embedded post its lines and paragraphs run on, so
+		// that the post and its "— Name (@handle) date" signature stay
+		// one paragraph.
+		f.addText(" ")
+		f.walkChildren(n)
+		f.addText(" ")
+		return
+	}
 	if n.DataAtom == atom.Br {
 		f.flush()
 		return
@@ -236,14 +246,32 @@ func (f *flattener) walk(n *html.Node) {
 	}
 	f.elems[idx].hint = hint
 	f.cur, f.kind = idx, kindOf(n.DataAtom)
+	post := n.DataAtom == atom.Blockquote && embeddedPost(n)
+	if post {
+		f.inPost++
+	}
 	if n.DataAtom == atom.Tr {
 		f.walkRow(n)
 	} else {
 		f.walkChildren(n)
 	}
+	if post {
+		f.inPost--
+	}
 	f.flush()
 	f.elems[idx].end = int32(len(f.elems) - 1)
 	f.cur, f.kind = parent, parentKind
+}
+
+// embeddedPost reports whether the blockquote n is an embedded social
+// media post (Twitter's and Instagram's embed markup).
+func embeddedPost(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && (strings.Contains(a.Val, "twitter-tweet") || strings.Contains(a.Val, "instagram-media")) {
+			return true
+		}
+	}
+	return false
 }
 
 // walkRow adds a table row as one block, its cells separated by spaces,

@@ -135,6 +135,9 @@ func (p *stPara) span(a, b int) string {
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	startCount := len(e.out)
+	if e.post(pi, p) {
+		return
+	}
 	// A paragraph that opens with a quotation may continue the statement
 	// of the paragraph before.
 	for si, se := range p.sents {

@@ -833,6 +833,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
+	if det == "the" && t-s == 2 && !stDocHeads[head] {
+		// "the airport" after "Stansted Airport": the organisation whose
+		// name ends in the same noun.
+		if id := e.orgNamedBy(head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if det == "the" && t-s <= 4 && plain && !stBackHeads[head] && !stDocHeads[head] && stHasSpeakerSuffix(head) {
 		// "the tax adviser" after "tax adviser Nell Orrin": a role the
 		// article gave a named person.
@@ -865,6 +873,18 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	return text, e.addEntity(text, kind, head, true)
+}
+
+// orgNamedBy finds the most recent organisation whose name of two words
+// or more ends in head.
+func (e *stEngine) orgNamedBy(head string) int {
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		en := &e.ents[i]
+		if en.kind != stEntGroup && en.head == "" && len(en.toks) >= 2 && en.toks[len(en.toks)-1] == head && (en.kind == stEntOrg || !stHasSpeakerSuffix(head) && !stBackHeads[head]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // stInstitutionMods before a group noun name a group of their own ("the

@@ -1,0 +1,88 @@
+package extractors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStPost(t *testing.T) {
+	cases := []struct {
+		in, text, author string
+		ok               bool
+	}{
+		{"The ferry is late again, third time this week pic.twitter.com/Ab12Cd — Ola Berg (@olaberg) March 3, 2024",
+			"The ferry is late again, third time this week", "Ola Berg", true},
+		{"Power is back on at the depot. Trains will run as normal tomorrow — Harbour Rail (@HarbourRail) May 9, 2023",
+			"Power is back on at the depot. Trains will run as normal tomorrow", "Harbour Rail", true},
+		{"First light over the new bridge A post shared by Ines Varga (@ines.varga) on Jun 2, 2022 at 6:14am PDT",
+			"First light over the new bridge", "Ines Varga", true},
+		{"Queues at gate 4 — (@gate_watch) May 9, 2023", "Queues at gate 4", "@gate_watch", true},
+		// Not posts.
+		{"Follow Ann Lee (@annlee) for updates on the strike.", "", "", false},
+		{"— Ola Berg (@olaberg) March 3, 2024", "", "", false},
+		{"The council met on Monday — Ola Berg (@olaberg) said it would vote again in a month, and that the plan stood.", "", "", false},
+		{"The fee rose (@ 5 percent) in May.", "", "", false},
+	}
+	for _, c := range cases {
+		s, e, author, ok := stPost(c.in)
+		if ok != c.ok {
+			t.Errorf("%q: ok %v, want %v", c.in, ok, c.ok)
+			continue
+		}
+		if ok && (c.in[s:e] != c.text || author != c.author) {
+			t.Errorf("%q: got %q by %q, want %q by %q", c.in, c.in[s:e], author, c.text, c.author)
+		}
+	}
+}
+
+func TestStatementsEmbeddedPosts(t *testing.T) {
+	got := Statements([]string{
+		`Rail services stopped across the north on Monday after a fault at the main depot.`,
+		`Signal failure at the depot, no trains in or out for now — Harbour Rail (@HarbourRail) May 9, 2023`,
+		`Stuck on the platform for an hour and nobody tells us anything — Ola Berg (@olaberg) May 9, 2023`,
+		`The railway said later that power had been restored.`,
+	})
+	want := []wantStmt{
+		{"Harbour Rail", "posted", KindDirect, "Signal failure at the depot, no trains in or out for now", ""},
+		{"Ola Berg", "posted", KindDirect, "Stuck on the platform for an hour and nobody tells us anything", ""},
+	}
+	if len(got) < len(want) {
+		t.Fatalf("got %d statements, want at least %d:\n%s", len(got), len(want), dumpStmts(got))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Speaker != w.Speaker || g.Cue != w.Cue || g.Kind != w.Kind || g.Text != w.Text {
+			t.Errorf("statement %d: got %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+// An embedded tweet's paragraphs and its signature come out of the page as
+// one paragraph, which Statements reads as the author's post.
+func TestArticleEmbeddedTweetOneParagraph(t *testing.T) {
+	page := []byte(`<html><head><title>Depot fault stops trains</title></head><body><article>
+<h1>Depot fault stops trains</h1>
+<p>Rail services stopped across the north on Monday after a fault at the main depot, the operator said, and crowds built up at every station along the coast line.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Signal failure at the depot<br><br>No trains in or out for now <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Harbour Rail (@HarbourRail) <a href="https://twitter.com/HarbourRail/status/1">May 9, 2023</a></blockquote>
+<p>Engineers worked through the afternoon to find the fault, and the first trains left again shortly before six in the evening, to applause from the platforms.</p>
+</article></body></html>`)
+	a := extractAt(t, page, "", nil, goldenNow)
+	var post string
+	for _, p := range a.Paragraphs {
+		if strings.Contains(p, "Signal failure") {
+			post = p
+		}
+	}
+	if !strings.Contains(post, "No trains in or out for now") || !strings.Contains(post, "Harbour Rail (@HarbourRail)") {
+		t.Fatalf("tweet not kept as one paragraph: %q", a.Paragraphs)
+	}
+	var found bool
+	for _, s := range Statements(a.Paragraphs) {
+		if s.Speaker == "Harbour Rail" && s.Text == "Signal failure at the depot No trains in or out for now" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no post statement in %s", dumpStmts(Statements(a.Paragraphs)))
+	}
+}
