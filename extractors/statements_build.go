@@ -244,6 +244,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
+		if c.subjS >= 0 && !p.validSubject(c.subjS, c.subjE) {
+			return false // "No one bothered mentioning …"
+		}
 	case pre < a:
 		// The cue opens the sentence: "Said the minister: …" is rare;
 		// an inverted subject may follow.

@@ -271,8 +271,8 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
-	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" {
-		return false
+	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" || stSubordinators[first] {
+		return false // (nor "As we've noted": a subordinate clause)
 	}
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
 		return false // "we've", "they'll"

@@ -784,6 +784,10 @@ var noStmtRuleCases = []stmtCase{
 	{"a participle ending a coordination is no cue", []string{
 		`During a hearing on the port budget in March, Judge Ada Lusk began her questions in a tone both weary and assured.`},
 		nil},
+	{"negative and subordinate subjects speak for no one", []string{
+		`No one bothered mentioning that the harbour had flooded twice before.`,
+		`As we have noted, a 2021 survey by the Delta Institute, a Lyon think tank, concluded that, on most measures, "the ferries run late."`},
+		nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
