@@ -456,15 +456,21 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			}
 			continue
 		}
-		if stPrepWords[w] || stTimeWords[w] || strings.HasSuffix(w, "ly") {
-			// An introductory phrase up to a comma.
+		_, cueWord := stTheLexicon.cues[w]
+		if stPrepWords[w] || stTimeWords[w] || strings.HasSuffix(w, "ly") || p.gerundOpener(i, i+1) && !cueWord {
+			// An introductory phrase up to a comma ("Following a
+			// performance of “Black Water,” Simmons …").
 			c := -1
 			for k := i; k < b && k < i+20; k++ {
 				if p.punct(k) == "," {
 					c = k
 					break
 				}
-				if p.toks[k].kind != stWord {
+				if p.isQuote(k) && p.quoteEndsComma(k) {
+					c = k
+					break
+				}
+				if p.toks[k].kind != stWord && !(p.isQuote(k) && p.quotes[p.toks[k].q].words <= 4) {
 					break
 				}
 			}

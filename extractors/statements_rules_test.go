@@ -92,6 +92,14 @@ var stmtRuleCases = []stmtCase{
 	{"a time phrase before a description subject", []string{
 		`Ada Quill founded Larkspur Foods Inc. in 2015. This week the company announced that it had bought a plant from the Delft Institute.`},
 		[]wantStmt{{"Larkspur Foods Inc.", "announced", KindIndirect, "it had bought a plant from the Delft Institute", ""}}},
+	{"a participle phrase with a quoted title before the subject", []string{
+		`Drummer Ola Rask and pianist Ivo Berg played the encore.`,
+		`Following a slow version of their old hit “Harbour Lights,” Rask introduced Berg’s solo. “Some of you know him from the radio,” he said.`},
+		[]wantStmt{{"Ola Rask", "said", KindDirect, "Some of you know him from the radio", ""}}},
+	{"a role opening a sentence is no given name", []string{
+		`Singer-songwriters Mara Voss and Elin Dahl will tour together in June.`,
+		`“We wanted to play the small halls again,” Voss said.`},
+		[]wantStmt{{"Mara Voss", "said", KindDirect, "We wanted to play the small halls again", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -143,7 +143,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				// Drop sentence openers and titles.
 				n := s
-				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && strings.HasSuffix(p.word(n), "ly")) {
+				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
 				}
 				for m := n; m < k; m++ {
@@ -206,6 +206,21 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 		}
 	}
 	return names, titles, firsts
+}
+
+// stRoleOpener reports whether w, capitalised only as the first word of a
+// sentence, is a role rather than a given name: a hyphenated role
+// ("Singer-guitarist") or a plural one ("Guitarists").
+func stRoleOpener(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i > 0 && stHasSpeakerSuffix(w[i+1:]) {
+		return true
+	}
+	for _, suf := range []string{"ers", "ists", "ors", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // stTitleNoun turns a title before a name into the noun a later
@@ -619,6 +634,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		if e-n == 1 && p.common(n) {
 			n = n0 // "Indiana State Police": not a title before a name
 		}
+	}
+	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w]) && !stHasOrgWord(p, n, e) {
+		n++ // "Drummer Ola Rask": a role capitalised at the start
 	}
 	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
 		return "", stEntUnknown
