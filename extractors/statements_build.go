@@ -66,7 +66,11 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 			}
 		}
 		n0 := len(e.ents)
-		if !e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid) {
+		ok := e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid)
+		if stTrace != nil {
+			stTrace("cue %q at %d ok=%v subject=%q content=%q", p.word(c.i), c.i, ok, p.span(c.subjS, c.subjE), p.span(c.cS, c.cE))
+		}
+		if !ok {
 			// A subject met only in a failed analysis ("… -- both slightly
 			// above predicted strength") is no source to refer back to.
 			e.ents = e.ents[:n0]
@@ -99,6 +103,10 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	}
 	return made
 }
+
+// stTrace, when set (by the debugging test), is told how each cue was
+// analysed.
+var stTrace func(format string, args ...any)
 
 // stRulingHeads are sources whose "ruled out" is a decision, not speech.
 var stRulingHeads = stWordSet("judge judges justice justices court courts tribunal jury panel referee umpire magistrate")
@@ -470,7 +478,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if k == j {
 			switch w := p.word(j); {
-			case w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || stGroupWords[w] || stAudienceWords[w]:
+			case w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you" || stGroupWords[w] || stAudienceWords[w]:
 				k = j + 1
 			case w != "" && !stDeterminers[w] && (p.word(j+1) == "that" || p.punct(j+1) == ":" || p.punct(j+1) == "," || p.isQuote(j+1)):
 				k = j + 1 // "told investors that"
@@ -534,6 +542,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				toE--
 			}
 			c.to = p.span(j, toE)
+			if c.to == "me" || c.to == "us" || c.to == "you" {
+				c.to = "" // the writer is no addressee worth naming
+			}
 			if p.word(k) == "to" && !c.after && (p.word(k+1) != "" || p.isQuote(k+1)) {
 				// A request: the content holds the addressee ("told them to
 				// wait").
@@ -939,6 +950,9 @@ func (p *stPara) allNames(s, e int) bool {
 // from the sentence start (or the last statement) to the comma or
 // quotation before the subject at subj.
 func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, from int) bool {
+	if p.word(subj-1) == "as" && subj-1 > a && (p.punct(subj-2) == "," || p.isQuote(subj-2) && p.quoteEndsComma(subj-2)) {
+		subj-- // "The plan is dead, as one official told me."
+	}
 	m := subj - 1
 	for m >= a && p.punct(m) == "," {
 		m--

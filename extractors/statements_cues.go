@@ -98,8 +98,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
 			}
-			if w == "will" || w == "shall" || w == "may" || w == "might" {
-				neg = true // "will announce a plan on Friday": not said yet
+			if (w == "will" || w == "shall" || w == "may" || w == "might") && !(cw.lemma == "tell" && p.word(i+1) == "you") {
+				neg = true // "will announce a plan on Friday": not said yet ("will tell you" is a habit)
 			}
 			if stIsBe(w) {
 				be = true

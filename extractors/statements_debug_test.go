@@ -14,6 +14,8 @@ func TestStatementsDebug(t *testing.T) {
 		t.Skip("set QUOTEWIRE_STMT to paragraphs separated by |")
 	}
 	paras := strings.Split(in, "|")
+	stTrace = t.Logf
+	defer func() { stTrace = nil }()
 	for i, ps := range paras {
 		p := stPara{text: ps}
 		p.quotes = stDropNested(stFindQuotes(ps))

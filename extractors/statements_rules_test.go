@@ -100,6 +100,13 @@ var stmtRuleCases = []stmtCase{
 		`Singer-songwriters Mara Voss and Elin Dahl will tour together in June.`,
 		`“We wanted to play the small halls again,” Voss said.`},
 		[]wantStmt{{"Mara Voss", "said", KindDirect, "We wanted to play the small halls again", ""}}},
+	{"'as X told me' after the content", []string{
+		`The old ferry will not sail again, as one harbour official told me.`},
+		[]wantStmt{{"one harbour official", "told", KindIndirect, "The old ferry will not sail again", ""}}},
+	{"'will tell you' is a habit, not a plan", []string{
+		`Many farmers will tell you the spring rains come later every year.`,
+		`The minister will tell parliament on Friday that taxes will rise.`},
+		[]wantStmt{{"Many farmers", "tell", KindIndirect, "the spring rains come later every year", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
