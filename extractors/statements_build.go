@@ -656,7 +656,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	default:
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !(c.flags&stCueWeak == 0 && c.form != 4 && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) {
+		gerund := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && strings.HasSuffix(p.word(k), "ing") && len(p.word(k)) > 5 && !p.toks[k].cap
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && c.form != 4 && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) {
+			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {

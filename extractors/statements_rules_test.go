@@ -107,6 +107,9 @@ var stmtRuleCases = []stmtCase{
 		`Many farmers will tell you the spring rains come later every year.`,
 		`The minister will tell parliament on Friday that taxes will rise.`},
 		[]wantStmt{{"Many farmers", "tell", KindIndirect, "the spring rains come later every year", ""}}},
+	{"suggesting an act with a gerund", []string{
+		`Councillor Ines Obi suggested moving the market to the old station yard.`},
+		[]wantStmt{{"Ines Obi", "suggested", KindIndirect, "moving the market to the old station yard", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
