@@ -110,6 +110,10 @@ var stmtRuleCases = []stmtCase{
 	{"suggesting an act with a gerund", []string{
 		`Councillor Ines Obi suggested moving the market to the old station yard.`},
 		[]wantStmt{{"Ines Obi", "suggested", KindIndirect, "moving the market to the old station yard", ""}}},
+	{"a capitalised modifier of a common noun is no person", []string{
+		`Senator Piet Mols visited the port on Monday. Customs and Harbour Control staff showed him the scanners.`,
+		`Harbour pilots "say the channel is too shallow for the new ships," he said.`},
+		[]wantStmt{{"Piet Mols", "said", KindMixed, `Harbour pilots "say the channel is too shallow for the new ships,"`, ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
