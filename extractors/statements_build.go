@@ -47,8 +47,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					ac.valid = false // "After Lee criticised him, he said": nothing said
 				}
 			} else {
-				if !c.coord && !e.coordinated(p, a, c) {
-					continue // speech reported inside the content
+				if !c.coord && !e.coordinated(p, a, c) || c.form == 0 && !c.coord && p.modalBetween(cues[active].cS, c.i) {
+					continue // speech reported inside the content ("said he would point a gun and tell her …")
 				}
 				// A second cue of the same speaker ends the first content.
 				cut := p.auxStart(a, c.i)
@@ -102,6 +102,18 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		}
 	}
 	return made
+}
+
+// modalBetween reports whether a modal verb stands in [s, e): a base
+// form after it belongs to the modal's clause.
+func (p *stPara) modalBetween(s, e int) bool {
+	for k := max(s, 0); k < e && k < len(p.toks); k++ {
+		switch p.word(k) {
+		case "would", "could", "will", "can", "should", "might", "must", "may", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // stTrace, when set (by the debugging test), is told how each cue was
@@ -1387,8 +1399,8 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 		return cues, b
 	}
 	f := cues[len(cues)-1]
-	if f.according || f.form != 1 && f.form != 2 || !stFinalCues[f.lemma] {
-		return cues, b
+	if f.according || f.form > 2 || !stFinalCues[f.lemma] {
+		return cues, b // (a base form speaks for a plural: "…, officials say")
 	}
 	if p.punct(f.i-1) == "," && f.i-1 > a {
 		// Inverted: "Lee was known for telling others “…”, said another
@@ -1438,15 +1450,40 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 	if n == 0 {
 		return cues, b
 	}
-	if f.lemma == "report" && p.outletName(s, pre) && n == len(cues)-1 {
+	if doc := p.documentRelay(s, pre, &f, b); (f.lemma == "report" && p.outletName(s, pre) || doc) && n == len(cues)-1 {
 		// "Ann Lee said in a memo that …, the Daily Ledger reported.": the
-		// outlet relays Lee's statement; Lee is the source.
+		// outlet relays Lee's statement; Lee is the source. So do
+		// records: "…, search warrant documents say".
 		c0 := cues[0]
-		if k := p.auxStart(a, c0.i) - 1; k >= a && p.toks[k].kind == stWord && p.speakerLike(p.leftNP(a, k+1), k+1) && (c0.form == 1 || c0.form == 2) && (stFinalCues[c0.lemma] || c0.lemma == "tell") {
+		if k := p.auxStart(a, c0.i) - 1; k >= a && p.toks[k].kind == stWord && (p.speakerLike(p.leftNP(a, k+1), k+1) || doc && p.validSubject(p.leftNP(a, k+1), k+1)) && (c0.form == 1 || c0.form == 2) && (stFinalCues[c0.lemma] || c0.lemma == "tell") {
 			return cues[:n], p.trimEnd(a, s)
 		}
 	}
 	return cues[n:], b
+}
+
+// stRelayHeads are documents that relay what others said ("…, court
+// documents say").
+var stRelayHeads = stWordSet("documents papers records filings affidavit affidavits transcript transcripts files")
+
+// documentRelay reports whether the closing attribution f with subject
+// [s, e) only relays the statement before it from a record: "…, search
+// warrant documents say", "…, the detective wrote in court papers".
+func (p *stPara) documentRelay(s, e int, f *stCue, b int) bool {
+	switch f.lemma {
+	case "say", "show", "state":
+		return stRelayHeads[p.word(p.headOf(s, e))]
+	case "write":
+		if p.word(f.j) != "in" {
+			return false
+		}
+		for k := f.j + 1; k < b && k < f.j+6; k++ {
+			if stRelayHeads[p.word(k)] || p.word(k) == "report" || p.word(k) == "complaint" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outletName reports whether [s, e) is a proper name, as a news outlet's

@@ -114,6 +114,23 @@ var stmtRuleCases = []stmtCase{
 		`Senator Piet Mols visited the port on Monday. Customs and Harbour Control staff showed him the scanners.`,
 		`Harbour pilots "say the channel is too shallow for the new ships," he said.`},
 		[]wantStmt{{"Piet Mols", "said", KindMixed, `Harbour pilots "say the channel is too shallow for the new ships,"`, ""}}},
+	{"court records relay the statement before them", []string{
+		`Rita Lund was charged on Friday.`,
+		`Lund told detectives that she had been at home all evening, court documents say.`,
+		`Her neighbour told officers that the van had no brakes, Detective Aldo Ferri wrote in the police report.`},
+		[]wantStmt{
+			{"Rita Lund", "told", KindIndirect, "she had been at home all evening", "detectives"},
+			{"Her neighbour", "told", KindIndirect, "the van had no brakes", "officers"}}},
+	{"a modal's verbs inside the content are no second cue", []string{
+		`Pia Holm said her landlord would lock the gate and tell her she could not leave.`},
+		[]wantStmt{{"Pia Holm", "said", KindIndirect, "her landlord would lock the gate and tell her she could not leave", ""}}},
+	{"men is a group, not a man", []string{
+		`The driver told police he had stopped for a coffee.`,
+		`The men in the van told him they were lost. A minute later, he said, one of them drew a knife.`},
+		[]wantStmt{
+			{"The driver", "told", KindIndirect, "he had stopped for a coffee", "police"},
+			{"The men in the van", "told", KindIndirect, "they were lost", "him"},
+			{"The driver", "said", KindIndirect, "A minute later, he said, one of them drew a knife", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

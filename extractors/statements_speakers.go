@@ -824,7 +824,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		kind = stEntDoc
 	case stOrgWords[head]:
 		kind = stEntOrg
-	case stGroupWords[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
+	case stGroupWords[head] || stIrregularPlurals[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
 		kind = stEntGroup
 	case !p.toks[hk].cap:
 		kind = stEntPerson
@@ -904,6 +904,9 @@ func (e *stEngine) orgNamedBy(head string) int {
 	}
 	return -1
 }
+
+// stIrregularPlurals name groups without a plural "s".
+var stIrregularPlurals = stWordSet("men women people children police staff crew folks")
 
 // stInstitutionMods before a group noun name a group of their own ("the
 // government team", "the opposition campaign").
