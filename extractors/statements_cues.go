@@ -274,7 +274,7 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
-	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" || stSubordinators[first] {
+	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {

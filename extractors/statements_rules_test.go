@@ -131,6 +131,18 @@ var stmtRuleCases = []stmtCase{
 			{"The driver", "told", KindIndirect, "he had stopped for a coffee", "police"},
 			{"The men in the van", "told", KindIndirect, "they were lost", "him"},
 			{"The driver", "said", KindIndirect, "A minute later, he said, one of them drew a knife", ""}}},
+	{"an ellipsis between addressee and content, and 'said according to'", []string{
+		`Harbour sources tell the Ledger ... the ferry was sold in March.`,
+		`Bo Lind testified on Monday. These deals take months, he said according to a transcript seen by the Ledger.`},
+		[]wantStmt{
+			{"Harbour sources", "tell", KindIndirect, "the ferry was sold in March", "the Ledger"},
+			{"Bo Lind", "said", KindIndirect, "These deals take months", ""}}},
+	{"'I've' and 'anyone who' are no sources", []string{
+		`Mia Sand testified on Monday.`,
+		`I've been talking to the founders for years, so we knew them well.`,
+		`She also stressed that trust mattered more than price.`,
+		`Anyone who has sold a company will tell you the first offer is never the last.`},
+		[]wantStmt{{"Mia Sand", "stressed", KindIndirect, "trust mattered more than price", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -291,6 +291,10 @@ func stTokenize(p *stPara) {
 				low = "—"
 			case '\u2026':
 				low = "..."
+			case '.':
+				if strings.HasPrefix(s[i:], "...") {
+					w, low = 3, "..." // an ellipsis, one token
+				}
 			}
 			p.toks = append(p.toks, stTok{s: i, e: i + w, kind: stPunct, low: low})
 			i += w
