@@ -449,8 +449,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
 		}
-		if !p.validSubject(s, t) {
-			return false
+		if !p.validSubject(s, t) || s > a && stIsVerbAux(p.word(s-1)) && !p.toks[s].cap {
+			return false // (nor "who has sold a company will tell": an object)
 		}
 		c.subjS, c.subjE = s, t
 		// "X was quoted as saying": drop "was quoted as".
