@@ -134,7 +134,7 @@ func Predict(g Gold) ([]Prediction, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FromStatements(g.ID, extractors.Statements(a.Paragraphs)), nil
+	return FromStatements(g.ID, extractors.ArticleStatements(a)), nil
 }
 
 // FromStatements turns extracted statements into predictions for doc.

@@ -34,7 +34,7 @@ func fromNode(root *html.Node, pageURL *url.URL, now time.Time) *Article {
 	meta := collectMeta(root)
 	ld := readJSONLD(meta.jsonLD)
 	fillMetadata(a, meta, ld, pageURL, pt.bylines(), pt.headerLines(), now)
-	a.Paragraphs = bodyParagraphs(pt, articleSignal(meta, ld))
+	a.Paragraphs, a.Quoted = bodyParagraphs(pt, articleSignal(meta, ld))
 	if len(a.Paragraphs) == 0 && ld.isArticle {
 		a.Paragraphs = splitParagraphs(ld.body)
 	}

@@ -106,6 +106,7 @@ type textBlock struct {
 	links   int // characters inside <a>
 	other   int // characters inside <a> that lead to another page
 	removed bool
+	quoted  bool // inside a <blockquote> (not an embedded post)
 }
 
 // pageText is the flattened page.
@@ -128,6 +129,7 @@ type flattener struct {
 	otherLink int // depth of links to other pages we are inside
 	removed   int // depth of removed elements we are inside
 	inPost    int // depth of embedded social posts: one paragraph each
+	inQuote   int // depth of other <blockquote> elements
 	selfURL   string
 	selfPath  string
 }
@@ -249,6 +251,9 @@ func (f *flattener) walk(n *html.Node) {
 	post := n.DataAtom == atom.Blockquote && embeddedPost(n)
 	if post {
 		f.inPost++
+	} else if n.DataAtom == atom.Blockquote {
+		f.inQuote++
+		defer func() { f.inQuote-- }()
 	}
 	if n.DataAtom == atom.Tr {
 		f.walkRow(n)
@@ -381,6 +386,7 @@ func (f *flattener) flush() {
 		text:    string(f.buf),
 		elem:    f.cur,
 		kind:    f.kind,
+		quoted:  f.inQuote > 0,
 		chars:   f.bufChars,
 		links:   f.bufLinks,
 		other:   f.bufOther,
@@ -645,13 +651,13 @@ func isHidden(n *html.Node) bool {
 // the page is not an article. articleSignal says whether the page's
 // metadata declares an article (og:type article, a JSON-LD article, a
 // publication time).
-func bodyParagraphs(pt *pageText, articleSignal bool) []string {
+func bodyParagraphs(pt *pageText, articleSignal bool) (paras []string, quoted []int) {
 	if len(pt.elems) == 0 {
-		return nil
+		return nil, nil
 	}
 	top := pt.mainContainer()
 	if top < 0 {
-		return nil
+		return nil, nil
 	}
 	keep := pt.withSiblings(top)
 	var kept []*textBlock
@@ -665,7 +671,7 @@ func bodyParagraphs(pt *pageText, articleSignal bool) []string {
 		total += b.chars
 	}
 	if total < minArticleChars || pt.teaserList(keep) || !pt.standsAlone(keep, kept, articleSignal) {
-		return nil
+		return nil, nil
 	}
 	out := make([]string, 0, len(kept))
 	seen := 0
@@ -675,10 +681,13 @@ func bodyParagraphs(pt *pageText, articleSignal bool) []string {
 		if b.chars < 60 && seen*10 >= total*6 && isEndMarker(b.text) && mostlyLinks(kept[k+1:]) {
 			break
 		}
+		if b.quoted {
+			quoted = append(quoted, len(out))
+		}
 		out = append(out, b.text)
 		seen += b.chars
 	}
-	return out
+	return out, quoted
 }
 
 const (

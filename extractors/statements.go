@@ -13,8 +13,25 @@ import "strings"
 // back-references resolved to an earlier mention and people named by the
 // fullest form of their name the article uses.
 func Statements(paragraphs []string) []Statement {
+	return statements(paragraphs, nil)
+}
+
+// ArticleStatements is Statements over an article's body, knowing which
+// paragraphs the page set off as block quotations: such a paragraph with
+// no attribution of its own quotes the speaker of the paragraph before
+// it.
+func ArticleStatements(a *Article) []Statement {
+	return statements(a.Paragraphs, a.Quoted)
+}
+
+func statements(paragraphs []string, quoted []int) []Statement {
 	e := stEngine{lx: stTheLexicon}
 	e.paras = make([]stPara, len(paragraphs))
+	for _, i := range quoted {
+		if i >= 0 && i < len(e.paras) {
+			e.paras[i].block = true
+		}
+	}
 	for i, t := range paragraphs {
 		p := &e.paras[i]
 		p.text = t
@@ -151,6 +168,43 @@ func (e *stEngine) paragraph(pi int) {
 		// announced it had licensed the patent from the Broad Institute").
 		e.noteOrgs(p, a, b)
 	}
+	if p.block && len(e.out) == startCount {
+		e.blockQuote(pi, p)
+	}
+}
+
+// blockQuote records a block quotation with no attribution of its own as
+// the words of the speaker of the statement just before it: "These deals
+// take time, he said." followed by an indented excerpt of his testimony.
+// A block that repeats a paragraph of the article is a pull quote.
+func (e *stEngine) blockQuote(pi int, p *stPara) {
+	if len(e.out) == 0 || len(p.quotes) > 0 || len(p.toks) < 6 {
+		return
+	}
+	last := &e.out[len(e.out)-1]
+	if last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson || len(strings.Fields(e.canonical(last.Speaker))) < 2 {
+		return // a person known by name only (excerpts of reviews or reports are quoted as blocks too)
+	}
+	prev := last.para
+	for k := last.para + 1; k < pi; k++ {
+		if !e.paras[k].block {
+			return // the statement is not just before the block
+		}
+		prev = k
+	}
+	if prev != pi-1 {
+		return
+	}
+	text := strings.TrimSpace(p.text)
+	for k := range e.paras {
+		if k != pi && strings.Contains(e.paras[k].text, text) {
+			return
+		}
+	}
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
+		para: pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
+	})
 }
 
 // sentence finds the statements of sentence si, [a, b), of paragraph pi.

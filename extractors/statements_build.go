@@ -873,6 +873,16 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 	return n > 6 || n > 0 && pre-1 >= a && p.isQuote(pre-1)
 }
 
+// hasNameWords reports whether [s, e) is all capitalised name words.
+func (p *stPara) hasNameWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	return s < e
+}
+
 // appositiveSubject finds the subject of "NAME, APPOSITION, said": the
 // comma-separated segments before pre.
 func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
@@ -906,6 +916,11 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		if p.word(sg.s) == "speaking" && p.word(sg.s+1) == "to" {
 			to = p.span(sg.s+2, sg.e)
 		}
+	}
+	// "…, the buyer, Ines Varga, told the court": a description, then the
+	// name in apposition, just before the cue.
+	if n, d := segs[0], segs[1]; len(segs) >= 3 && n.e-n.s >= 2 && n.e-n.s <= 4 && p.hasNameWords(n.s, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+		return d.s, n.e, to // (the speaker is the name: see resolveNP)
 	}
 	// Leftmost first.
 	for i, j := 0, len(segs)-1; i < j; i, j = i+1, j-1 {

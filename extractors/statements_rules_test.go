@@ -143,6 +143,9 @@ var stmtRuleCases = []stmtCase{
 		`She also stressed that trust mattered more than price.`,
 		`Anyone who has sold a company will tell you the first offer is never the last.`},
 		[]wantStmt{{"Mia Sand", "stressed", KindIndirect, "trust mattered more than price", ""}}},
+	{"a description and a name in apposition before a final cue", []string{
+		`Such deals take years to prepare, the buyer, Ines Varga, told the court.`},
+		[]wantStmt{{"Ines Varga", "told", KindIndirect, "Such deals take years to prepare", "the court"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

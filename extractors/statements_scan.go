@@ -44,6 +44,7 @@ type stPara struct {
 	quotes []stQuote
 	toks   []stTok
 	sents  [][2]int // token index ranges
+	block  bool     // set off as a block quotation on the page
 }
 
 func stIsDouble(r rune) bool {

@@ -23,6 +23,9 @@ type Article struct {
 	// Paragraphs are the body's paragraphs in reading order, as plain
 	// text with whitespace collapsed. Empty for pages that are not articles.
 	Paragraphs []string `json:"-"`
+	// Quoted lists the indices of the paragraphs the page sets off as
+	// block quotations (<blockquote>, embedded social posts aside).
+	Quoted []int `json:"-"`
 }
 
 // Statement kinds.

@@ -128,7 +128,7 @@ func (p *Pipeline) indexArticle(ctx context.Context, art *extractors.Article, fe
 			return 0, errors.Join(p.store.Put(st, fetched), errDuplicate)
 		}
 	}
-	recs := records(art, extractors.Statements(art.Paragraphs), time.Now().UTC())
+	recs := records(art, extractors.ArticleStatements(art), time.Now().UTC())
 	if err := p.commits.submit(&pending{ctx: ctx, art: art, fetched: fetched, recs: recs, hash: h}); err != nil {
 		return 0, fmt.Errorf("pipeline: index %s: %w", art.URL, err)
 	}

@@ -85,7 +85,7 @@ func runExtract(cmd *cobra.Command, opts *extractOptions, files []string) error 
 			Modified:  formatTime(art.Modified, "2006-01-02T15:04:05Z07:00"),
 			Outlet:    art.SiteName, Language: art.Language,
 			Text:       strings.Join(art.Paragraphs, "\n\n"),
-			Statements: extractors.Statements(art.Paragraphs),
+			Statements: extractors.ArticleStatements(art),
 		}
 		if res.Authors == nil {
 			res.Authors = []string{}

@@ -1,0 +1,40 @@
+package extractors
+
+import "testing"
+
+// A block quotation with no attribution of its own quotes the person who
+// spoke in the paragraph before it; a block repeating a paragraph is a
+// pull quote, and an excerpt after an organisation's statement is left
+// alone.
+func TestArticleBlockQuotations(t *testing.T) {
+	page := []byte(`<html><head><title>Ferry deal</title></head><body><article>
+<h1>Ferry deal</h1>
+<p>The ferry company was bought last year after months of talks, and the new owners have kept every route running since then, including the winter service.</p>
+<p>Deals like this take years to prepare, the buyer, Ines Varga, told the court on Monday. They need patience.</p>
+<blockquote><p>I had been talking to the founders for years, so when the moment came we could move quickly and they trusted us with the boats and the crews.</p></blockquote>
+<p>The harbour board said the sale had been approved in March after a public consultation.</p>
+<blockquote><p>The sale was approved after a long public consultation with the islands and the unions.</p></blockquote>
+<p>Ticket prices have not changed, and the company plans to add a late sailing in summer.</p>
+<blockquote><p>Ticket prices have not changed, and the company plans to add a late sailing in summer.</p></blockquote>
+</article></body></html>`)
+	a := extractAt(t, page, "", nil, goldenNow)
+	if len(a.Quoted) != 3 {
+		t.Fatalf("quoted paragraphs %v, want 3 in %q", a.Quoted, a.Paragraphs)
+	}
+	var got []Statement
+	for _, s := range ArticleStatements(a) {
+		if s.Cue == "" {
+			got = append(got, s)
+		}
+	}
+	if len(got) != 1 || got[0].Speaker != "Ines Varga" || got[0].Kind != KindDirect || got[0].Text != "I had been talking to the founders for years, so when the moment came we could move quickly and they trusted us with the boats and the crews." {
+		t.Errorf("block quotations: got\n%s", dumpStmts(got))
+	}
+	// Without the page's structure the same paragraphs yield no block
+	// quotation.
+	for _, s := range Statements(a.Paragraphs) {
+		if s.Cue == "" {
+			t.Errorf("Statements without structure found %+v", s)
+		}
+	}
+}
