@@ -203,7 +203,7 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 	}
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
-		para: pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
+		para:      pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
 	})
 }
 
@@ -400,7 +400,7 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	}
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
-		para: pi, sentEnd: b, entity: id, textS: q.inS, mergeable: true,
+		para:      pi, sentEnd: b, entity: id, textS: q.inS, mergeable: true,
 	})
 	return true
 }

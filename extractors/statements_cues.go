@@ -250,7 +250,7 @@ func (p *stPara) trimNPStart(s, end int) int {
 			s++
 		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier" || w == "later") && s+1 < end:
 			n := s + 1
-			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" && (w == "on" || w == "in" || w == "at" || stTimeWords[p.word(n+1)] || n+1 < end && len(p.word(n+1)) > 0 && unicode.IsDigit(rune(p.word(n+1)[0]))) || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
+			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" && (w == "on" || w == "in" || w == "at" || stTimeWords[p.word(n+1)] || n+1 < end && len(p.word(n+1)) > 0 && unicode.IsDigit(rune(p.word(n + 1)[0]))) || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
 				n++
 			}
 			if n == s+1 && w != "last" && w != "this" {

@@ -86,7 +86,7 @@ func (e *stEngine) post(pi int, p *stPara) bool {
 	id := e.addEntity(author, kind, "", false)
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: author, Cue: "posted", Kind: KindDirect, Text: p.text[s:end], Paragraph: pi},
-		para: pi, sentEnd: len(p.toks), entity: id, textS: s,
+		para:      pi, sentEnd: len(p.toks), entity: id, textS: s,
 	})
 	return true
 }
