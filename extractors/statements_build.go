@@ -1469,7 +1469,9 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 	if n == 0 {
 		return cues, b
 	}
-	if doc := p.documentRelay(s, pre, &f, b); (f.lemma == "report" && p.outletName(s, pre) || doc) && n == len(cues)-1 {
+	if doc := p.documentRelay(s, pre, &f, b); (f.lemma == "report" && p.outletName(s, pre) || doc || f.lemma == "write") && n == len(cues)-1 {
+		// ("Lee told investigators …, Detective Park wrote.": the
+		// writer relays too.)
 		// "Ann Lee said in a memo that …, the Daily Ledger reported.": the
 		// outlet relays Lee's statement; Lee is the source. So do
 		// records: "…, search warrant documents say".

@@ -146,6 +146,9 @@ var stmtRuleCases = []stmtCase{
 	{"a description and a name in apposition before a final cue", []string{
 		`Such deals take years to prepare, the buyer, Ines Varga, told the court.`},
 		[]wantStmt{{"Ines Varga", "told", KindIndirect, "Such deals take years to prepare", "the court"}}},
+	{"a writer relays the statement before the closing attribution", []string{
+		`After her arrest, Rita Lund told detectives her brother had taken the van, Sergeant Omar Tal wrote.`},
+		[]wantStmt{{"Rita Lund", "told", KindIndirect, "her brother had taken the van", "detectives"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
