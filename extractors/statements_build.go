@@ -1408,7 +1408,7 @@ func (p *stPara) noCue(s, e int) bool {
 }
 
 // stAudienceWords are addressees named by a bare plural ("told reporters").
-var stAudienceWords = stWordSet("reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents")
+var stAudienceWords = stWordSet("detectives officers deputies agents jurors doctors nurses friends reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents")
 
 // preferFinalAttribution drops the cues inside the content of an
 // attribution that closes the sentence ("During the call he said, “…,”
