@@ -1476,7 +1476,7 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 		// outlet relays Lee's statement; Lee is the source. So do
 		// records: "…, search warrant documents say".
 		c0 := cues[0]
-		if k := p.auxStart(a, c0.i) - 1; k >= a && p.toks[k].kind == stWord && (p.speakerLike(p.leftNP(a, k+1), k+1) || doc && p.validSubject(p.leftNP(a, k+1), k+1)) && (c0.form == 1 || c0.form == 2) && (stFinalCues[c0.lemma] || c0.lemma == "tell") {
+		if k := p.auxStart(a, c0.i) - 1; k >= a && p.toks[k].kind == stWord && (p.speakerLike(p.leftNP(a, k+1), k+1) || (doc || f.lemma == "write") && (p.validSubject(p.leftNP(a, k+1), k+1) || p.word(k) == "he" || p.word(k) == "she" || p.word(k) == "they")) && (c0.form == 1 || c0.form == 2) && (stFinalCues[c0.lemma] || c0.lemma == "tell" || c0.lemma == "reply") {
 			return cues[:n], p.trimEnd(a, s)
 		}
 	}
