@@ -1337,7 +1337,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("statement statements interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing")
+var stMediumWords = stWordSet("statement statements interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats
@@ -1368,7 +1368,7 @@ func (p *stPara) cutMedium(s, e int) int {
 			continue
 		}
 		m := k + 1
-		for m < e && m < k+4 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !stMediumWords[p.word(m)]) {
+		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !stMediumWords[p.word(m)]) {
 			m++
 		}
 		if m < e && stMediumWords[p.word(m)] {

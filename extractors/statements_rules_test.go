@@ -149,6 +149,9 @@ var stmtRuleCases = []stmtCase{
 	{"a writer relays the statement before the closing attribution", []string{
 		`After her arrest, Rita Lund told detectives her brother had taken the van, Sergeant Omar Tal wrote.`},
 		[]wantStmt{{"Rita Lund", "told", KindIndirect, "her brother had taken the van", "detectives"}}},
+	{"a speech occasion after a noun-phrase content is no part of it", []string{
+		`Mayor Ines Obi warned against a “rushed sale” during her May 3 address to the city council.`},
+		[]wantStmt{{"Ines Obi", "warned", KindMixed, "against a “rushed sale”", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
