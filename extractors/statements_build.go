@@ -1104,6 +1104,21 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 				c.subjS, c.subjE, k = n, m, m // the name is the speaker
 			}
 		}
+		// "According to Breaking the Silence, an NGO of former soldiers,
+		// CLAUSE": a description in apposition is no part of the clause.
+		if n := k + 1; n < b && (p.word(n) == "a" || p.word(n) == "an") {
+			for m := n + 1; m < b && m < n+16; m++ {
+				if p.toks[m].kind != stWord && p.punct(m) != "," || stIsVerbAux(p.word(m)) {
+					break
+				}
+				if p.punct(m) == "," {
+					if p.trimEnd(m+1, b)-(m+1) >= 3 {
+						k = m
+					}
+					break
+				}
+			}
+		}
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
 		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {

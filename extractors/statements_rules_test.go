@@ -152,6 +152,12 @@ var stmtRuleCases = []stmtCase{
 	{"a speech occasion after a noun-phrase content is no part of it", []string{
 		`Mayor Ines Obi warned against a “rushed sale” during her May 3 address to the city council.`},
 		[]wantStmt{{"Ines Obi", "warned", KindMixed, "against a “rushed sale”", ""}}},
+	{"an organisation named by a phrase, with a description in apposition", []string{
+		`According to Keepers of the Marsh, a group of former wardens, the reeds were cut in May.`,
+		`Nurses for Safe Wards said the night shifts were short of staff.`},
+		[]wantStmt{
+			{"Keepers of the Marsh", "according to", KindIndirect, "the reeds were cut in May", ""},
+			{"Nurses for Safe Wards", "said", KindIndirect, "the night shifts were short of staff", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -767,6 +767,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		text := p.span(g, t)
 		return text, e.addEntity(text, stEntGroup, "", true)
 	}
+	// "Doctors for Camp Closure", "Breaking the Silence", "Friends of
+	// the Earth": an organisation named by a phrase.
+	if n := p.phraseName(s, t); n != "" {
+		return n, e.addEntity(n, stEntOrg, "", true)
+	}
 	// Trailing capitalised words, unless a preposition puts them in a
 	// modifier ("the authors of the study in Nature").
 	cs := t
@@ -891,6 +896,33 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	return text, e.addEntity(text, kind, head, true)
+}
+
+// phraseName returns [s, t) when it is an organisation's name made of a
+// phrase: capitalised words around lower-case function words, opening
+// with a plural or a gerund ("Reporters Without Borders" is written so
+// too); "" otherwise.
+func (p *stPara) phraseName(s, t int) string {
+	if t-s < 3 || t-s > 6 || !p.isNameWord(s) || !p.isNameWord(t-1) || stCommonCaps[p.word(s)] || stNonNameCaps[p.word(s)] {
+		return ""
+	}
+	if w := p.word(s); !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")) && !strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	fn := false
+	for k := s + 1; k < t-1; k++ {
+		switch w := p.word(k); {
+		case p.isNameWord(k):
+		case w == "for" || w == "of" || w == "the" || w == "without" || w == "against" || w == "and":
+			fn = true
+		default:
+			return ""
+		}
+	}
+	if !fn {
+		return ""
+	}
+	return p.span(s, t)
 }
 
 // orgNamedBy finds the most recent organisation whose name of two words
