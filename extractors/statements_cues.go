@@ -508,6 +508,9 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				k = r
 			}
 		}
+		if w := p.word(k); k < b && !p.toks[k].cap && (stGroupWords[w] || stIrregularPlurals[w]) {
+			k++ // "Hong Kong police have …"
+		}
 		return i, k
 	}
 	if stDeterminers[w] {

@@ -158,6 +158,9 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Keepers of the Marsh", "according to", KindIndirect, "the reeds were cut in May", ""},
 			{"Nurses for Safe Wards", "said", KindIndirect, "the night shifts were short of staff", ""}}},
+	{"a place before a group noun is part of the subject", []string{
+		`Harbour Town police have closed the pier and say the wall is unsafe.`},
+		[]wantStmt{{"Harbour Town police", "say", KindIndirect, "the wall is unsafe", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
