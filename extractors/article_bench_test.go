@@ -229,7 +229,7 @@ func BenchmarkArticles(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			_ = Statements(a.Paragraphs)
+			_ = ArticleStatements(a)
 			n++
 		}
 		b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
