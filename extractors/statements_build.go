@@ -351,8 +351,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		t := p.rightNP(j, b)
-		if t == j && j+1 < b && p.toks[j].kind == stWord && !p.toks[j].cap && p.speakerLike(j, j+1) && paren(j+1) {
-			t = j + 1 // ", say economists,"
+		if t == j && j+1 < b && p.toks[j].kind == stWord && !p.toks[j].cap && p.speakerLike(j, j+1) && (paren(j+1) || p.trimEnd(j+1, b) == j+1) {
+			t = j + 1 // ", say economists," and "…, say officials."
 		}
 		isParen := t > j && paren(t)
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
@@ -786,6 +786,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
 		c.cE = p.cutMedium(c.cS, c.cE)
+		// "announced the tour while closing out their concert": an
+		// adjunct of the act ends a noun-phrase content.
+		for k := c.cS + 2; k+1 < c.cE; k++ {
+			if w := p.word(k); (w == "while" || w == "before" || w == "after" || w == "since") && strings.HasSuffix(p.word(k+1), "ing") && p.toks[k-1].kind == stWord {
+				c.cE = k
+				break
+			}
+		}
 	}
 	if nonRestrictive {
 		for k := c.cS; k < c.cE; k++ {
