@@ -185,18 +185,16 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 	if last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson || len(strings.Fields(e.canonical(last.Speaker))) < 2 {
 		return // a person known by name only (excerpts of reviews or reports are quoted as blocks too)
 	}
-	prev := last.para
+	if pi-last.para > 12 {
+		return
+	}
 	for k := last.para + 1; k < pi; k++ {
 		if !e.paras[k].block {
 			return // the statement is not just before the block
 		}
-		prev = k
-	}
-	if prev != pi-1 {
-		return
 	}
 	text := strings.TrimSpace(p.text)
-	for k := range e.paras {
+	for k := max(pi-40, 0); k < len(e.paras) && k < pi+40; k++ {
 		if k != pi && strings.Contains(e.paras[k].text, text) {
 			return
 		}

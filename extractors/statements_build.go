@@ -107,7 +107,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 // modalBetween reports whether a modal verb stands in [s, e): a base
 // form after it belongs to the modal's clause.
 func (p *stPara) modalBetween(s, e int) bool {
-	for k := max(s, 0); k < e && k < len(p.toks); k++ {
+	for k := max(s, e-40, 0); k < e && k < len(p.toks); k++ { // (a bounded look back)
 		switch p.word(k) {
 		case "would", "could", "will", "can", "should", "might", "must", "may", "shall":
 			return true
@@ -788,7 +788,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cE = p.cutMedium(c.cS, c.cE)
 		// "announced the tour while closing out their concert": an
 		// adjunct of the act ends a noun-phrase content.
-		for k := c.cS + 2; k+1 < c.cE; k++ {
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+60; k++ {
 			if w := p.word(k); (w == "while" || w == "before" || w == "after" || w == "since") && strings.HasSuffix(p.word(k+1), "ing") && p.toks[k-1].kind == stWord {
 				c.cE = k
 				break

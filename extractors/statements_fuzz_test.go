@@ -78,4 +78,17 @@ func TestStatementsPathological(t *testing.T) {
 			checkStatements(t, paras, got)
 		})
 	}
+	// Block quotations and embedded posts by the thousand.
+	blocks := append([]string{"Ann Lee said the plan would fail."}, strings.Split(strings.Repeat("We had talked for years and knew them well enough to move fast.\n", 20000), "\n")...)
+	quoted := make([]int, 0, len(blocks))
+	for i := 1; i < len(blocks); i++ {
+		quoted = append(quoted, i)
+	}
+	t.Run("block quotations", func(t *testing.T) {
+		checkStatements(t, blocks, ArticleStatements(&Article{Paragraphs: blocks, Quoted: quoted}))
+	})
+	posts := strings.Split(strings.Repeat("The depot is shut again today — Harbour Rail (@HarbourRail) May 9, 2023\n", 20000), "\n")
+	t.Run("embedded posts", func(t *testing.T) {
+		checkStatements(t, posts, Statements(posts))
+	})
 }
