@@ -55,7 +55,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				if stSubjectPronouns[p.word(cut-1)] {
 					cut-- // ", but he said …"
 				}
-				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || stIntroWords[p.word(cut-1)]) {
+				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)]) {
 					cut--
 				}
 				if cut <= cues[active].cS {
@@ -127,8 +127,8 @@ var stRulingHeads = stWordSet("judge judges justice justices court courts tribun
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	k := p.auxStart(a, c.i) - 1
-	if stSubjectPronouns[p.word(k)] && (p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," {
-		return true // "X said A, but he said B": a second statement
+	if stSubjectPronouns[p.word(k)] && ((p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," || p.punct(k-1) == ";") {
+		return true // "X said A, but he said B", "X recalls A; she said B": a second statement
 	}
 	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1) || p.punct(k-1) == ",") && (c.form == 1 || c.form == 2) {
 		return true // "said A but insisted B", "said A, but added B"
@@ -936,7 +936,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// A clause before the subject ("Others had hoped to leave, but Gen.
 	// Ann Lee, head of …, said") is no part of it.
-	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according") {
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)]) {
+		// ("On the campus, for instance, Ann Lee, a chemist, says":
+		// introductory phrases too.)
 		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"
 	}
 	first := segs[0]
@@ -1993,7 +1995,7 @@ var stRecordHeads = stWordSet("records documents document filings filing")
 
 // stAfterCueAdverbs may follow a speech verb before an adjunct ("tweeted
 // soon after the hearing").
-var stAfterCueAdverbs = stWordSet("soon later earlier again afterwards afterward then once")
+var stAfterCueAdverbs = stWordSet("soon later earlier again afterwards afterward then once now today yesterday too also")
 
 // hasNameWord reports whether [s, e) holds a capitalised name word.
 func (p *stPara) hasNameWord(s, e int) bool {

@@ -167,6 +167,17 @@ var stmtRuleCases = []stmtCase{
 	{"an adjunct of the act ends a noun-phrase content", []string{
 		`The Harbour Band announced a farewell tour while closing out their last show in Leeds.`},
 		[]wantStmt{{"Harbour Band", "announced", KindIndirect, "a farewell tour", ""}}},
+	{"an introductory phrase before a name in apposition", []string{
+		`On the campus of the Delta Institute, for instance, Ansel Brook, a chemist, says he now runs three labs.`},
+		[]wantStmt{{"Ansel Brook", "says", KindIndirect, "he now runs three labs", ""}}},
+	{"an adverb after a closing attribution", []string{
+		`“She gave it all away,” Ansel Brook said now.`},
+		[]wantStmt{{"Ansel Brook", "said", KindDirect, "She gave it all away", ""}}},
+	{"a second statement after a semicolon", []string{
+		`Ines Obi recalls that only once did a journal name her as an author; she said she was “stunned” by it.`},
+		[]wantStmt{
+			{"Ines Obi", "recalls", KindIndirect, "only once did a journal name her as an author", ""},
+			{"Ines Obi", "said", KindMixed, "she was “stunned” by it", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
