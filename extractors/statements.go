@@ -220,8 +220,8 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 		return
 	}
 	q := p.quotes[p.toks[qi].q]
-	if q.words < 3 {
-		return
+	if n := len(e.out); q.words < 3 && !(q.words >= 1 && n > 0 && si > 0 && e.out[n-1].mergeable && &e.paras[e.out[n-1].para] == p && e.out[n-1].sentEnd == p.sents[si-1][1]) {
+		return // (but "“It’s over,” Lee said. “We lost.”" runs on)
 	}
 	if len(strings.TrimSpace(p.text)) <= q.end-q.open+5 && q.closed && !q.terminal && q.words < 6 && !stOpenQuoteEnd(p, q) {
 		// A short quoted subheading ("3. “The bridge problem”"), not

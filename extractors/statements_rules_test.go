@@ -178,6 +178,9 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ines Obi", "recalls", KindIndirect, "only once did a journal name her as an author", ""},
 			{"Ines Obi", "said", KindMixed, "she was “stunned” by it", ""}}},
+	{"a short quotation continues an interrupted one", []string{
+		`“It is over,” Ola Berg told the Ledger on Tuesday. “We lost.”`},
+		[]wantStmt{{"Ola Berg", "told", KindDirect, "It is over,” Ola Berg told the Ledger on Tuesday. “We lost.", "the Ledger"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
