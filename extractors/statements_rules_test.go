@@ -181,6 +181,13 @@ var stmtRuleCases = []stmtCase{
 	{"a short quotation continues an interrupted one", []string{
 		`“It is over,” Ola Berg told the Ledger on Tuesday. “We lost.”`},
 		[]wantStmt{{"Ola Berg", "told", KindDirect, "It is over,” Ola Berg told the Ledger on Tuesday. “We lost.", "the Ledger"}}},
+	{"a participle phrase before a name is no organisation apposition", []string{
+		`Senator Ann Lee arrived late.`,
+		`Asked about the report, Lee said she had not read it.`,
+		`The ministry, in a statement, said the strikes had stopped.`},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "she had not read it", ""},
+			{"The ministry", "said", KindIndirect, "the strikes had stopped", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

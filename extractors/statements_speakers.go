@@ -682,8 +682,8 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 				short = false
 			}
 		}
-		if org && short && !stPrepWords[p.word(k+1)] && !stTimeWords[p.word(k+1)] {
-			return name, stEntOrg
+		if w := p.word(k + 1); org && short && !stPrepWords[w] && !stTimeWords[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !p.isCueWord(k+1) {
+			return name, stEntOrg // (but "Asked about the report, Lee said": a participle phrase)
 		}
 	}
 	return name, stEntPerson
