@@ -188,6 +188,11 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "she had not read it", ""},
 			{"The ministry", "said", KindIndirect, "the strikes had stopped", ""}}},
+	{"the executive after a chief executive", []string{
+		`The bakery's CEO, Ann Park, said profits fell. The executive also said jobs were safe.`},
+		[]wantStmt{
+			{"Ann Park", "said", KindIndirect, "profits fell", ""},
+			{"Ann Park", "said", KindIndirect, "jobs were safe", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

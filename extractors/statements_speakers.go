@@ -1095,8 +1095,9 @@ func (e *stEngine) byTitle(head string) int {
 		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
 			continue
 		}
-		if !e.titles[en.toks[len(en.toks)-1]][head] {
-			continue
+		ts := e.titles[en.toks[len(en.toks)-1]]
+		if !ts[head] && !(head == "executive" && (ts["ceo"] || ts["chief"] || ts["cfo"] || ts["coo"])) {
+			continue // ("the executive" after "CEO Ann Park")
 		}
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
