@@ -49,6 +49,17 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = i + 2
 		}
+		if cw.lemma == "put" {
+			// "As Lee put it: …", "…, as Lee put it bluntly."
+			k := i + 2
+			if strings.HasSuffix(p.word(k), "ly") {
+				k++
+			}
+			if p.word(i+1) != "it" || !(p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "." || k >= b) {
+				continue
+			}
+			j = k
+		}
 		if cw.lemma == "sum" {
 			// "summed up", "summed it up"
 			switch {

@@ -193,6 +193,13 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ann Park", "said", KindIndirect, "profits fell", ""},
 			{"Ann Park", "said", KindIndirect, "jobs were safe", ""}}},
+	{"'as X put it'", []string{
+		`As Ines Obi put it: “We are the last ferry left.”`,
+		`The plan is dead, as one councillor put it.`,
+		`He put it on the table.`},
+		[]wantStmt{
+			{"Ines Obi", "put it", KindDirect, "We are the last ferry left.", ""},
+			{"one councillor", "put it", KindIndirect, "The plan is dead", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
