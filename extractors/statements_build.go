@@ -784,12 +784,21 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 	}
+	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+1 && (stSubordinators[w] && w != "as" && w != "if" || w == "when") {
+		c.cE = c.cS + 1 // "saying “thank you” when they obliged"
+	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
 		c.cE = p.cutMedium(c.cS, c.cE)
 		// "announced the tour while closing out their concert": an
 		// adjunct of the act ends a noun-phrase content.
 		for k := c.cS + 2; k+1 < c.cE && k < c.cS+60; k++ {
 			if w := p.word(k); (w == "while" || w == "before" || w == "after" || w == "since") && strings.HasSuffix(p.word(k+1), "ing") && p.toks[k-1].kind == stWord {
+				c.cE = k
+				break
+			}
+			// "saying “thank you” when they obliged", "labeled the deal “a
+			// fraud” because …": the quotation ends what was said.
+			if w := p.word(k); p.isQuote(k-1) && (stSubordinators[w] && w != "as" && w != "if" || w == "when") && k-1 < c.cS+12 {
 				c.cE = k
 				break
 			}
