@@ -203,6 +203,15 @@ var stmtRuleCases = []stmtCase{
 	{"a quotation ends what was said before a subordinate clause", []string{
 		`The crews were thanked, with many residents saying “thank you” when they passed, which they all did.`},
 		[]wantStmt{{"many residents", "saying", KindDirect, "thank you", ""}}},
+	{"two names joined by 'and' are no one person", []string{
+		`Judge Omar Tal sat in the front row.`,
+		`The Tristan and Isolde case was at the centre of the mock trial.`,
+		`“From now on,” he quipped, “all briefs come in verse.”`},
+		[]wantStmt{{"Omar Tal", "quipped", KindDirect, "From now on,” he quipped, “all briefs come in verse.", ""}}},
+	{"a surname leading a coordinated subject is in focus", []string{
+		`Judge Omar Tal opened the session. Judge Ines Vik sat beside him.`,
+		`After the panel deliberated, Tal and the others returned to the bench. He praised both sides. “Well argued,” he said.`},
+		[]wantStmt{{"Omar Tal", "said", KindDirect, "Well argued", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -548,7 +548,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			// is a subject, and in focus.
 			// (Only at the head of the main clause: in "He said Lee is
 			// …" the "he" is still to be resolved.)
-			subj := (k == ss || k == p.afterFronted(a, b)) && !strings.HasSuffix(p.toks[k].low, "'s") && p.verbAt(k+1)
+			subj := (k == ss || k == p.afterFronted(a, b)) && !strings.HasSuffix(p.toks[k].low, "'s") && (p.verbAt(k+1) || p.word(k+1) == "and")
 			id := e.findEntity(stEntPerson, []string{stStripPossessive(p.toks[k].low)})
 			if id < 0 {
 				e.addEntity(stStripPossessive(p.span(k, k+1)), stEntPerson, "", subj)
@@ -645,6 +645,11 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return "", stEntUnknown // "the Kurdish freedom struggle" is no name
 	}
 	name := stStripPossessive(p.span(n, e))
+	for k := n + 1; k < e-1; k++ {
+		if p.word(k) == "and" {
+			return name, stEntGroup // "Romeo and Juliet": two, not one person
+		}
+	}
 	switch {
 	case n > s && (p.word(n-1) == "mr." || p.word(n-1) == "mr"):
 		return name, stEntPerson
