@@ -936,7 +936,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d := segs[0], segs[1]; len(segs) >= 3 && n.e-n.s >= 2 && n.e-n.s <= 4 && p.hasNameWords(n.s, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d := segs[0], segs[1]; (len(segs) >= 3 || k >= a && p.isQuote(k)) && n.e-n.s >= 2 && n.e-n.s <= 4 && p.hasNameWords(n.s, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
 	}
 	// Leftmost first.

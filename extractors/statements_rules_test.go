@@ -212,6 +212,14 @@ var stmtRuleCases = []stmtCase{
 		`Judge Omar Tal opened the session. Judge Ines Vik sat beside him.`,
 		`After the panel deliberated, Tal and the others returned to the bench. He praised both sides. “Well argued,” he said.`},
 		[]wantStmt{{"Omar Tal", "said", KindDirect, "Well argued", ""}}},
+	{"'Her colleague, NAME, agreed' and 'the spokeswoman, NAME, said' after a quotation", []string{
+		`Ann Lee, a nurse at the clinic, said the wards were full.`,
+		`Her colleague, Bo Park, agreed. “It is the worst winter I have seen,” he said.`,
+		`“We are doing all we can,” the spokeswoman, Mia Sand, said at the time.`},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "the wards were full", ""},
+			{"Bo Park", "said", KindDirect, "It is the worst winter I have seen", ""},
+			{"Mia Sand", "said", KindDirect, "We are doing all we can", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -439,7 +439,8 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	for t < b && t < a+3 && p.toks[t].kind == stWord && !p.toks[t].cap {
 		t++
 	}
-	if s := a; t > a+1 && t < b && p.punct(t) == "," && p.isNameWord(s) && strings.HasSuffix(p.toks[s].low, "'s") {
+	if s := a; t > a+1 && t < b && p.punct(t) == "," && (p.isNameWord(s) && strings.HasSuffix(p.toks[s].low, "'s") || p.word(s) == "his" || p.word(s) == "her" || p.word(s) == "their") {
+		// (and "Her colleague, Bo Park, agreed.")
 		m := t + 1
 		for m < b && m < t+4 && p.toks[m].kind == stWord && !p.toks[m].cap {
 			m++
