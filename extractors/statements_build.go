@@ -54,6 +54,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				cut := p.auxStart(a, c.i)
 				if stSubjectPronouns[p.word(cut-1)] {
 					cut-- // ", but he said …"
+				} else if s := p.leftNP(a, cut); s < cut && p.punct(s-1) == ";" {
+					cut = s // "; management insists …"
 				}
 				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)]) {
 					cut--
@@ -129,6 +131,9 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	k := p.auxStart(a, c.i) - 1
 	if stSubjectPronouns[p.word(k)] && ((p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," || p.punct(k-1) == ";") {
 		return true // "X said A, but he said B", "X recalls A; she said B": a second statement
+	}
+	if s := p.leftNP(a, k+1); s <= k && s > a && p.punct(s-1) == ";" && k+1-s <= 5 && p.toks[k].kind == stWord {
+		return true // "the union says A; management insists B"
 	}
 	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1) || p.punct(k-1) == ",") && (c.form == 1 || c.form == 2) {
 		return true // "said A but insisted B", "said A, but added B"

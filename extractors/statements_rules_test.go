@@ -220,6 +220,17 @@ var stmtRuleCases = []stmtCase{
 			{"Ann Lee", "said", KindIndirect, "the wards were full", ""},
 			{"Bo Park", "said", KindDirect, "It is the worst winter I have seen", ""},
 			{"Mia Sand", "said", KindDirect, "We are doing all we can", ""}}},
+	{"'vote no.' ends a sentence; a given name outweighs another's pronoun; a second speaker after a semicolon", []string{
+		`Senator Ina Holm told reporters she would vote no. Her spokesman later said the decision was final.`,
+		`Tom Hall, whose daughter was hurt, said the school failed her. “They knew,” he said.`,
+		`The union says the deal is unfair; management insists it is generous.`},
+		[]wantStmt{
+			{"Ina Holm", "told", KindIndirect, "she would vote no", "reporters"},
+			{"Ina Holm's spokesman", "said", KindIndirect, "the decision was final", ""},
+			{"Tom Hall", "said", KindIndirect, "the school failed her", ""},
+			{"Tom Hall", "said", KindDirect, "They knew", ""},
+			{"The union", "says", KindIndirect, "the deal is unfair", ""},
+			{"management", "insists", KindIndirect, "it is generous", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

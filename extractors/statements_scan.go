@@ -265,7 +265,8 @@ func stTokenize(p *stPara) {
 			}
 			word := s[i:j]
 			// An abbreviation keeps its full stop.
-			if j < len(s) && s[j] == '.' && stIsAbbrev(word) {
+			if j < len(s) && s[j] == '.' && stIsAbbrev(word) && !(strings.EqualFold(word, "no") && !stDigitAfter(s, j+1)) {
+				// ("No. 5", but "she would vote no.")
 				j++
 				word = s[i:j]
 			}
@@ -301,6 +302,14 @@ func stTokenize(p *stPara) {
 			i += w
 		}
 	}
+}
+
+// stDigitAfter reports whether the first non-space rune from i is a digit.
+func stDigitAfter(s string, i int) bool {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\u00a0') {
+		i++
+	}
+	return i < len(s) && s[i] >= '0' && s[i] <= '9'
 }
 
 // stIsAbbrev reports whether word followed by a full stop is an

@@ -101,13 +101,13 @@ func (e *stEngine) recentPerson(g uint8) int {
 var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand club union teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
 
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
 
-var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand club union utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
+var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
 
 // stNameParticles may sit inside a personal name.
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
@@ -429,7 +429,12 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
 			if kind == stEntPerson && e.ents[id].gender == 0 {
-				e.ents[id].gender = p.genderAfter(t, b)
+				// (A given name or honorific outweighs a pronoun that may
+				// be someone else's: "Tom Hall, whose daughter was hurt,
+				// said the school failed her.")
+				if g := p.genderAfter(t, b); g != 0 && e.sexOfName(e.ents[id].toks) == 0 {
+					e.ents[id].gender = g
+				}
 			}
 		}
 	}
@@ -719,7 +724,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 		if id >= 0 {
 			name := e.canonical(e.ents[id].name) + "'s " + p.word(s+1)
-			return name, e.addEntity(name, stEntOrg, p.word(s+1), true)
+			kind := stEntOrg // "his office"
+			if stAnonHeads[p.word(s+1)] || stHasSpeakerSuffix(p.word(s+1)) {
+				kind = stEntPerson // "her spokesman", "his lawyer"
+			}
+			return name, e.addEntity(name, kind, p.word(s+1), true)
 		}
 	}
 	if t-s == 1 {
