@@ -118,6 +118,10 @@ func (p *stPara) modalBetween(s, e int) bool {
 	return false
 }
 
+// stOneWordCues take a one-word content ("called for calm", "urged
+// restraint", "denied wrongdoing").
+var stOneWordCues = stWordSet("call urge deny demand reject")
+
 // stTrace, when set (by the debugging test), is told how each cue was
 // analysed.
 var stTrace func(format string, args ...any)
@@ -824,8 +828,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			break
 		}
 	}
-	if c.cE-c.cS < 2 && !p.isQuote(c.cS) {
-		return false
+	if c.cE-c.cS < 2 && !p.isQuote(c.cS) && !(c.cE-c.cS == 1 && stOneWordCues[c.lemma] && p.toks[c.cS].kind == stWord && !stSubjectPronouns[p.word(c.cS)] && !stDeterminers[p.word(c.cS)] && !stTimeWords[p.word(c.cS)] && p.word(c.cS) != "him" && p.word(c.cS) != "them" && p.word(c.cS) != "her") {
+		return false // (but "called for calm", "denied wrongdoing")
 	}
 	if stSubordinators[p.word(c.cS)] && c.cE-c.cS <= 4 && !p.hasAux(c.cS, c.cE) {
 		return false // "says that while the ID": a clause cut short

@@ -231,6 +231,13 @@ var stmtRuleCases = []stmtCase{
 			{"Tom Hall", "said", KindDirect, "They knew", ""},
 			{"The union", "says", KindIndirect, "the deal is unfair", ""},
 			{"management", "insists", KindIndirect, "it is generous", ""}}},
+	{"one-word contents of calls, pleas and denials", []string{
+		`Mayor Ines Obi called for calm.`,
+		`The minister denied wrongdoing.`,
+		`Obi denied it.`},
+		[]wantStmt{
+			{"Ines Obi", "called for", KindIndirect, "calm", ""},
+			{"The minister", "denied", KindIndirect, "wrongdoing", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
