@@ -934,6 +934,7 @@ var noStmtRuleCases = []stmtCase{
 		`No one bothered mentioning that the harbour had flooded twice before.`,
 		`As we have noted, a 2021 survey by the Delta Institute, a Lyon think tank, concluded that, on most measures, "the ferries run late."`},
 		nil},
+	{"a date with a comma before the attribution is no content", []string{`On Nov. 15, 2019, former envoy Marta Lind testified.`}, nil},
 	{"a participle in a list of measures", []string{`The council voted for several steps, including calling for a public inquiry.`}, nil},
 	{"a judge ruling out is a decision", []string{`Judge Omar Tal ruled out a retrial on Monday.`}, nil},
 	{"passive told with no agent", []string{`Residents were told on Monday that the water was safe to drink.`}, nil},
