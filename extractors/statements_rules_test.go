@@ -238,6 +238,9 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ines Obi", "called for", KindIndirect, "calm", ""},
 			{"The minister", "denied", KindIndirect, "wrongdoing", ""}}},
+	{"a place before a name after 'envoy to' is no part of it", []string{
+		`The former special envoy to Norway Ivo Lund testified on Monday. Lund said the talks were cordial.`},
+		[]wantStmt{{"Ivo Lund", "said", KindIndirect, "the talks were cordial", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -151,6 +151,9 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 						n = m + 1
 					}
 				}
+				if w := p.word(s - 1); n == s && k-n >= 3 && s > se[0] && (w == "to" || w == "of" || w == "from" || w == "in") && p.isNameWord(n+1) && !stNameParticles[p.word(n)] && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)] {
+					n++ // "envoy to Ukraine Kurt Volker": a place before the name
+				}
 				if k > n && !stHasOrgWord(p, n, k) {
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
