@@ -458,6 +458,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
 		}
+		if t-s > 3 && p.word(t-1) == "time" && (p.word(t-2) == "the" || p.word(t-2) == "that") && p.word(t-3) == "at" {
+			t -= 3 // "Obama at the time called …"
+		}
 		if !p.validSubject(s, t) || s > a && stIsVerbAux(p.word(s-1)) && !p.toks[s].cap {
 			return false // (nor "who has sold a company will tell": an object)
 		}

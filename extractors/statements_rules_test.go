@@ -241,6 +241,12 @@ var stmtRuleCases = []stmtCase{
 	{"a place before a name after 'envoy to' is no part of it", []string{
 		`The former special envoy to Norway Ivo Lund testified on Monday. Lund said the talks were cordial.`},
 		[]wantStmt{{"Ivo Lund", "said", KindIndirect, "the talks were cordial", ""}}},
+	{"'at the time' after a subject, and 'Ask X' is no name", []string{
+		`Mayor Ines Obi spoke in 2009. Obi at the time called the tunnel “a waste of money.”`,
+		`Ask Ines Obi what she misses about the old port. “The noise,” she says.`},
+		[]wantStmt{
+			{"Ines Obi", "called", KindMixed, "the tunnel “a waste of money.”", ""},
+			{"Ines Obi", "says", KindDirect, "The noise", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

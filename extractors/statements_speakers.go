@@ -113,7 +113,7 @@ var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer 
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
@@ -890,7 +890,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
-	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && stBackHeads[head] && !stDocHeads[head] {
+	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
