@@ -616,6 +616,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
+			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)]) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) {
+				// "said on Monday it is under contract", "said in a
+				// statement the plant would close": the clause after the
+				// adjunct, with no "that".
+				c.cS, c.cE = m, p.trimEnd(m, b)
+				return c.cE > c.cS+1
+			}
 			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 				continue // "during an interview that also included Lee": a relative clause
 			}

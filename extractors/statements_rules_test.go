@@ -247,6 +247,13 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Ines Obi", "called", KindMixed, "the tunnel “a waste of money.”", ""},
 			{"Ines Obi", "says", KindDirect, "The noise", ""}}},
+	{"a clause after an adjunct of the cue, with no 'that'", []string{
+		`Norvik said on Monday it would close the plant.`,
+		`Officials said in a statement the strikes had stopped.`,
+		`Lee spoke in a church the size of a barn.`},
+		[]wantStmt{
+			{"Norvik", "said", KindIndirect, "it would close the plant", ""},
+			{"Officials", "said", KindIndirect, "the strikes had stopped", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
