@@ -1048,7 +1048,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || strings.HasSuffix(w, "ly") && !p.toks[s].cap || m-s < 2 && strings.HasSuffix(w, "ly")) {
 		timeOnly = true
 		for k := s; k <= m; k++ {
-			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k+1)[0] >= '0' && p.word(k+1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
+			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
 				timeOnly = false // (but "On Nov. 15, 2019," is a date)
 			}
 		}
