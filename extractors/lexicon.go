@@ -120,6 +120,19 @@ var stCueTable = []stCueForms{
 	{[5]string{"interject", "interjects", "interjected", "-", "interjecting"}, stCueWeak},
 	{[5]string{"rejoin", "rejoins", "rejoined", "-", "rejoining"}, stCueWeak},
 	{[5]string{"plead", "pleads", "pleaded", "-", "pleading"}, stCueWeak}, // with a quotation only: "pleaded guilty" is no speech
+	// Manners of speaking: speech only with a quotation ("“Well, that
+	// was true,” she laughed").
+	{[5]string{"laugh", "laughs", "laughed", "-", "laughing"}, stCueWeak},
+	{[5]string{"fume", "fumes", "fumed", "-", "fuming"}, stCueWeak},
+	{[5]string{"scoff", "scoffs", "scoffed", "-", "scoffing"}, stCueWeak},
+	{[5]string{"snap", "snaps", "snapped", "-", "snapping"}, stCueWeak},
+	{[5]string{"gush", "gushes", "gushed", "-", "gushing"}, stCueWeak},
+	{[5]string{"muse", "muses", "mused", "-", "musing"}, stCueWeak},
+	{[5]string{"sigh", "sighs", "sighed", "-", "sighing"}, stCueWeak},
+	{[5]string{"chuckle", "chuckles", "chuckled", "-", "chuckling"}, stCueWeak},
+	{[5]string{"yell", "yells", "yelled", "-", "yelling"}, stCueWeak},
+	{[5]string{"mutter", "mutters", "muttered", "-", "muttering"}, stCueWeak},
+	{[5]string{"grumble", "grumbles", "grumbled", "-", "grumbling"}, stCueWeak},
 	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0},               // only with "out"
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},

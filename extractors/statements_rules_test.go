@@ -254,6 +254,11 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Norvik", "said", KindIndirect, "it would close the plant", ""},
 			{"Officials", "said", KindIndirect, "the strikes had stopped", ""}}},
+	{"manners of speaking attribute quotations only", []string{
+		`Actor Mia Sand spoke on Monday.`,
+		`Sand laughed, “Well, that was true at the time.”`,
+		`We laughed at the joke. The market snapped a losing streak.`},
+		[]wantStmt{{"Mia Sand", "laughed", KindDirect, "Well, that was true at the time.", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
