@@ -133,7 +133,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"yell", "yells", "yelled", "-", "yelling"}, stCueWeak},
 	{[5]string{"mutter", "mutters", "muttered", "-", "muttering"}, stCueWeak},
 	{[5]string{"grumble", "grumbles", "grumbled", "-", "grumbling"}, stCueWeak},
-	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0},               // only with "out"
+	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0}, // only with "out"
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
