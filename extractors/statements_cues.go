@@ -716,6 +716,9 @@ var stCallTime = stWordSet("hour hours minute minutes day days week weeks month 
 // someone on the phone, calling an election or a meeting, and naming
 // ("a man called Tom") are not.
 func (p *stPara) callCue(i, b int) (int, bool) {
+	if p.isQuote(i+1) && (p.word(i-2) == "which" || p.word(i-2) == "what") && stSubjectPronouns[p.word(i-1)] {
+		return i + 1, true // "the failure, which he called “the hardest yet”"
+	}
 	switch p.word(i + 1) {
 	case "for":
 		return i + 2, i+2 < b && p.toks[i+2].kind != stPunct

@@ -259,6 +259,9 @@ var stmtRuleCases = []stmtCase{
 		`Sand laughed, “Well, that was true at the time.”`,
 		`We laughed at the joke. The market snapped a losing streak.`},
 		[]wantStmt{{"Mia Sand", "laughed", KindDirect, "Well, that was true at the time.", ""}}},
+	{"'which he called “…”'", []string{
+		`Engineer Ola Berg spoke on Friday. Berg asked for photos of the fire, which he called “the hardest failure in ten years.”`},
+		[]wantStmt{{"Ola Berg", "called", KindDirect, "the hardest failure in ten years.", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
