@@ -699,8 +699,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
 			return false
 		}
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) {
-			return false // "the states where", "claims about"
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) {
+			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"

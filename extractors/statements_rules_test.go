@@ -262,6 +262,10 @@ var stmtRuleCases = []stmtCase{
 	{"'which he called “…”'", []string{
 		`Engineer Ola Berg spoke on Friday. Berg asked for photos of the fire, which he called “the hardest failure in ten years.”`},
 		[]wantStmt{{"Ola Berg", "called", KindDirect, "the hardest failure in ten years.", ""}}},
+	{"a relative clause with a noun-like cue", []string{
+		`The new engine makes 300 horsepower, which Norvik claims is a record for the class.`,
+		`Norvik rejected the claims about safety.`},
+		[]wantStmt{{"Norvik", "claims", KindIndirect, "is a record for the class", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
