@@ -157,11 +157,16 @@ func (e *stEngine) paragraph(pi int) {
 	}
 	// A paragraph that opens with a quotation may continue the statement
 	// of the paragraph before.
+	// A photo credit ("Win McNamee/Getty Images") names no one who may
+	// speak later.
+	credit := stPhotoCredit(p.text)
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++
 		e.sentA = a
-		e.noteSubject(p, a, b)
+		if !credit {
+			e.noteSubject(p, a, b)
+		}
 		e.sentence(pi, p, si, a, b, startCount)
 		// Organisations named in the sentence are antecedents for the
 		// sentences after it, not for its own subject ("the startup
@@ -203,6 +208,19 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
 		para:      pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
 	})
+}
+
+// stPhotoCredit reports whether t reads as a short photo credit line.
+func stPhotoCredit(t string) bool {
+	if len(t) > 160 {
+		return false
+	}
+	for _, m := range []string{"Getty Images", "/AP", "/AFP", "/Reuters", "/EPA", "Shutterstock", "Photo:", "Photograph:", "Image:", "Credit:"} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence finds the statements of sentence si, [a, b), of paragraph pi.

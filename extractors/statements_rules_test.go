@@ -266,6 +266,11 @@ var stmtRuleCases = []stmtCase{
 		`The new engine makes 300 horsepower, which Norvik claims is a record for the class.`,
 		`Norvik rejected the claims about safety.`},
 		[]wantStmt{{"Norvik", "claims", KindIndirect, "is a record for the class", ""}}},
+	{"a photo credit names no one who speaks", []string{
+		`Tom Lund was sentenced on Friday.`,
+		`Ola Berg/Getty Images`,
+		`“I am guilty,” he said.`},
+		[]wantStmt{{"Tom Lund", "said", KindDirect, "I am guilty", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
