@@ -271,6 +271,13 @@ var stmtRuleCases = []stmtCase{
 		`Ola Berg/Getty Images`,
 		`“I am guilty,” he said.`},
 		[]wantStmt{{"Tom Lund", "said", KindDirect, "I am guilty", ""}}},
+	{"the actress is a woman known to be one", []string{
+		`Emma Lind starred in the film. Director Damien Roux wrote it.`,
+		`Roux said the film took years.`,
+		`“It was at a diner,” the actress says.`},
+		[]wantStmt{
+			{"Damien Roux", "said", KindIndirect, "the film took years", ""},
+			{"Emma Lind", "says", KindDirect, "It was at a diner", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},

@@ -1073,6 +1073,25 @@ var stFocusHeads = stWordSet("teen actor actress singer rapper musician artist s
 // recentNamed finds the most recent person known by name whose titles,
 // if the article gave any, include head.
 func (e *stEngine) recentNamed(head string) int {
+	var g uint8
+	if stFemaleWords[head] {
+		g = stFemale
+	} else if stMaleWords[head] {
+		g = stMale
+	}
+	if g != 0 {
+		// "the actress": a woman known to be one first.
+		if id := e.recentNamedSex(head, g, true); id >= 0 {
+			return id
+		}
+		return e.recentNamedSex(head, g, false)
+	}
+	return e.recentNamedSex(head, 0, false)
+}
+
+// recentNamedSex is recentNamed for persons whose sex is known to be g
+// (known set) or may be g.
+func (e *stEngine) recentNamedSex(head string, g uint8, known bool) int {
 	best, bestT := -1, 0
 	lo := len(e.ents) - 64
 	if lo < 0 {
@@ -1085,6 +1104,9 @@ func (e *stEngine) recentNamed(head string) int {
 		}
 		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !ts[head] {
 			continue // known as something else: "striker Bo Kerr" is no coach
+		}
+		if g != 0 && (known && e.sexOf(i) != g || !e.sexAllows(i, g)) {
+			continue
 		}
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
