@@ -272,7 +272,7 @@ var stmtRuleCases = []stmtCase{
 		`“I am guilty,” he said.`},
 		[]wantStmt{{"Tom Lund", "said", KindDirect, "I am guilty", ""}}},
 	{"the actress is a woman known to be one", []string{
-		`Emma Lind starred in the film. Director Damien Roux wrote it.`,
+		`Emma Lind starred in the film. Damien Roux wrote it.`,
 		`Roux said the film took years.`,
 		`“It was at a diner,” the actress says.`},
 		[]wantStmt{
