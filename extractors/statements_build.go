@@ -490,7 +490,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		sawCap := false
 		for k < b && k-j < 5 && p.toks[k].kind == stWord {
 			w := p.word(k)
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j || k > j && stDeterminers[w] {
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && p.isNameWord(k-1) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
+				// ("NPR's Morning Edition" is a name, though "morning" is a time)
 				break // ("told the inquest the fall was …": a new noun phrase)
 			}
 			if p.isNameWord(k) {
@@ -562,7 +563,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if k > j {
 			// "told reporters this week that": the time is no addressee.
 			toE := k
-			for toE > j+1 && !p.toks[toE-1].cap && (stTimeWords[p.word(toE-1)] || p.word(toE-1) == "on") {
+			for toE > j+1 && (stTimeWords[p.word(toE-1)] && !(p.toks[toE-1].cap && p.isNameWord(toE-2) && p.word(toE-2) != "on") || p.word(toE-1) == "on" && !p.toks[toE-1].cap) {
 				toE--
 			}
 			c.to = p.span(j, toE)

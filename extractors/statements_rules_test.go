@@ -278,6 +278,14 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Damien Roux", "said", KindIndirect, "the film took years", ""},
 			{"Emma Lind", "says", KindDirect, "It was at a diner", ""}}},
+	{"addressees with a day or a time word in them", []string{
+		`Ann Lee told The Daily Ledger on Monday that the bill was dead.`,
+		`Lee told Radio North’s Morning Edition: “We will not back down.”`,
+		`Lee told The Sunday Herald that she would stay.`},
+		[]wantStmt{
+			{"Ann Lee", "told", KindIndirect, "the bill was dead", "The Daily Ledger"},
+			{"Ann Lee", "told", KindDirect, "We will not back down.", "Radio North’s Morning Edition"},
+			{"Ann Lee", "told", KindIndirect, "she would stay", "The Sunday Herald"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
