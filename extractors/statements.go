@@ -342,8 +342,8 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		}
 	}
 	s, t := p.sentSubject(a, b)
-	if s < 0 || t >= b || !p.isNameWord(s) || !p.verbAt(t) {
-		return "", -1
+	if w := p.word(t); s < 0 || t >= b || !p.isNameWord(s) || !(p.verbAt(t) || w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return "", -1 // (a present-tense verb will do: "Lee expects three rockets.")
 	}
 	if name, kind := p.nameOf(s, t); name == "" || kind != stEntPerson {
 		return "", -1

@@ -286,6 +286,12 @@ var stmtRuleCases = []stmtCase{
 			{"Ann Lee", "told", KindIndirect, "the bill was dead", "The Daily Ledger"},
 			{"Ann Lee", "told", KindDirect, "We will not back down.", "Radio North’s Morning Edition"},
 			{"Ann Lee", "told", KindIndirect, "she would stay", "The Sunday Herald"}}},
+	{"a lone quotation after a present-tense sentence about a named person", []string{
+		`Tom Young testified first. “I do not see a role for it,” he said.`,
+		`Ines Obi expects three more ferries by 2030. “A fourth one is not likely.”`},
+		[]wantStmt{
+			{"Tom Young", "said", KindDirect, "I do not see a role for it", ""},
+			{"Ines Obi", "", KindDirect, "A fourth one is not likely.", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
