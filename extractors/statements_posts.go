@@ -19,17 +19,17 @@ func stPost(t string) (s, e int, author string, ok bool) {
 	if at < 0 {
 		return 0, 0, "", false
 	}
-	close := strings.IndexByte(t[at:], ')')
-	if close < 0 {
+	paren := strings.IndexByte(t[at:], ')')
+	if paren < 0 {
 		return 0, 0, "", false
 	}
-	handle := t[at+2 : at+close]
+	handle := t[at+2 : at+paren]
 	if handle == "" || len(handle) > 30 || strings.IndexFunc(handle, func(r rune) bool {
 		return !(r == '_' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
 	}) >= 0 {
 		return 0, 0, "", false
 	}
-	if rest := strings.TrimSpace(t[at+close+1:]); len(rest) > 40 || strings.ContainsAny(rest, ".!?“”\"") {
+	if rest := strings.TrimSpace(t[at+paren+1:]); len(rest) > 40 || strings.ContainsAny(rest, ".!?“”\"") {
 		return 0, 0, "", false // a date may follow, nothing more
 	}
 	head := t[:at]
