@@ -106,6 +106,17 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	return made
 }
 
+// verbIn reports whether the short noun phrase at s-1 is followed by its
+// verb: "said the courts needed to …" is a clause, not an inverted
+// subject ("said the recently named chair Ann Lee" is one).
+func (p *stPara) verbIn(s, e int) bool {
+	k := s
+	if stDeterminers[p.word(s-1)] {
+		k++
+	}
+	return k < e && p.verbAt(k) && !strings.HasSuffix(p.word(k-1), "ly")
+}
+
 // modalBetween reports whether a modal verb stands in [s, e): a base
 // form after it belongs to the modal's clause.
 func (p *stPara) modalBetween(s, e int) bool {
@@ -367,7 +378,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
-		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
+		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true

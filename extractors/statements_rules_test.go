@@ -292,6 +292,9 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"Tom Young", "said", KindDirect, "I do not see a role for it", ""},
 			{"Ines Obi", "", KindDirect, "A fourth one is not likely.", ""}}},
+	{"a clause after the cue is no inverted subject", []string{
+		`Given the cost, Ansel Brook, a retired harbour master and lecturer at the Delta Institute, said the ports needed to share the dredgers.`},
+		[]wantStmt{{"Ansel Brook", "said", KindIndirect, "the ports needed to share the dredgers", ""}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
