@@ -232,6 +232,9 @@ func (p *stPara) leftNP(a, end int) int {
 			if h := p.word(k - 1); h != "" && !p.toks[k-1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
 				continue // "lead author and planetary scientist Ann Lee"
 			}
+			if h, r := p.word(k-1), p.word(k+1); end == k+2 && h != "" && r != "" && !p.toks[k-1].cap && !p.toks[k+1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && (stTitleWords[r] || stHasSpeakerSuffix(r)) && stDeterminers[p.word(k-2)] {
+				continue // "the singer and guitarist": one person, two roles
+			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
 				return p.trimNPStart(s, end) // "officials and customers"
 			}

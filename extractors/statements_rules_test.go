@@ -295,6 +295,9 @@ var stmtRuleCases = []stmtCase{
 	{"a clause after the cue is no inverted subject", []string{
 		`Given the cost, Ansel Brook, a retired harbour master and lecturer at the Delta Institute, said the ports needed to share the dredgers.`},
 		[]wantStmt{{"Ansel Brook", "said", KindIndirect, "the ports needed to share the dredgers", ""}}},
+	{"one person with two roles", []string{
+		`The singer and guitarist told the crowd, “Maybe we should go on the road again.”`},
+		[]wantStmt{{"The singer and guitarist", "told", KindDirect, "Maybe we should go on the road again.", "the crowd"}}},
 	{"a thing before a name is no title of the person", []string{
 		`Marta Ruiz talked about her years in Lisbon.`,
 		`"It was a lonely time," the singer said of the move. When the host asked about a comment Ruiz made in 2019, she only laughed.`},
