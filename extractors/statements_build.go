@@ -1015,18 +1015,10 @@ func (p *stPara) hasAux(s, e int) bool {
 
 // allNames reports whether [s, e) is a proper name.
 func (p *stPara) allNames(s, e int) bool {
-	if s >= e {
-		return false
-	}
-	if stDeterminers[p.word(s)] {
+	if s < e && stDeterminers[p.word(s)] {
 		s++
 	}
-	for k := s; k < e; k++ {
-		if !p.isNameWord(k) {
-			return false
-		}
-	}
-	return s < e
+	return p.hasNameWords(s, e)
 }
 
 // contentBefore sets the content of an attribution that follows it:
@@ -1578,15 +1570,7 @@ func (p *stPara) outletName(s, e int) bool {
 	if stDeterminers[p.word(s)] {
 		s++
 	}
-	if s >= e || e-s > 5 {
-		return false
-	}
-	for k := s; k < e; k++ {
-		if !p.isNameWord(k) {
-			return false
-		}
-	}
-	return true
+	return e-s <= 5 && p.hasNameWords(s, e)
 }
 
 // topicAhead reports whether "about" or "on" follows k within a few
