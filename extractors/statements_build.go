@@ -1879,7 +1879,7 @@ func (p *stPara) nameBeforeApposition(a, s int) int {
 	if s-1 <= a || p.punct(s-1) != "," {
 		return -1
 	}
-	if w := p.word(s); w != "a" && w != "an" && !(w != "" && !p.toks[s].cap && (stTitleWords[w] || stHasSpeakerSuffix(w))) {
+	if w := p.word(s); w != "a" && w != "an" && !p.lowerRole(s) {
 		return -1
 	}
 	n := s - 1

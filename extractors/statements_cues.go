@@ -229,10 +229,10 @@ func (p *stPara) leftNP(a, end int) int {
 			if p.isNameWord(k-1) && p.isNameWord(k+1) {
 				continue
 			}
-			if h := p.word(k - 1); h != "" && !p.toks[k-1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
+			if p.lowerRole(k-1) && p.isNameWord(end-1) && p.isNameWord(end-2) {
 				continue // "lead author and planetary scientist Ann Lee"
 			}
-			if h, r := p.word(k-1), p.word(k+1); end == k+2 && h != "" && r != "" && !p.toks[k-1].cap && !p.toks[k+1].cap && (stTitleWords[h] || stHasSpeakerSuffix(h)) && (stTitleWords[r] || stHasSpeakerSuffix(r)) && stDeterminers[p.word(k-2)] {
+			if end == k+2 && p.lowerRole(k-1) && p.lowerRole(k+1) && stDeterminers[p.word(k-2)] {
 				continue // "the singer and guitarist": one person, two roles
 			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
@@ -608,6 +608,13 @@ func (p *stPara) roleRun(k, b int) int {
 
 // stNotPersonNouns end like nouns naming people but name things.
 var stNotPersonNouns = stWordSet("letter letters paper papers water number numbers order orders matter power center centre border other after over under never ever either whether rather together later latter error errors mirror color colour floor door factor factors sector sectors motor event events percent content extent perspective initiative incentive objective answer answers chapter filter summer winter weather cancer dollar dollars quarter quarters offer offers computer")
+
+// lowerRole reports whether token k is a lower-case role word
+// ("scientist", "senator").
+func (p *stPara) lowerRole(k int) bool {
+	w := p.word(k)
+	return w != "" && !p.toks[k].cap && (stTitleWords[w] || stHasSpeakerSuffix(w))
+}
 
 // stHasSpeakerSuffix reports whether w ends like a noun naming a person
 // ("teacher", "defenseman", "analyst").
