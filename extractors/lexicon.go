@@ -220,7 +220,7 @@ var (
 	// stOrgWords mark an organisation name or description.
 	stOrgWords = stWordSet("company companies group label firm brokerage consultancy agency ministry department office government administration council committee commission organisation organization association union party board bank corporation corp corp. inc inc. ltd ltd. llc co co. records productions network news times post journal institute university college school hospital police army military navy court team club federation league foundation fund authority authorities service services statement report website outlet newspaper paper magazine channel broadcaster embassy consulate parliament senate congress house cabinet campaign spokesperson regime studio studios industries holdings partners capital media entertainment pictures")
 	// plural heads of group speakers.
-	stGroupWords = stWordSet("management leadership staff critics opponents supporters proponents campaigners protesters demonstrators observers commentators officials authorities sources experts analysts researchers authors scientists residents people witnesses activists lawmakers leaders members critics police investigators prosecutors organisers organizers officers diplomats doctors aides advisers advisors deportees insiders executives representatives spokespeople ministers")
+	stGroupWords = stWordSet("management leadership staff critics opponents supporters proponents campaigners protesters demonstrators observers commentators officials authorities sources experts analysts researchers authors scientists residents people witnesses activists lawmakers leaders members critics police investigators prosecutors organisers organizers officers diplomats doctors aides advisers advisors deportees insiders executives representatives spokespeople ministers family families couple crowd audience public jury relatives parents")
 	// stTitleWords precede a person's name and are dropped from it.
 	stTitleWords = stWordSet("councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman delegate mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor judge justice chief coach manager general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral king queen prince princess pope rev rev. reverend father sister brother bishop rabbi imam sheikh ambassador chancellor chairman chairwoman chair ceo cfo director spokesman spokeswoman spokesperson author senior junior deputy acting former late foreign defense defence interior finance state health trade economy minister's special envoy commissioner superintendent inspector officer agent detective attorney lawyer counsel analyst strategist economist professor editor anchor host star striker midfielder defender forward guard centre center quarterback pitcher champion player captain founder owner boss leader head executive officer premier actor actress singer rapper musician artist writer novelist filmmaker comedian athlete swimmer golfer boxer goalkeeper entrepreneur billionaire businessman businesswoman candidate nominee coroner engineer sheriff prosecutor treasurer auditor surgeon physician historian architect pilot")
 	// stCommonCaps are capitalised words that start sentences but are not
@@ -235,3 +235,23 @@ var (
 	// stReportHeads are documents that "according to" can cite.
 	stReportHeads = stWordSet("report reports statement statements release filing letter memo tweet post interview account accounts testimony transcript announcement")
 )
+
+// stIssueCues put out a statement: a speech cue only in "issued a
+// statement that …", kept apart from stCueTable so that "said in the
+// release" still reads "release" as a noun.
+var stIssueCues = map[string]stCueWord{
+	"issue": {lemma: "issue", flags: stCueNeedThat}, "issues": {lemma: "issue", flags: stCueNeedThat, form: 1},
+	"issued": {lemma: "issue", flags: stCueNeedThat, form: 2}, "issuing": {lemma: "issue", flags: stCueNeedThat, form: 4},
+	"release": {lemma: "release", flags: stCueNeedThat}, "releases": {lemma: "release", flags: stCueNeedThat, form: 1},
+	"released": {lemma: "release", flags: stCueNeedThat, form: 2}, "releasing": {lemma: "release", flags: stCueNeedThat, form: 4},
+}
+
+// stLyNouns end in "-ly" but are not adverbs: "the family said", "the
+// assembly voted", "the weekly reported".
+var stLyNouns = stWordSet("family families assembly assemblies rally rallies ally allies daily dailies weekly weeklies monthly quarterly elderly supply supplies reply replies monopoly anomaly anomalies bully bullies belly tally lily jelly fly butterfly folly homily italy july emily kelly sally holly molly polly billy willy ely")
+
+// stAdverbLy reports whether w reads as an "-ly" adverb ("quickly",
+// "later"-like modifiers of a verb) rather than a noun such as "family".
+func stAdverbLy(w string) bool {
+	return strings.HasSuffix(w, "ly") && !stLyNouns[w]
+}

@@ -114,7 +114,7 @@ func (p *stPara) verbIn(s, e int) bool {
 	if stDeterminers[p.word(s-1)] {
 		k++
 	}
-	return k < e && p.verbAt(k) && !strings.HasSuffix(p.word(k-1), "ly")
+	return k < e && p.verbAt(k) && !stAdverbLy(p.word(k-1))
 }
 
 // modalBetween reports whether a modal verb stands in [s, e): a base
@@ -176,7 +176,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
-	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] &&
+	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) &&
 		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
 		return false // "messages on her page criticizing her photos": the messages, not a speaker
 	}
@@ -603,7 +603,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && (strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
+	for k < b && p.toks[k].kind == stWord && (stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
 		k++
 	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
@@ -1049,7 +1049,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return false
 	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
-	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || strings.HasSuffix(w, "ly") && !p.toks[s].cap || m-s < 2 && strings.HasSuffix(w, "ly")) {
+	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
 		timeOnly = true
 		for k := s; k <= m; k++ {
 			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
@@ -1394,7 +1394,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("statement statements interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
+var stMediumWords = stWordSet("statement statements release releases memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats
@@ -2061,3 +2061,19 @@ func stPastCue(w string) bool {
 	cw, ok := stTheLexicon.cues[w]
 	return ok && cw.form == 2
 }
+
+// issuedDoc reports whether the noun ending at pre is a message the
+// subject sent, which the participle after it reports: "issued a
+// statement saying …", "sent an email to staff saying …".
+func (p *stPara) issuedDoc(a, pre int) bool {
+	k := pre
+	if p.word(k-1) == "to" {
+		k -= 2 // "an email to staff"
+	} else if p.word(k-2) == "to" && p.toks[k-1].kind == stWord {
+		k -= 3 // "a letter to the board"
+	}
+	return k > a && stDocHeads[p.word(k)] && (stDeterminers[p.word(k-1)] || stIssueVerbs[p.word(k-1)])
+}
+
+// stIssueVerbs send out a message: "issued statements saying".
+var stIssueVerbs = stWordSet("issued released sent posted published put wrote shared issuing releasing sending posting publishing")

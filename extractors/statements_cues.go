@@ -33,6 +33,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue
 		}
 		cw, ok := e.lx.cues[t.low]
+		if iw, issue := stIssueCues[t.low]; issue {
+			cw, ok = iw, true
+		}
 		if !ok {
 			continue
 		}
@@ -52,7 +55,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "put" {
 			// "As Lee put it: …", "…, as Lee put it bluntly."
 			k := i + 2
-			if strings.HasSuffix(p.word(k), "ly") {
+			if stAdverbLy(p.word(k)) {
 				k++
 			}
 			if p.word(i+1) != "it" || !(p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "." || k >= b) {
@@ -90,6 +93,18 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
 			continue // "asked not to be named": anonymity, not a statement
 		}
+		if cw.lemma == "issue" || cw.lemma == "release" {
+			// "issued a statement to the Herald that …": the statement
+			// is the cue.
+			n, ok := p.issuedStatement(i + 1)
+			if !ok {
+				continue
+			}
+			j = n
+		}
+		if cw.lemma == "claim" && p.claimsThing(i+1) {
+			continue // "the family claimed his body": taking, not saying
+		}
 		if cw.lemma == "continue" && p.word(i+1) == "to" {
 			continue // "continues to rise": the verb after "to" may speak, this one does not
 		}
@@ -104,7 +119,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -137,7 +152,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (stDeterminers[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !stSubjectPronouns[p.word(i+1)] {
 			continue // "in the police report": a compound noun (but "The group state that …")
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !strings.HasSuffix(prev, "ly") {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !stAdverbLy(prev) {
 			continue // "paid $1 billion to settle charges": the object of an infinitive
 		}
 		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
@@ -193,7 +208,7 @@ func (p *stPara) promptedTo(a, t int) bool {
 // ends just before i.
 func (p *stPara) auxStart(a, i int) int {
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || strings.HasSuffix(p.toks[k].low, "ly") && !p.toks[k].cap) {
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap) {
 		k--
 	}
 	return k + 1
@@ -288,7 +303,7 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
-	if first == "" || stPrepWords[first] && first != "this" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
+	if first == "" || stPrepWords[first] && first != "this" || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
@@ -392,7 +407,7 @@ func (p *stPara) npAdverb(s, k int) bool {
 	if !strings.HasSuffix(prev, "'s") && !stDeterminers[prev] {
 		return false
 	}
-	if !strings.HasSuffix(p.word(k), "ly") && p.word(k) != "long" {
+	if !stAdverbLy(p.word(k)) && p.word(k) != "long" {
 		return false
 	}
 	_, cue := stTheLexicon.cues[next]
@@ -474,7 +489,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			continue
 		}
 		_, cueWord := stTheLexicon.cues[w]
-		if stPrepWords[w] || stTimeWords[w] || strings.HasSuffix(w, "ly") || p.gerundOpener(i, i+1) && !cueWord {
+		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || p.gerundOpener(i, i+1) && !cueWord {
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").
 			c := -1
@@ -588,7 +603,7 @@ func (p *stPara) roleRun(k, b int) int {
 	m := k
 	for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap {
 		w := p.toks[m].low
-		if stAuxWords[w] || stClauseWords[w] || stPrepWords[w] || stDeterminers[w] || stNameParticles[w] || w == "and" || w == "or" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "'s") {
+		if stAuxWords[w] || stClauseWords[w] || stPrepWords[w] || stDeterminers[w] || stNameParticles[w] || w == "and" || w == "or" || strings.HasSuffix(w, "ed") || stAdverbLy(w) || strings.HasSuffix(w, "'s") {
 			return k
 		}
 		if _, ok := stTheLexicon.cues[w]; ok {
@@ -854,4 +869,46 @@ func (p *stPara) continueTo(k int) bool {
 		return k+2 < len(p.toks) && p.toks[k+1].low == "on" && p.toks[k+2].low == "to"
 	}
 	return stContinueVerbs[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].low == "to"
+}
+
+// stClaimedThings are what one claims by taking it, not by saying it.
+var stClaimedThings = stWordSet("body bodies remains life lives title titles prize prizes seat seats throne crown medal medals trophy trophies land lands territory estate inheritance reward jackpot ticket tickets luggage baggage")
+
+// claimsThing reports whether the object after "claimed" at k is a thing
+// taken ("the body", "his third title", "the lives of 12 people").
+func (p *stPara) claimsThing(k int) bool {
+	for m := k; m < k+4 && p.toks[min(m, len(p.toks)-1)].kind == stWord && m < len(p.toks); m++ {
+		if stClaimedThings[stStripPossessive(p.word(m))] {
+			// (after a determiner or modifier, and with no verb of its
+			// own: "claimed the body was moved" is speech)
+			n := p.word(m + 1)
+			return m > k && !stAuxWords[n] && !stIsBe(n) && !p.verbAt(m+1)
+		}
+		if p.word(m) == "that" || p.isQuote(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// issuedStatement reports whether the words from k name a statement
+// ("a statement", "a joint statement", "a brief written statement")
+// and returns the index just past it.
+func (p *stPara) issuedStatement(k int) (int, bool) {
+	w := p.word(k)
+	if w != "a" && w != "an" && w != "the" && w != "its" && w != "his" && w != "her" && w != "their" {
+		return 0, false
+	}
+	for m := k + 1; m < k+4 && m < len(p.toks) && p.toks[m].kind == stWord; m++ {
+		switch p.word(m) {
+		case "statement", "communique", "communiqué", "declaration":
+			for n := m + 1; n < m+6 && n < len(p.toks); n++ {
+				if p.word(n) == "that" && (p.verbAt(n+1) || stAdverbLy(p.word(n+1))) {
+					return 0, false // "a statement that appeared to …": a relative clause
+				}
+			}
+			return m + 1, true
+		}
+	}
+	return 0, false
 }

@@ -924,6 +924,38 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Thomas Greer", "said", KindDirect, "We will plant two hundred trees", ""},
 			{"Osei", "said", KindDirect, "The money is there", ""}}},
+	{"a noun ending in -ly is no adverb before the cue", []string{
+		`A person close to the family said the brothers had left the country in May.`},
+		[]wantStmt{{"A person close to the family", "said", KindIndirect, "the brothers had left the country in May", ""}}},
+	{"a family is no she", []string{
+		`Nora Veit wrote the first draft of the play in 1998.`,
+		`The family said they were grateful to the theatre.`,
+		`“It is wonderful news,” she replied in an email.`},
+		[]wantStmt{
+			{"The family", "said", KindIndirect, "they were grateful to the theatre", ""},
+			{"Nora Veit", "replied", KindDirect, "It is wonderful news", ""}}},
+	{"claimed something taken is no statement, claimed a clause is", []string{
+		`The cousins claimed the body, sold the house and left town.`,
+		`The storm claimed the lives of 12 fishermen.`,
+		`Pia Lund claimed the title was hers by right.`},
+		[]wantStmt{{"Pia Lund", "claimed", KindIndirect, "the title was hers by right", ""}}},
+	{"a participle after the statement issued", []string{
+		`The transport ministry issued a statement saying the bridge would reopen on Friday.`,
+		`Mayor Ugo Benn sent an email to staff saying the office would move.`},
+		[]wantStmt{
+			{"The transport ministry", "saying", KindIndirect, "the bridge would reopen on Friday", ""},
+			{"Ugo Benn", "saying", KindIndirect, "the office would move", ""}}},
+	{"issued a statement that", []string{
+		`After the vote, Corvid Foods issued a statement to the Ledger that it would “review” every contract.`,
+		`The studio released a statement that appeared to settle the dispute.`,
+		`Ivo Marsh said in the release the verdict was a warning to others.`},
+		[]wantStmt{
+			{"Corvid Foods", "issued a statement", KindMixed, "it would “review” every contract", ""},
+			{"Ivo Marsh", "said", KindIndirect, "the verdict was a warning to others", ""}}},
+	{"a question opening with Do names no one Do", []string{
+		`Do Ruth Amani’s plans add up? Not quite.`,
+		`Amani said on Tuesday the plan was fully costed.`},
+		[]wantStmt{{"Ruth Amani", "said", KindIndirect, "the plan was fully costed", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
@@ -1001,6 +1033,7 @@ var noStmtRuleCases = []stmtCase{
 	{"quantifier subject with no group before", []string{`The fee rose again in March. Some said it was too high.`}, nil},
 	{"cue word inside a place name", []string{`Farmers in the United States export to the rest of the world.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
+	{"a subject opening with like", []string{`He kept posting insults, like his frequent jokes that the mayor was a robot — but the site did nothing.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,

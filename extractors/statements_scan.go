@@ -382,7 +382,7 @@ func stCueSoon(toks []stTok, i int) bool {
 				return false // "He declined to say when": no attribution
 			}
 			n := j + 1
-			for n < len(toks) && n < j+3 && toks[n].kind == stWord && (toks[n].low == "again" || toks[n].low == "later" || toks[n].low == "then" || toks[n].low == "too" || strings.HasSuffix(toks[n].low, "ly") && !toks[n].cap) {
+			for n < len(toks) && n < j+3 && toks[n].kind == stWord && (toks[n].low == "again" || toks[n].low == "later" || toks[n].low == "then" || toks[n].low == "too" || stAdverbLy(toks[n].low) && !toks[n].cap) {
 				n++ // "Lee asked again."
 			}
 			if n < len(toks) && toks[n].kind == stPunct && toks[n].low == ":" {
