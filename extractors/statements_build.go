@@ -314,6 +314,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if w := p.word(s); (w == "including" || w == "among") && s+1 < end {
 			s++ // "…, including an officer who described …": one of those named
 		}
+		if end < pre && p.isNameWord(end-1) {
+			// "she met Bo Park, who told her …": the name the clause is
+			// about, though it is the object of another verb.
+			n := end
+			for n > a && n > end-4 && p.isNameWord(n-1) {
+				n--
+			}
+			if end-n >= 2 && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
+				s = n
+			}
+		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) {
 			return false
 		}
@@ -606,6 +617,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	for k < b && p.toks[k].kind == stWord && (stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
 		k++
 	}
+	if p.punct(k) == "," {
+		// "He claims, somewhat sheepishly, that …": an adverb aside.
+		m := k + 1
+		for m < b && m < k+4 && p.toks[m].kind == stWord && !p.toks[m].cap && (stAdverbLy(p.word(m)) || stDegreeWords[p.word(m)]) {
+			m++
+		}
+		if m > k+1 && stAdverbLy(p.word(m-1)) && p.punct(m) == "," && (p.word(m+1) == "that" || p.isQuote(m+1)) {
+			k = m + 1
+		}
+	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
 	if p.asAttribution(a, b, c, k) {
 		return true
@@ -628,7 +649,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
-			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)]) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) {
+			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) {
 				// "said on Monday it is under contract", "said in a
 				// statement the plant would close": the clause after the
 				// adjunct, with no "that".
@@ -1394,7 +1415,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("statement statements release releases memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
+var stMediumWords = stWordSet("statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats
@@ -2061,6 +2082,9 @@ func stPastCue(w string) bool {
 	cw, ok := stTheLexicon.cues[w]
 	return ok && cw.form == 2
 }
+
+// stDegreeWords modify an adverb: "somewhat sheepishly".
+var stDegreeWords = stWordSet("somewhat rather quite very a bit little more less most")
 
 // issuedDoc reports whether the noun ending at pre is a message the
 // subject sent, which the participle after it reports: "issued a

@@ -956,6 +956,26 @@ var stmtRuleCasesNews = []stmtCase{
 		`Do Ruth Amani’s plans add up? Not quite.`,
 		`Amani said on Tuesday the plan was fully costed.`},
 		[]wantStmt{{"Ruth Amani", "said", KindIndirect, "the plan was fully costed", ""}}},
+	{"titles of one trade", []string{
+		`The film pairs a pianist (Bo Park) and an aspiring actor (Nell Varga) who fall for each other.`,
+		`Varga had just finished a play on Broadway. “We met at a diner,” the actress says.`},
+		[]wantStmt{{"Nell Varga", "says", KindDirect, "We met at a diner", ""}}},
+	{"an adverb aside before that", []string{
+		`Ann Lee wrote the score. She claims, somewhat sheepishly, that “the actors were always in my head.”`},
+		[]wantStmt{{"Ann Lee", "claims", KindDirect, "the actors were always in my head.", ""}}},
+	{"a relative clause on a named object", []string{
+		`Ann Lee wrote the score.`,
+		`On tour, she met Bo Park, who apparently told Lee he had wanted to sing for years.`},
+		[]wantStmt{{"Bo Park", "told", KindIndirect, "he had wanted to sing for years", "Lee"}}},
+	{"the subject after a fronted subordinate clause is in focus", []string{
+		`"It was fun," Bo Hale says of the songs.`,
+		`As the songs came together, Sam Okafor kept writing drafts. He claims that the actors were always in his head.`},
+		[]wantStmt{
+			{"Bo Hale", "says", KindDirect, "It was fun", ""},
+			{"Sam Okafor", "claims", KindIndirect, "the actors were always in his head", ""}}},
+	{"Rather opens no name", []string{
+		`Emma Lind starred in the film.`, `Rather, she toured.`, `"It was at a diner," the actress says.`},
+		[]wantStmt{{"Emma Lind", "says", KindDirect, "It was at a diner", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -103,6 +103,34 @@ var stDocHeads = stWordSet("statement statements report agreement letter message
 // stBackHeads are heads of short descriptions that refer back to a source.
 var stBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
 
+// stTitleKin groups titles that name the same trade, so "the actress"
+// may be the "actor (Ann Lee)" and "the filmmaker" the "director".
+var stTitleKin = map[string]string{
+	"actor": "act", "actress": "act",
+	"filmmaker": "film", "director": "film", "writer-director": "film", "film-maker": "film",
+	"singer": "sing", "vocalist": "sing", "singer-songwriter": "sing", "frontman": "sing", "frontwoman": "sing",
+	"lawyer": "law", "attorney": "law",
+	"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+	"businessman": "business", "businesswoman": "business",
+	"congressman": "congress", "congresswoman": "congress", "representative": "congress", "rep.": "congress",
+}
+
+// stTitleFits reports whether head is one of the titles ts, or of the
+// same trade.
+func stTitleFits(ts map[string]bool, head string) bool {
+	if ts[head] {
+		return true
+	}
+	if k := stTitleKin[head]; k != "" {
+		for t := range ts {
+			if stTitleKin[t] == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
@@ -113,7 +141,7 @@ var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer 
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
@@ -1102,7 +1130,7 @@ func (e *stEngine) recentNamedSex(head string, g uint8, known bool) int {
 		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
 			continue
 		}
-		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !ts[head] {
+		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !stTitleFits(ts, head) {
 			continue // known as something else: "striker Bo Kerr" is no coach
 		}
 		if g != 0 && (known && e.sexOf(i) != g || !e.sexAllows(i, g)) {
@@ -1136,7 +1164,7 @@ func (e *stEngine) byTitle(head string) int {
 			continue
 		}
 		ts := e.titles[en.toks[len(en.toks)-1]]
-		if !ts[head] && !(head == "executive" && (ts["ceo"] || ts["chief"] || ts["cfo"] || ts["coo"])) {
+		if !stTitleFits(ts, head) && !(head == "executive" && (ts["ceo"] || ts["chief"] || ts["cfo"] || ts["coo"])) {
 			continue // ("the executive" after "CEO Ann Park")
 		}
 		if en.lastSubj > bestT {
