@@ -935,6 +935,9 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 			return true
 		}
 		if p.punct(k) == "," {
+			if w := p.word(k + 1); (w == "a" || w == "an") && p.isNameWord(k-1) {
+				return false // "Ann Lee, a nurse at … in Ohio state,": an apposition
+			}
 			break
 		}
 		n++
@@ -990,6 +993,18 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// name in apposition, just before the cue.
 	if n, d := segs[0], segs[1]; (len(segs) >= 3 || k >= a && p.isQuote(k)) && n.e-n.s >= 2 && n.e-n.s <= 4 && p.hasNameWords(n.s, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
+	}
+	// "The Mandan, North Dakota, police chief, Jason Ziegler, said": the
+	// description is split by the commas of a place.
+	if n, d := segs[0], segs[1]; len(segs) >= 3 && n.e-n.s >= 2 && n.e-n.s <= 4 && p.allNames(n.s, n.e) && d.e-d.s <= 3 && !p.toks[d.s].cap && p.lowerRole(d.e-1) && !p.hasAux(d.s, d.e) {
+		for i := 2; i < len(segs) && segs[i].e-segs[i].s <= 4; i++ {
+			if sg := segs[i]; p.word(sg.s) == "the" && p.allNames(sg.s+1, sg.e) {
+				return sg.s, n.e, to
+			}
+			if !p.allNames(segs[i].s, segs[i].e) {
+				break
+			}
+		}
 	}
 	// Leftmost first.
 	for i, j := 0, len(segs)-1; i < j; i, j = i+1, j-1 {

@@ -976,6 +976,17 @@ var stmtRuleCasesNews = []stmtCase{
 	{"Rather opens no name", []string{
 		`Emma Lind starred in the film.`, `Rather, she toured.`, `"It was at a diner," the actress says.`},
 		[]wantStmt{{"Emma Lind", "says", KindDirect, "It was at a diner", ""}}},
+	{"a description split by the commas of a place", []string{
+		`The Bismarck, North Dakota, fire chief, Tomas Reyna, has asserted that crews “will not leave the site”.`},
+		[]wantStmt{{"Tomas Reyna", "asserted", KindMixed, "crews “will not leave the site”", ""}}},
+	{"a long apposition that ends in a place", []string{
+		`Mara Ode, a 31-year-old member of the Lakota nation and a land-rights organizer in Oregon state, said the language from county officials echoed that used against earlier protesters.`},
+		[]wantStmt{{"Mara Ode", "said", KindIndirect, "the language from county officials echoed that used against earlier protesters", ""}}},
+	{"a tribe speaks", []string{
+		`While the county asserts that the road is public, the Lower Brule Sioux tribe says that it holds the land by treaty.`},
+		[]wantStmt{
+			{"the county", "asserts", KindIndirect, "the road is public", ""},
+			{"the Lower Brule Sioux tribe", "says", KindIndirect, "it holds the land by treaty", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

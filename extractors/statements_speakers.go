@@ -704,7 +704,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntOrg // an acronym
 	}
 	// An apposition before the name describing an organisation.
-	if p.punct(s-1) == "," && n == s {
+	if p.punct(s-1) == "," && n == s && !p.lowerRole(s-2) { // ("the police chief, Ann Lee": a person's role)
 		org := false
 		k := s - 2
 		for ; k >= 0 && k > s-14; k-- {
