@@ -50,6 +50,12 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	}
 	out := make([]Statement, 0, len(e.out))
 	for _, s := range e.out {
+		if en := s.entity; en >= 0 && en < len(e.ents) && e.ents[en].kind == stEntPerson && !strings.Contains(s.Statement.Speaker, " ") && len(e.ents[en].toks) >= 2 && stLastWord(e.ents[en].name) == stLastWord(s.Statement.Speaker) && !stSameGiven(e.ents[en].toks[0], strings.ToLower(strings.Fields(e.canonical(s.Statement.Speaker))[0])) {
+			// A bare surname is the person of that surname in focus:
+			// after "union leader Chuck Jones", "Jones" is Chuck Jones
+			// though a Leslie Jones came earlier.
+			s.Statement.Speaker = e.ents[en].name
+		}
 		s.Statement.Speaker = e.canonical(s.Statement.Speaker)
 		out = append(out, s.Statement)
 	}

@@ -987,6 +987,42 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"the county", "asserts", KindIndirect, "the road is public", ""},
 			{"the Lower Brule Sioux tribe", "says", KindIndirect, "it holds the land by treaty", ""}}},
+	{"dispute, recount, recommend and advise", []string{
+		`Rolf Amsel, a geologist at the Alpine Institute, disputed the notion that the glacier had stopped retreating.`,
+		`Guides recounted that the ice had thinned by a metre in one summer.`,
+		`The panel recommended that the trail be closed until spring.`,
+		`Park officials advised hikers to carry crampons. The warden advised the minister on safety.`},
+		[]wantStmt{
+			{"Rolf Amsel", "disputed", KindIndirect, "the notion that the glacier had stopped retreating", ""},
+			{"Guides", "recounted", KindIndirect, "the ice had thinned by a metre in one summer", ""},
+			{"The panel", "recommended", KindIndirect, "the trail be closed until spring", ""},
+			{"Park officials", "advised", KindIndirect, "hikers to carry crampons", ""}}},
+	{"two people of one surname with different given names", []string{
+		`Sarah Okoro, a nurse, helped her mother-in-law with the move.`,
+		`Years later, Ruth Okoro described the building as “a maze.”`,
+		`Sarah Okoro moved to Leeds. Okoro recalls that the staff were kind; she said she was “grateful” to them.`},
+		[]wantStmt{
+			{"Ruth Okoro", "described", KindMixed, "the building as “a maze.”", ""},
+			{"Sarah Okoro", "recalls", KindIndirect, "the staff were kind", ""},
+			{"Sarah Okoro", "said", KindMixed, "she was “grateful” to them", ""}}},
+	{"the person of a fronted clause is in focus too", []string{
+		`Two years later, Ines Faro joined the lab. Her supervisor, Ada Brandt, hired her.`,
+		`Once Faro arrived, Edward Lind gave her a manual. “He carried a lot in his head,” she said.`},
+		[]wantStmt{{"Ines Faro", "said", KindDirect, "He carried a lot in his head", ""}}},
+	{"a bare surname is the person of that surname last named", []string{
+		`Trolls went after the comic Leslie Varn for weeks. Varn said she was worn out.`,
+		`Mayor Ola Brandt is thin-skinned. Earlier this week, for example, Brandt sent his fans after union leader Chuck Varn in a post in which he called Varn “useless”.`,
+		`Varn told the Gazette that his phone had not stopped ringing.`},
+		[]wantStmt{
+			{"Leslie Varn", "said", KindIndirect, "she was worn out", ""},
+			{"Ola Brandt", "called", KindMixed, "Varn “useless”", ""},
+			{"Chuck Varn", "told", KindIndirect, "his phone had not stopped ringing", "the Gazette"}}},
+	{"her after a verb is an object, not the subject's sex", []string{
+		`Mayor Ola Brandt is thin-skinned. Brandt called her a “plant” in March.`,
+		`On Monday, he said the remark was a joke.`},
+		[]wantStmt{
+			{"Ola Brandt", "called", KindMixed, "her a “plant” in March", ""},
+			{"Ola Brandt", "said", KindIndirect, "the remark was a joke", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -26,6 +26,9 @@ type stEntity struct {
 	lastSubj int      // clock of the last mention as a subject or speaker
 	gender   uint8    // stMale, stFemale or 0 when unknown
 	spoke    bool     // the source of a statement found so far
+	// kin is set for a person introduced as a relative of someone
+	// ("His son, Mika Tane,"): the bare surname stays the other's.
+	kin bool
 }
 
 // last is the clock of en's last mention as a subject (subj) or in any
@@ -53,12 +56,19 @@ func (p *stPara) genderAfter(s, b int) uint8 {
 		}
 		var x uint8
 		switch p.word(k) {
-		case "he", "his", "him", "himself":
+		case "he", "his", "himself":
 			x = stMale
-		case "she", "her", "hers", "herself":
+		case "she", "hers", "herself":
+			x = stFemale
+		case "her":
+			// "her" is an object as often as a possessive: "Lee called
+			// her a liar" tells nothing of Lee.
+			if k > s && p.verbAt(k-1) {
+				continue
+			}
 			x = stFemale
 		default:
-			continue
+			continue // ("him" is always someone else)
 		}
 		if g != 0 && g != x {
 			return 0
@@ -141,7 +151,7 @@ var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer 
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("granted rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
@@ -391,6 +401,18 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 	if lo < 0 {
 		lo = 0
 	}
+	if kind == stEntPerson && len(toks) == 1 {
+		// A bare surname: the person of that surname mentioned last.
+		best, bestT := -1, -1
+		for i := len(e.ents) - 1; i >= lo; i-- {
+			if en := &e.ents[i]; en.kind == stEntPerson && len(en.toks) > 0 && en.toks[len(en.toks)-1] == toks[0] && !en.kin && en.lastAny > bestT {
+				best, bestT = i, en.lastAny
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
 		if len(en.toks) == 0 || len(toks) == 0 {
@@ -398,8 +420,8 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 		}
 		switch {
 		case kind == stEntPerson && en.kind == stEntPerson:
-			if en.toks[len(en.toks)-1] == toks[len(toks)-1] {
-				return i
+			if g := e.givenOf(i); en.toks[len(en.toks)-1] == toks[len(toks)-1] && (g == "" || len(toks) == 1 || stSameGiven(g, toks[0]) || strings.HasSuffix(g, "ing") || strings.HasSuffix(toks[0], "ing")) {
+				return i // (but "Sarah Gille" is not "Ellen Gille")
 			}
 		case en.kind == kind || en.kind == stEntUnknown || kind == stEntUnknown:
 			if stPrefix(en.toks, toks) || stPrefix(toks, en.toks) {
@@ -454,6 +476,19 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 // pronouns and descriptions can refer to them.
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
+	if stSubordinators[p.word(a)] && p.isNameWord(a+1) {
+		// "Once Fetter arrived, Lorenz gave her a manual": the person
+		// of the fronted clause is a subject too, before the main one.
+		k := a + 1
+		for k < b && k < a+5 && p.isNameWord(k) {
+			k++
+		}
+		if p.verbAt(k) && !stHasOrgWord(p, a+1, k) {
+			if name, kind := p.nameOf(a+1, k); name != "" && kind == stEntPerson {
+				e.addEntity(name, kind, "", true)
+			}
+		}
+	}
 	ss, st := p.sentSubject(a, b)
 	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !stSubjectPronouns[strings.SplitN(p.word(s), "'", 2)[0]] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
 		name, kind := p.nameOf(s, t)
@@ -489,6 +524,9 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			if name, kind := p.nameOf(m, n); name != "" && kind == stEntPerson {
 				id := e.addEntity(name, kind, "", true)
 				kin := p.word(t - 1)
+				if stMaleWords[kin] || stFemaleWords[kin] {
+					e.ents[id].kin = true
+				}
 				if e.ents[id].gender == 0 && stMaleWords[kin] {
 					e.ents[id].gender = stMale
 				} else if e.ents[id].gender == 0 && stFemaleWords[kin] {
@@ -614,6 +652,9 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
+		if k-s >= 2 && k-s <= 4 {
+			e.notePersonMention(p, s, k)
+		}
 		if !e.hasOrg {
 			continue
 		}
@@ -625,6 +666,60 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.touch(id, false, false)
 		}
 	}
+}
+
+// notePersonMention records a person named anywhere in a sentence, in
+// any role, when another person of the same surname is known: after
+// "harassers went after union leader Chuck Jones", "Jones" is no longer
+// the Leslie Jones met earlier.
+func (e *stEngine) notePersonMention(p *stPara, s, k int) {
+	name, kind := p.nameOf(s, k)
+	if kind != stEntPerson || !strings.Contains(name, " ") {
+		return
+	}
+	toks := strings.Fields(strings.ToLower(name))
+	last := toks[len(toks)-1]
+	other := false
+	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-64; i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.toks[len(en.toks)-1] != last {
+			continue
+		}
+		given := e.givenOf(i)
+		if given == "" {
+			continue
+		}
+		if stSameGiven(given, toks[0]) {
+			e.touch(i, false, false)
+			return
+		}
+		other = true
+	}
+	if other {
+		e.addEntity(name, kind, "", false)
+	}
+}
+
+// givenOf is the given name of person id: its first word, or for one
+// known by surname only, the first word of the first full name the
+// article gave with that surname; "" when there is none.
+func (e *stEngine) givenOf(id int) string {
+	toks := e.ents[id].toks
+	if len(toks) >= 2 {
+		return toks[0]
+	}
+	if len(toks) == 1 {
+		if f := strings.Fields(strings.ToLower(e.firsts[toks[0]])); len(f) >= 2 {
+			return f[0]
+		}
+	}
+	return ""
+}
+
+// stSameGiven reports whether two given names may be one person's:
+// equal, or one a short form of the other ("Josh", "Joshua").
+func stSameGiven(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // openerOnly reports whether the one-word subject [s, t) is capitalised
