@@ -67,7 +67,7 @@ func wordHint(w string) (hint int8, lvl boilerLevel) {
 	case "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
 		"outbrain", "taboola", "caption", "captions", "credit", "credits", "sr", "visually", "overlay",
 		"lightbox", "tooltip", "newsletter", "newsletters", "signup", "subscribe", "share", "sharing",
-		"social", "breadcrumb", "breadcrumbs", "ad", "ads", "adv", "advert", "advertisement":
+		"social", "breadcrumb", "breadcrumbs", "ad", "ads", "adv", "advert", "advertisement", "instapaper":
 		return -1, boilerUnlessMain
 	case "related", "shares", "subscription", "promo", "promotion", "sponsor", "sponsored",
 		"advertising", "recommended", "recommendations", "recirc", "recirculation", "sidebar",
