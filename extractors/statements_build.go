@@ -645,7 +645,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	quoteThenSub := stSubordinators[p.word(k)] && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
 	relay := p.word(k) == "according" && p.word(k+1) == "to" || p.word(k) == "per" && k+1 < b && p.isNameWord(k+1)
 	switch {
-	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
@@ -732,7 +732,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
 			return false
 		}
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) {
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && c.j == c.i+1) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) { // ("The company promises it will …" is speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -2096,6 +2097,23 @@ func (p *stPara) whileClause(s, i int) int {
 func stPastCue(w string) bool {
 	cw, ok := stTheLexicon.cues[w]
 	return ok && cw.form == 2
+}
+
+// stDurations are spans of time: "warned for years that …".
+var stDurations = stWordSet("years months weeks days decades hours ages generations time while")
+
+// forDuration reports whether "for" at k opens a span of time ("for
+// years", "for some time", "for the past decade").
+func (p *stPara) forDuration(k int) bool {
+	if p.word(k) != "for" {
+		return false
+	}
+	for m := k + 1; m < k+5 && m < len(p.toks) && p.toks[m].kind == stWord; m++ {
+		if w := p.word(m); stDurations[w] || w == "decade" || w == "year" || w == "month" || w == "week" {
+			return true
+		}
+	}
+	return false
 }
 
 // stDegreeWords modify an adverb: "somewhat sheepishly".

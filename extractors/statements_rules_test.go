@@ -1023,6 +1023,17 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ola Brandt", "called", KindMixed, "her a “plant” in March", ""},
 			{"Ola Brandt", "said", KindIndirect, "the remark was a joke", ""}}},
+	{"a span of time between the cue and that", []string{
+		`Budget hawks have warned for years that a reckoning is coming.`,
+		`Mayor Ilse Dahl has said for the past decade that the bridge would fail.`},
+		[]wantStmt{
+			{"Budget hawks", "warned", KindIndirect, "a reckoning is coming", ""},
+			{"Ilse Dahl", "said", KindIndirect, "the bridge would fail", ""}}},
+	{"a noun-like cue with a clause after it", []string{
+		`Rydex Inc. said fares had risen. The company now promises it will vet its drivers better.`},
+		[]wantStmt{
+			{"Rydex Inc.", "said", KindIndirect, "fares had risen", ""},
+			{"Rydex Inc.", "promises", KindIndirect, "it will vet its drivers better", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
