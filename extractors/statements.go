@@ -334,6 +334,35 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 // the named subject of the sentence before it in the paragraph, when that
 // sentence holds no quotation and made no statement. It returns "" when
 // there is none.
+// colonQuoteRunsOn records "That process led to a realization: “…”",
+// a quotation introduced by a colon in a sentence that names no one, as
+// the words of the person quoted just before it, in the paragraph before
+// or earlier in this one.
+func (e *stEngine) colonQuoteRunsOn(pi int, p *stPara, a, qi, b int) bool {
+	n := len(e.out)
+	if n == 0 {
+		return false
+	}
+	last := e.out[n-1]
+	if last.para != pi && last.para != pi-1 || last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson {
+		return false
+	}
+	for k := a; k < qi-1; k++ {
+		if k > a && p.isNameWord(k) || stSubjectPronouns[p.word(k)] || p.isQuote(k) || p.isCueWord(k) {
+			return false // someone else may be meant
+		}
+	}
+	if stSubjectPronouns[p.word(a)] || p.isNameWord(a) && !stCommonCaps[p.word(a)] && !stNonNameCaps[p.word(a)] {
+		return false
+	}
+	q := p.quotes[p.toks[qi].q]
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},
+		para:      pi, sentEnd: b, entity: last.entity, textS: q.inS, mergeable: true,
+	})
+	return true
+}
+
 func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 	if si == 0 {
 		return "", -1
@@ -408,12 +437,12 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	}
 	s, t := p.sentSubject(a, qi-1)
 	if s < 0 || t >= qi-1 || !(p.isNameWord(s) || p.word(s) == "he" || p.word(s) == "she") {
-		return false
-	}
-	if !p.verbAt(t) && !(p.punct(t) == "," && p.word(t+1) == "who") {
-		return false
+		return e.colonQuoteRunsOn(pi, p, a, qi, b)
 	}
 	if name, kind := p.nameOf(s, t); !(p.word(s) == "he" || p.word(s) == "she") && (name == "" || kind != stEntPerson) {
+		return e.colonQuoteRunsOn(pi, p, a, qi, b)
+	}
+	if !p.verbAt(t) && !(p.punct(t) == "," && p.word(t+1) == "who") {
 		return false
 	}
 	speaker, id := e.resolveNP(p, s, t)

@@ -804,6 +804,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 	}
+	if c.lemma == "call" {
+		// "called the show “stunning,” but seemed changed": the verdict
+		// ends with its quotation; the next verb is the subject's act.
+		for k := c.cS + 1; k+2 < c.cE; k++ {
+			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && (w == "but" || w == "and") && (p.verbAt(k+2) || p.word(k+2) == "seemed" || stAdverbLy(p.word(k+2))) {
+				c.cE = k + 1
+				break
+			}
+		}
+	}
 	if c.flags&stCueAs != 0 {
 		// "slammed the hearings as a “disgrace,” and …": the verdict ends
 		// at the first break after "as".

@@ -1034,6 +1034,15 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Rydex Inc.", "said", KindIndirect, "fares had risen", ""},
 			{"Rydex Inc.", "promises", KindIndirect, "it will vet its drivers better", ""}}},
+	{"a colon quotation after a sentence that names no one", []string{
+		`“I read the whole script twice,” Nell Varga said.`,
+		`That process led to a realization: “The song is a letter from a daughter to her mother.”`},
+		[]wantStmt{
+			{"Nell Varga", "said", KindDirect, "I read the whole script twice", ""},
+			{"Nell Varga", "", KindDirect, "The song is a letter from a daughter to her mother.", ""}}},
+	{"a call verdict ends with its quotation", []string{
+		`Nell Varga called the lead’s performance “stunning,” but seemed shaken by the premiere.`},
+		[]wantStmt{{"Nell Varga", "called", KindMixed, "the lead’s performance “stunning,”", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
