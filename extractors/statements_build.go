@@ -314,6 +314,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if w := p.word(s); (w == "including" || w == "among") && s+1 < end {
 			s++ // "…, including an officer who described …": one of those named
 		}
+		for k := s; k < end-2 && end < pre; k++ {
+			// "the manager believed the waitress, who said": the object
+			// of the verb is who spoke.
+			if w := p.word(k + 1); !p.toks[k].cap && strings.HasSuffix(p.word(k), "ed") && (w == "the" || w == "a" || w == "an") && end-(k+1) <= 4 && !p.hasAux(k+1, end) {
+				s = k + 1
+				break
+			}
+		}
 		if end < pre && p.isNameWord(end-1) {
 			// "she met Bo Park, who told her …": the name the clause is
 			// about, though it is the object of another verb.
@@ -325,12 +333,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				s = n
 			}
 		}
-		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) {
-			return false
+		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
+			return false // ("who" tells a person: "the waitress, who said")
 		}
 		for k := s; k < end; k++ {
 			if !p.toks[k].cap && strings.HasSuffix(p.word(k), "ed") {
-				return false // "the manager believed the waitress, who said"
+				// "the manager believed the waitress, who said": the
+				// object of the verb is who spoke.
+				return false
 			}
 		}
 		nonRestrictive = end < pre && p.isNameWord(end-1)

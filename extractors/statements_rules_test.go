@@ -1043,6 +1043,9 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a call verdict ends with its quotation", []string{
 		`Nell Varga called the lead’s performance “stunning,” but seemed shaken by the premiere.`},
 		[]wantStmt{{"Nell Varga", "called", KindMixed, "the lead’s performance “stunning,”", ""}}},
+	{"a relative clause on the object of another verb", []string{
+		`My brother phoned him later, but the owner believed the cashier, who said that I had started it.`},
+		[]wantStmt{{"the cashier", "said", KindIndirect, "I had started it", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
