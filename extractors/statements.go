@@ -104,6 +104,24 @@ type stEngine struct {
 	pluralAt int
 	// sentA is the first token of the sentence being read.
 	sentA int
+	// pending is a source whose words follow in the next paragraph.
+	pending stPendingSource
+}
+
+// stPendingSource is the speaker of "Acme said in a statement:" at the
+// end of paragraph para.
+type stPendingSource struct {
+	speaker, cue string
+	entity, para int
+	ok           bool
+}
+
+// takePending returns the pending source for paragraph pi, if the
+// paragraph before announced one, and forgets it.
+func (e *stEngine) takePending(pi int) (stPendingSource, bool) {
+	ps := e.pending
+	e.pending = stPendingSource{}
+	return ps, ps.ok && ps.para == pi-1
 }
 
 // stCue is a speech verb found in a sentence, with what it governs.
@@ -180,7 +198,20 @@ func (e *stEngine) paragraph(pi int) {
 		e.noteOrgs(p, a, b)
 	}
 	if p.block && len(e.out) == startCount {
+		if ps, ok := e.takePending(pi); ok && len(p.quotes) == 0 && len(p.toks) >= 6 {
+			// "Google confirmed it in a statement:" and the statement
+			// quoted as a block.
+			text := strings.TrimSpace(p.text)
+			e.out = append(e.out, stStmt{
+				Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: text, Paragraph: pi},
+				para:      pi, sentEnd: len(p.toks), entity: ps.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
+			})
+			return
+		}
 		e.blockQuote(pi, p)
+	}
+	if e.pending.ok && e.pending.para < pi {
+		e.pending = stPendingSource{}
 	}
 }
 
@@ -290,6 +321,14 @@ func (p *stPara) loneQuote(a, b int) (int, bool) {
 // continueQuote attaches a lone quotation to the statement it continues.
 func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 	q := p.quotes[p.toks[qi].q]
+	if ps, ok := e.takePending(pi); ok && si == 0 {
+		// "Acme said in a statement:" ended the paragraph before.
+		e.out = append(e.out, stStmt{
+			Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+			openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: ps.entity, textS: q.inS,
+		})
+		return
+	}
 	if speaker, id := e.introducedBy(p, si); speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
 		// "Aderholt returned to the issue. “What is the plan?”": the
 		// person the sentence before is about speaks.

@@ -1,6 +1,9 @@
 package extractors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A block quotation with no attribution of its own quotes the person who
 // spoke in the paragraph before it; a block repeating a paragraph is a
@@ -36,5 +39,18 @@ func TestArticleBlockQuotations(t *testing.T) {
 		if s.Cue == "" {
 			t.Errorf("Statements without structure found %+v", s)
 		}
+	}
+}
+
+// TestStatementsBlockAfterColon checks that a block quotation after "X
+// confirmed it in a statement:" is X's, even for an organisation.
+func TestStatementsBlockAfterColon(t *testing.T) {
+	a := &Article{Paragraphs: []string{
+		`Reviewers found the picture soft. Streamly confirmed it in a statement:`,
+		`When streaming at 4K, we render at 1080p and then upscale the picture with several techniques.`,
+	}, Quoted: []int{1}}
+	got := ArticleStatements(a)
+	if len(got) != 1 || got[0].Speaker != "Streamly" || got[0].Cue != "confirmed" || !strings.HasPrefix(got[0].Text, "When streaming at 4K") {
+		t.Fatalf("got %+v", got)
 	}
 }

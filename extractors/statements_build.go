@@ -103,7 +103,40 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 			made = true
 		}
 	}
+	if !made && len(cues) > 0 {
+		e.notePending(pi, p, a, b, &cues[len(cues)-1])
+	}
 	return made
+}
+
+// notePending remembers the source of "Acme said in a statement:" ending
+// its paragraph with no content of its own: the quotation or block that
+// opens the next paragraph is what it said.
+func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
+	if b != len(p.toks) && p.trimEnd(b, len(p.toks)) > b {
+		return // not the last sentence of the paragraph
+	}
+	end := b - 1
+	colon := func(k int) bool { w := p.punct(k); return w == ":" || w == "…" || w == "..." }
+	for end > a && p.toks[end].kind == stPunct && !colon(end) {
+		end--
+	}
+	if !colon(end) || c.according || c.subjS < 0 || c.subjE > c.i || c.flags&stCueAsk != 0 {
+		return
+	}
+	for k := c.j; k < end; k++ {
+		if p.isQuote(k) || p.isCueWord(k) || stClauseWords[p.word(k)] {
+			return // more than an adjunct ("in a statement", "on Facebook") after the cue
+		}
+	}
+	if end-c.j > 6 || !p.speakerLike(c.subjS, c.subjE) {
+		return
+	}
+	speaker, id := e.resolveNP(p, c.subjS, c.subjE)
+	if speaker == "" {
+		return
+	}
+	e.pending = stPendingSource{speaker: speaker, entity: id, cue: p.span(c.i, c.j), para: pi, ok: true}
 }
 
 // verbIn reports whether the short noun phrase at s-1 is followed by its

@@ -1046,6 +1046,15 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a relative clause on the object of another verb", []string{
 		`My brother phoned him later, but the owner believed the cashier, who said that I had started it.`},
 		[]wantStmt{{"the cashier", "said", KindIndirect, "I had started it", ""}}},
+	{"a cue ending its paragraph with a colon, the quotation after it", []string{
+		`Corvid Foods said in a statement:`,
+		`“We are reviewing every contract and will report to the board in May.”`,
+		`Mayor Ugo Benn wrote on Facebook:`,
+		`The council met on Tuesday.`,
+		`“Nobody asked us,” one resident said.`},
+		[]wantStmt{
+			{"Corvid Foods", "said", KindDirect, "We are reviewing every contract and will report to the board in May.", ""},
+			{"one resident", "said", KindDirect, "Nobody asked us", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
