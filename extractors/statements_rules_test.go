@@ -1133,6 +1133,7 @@ var noStmtRuleCases = []stmtCase{
 	{"cue word inside a place name", []string{`Farmers in the United States export to the rest of the world.`}, nil},
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"a subject opening with like", []string{`He kept posting insults, like his frequent jokes that the mayor was a robot — but the site did nothing.`}, nil},
+	{"findings of work and facts", []string{`Kaur and Bell’s work suggested that the cells act as sentinels. Those facts suggest that the receptors are old.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
