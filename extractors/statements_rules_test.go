@@ -1055,6 +1055,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Corvid Foods", "said", KindDirect, "We are reviewing every contract and will report to the board in May.", ""},
 			{"one resident", "said", KindDirect, "Nobody asked us", ""}}},
+	{"a place after a participle modifies the subject", []string{
+		`Geologists using a drill atop Mount Ober have confirmed the presence of ice under the crater.`},
+		[]wantStmt{{"Geologists using a drill atop Mount Ober", "confirmed", KindIndirect, "the presence of ice under the crater", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
