@@ -1058,6 +1058,11 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a place after a participle modifies the subject", []string{
 		`Geologists using a drill atop Mount Ober have confirmed the presence of ice under the crater.`},
 		[]wantStmt{{"Geologists using a drill atop Mount Ober", "confirmed", KindIndirect, "the presence of ice under the crater", ""}}},
+	{"one person with two roles refers back to the person in focus", []string{
+		`Founding members Ivo Marsh and Kit Orr will reunite for a tour.`,
+		`Orr teased the tour during the band’s set on Monday night.`,
+		`After the last encore, the singer and guitarist told the audience, “Maybe we should go on the road.”`},
+		[]wantStmt{{"Kit Orr", "told", KindDirect, "Maybe we should go on the road.", "the audience"}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -1013,6 +1013,20 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
+	if det == "the" && t-s == 4 && plain && p.word(s+2) == "and" && p.lowerRole(s+1) && p.lowerRole(s+3) {
+		// "the singer and guitarist": one person with two roles, the
+		// one the article gave either title, or the named one in focus.
+		for _, r := range []string{p.word(s + 3), p.word(s + 1)} {
+			if id := e.byTitle(r); id >= 0 {
+				e.touch(id, true, true)
+				return e.ents[id].name, id
+			}
+		}
+		if id := e.recentNamed(p.word(s + 3)); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
 			e.touch(id, true, true)
