@@ -851,7 +851,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "called the show “stunning,” but seemed changed": the verdict
 		// ends with its quotation; the next verb is the subject's act.
 		for k := c.cS + 1; k+2 < c.cE; k++ {
-			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && (w == "but" || w == "and") && (p.verbAt(k+2) || p.word(k+2) == "seemed" || stAdverbLy(p.word(k+2))) {
+			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && ((w == "but" || w == "and") && (p.verbAt(k+2) || p.word(k+2) == "seemed" || stAdverbLy(p.word(k+2))) || w == "with") {
 				c.cE = k + 1
 				break
 			}
@@ -1016,7 +1016,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	var segs []seg
 	end := pre
 	k := pre - 1
-	for ; k >= a && len(segs) < 4; k-- {
+	for ; k >= a && len(segs) < 6; k-- {
 		if p.isQuote(k) {
 			break
 		}

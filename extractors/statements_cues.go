@@ -797,8 +797,8 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			}
 			return i + 1, true
 		}
-		if stPrepWords[p.word(k)] || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
-			return 0, false
+		if stPrepWords[p.word(k)] && !(p.word(k) == "of" && k > i+2) || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
+			return 0, false // (but "called the impact of the storm “minimal”")
 		}
 	}
 	return 0, false

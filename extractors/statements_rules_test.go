@@ -1063,6 +1063,12 @@ var stmtRuleCasesNews = []stmtCase{
 		`Orr teased the tour during the band’s set on Monday night.`,
 		`After the last encore, the singer and guitarist told the audience, “Maybe we should go on the road.”`},
 		[]wantStmt{{"Kit Orr", "told", KindDirect, "Maybe we should go on the road.", "the audience"}}},
+	{"a long apposition with age, place and a relative clause", []string{
+		`Rhea Solt, 40, of Dunmore, Iowa, who has a part-time job at a diner, said steady factory work is not coming back.`},
+		[]wantStmt{{"Rhea Solt", "said", KindIndirect, "steady factory work is not coming back", ""}}},
+	{"a call object with of", []string{
+		`At Gull Air, Todd Brack called the impact of the storm "pretty minimal, at this point," with six cancellations.`},
+		[]wantStmt{{"Todd Brack", "called", KindMixed, `the impact of the storm "pretty minimal, at this point,"`, ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
