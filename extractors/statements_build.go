@@ -337,7 +337,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.word(pre) == "who":
+	case p.word(pre) == "who" || (p.word(pre) == "which" || p.word(pre) == "that") && p.word(c.j) == "that" && (c.form == 1 || c.form == 2) && pre > a && strings.HasSuffix(p.word(pre-1), "s"):
+		// (and "criticized newspapers that claimed that …": a group or
+		// its papers)
 		// "officials who accused the utility of …"
 		end := pre
 		if p.punct(end-1) == "," {
@@ -346,6 +348,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		s := p.leftNP(a, end)
 		if w := p.word(s); (w == "including" || w == "among") && s+1 < end {
 			s++ // "…, including an officer who described …": one of those named
+		}
+		for m := end - 2; m >= s; m-- {
+			if p.word(m) == "to" && m+2 < end && !p.toks[m+1].cap && !stDeterminers[p.word(m+1)] {
+				s = m + 2 // "quick to attack newspapers that claimed": the verb's object
+				break
+			}
 		}
 		for k := s; k < end-2 && end < pre; k++ {
 			// "the manager believed the waitress, who said": the object

@@ -137,7 +137,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		prev := p.word(k)
 		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
-		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant || prev == "which" || prev == "whom" {
+		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")
+		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant && !relThat || prev == "which" && !relThat || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if stNegWords[prev] {

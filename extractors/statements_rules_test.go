@@ -1069,6 +1069,9 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a call object with of", []string{
 		`At Gull Air, Todd Brack called the impact of the storm "pretty minimal, at this point," with six cancellations.`},
 		[]wantStmt{{"Todd Brack", "called", KindMixed, `the impact of the storm "pretty minimal, at this point,"`, ""}}},
+	{"a relative clause with that on a plural source", []string{
+		`Back then, Oku was quick to attack Lagos newspapers that claimed that the visiting activists were spies.`},
+		[]wantStmt{{"Lagos newspapers", "claimed", KindIndirect, "the visiting activists were spies", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
