@@ -720,7 +720,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
-				return c.cE > c.cS+1
+				return c.cE > c.cS+1 || c.cE == c.cS+1 && p.isQuote(c.cS) // (a quotation is one token: "said in an email that “…”")
 			}
 			if p.isQuote(m) && (p.punct(m-1) == ":" || p.punct(m-1) == "," && m-1 > k && p.quotes[p.toks[m].q].words >= 3) {
 				c.cS, c.cE = m, p.trimEnd(m, b)
@@ -760,6 +760,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
+		if subj := c.subjS; p.punct(k) == "," && subj > a+1 && p.punct(subj-1) == "," && subj-1-a <= 8 && !p.verbIn(a, subj-1) && !p.isQuote(k+1) && p.resumesAt(k+1) && p.trimEnd(k+1, b)-(k+1) >= 3 {
+			// "That, Audi says, allows the car to …": the attribution
+			// interrupts the clause it reports.
+			c.cS, c.cE = p.trimNPStart(a, subj-1), p.trimEnd(k+1, b)
+			return true
+		}
 		if !p.isQuote(k + 1) {
 			if subj := c.subjS; p.punct(k) == ":" && subj > a+1 && p.punct(subj-1) == "," {
 				// "The motive, police said: jealousy."
@@ -1144,6 +1150,12 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		s++
 	}
 	if s > m {
+		if p.punct(from) == "," && p.clauseAt(from+1, b) && prevEnd == a {
+			// "Meanwhile, Doctor says, they're trying to …": nothing but
+			// a connective before; the clause after is the content.
+			c.cS, c.cE, c.after = from+1, p.trimEnd(from+1, b), false
+			return c.cE-c.cS >= 2
+		}
 		return false
 	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
@@ -1501,6 +1513,8 @@ func (p *stPara) clauseAt(s, e int) bool {
 	switch w := p.word(s); {
 	case w == "":
 		return false
+	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[w[:strings.IndexByte(w, '\'')]] && !strings.HasSuffix(w, "'s"):
+		return true // "they're", "we've"
 	case stSubjectPronouns[w] && w != "you":
 		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s")
 	case stDeterminers[w]:
@@ -1549,7 +1563,8 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") {
+			// ("to highlight" is an infinitive, no attribution)
 			// (… but "prices it said were cut" is a relative clause.)
 			// ("continued" and the like speak only with a quotation, and
 			// "before reporting to duty" names no speech.)
@@ -2158,6 +2173,16 @@ func (p *stPara) whileClause(s, i int) int {
 func stPastCue(w string) bool {
 	cw, ok := stTheLexicon.cues[w]
 	return ok && cw.form == 2
+}
+
+// resumesAt reports whether a verb resumes the interrupted clause at k:
+// "That, Audi says, allows …", "The levy, Lee said, will rise".
+func (p *stPara) resumesAt(k int) bool {
+	w := p.word(k)
+	if w == "" || p.toks[k].cap {
+		return false
+	}
+	return stIsVerbAux(w) || !stDeterminers[w] && !stPrepWords[w] && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed"))
 }
 
 // stDurations are spans of time: "warned for years that …".

@@ -144,6 +144,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
+		if cw.form == 4 && k > a && stDeterminers[p.word(k-1)] && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && (p.punct(i+1) == ":" || p.punct(i+1) == "." || p.punct(i+1) == ",") {
+			continue // "brings a new warning": a noun after its adjective
+		}
 		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
 			continue // "measures including calling for a debate", "courses on writing a book"
 		}
@@ -259,7 +262,7 @@ func (p *stPara) leftNP(a, end int) int {
 		if stClauseWords[w] || stIsVerbAux(w) {
 			return p.trimNPStart(k+1, end)
 		}
-		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap {
+		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap && !p.nounAt(k) {
 			return p.trimNPStart(k+1, end) // "State" in a name is no verb
 		}
 	}
@@ -912,4 +915,18 @@ func (p *stPara) issuedStatement(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nounAt reports whether the speech-verb form at k is a noun after its
+// determiner: "a recent report by the agency", "the group's claims".
+func (p *stPara) nounAt(k int) bool {
+	if !stNounForms[p.word(k)] {
+		return false
+	}
+	d := k - 1
+	if d > 0 && p.toks[d].kind == stWord && !p.toks[d].cap && !stDeterminers[p.word(d)] && !stIsVerbAux(p.word(d)) && !stSubjectPronouns[p.word(d)] {
+		d-- // an adjective between: "a recent report"
+	}
+	w := p.word(d)
+	return stDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
 }

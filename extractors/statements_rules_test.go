@@ -1072,6 +1072,24 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a relative clause with that on a plural source", []string{
 		`Back then, Oku was quick to attack Lagos newspapers that claimed that the visiting activists were spies.`},
 		[]wantStmt{{"Lagos newspapers", "claimed", KindIndirect, "the visiting activists were spies", ""}}},
+	{"a quotation right after that", []string{
+		`A company spokesperson said in an email that “we have received an inquiry and are cooperating.”`},
+		[]wantStmt{{"A company spokesperson", "said", KindDirect, "we have received an inquiry and are cooperating.", ""}}},
+	{"an attribution inside the clause it reports", []string{
+		`That, Volvo says, allows the lamps to pick out road markings.`,
+		`Meanwhile, analyst Ken Ober says, they’re trying to buy time.`},
+		[]wantStmt{
+			{"Volvo", "says", KindIndirect, "That, Volvo says, allows the lamps to pick out road markings", ""},
+			{"Ken Ober", "says", KindIndirect, "they’re trying to buy time", ""}}},
+	{"a report with its author as subject", []string{
+		`A recent report by the Nordic Energy Agency stated the solar industry had doubled its capacity.`},
+		[]wantStmt{{"A recent report by the Nordic Energy Agency", "stated", KindIndirect, "the solar industry had doubled its capacity", ""}}},
+	{"a pronoun subject before but said", []string{
+		`Ann Lee spoke at the launch. She gave no date, but said the rocket would fly often.`},
+		[]wantStmt{{"Ann Lee", "said", KindIndirect, "the rocket would fly often", ""}}},
+	{"a new warning is a noun", []string{
+		`In a new paper, he brings a new warning: the ice is melting faster than models say.`},
+		nil},
 }
 
 // noStmtRuleCases are the matching negatives.
