@@ -383,8 +383,11 @@ func (e *stEngine) colonQuoteRunsOn(pi int, p *stPara, a, qi, b int) bool {
 		return false
 	}
 	last := e.out[n-1]
-	if last.para != pi && last.para != pi-1 || last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson {
+	if last.para != pi && last.para != pi-1 || last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson || last.Kind != KindDirect {
 		return false
+	}
+	if lp := &e.paras[last.para]; last.para == pi-1 && last.sentEnd < len(lp.toks) && lp.trimEnd(last.sentEnd, len(lp.toks)) > last.sentEnd {
+		return false // the quotation did not close the paragraph before: the narrative moved on
 	}
 	for k := a; k < qi-1; k++ {
 		if k > a && p.isNameWord(k) || stSubjectPronouns[p.word(k)] || p.isQuote(k) || p.isCueWord(k) {

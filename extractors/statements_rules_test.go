@@ -1090,6 +1090,10 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a new warning is a noun", []string{
 		`In a new paper, he brings a new warning: the ice is melting faster than models say.`},
 		nil},
+	{"a colon quotation after the narrative moved on", []string{
+		`Director Ola Brandt said in May that ridership had fallen by a third.`,
+		`On the upper deck someone had taped a sign to the window: “Last call for the last boat.”`},
+		[]wantStmt{{"Ola Brandt", "said", KindIndirect, "ridership had fallen by a third", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
