@@ -370,8 +370,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			for n > a && n > end-4 && p.isNameWord(n-1) {
 				n--
 			}
-			if end-n >= 2 && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
-				s = n
+			_, known := e.names[stStripPossessive(p.toks[n].low)]
+			if (end-n >= 2 || end-n == 1 && known) && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
+				s = n // (a surname the article gave in full elsewhere will do)
 			}
 		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
@@ -716,7 +717,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && m > k && (stClauseWords[p.word(m-1)] || stSubordinators[p.word(m-1)]) {
 				continue // "…, though that did not deter him": a demonstrative
 			}
-			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)]) && !quoteThenSub {
+			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
@@ -826,6 +827,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	for k := c.cS + 2; k+2 < c.cE && k < c.cS+80; k++ {
+		// "… told Lee he “wanted to”; Stone had just come off a play":
+		// a new clause after a semicolon is the writer's.
+		if p.punct(k) == ";" && p.word(k+1) != "that" && (p.clauseAt(k+1, c.cE) || p.isNameWord(k+1) && p.verbAt(k+2)) { // ("; that he …" is more content)
+			c.cE = k
+			break
+		}
+	}
 	for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
 		// "said they were “very good” before launching into …": the
 		// speaker's next act, not what was said.

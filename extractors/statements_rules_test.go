@@ -1094,6 +1094,16 @@ var stmtRuleCasesNews = []stmtCase{
 		`Director Ola Brandt said in May that ridership had fallen by a third.`,
 		`On the upper deck someone had taped a sign to the window: “Last call for the last boat.”`},
 		[]wantStmt{{"Ola Brandt", "said", KindIndirect, "ridership had fallen by a third", ""}}},
+	{"a time between the medium and that", []string{
+		`The company said in a statement today that it is under contract for the jets.`},
+		[]wantStmt{{"The company", "said", KindIndirect, "it is under contract for the jets", ""}}},
+	{"a relative clause on a surname given in full before, and a semicolon", []string{
+		`Tomas Reyna and Ines Faro star in the film.`,
+		`On tour, the director met Reyna, who told him he “had wanted to dance for years”; Faro had just finished a play.`,
+		`Local newspapers say he paid for a school; that he sent aid after the floods; that he funds sixty scholarships.`},
+		[]wantStmt{
+			{"Tomas Reyna", "told", KindMixed, "he “had wanted to dance for years”", "him"},
+			{"Local newspapers", "say", KindIndirect, "he paid for a school; that he sent aid after the floods; that he funds sixty scholarships", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
