@@ -1104,6 +1104,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Tomas Reyna", "told", KindMixed, "he “had wanted to dance for years”", "him"},
 			{"Local newspapers", "say", KindIndirect, "he paid for a school; that he sent aid after the floods; that he funds sixty scholarships", ""}}},
+	{"an -elect title and a number with thousands", []string{
+		`Republican President-elect Ola Brandt said the briefings were useless.`,
+		`“Carl was with me from the beginning,” the president-elect said.`,
+		`The association, which represents 100,000 painters across the country, said sales fell.`},
+		[]wantStmt{
+			{"Ola Brandt", "said", KindIndirect, "the briefings were useless", ""},
+			{"Ola Brandt", "said", KindDirect, "Carl was with me from the beginning", ""},
+			{"The association", "said", KindIndirect, "sales fell", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -250,6 +250,10 @@ func stTokenize(p *stPara) {
 					j += w2
 					continue
 				}
+				if r2 == ',' && j > i && s[j-1] >= '0' && s[j-1] <= '9' && j+4 <= len(s) && stDigits3(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
+					j += w2 // "100,000" is one number
+					continue
+				}
 				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == '\u2010' || r2 == '\u2011' {
 					r3 := stRuneAfter(s, j+w2)
 					if stIsWordRune(r3) && (qi >= len(p.quotes) || j+w2 < p.quotes[qi].open) {
@@ -278,6 +282,9 @@ func stTokenize(p *stPara) {
 			}
 			if strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
+			}
+			if stem, ok := strings.CutSuffix(low, "-elect"); ok && stTitleWords[stem] {
+				low = stem // "President-elect" is a president for titles and back-references
 			}
 			p.toks = append(p.toks, stTok{s: i, e: j, kind: stWord, low: low, cap: unicode.IsUpper(r) || unicode.IsDigit(r)})
 			i = j
@@ -392,4 +399,9 @@ func stCueSoon(toks []stTok, i int) bool {
 		}
 	}
 	return false
+}
+
+// stDigits3 reports whether s is three ASCII digits.
+func stDigits3(s string) bool {
+	return len(s) == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'
 }
