@@ -1107,11 +1107,11 @@ var stmtRuleCasesNews = []stmtCase{
 	{"an -elect title and a number with thousands", []string{
 		`Republican President-elect Ola Brandt said the briefings were useless.`,
 		`“Carl was with me from the beginning,” the president-elect said.`,
-		`The association, which represents 100,000 painters across the country, said sales fell.`},
+		`The guild, which represents 100,000 painters across the country, said sales fell.`},
 		[]wantStmt{
 			{"Ola Brandt", "said", KindIndirect, "the briefings were useless", ""},
 			{"Ola Brandt", "said", KindDirect, "Carl was with me from the beginning", ""},
-			{"The association", "said", KindIndirect, "sales fell", ""}}},
+			{"The guild", "said", KindIndirect, "sales fell", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
