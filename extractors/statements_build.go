@@ -129,7 +129,7 @@ func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
 			return // more than an adjunct ("in a statement", "on Facebook") after the cue
 		}
 	}
-	if end-c.j > 6 || !p.speakerLike(c.subjS, c.subjE) {
+	if end-c.j > 12 || !p.speakerLike(c.subjS, c.subjE) {
 		return
 	}
 	speaker, id := e.resolveNP(p, c.subjS, c.subjE)
@@ -1338,6 +1338,19 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			}
 		}
 	}
+	if c.after && prevEnd > a && stPrepWords[p.word(c.cS)] {
+		verb := false
+		for k := c.cS; k < c.cE; k++ {
+			if p.verbAt(k) {
+				verb = true
+			}
+		}
+		if !verb {
+			// "“…,” the minister said in a statement, according to NBC
+			// News.": the outlet relays the minister's words.
+			return false
+		}
+	}
 	if e.reportsOwnSpeech(p, c.cS, c.cE) {
 		// "According to Reuters, the minister said …": the relay is no
 		// source; the speech inside its clause is the statement.
@@ -1408,6 +1421,19 @@ func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
 // emit records the statement of a valid cue.
 func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	s, t := c.cS, p.trimEnd(c.cS, c.cE)
+	if !c.after && !p.isQuote(s) {
+		for k := s + 3; k+2 < t; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			// "…that he might appoint Icahn, though Icahn reportedly
+			// declined": the writer's aside, not what was said.
+			if w := p.word(k + 1); p.punct(k) == "," && (w == "though" || w == "although") && (p.isNameWord(k+2) || p.clauseAt(k+2, t)) && p.hasAux(s, k) {
+				t = k
+				break
+			}
+		}
+	}
 	for s < t && p.toks[s].kind == stPunct {
 		s++
 	}

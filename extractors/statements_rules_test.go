@@ -1112,6 +1112,16 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ola Brandt", "said", KindIndirect, "the briefings were useless", ""},
 			{"Ola Brandt", "said", KindDirect, "Carl was with me from the beginning", ""},
 			{"The guild", "said", KindIndirect, "sales fell", ""}}},
+	{"an outlet that relays a statement is no source of its own", []string{
+		`"She is a tireless advocate," the governor said in a statement, according to the Ledger.`},
+		[]wantStmt{{"the governor", "said", KindDirect, "She is a tireless advocate", ""}}},
+	{"what X said, then the quotation", []string{
+		`And here is what Acme chief executive Ola Brandt said yesterday in response to questions about pricing:`,
+		`“I do not know why anybody would take something away from customers.”`},
+		[]wantStmt{{"Ola Brandt", "said", KindDirect, "I do not know why anybody would take something away from customers.", ""}}},
+	{"a though clause after the content is the writer's", []string{
+		`Mayor Ilse Dahl indicated during the campaign that she might appoint Ivo Marsh as treasurer, though Marsh reportedly declined the post.`},
+		[]wantStmt{{"Ilse Dahl", "indicated", KindIndirect, "she might appoint Ivo Marsh as treasurer", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
