@@ -550,6 +550,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if !p.hasLetterWord(c.subjS, c.subjE) {
 			return false
 		}
+		r := c.subjS - 2
+		for r > a && r > c.subjS-6 && p.toks[r].kind == stWord && !(p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") {
+			r-- // ("that represents more than 155,000 Realtors")
+		}
+		if !c.after && r > a && (p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") && p.resumesAt(r+1) && p.toks[c.subjS-1].kind == stWord && !stSubjectPronouns[p.word(c.subjS)] {
+			// "The group that represents 155,000 Realtors said": the
+			// subject is the group, not the object of its relative clause.
+			if s := p.leftNP(a, r); s < r && r-s <= 5 && p.validSubject(s, r) && p.speakerLike(s, r) {
+				c.subjS, c.subjE = s, r
+			}
+		}
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
 		if c.speaker == "" {
 			return false

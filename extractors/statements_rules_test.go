@@ -1122,6 +1122,12 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a though clause after the content is the writer's", []string{
 		`Mayor Ilse Dahl indicated during the campaign that she might appoint Ivo Marsh as treasurer, though Marsh reportedly declined the post.`},
 		[]wantStmt{{"Ilse Dahl", "indicated", KindIndirect, "she might appoint Ivo Marsh as treasurer", ""}}},
+	{"a subject with a restrictive relative clause", []string{
+		`The group that represents more than 155,000 brokers across the country said in a release on Friday that sales were down.`,
+		`The company that runs the awards, Gala Productions, denies that anything has been settled.`},
+		[]wantStmt{
+			{"The group", "said", KindIndirect, "sales were down", ""},
+			{"Gala Productions", "denies", KindIndirect, "anything has been settled", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
