@@ -253,6 +253,13 @@ var stIssueCues = map[string]stCueWord{
 	"released": {lemma: "release", flags: stCueNeedThat, form: 2}, "releasing": {lemma: "release", flags: stCueNeedThat, form: 4},
 }
 
+// stMakeClearCues are "made it clear that …": a speech cue only with
+// "clear" after them.
+var stMakeClearCues = map[string]stCueWord{
+	"make": {lemma: "make clear", flags: stCueNeedThat}, "makes": {lemma: "make clear", flags: stCueNeedThat, form: 1},
+	"made": {lemma: "make clear", flags: stCueNeedThat, form: 2}, "making": {lemma: "make clear", flags: stCueNeedThat, form: 4},
+}
+
 // stLyNouns end in "-ly" but are not adverbs: "the family said", "the
 // assembly voted", "the weekly reported".
 var stLyNouns = stWordSet("family families assembly assemblies rally rallies ally allies daily dailies weekly weeklies monthly quarterly elderly supply supplies reply replies monopoly anomaly anomalies bully bullies belly tally lily jelly fly butterfly folly homily italy july emily kelly sally holly molly polly billy willy ely")

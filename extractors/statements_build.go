@@ -794,7 +794,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		gerund := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && strings.HasSuffix(p.word(k), "ing") && len(p.word(k)) > 5 && !p.toks[k].cap
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && c.form != 4 && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && c.form != 4 && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -2219,6 +2219,28 @@ func (p *stPara) whileClause(s, i int) int {
 func stPastCue(w string) bool {
 	cw, ok := stTheLexicon.cues[w]
 	return ok && cw.form == 2
+}
+
+// subjectThenAux reports whether a clause opens at k with a name or a
+// short definite noun phrase and an auxiliary: "suggested Conway was
+// holding out", "suggested the deal had collapsed".
+func (p *stPara) subjectThenAux(k, b int) bool {
+	n := k
+	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+		n++
+		for n < b && n < k+4 && p.toks[n].kind == stWord && !p.toks[n].cap && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
+			n++
+		}
+	} else {
+		for n < b && n < k+3 && p.isNameWord(n) {
+			n++
+		}
+	}
+	if n == k || n >= b {
+		return false
+	}
+	w := p.word(n)
+	return stIsBe(w) || w == "had" || w == "has" || w == "would" || w == "could" || w == "might" || w == "may" || w == "will"
 }
 
 // resumesAt reports whether a verb resumes the interrupted clause at k:

@@ -36,6 +36,20 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if iw, issue := stIssueCues[t.low]; issue {
 			cw, ok = iw, true
 		}
+		if mw, mk := stMakeClearCues[t.low]; mk {
+			// "made it clear that", "made it very clear", "made clear that"
+			n := i + 1
+			if p.word(n) == "it" {
+				n++
+			}
+			if w := p.word(n); w == "very" || w == "quite" || w == "abundantly" || w == "perfectly" || w == "crystal" {
+				n++
+			}
+			if p.word(n) != "clear" {
+				continue
+			}
+			cw, ok = mw, true
+		}
 		if !ok {
 			continue
 		}
@@ -46,6 +60,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue // part of a name: "United States", "Ohio State"
 		}
 		j := i + 1
+		if cw.lemma == "make clear" {
+			for p.word(j) != "clear" {
+				j++
+			}
+			j++
+		}
 		if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {
 				continue
@@ -124,7 +144,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
 			}
-			if (w == "will" || w == "shall" || w == "may" || w == "might") && !(cw.lemma == "tell" && p.word(i+1) == "you") {
+			if (w == "will" || w == "shall" || w == "may" || w == "might" || w == "should" || w == "must") && !(cw.lemma == "tell" && p.word(i+1) == "you") {
 				neg = true // "will announce a plan on Friday": not said yet ("will tell you" is a habit)
 			}
 			if stIsBe(w) {

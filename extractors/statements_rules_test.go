@@ -1128,6 +1128,14 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"The group", "said", KindIndirect, "sales were down", ""},
 			{"Gala Productions", "denies", KindIndirect, "anything has been settled", ""}}},
+	{"made it clear, and suggested with a clause", []string{
+		`Senator Ruth Amani had made it clear that she would take a hard line on tariffs.`,
+		`The minister made very clear that talks would continue.`,
+		`But the Daily Ledger suggested Amani was holding out for a better post.`},
+		[]wantStmt{
+			{"Ruth Amani", "made it clear", KindIndirect, "she would take a hard line on tariffs", ""},
+			{"The minister", "made very clear", KindIndirect, "talks would continue", ""},
+			{"Daily Ledger", "suggested", KindIndirect, "Amani was holding out for a better post", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
@@ -1207,6 +1215,7 @@ var noStmtRuleCases = []stmtCase{
 	{"fronted participle that is a noun", []string{`Warning lights flashed on the dashboard, the driver noticed.`}, nil},
 	{"a subject opening with like", []string{`He kept posting insults, like his frequent jokes that the mayor was a robot — but the site did nothing.`}, nil},
 	{"findings of work and facts", []string{`Kaur and Bell’s work suggested that the cells act as sentinels. Those facts suggest that the receptors are old.`}, nil},
+	{"made clear of snow, and what should or must be said", []string{`Crews made the road clear of snow. Those chiefs should make it clear that they are angry. The council must say that it agrees.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
