@@ -1136,6 +1136,10 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ruth Amani", "made it clear", KindIndirect, "she would take a hard line on tariffs", ""},
 			{"The minister", "made very clear", KindIndirect, "talks would continue", ""},
 			{"Daily Ledger", "suggested", KindIndirect, "Amani was holding out for a better post", ""}}},
+	{"a description with a capitalised work before the trade", []string{
+		`Nell Varga and her husband have split. Nell Varga posted a photo on Sunday.`,
+		`“My charity also offers a place to rest,” the Harbor Lights actress wrote.`},
+		[]wantStmt{{"Nell Varga", "wrote", KindDirect, "My charity also offers a place to rest", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

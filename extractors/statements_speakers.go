@@ -1013,6 +1013,23 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
+	if det == "the" && t-s >= 3 && t-s <= 6 && hk == t-1 && !p.toks[hk].cap && (stFocusHeads[head] || stHasSpeakerSuffix(head)) && !stAnonHeads[head] {
+		// "the American Horror Story actress", "the Grammy-winning
+		// singer": a capitalised modifier naming a work or prize, and
+		// the named person in focus with that trade.
+		caps := true
+		for k := s + 1; k < hk; k++ {
+			if !p.toks[k].cap || p.toks[k].kind != stWord {
+				caps = false
+			}
+		}
+		if caps && t-s >= 4 {
+			if id := e.recentNamed(head); id >= 0 {
+				e.touch(id, true, true)
+				return e.ents[id].name, id
+			}
+		}
+	}
 	if det == "the" && t-s == 4 && plain && p.word(s+2) == "and" && p.lowerRole(s+1) && p.lowerRole(s+3) {
 		// "the singer and guitarist": one person with two roles, the
 		// one the article gave either title, or the named one in focus.
