@@ -1178,6 +1178,22 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 		return false
 	}
+	if q := s + 1; q+1 <= m && !p.isQuote(s) {
+		// "Early on, “the objective was …,” the report states": a
+		// leading adverbial is the writer's, the quotation the content.
+		for q <= m && q < s+4 && p.toks[q].kind == stWord {
+			q++
+		}
+		verb := false
+		for k := s; k < q; k++ {
+			verb = verb || p.verbAt(k)
+		}
+		w := p.word(s)
+		adverbial := stTimeWords[w] || stPrepWords[w] || stAdverbLy(w) || w == "early" || w == "then" || w == "still" || w == "again"
+		if p.punct(q) == "," && q+1 == m && p.isQuote(m) && !verb && adverbial {
+			s = m
+		}
+	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
 	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
 		timeOnly = true

@@ -1140,6 +1140,12 @@ var stmtRuleCasesNews = []stmtCase{
 		`Nell Varga and her husband have split. Nell Varga posted a photo on Sunday.`,
 		`“My charity also offers a place to rest,” the Harbor Lights actress wrote.`},
 		[]wantStmt{{"Nell Varga", "wrote", KindDirect, "My charity also offers a place to rest", ""}}},
+	{"a report states after its quotation, past a leading adverbial", []string{
+		`Early on, “the goal was to find the sender before the school day,” the report states.`,
+		`“The district lacked a standing plan.” the report states.`},
+		[]wantStmt{
+			{"the report", "states", KindDirect, "the goal was to find the sender before the school day", ""},
+			{"the report", "states", KindDirect, "The district lacked a standing plan.", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
