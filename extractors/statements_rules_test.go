@@ -1146,6 +1146,15 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"the report", "states", KindDirect, "the goal was to find the sender before the school day", ""},
 			{"the report", "states", KindDirect, "The district lacked a standing plan.", ""}}},
+	{"the US President refers back; the government is no council", []string{
+		`US President Ola Brandt has said "there may be retaliation" if the ban stays.`,
+		`"I don't like that decision," the US President said.`,
+		`Last month, the Medical Research Council had backed the drug.`,
+		`In a notification, the government announced a hold on the medicine's export.`},
+		[]wantStmt{
+			{"Ola Brandt", "said", KindMixed, `"there may be retaliation" if the ban stays`, ""},
+			{"Ola Brandt", "said", KindDirect, "I don't like that decision", ""},
+			{"the government", "announced", KindIndirect, "a hold on the medicine's export", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

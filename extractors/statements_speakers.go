@@ -947,6 +947,17 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if t-cs == 1 && cs == s && p.common(cs) {
 		cs = t // "Officials said", "Police said": a common noun, not a name
 	}
+	if cs > s && cs < t && stTitleWords[p.word(t-1)] {
+		titles := true
+		for k := cs; k < t; k++ {
+			if w := p.word(k); !stTitleWords[w] && !stIsAcronym(p, k) && w != "vice" {
+				titles = false
+			}
+		}
+		if titles {
+			cs = t // "the US President": a title, which refers back, not a name
+		}
+	}
 	if !hasPrep && cs < t && !strings.HasSuffix(p.word(t-1), "'s") && !strings.HasSuffix(p.word(t-1), "\u2019s") {
 		name, kind := p.nameOf(cs, t)
 		if name != "" {
@@ -1049,7 +1060,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
-		if stOrgBackHeads[head] && !(t-s == 3 && stInstitutionMods[p.word(s+1)]) {
+		if stOrgBackHeads[head] && !(t-s == 3 && stInstitutionMods[p.word(s+1)]) && head != "government" && head != "administration" {
+			// ("the government" is a government, not the last company
+			// or council named: it stays a description.)
 			// ("the news agency", but not "the government team": an
 			// institution as modifier names another group.)
 			if id := e.recentOrgLike(false, stEntOrg); id >= 0 {
