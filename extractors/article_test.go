@@ -141,7 +141,7 @@ func TestArticleBodyBoilerplate(t *testing.T) {
 			t.Errorf("body lacks %q", want)
 		}
 	}
-	for _, bad := range []string{"Share on", "Photo:", "Related", "Harbor dredging", "morning briefing", "Advertisement", "Read more", "Gull", "All rights reserved", "Home", "Story reference"} {
+	for _, bad := range []string{"Share on", "Photo:", "Related", "Harbor dredging", "morning briefing", "Advertisement", "Read more", "Gull", "All rights reserved", "Home", "Story reference", "Highlights", "have voted to walk out"} {
 		if strings.Contains(body, bad) {
 			t.Errorf("body holds boilerplate %q", bad)
 		}

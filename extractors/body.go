@@ -675,7 +675,19 @@ func bodyParagraphs(pt *pageText, articleSignal bool) (paras []string, quoted []
 	}
 	out := make([]string, 0, len(kept))
 	seen := 0
+	summary := false // inside a "Highlights" box: its bullets repeat the story
 	for k, b := range kept {
+		if b.kind == kindHeading {
+			summary = isSummaryHeading(b.text)
+			if summary {
+				continue
+			}
+		} else if summary && b.kind != kindItem {
+			summary = false
+		}
+		if summary {
+			continue
+		}
 		// A "Related stories" heading late in the text, followed by
 		// mostly links, starts the list of other articles.
 		if b.chars < 60 && seen*10 >= total*6 && isEndMarker(b.text) && mostlyLinks(kept[k+1:]) {
@@ -770,6 +782,16 @@ func mostlyLinks(blocks []*textBlock) bool {
 }
 
 // isEndMarker reports headings that introduce links to other articles.
+// isSummaryHeading reports headings of a box of bullet points that sum
+// the story up ("Highlights", "Key points").
+func isSummaryHeading(s string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(s), " .:")) {
+	case "highlights", "story highlights", "key points", "key takeaways", "takeaways", "in brief", "at a glance", "quick read", "the gist", "tl;dr", "summary", "what you need to know":
+		return true
+	}
+	return false
+}
+
 func isEndMarker(s string) bool {
 	l := strings.ToLower(strings.TrimRight(s, " .:…>»›→!"))
 	for _, p := range [...]string{"you may also like", "you might also like", "related", "more from",
