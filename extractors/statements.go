@@ -111,9 +111,9 @@ type stEngine struct {
 // stPendingSource is the speaker of "Acme said in a statement:" at the
 // end of paragraph para.
 type stPendingSource struct {
-	speaker, cue string
-	entity, para int
-	ok           bool
+	speaker, cue          string
+	entity, para, sentEnd int
+	ok                    bool
 }
 
 // takePending returns the pending source for paragraph pi, if the
@@ -321,7 +321,15 @@ func (p *stPara) loneQuote(a, b int) (int, bool) {
 // continueQuote attaches a lone quotation to the statement it continues.
 func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 	q := p.quotes[p.toks[qi].q]
-	if ps, ok := e.takePending(pi); ok && si == 0 {
+	ps, ok := e.pending, false
+	switch {
+	case ps.ok && ps.para == pi && si > 0 && ps.sentEnd == p.sents[si-1][1]:
+		ok = true // "Trump said the following. “…”" in one paragraph
+		e.pending = stPendingSource{}
+	case si == 0:
+		ps, ok = e.takePending(pi)
+	}
+	if ok {
 		// "Acme said in a statement:" ended the paragraph before.
 		e.out = append(e.out, stStmt{
 			Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},

@@ -113,11 +113,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 // its paragraph with no content of its own: the quotation or block that
 // opens the next paragraph is what it said.
 func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
-	if b != len(p.toks) && p.trimEnd(b, len(p.toks)) > b {
+	last := b == len(p.toks) || p.trimEnd(b, len(p.toks)) <= b
+	following := p.followingAt(c.j)
+	if !last && !following {
 		return // not the last sentence of the paragraph
 	}
 	end := b - 1
-	colon := func(k int) bool { w := p.punct(k); return w == ":" || w == "…" || w == "..." }
+	colon := func(k int) bool {
+		w := p.punct(k)
+		return w == ":" || w == "…" || w == "..." || following && w == "."
+	}
 	for end > a && p.toks[end].kind == stPunct && !colon(end) {
 		end--
 	}
@@ -136,7 +141,20 @@ func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
 	if speaker == "" {
 		return
 	}
-	e.pending = stPendingSource{speaker: speaker, entity: id, cue: p.span(c.i, c.j), para: pi, ok: true}
+	e.pending = stPendingSource{speaker: speaker, entity: id, cue: p.span(c.i, c.j), para: pi, sentEnd: b, ok: true}
+}
+
+// followingAt reports whether the words at k announce what comes next:
+// "said the following", "wrote this:".
+func (p *stPara) followingAt(k int) bool {
+	w := p.word(k)
+	if w == "the" && p.word(k+1) == "following" {
+		k++
+	} else if w != "this" && w != "following" {
+		return false
+	}
+	n := p.punct(k + 1)
+	return n == ":" || n == "."
 }
 
 // verbIn reports whether the short noun phrase at s-1 is followed by its
@@ -212,6 +230,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) &&
 		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
 		return false // "messages on her page criticizing her photos": the messages, not a speaker
+	}
+	if !c.after && !c.according && p.followingAt(c.cS) && c.cE-c.cS <= 2 {
+		return false // "said the following.": the words come next
 	}
 	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
 		return true

@@ -1155,6 +1155,13 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ola Brandt", "said", KindMixed, `"there may be retaliation" if the ban stays`, ""},
 			{"Ola Brandt", "said", KindDirect, "I don't like that decision", ""},
 			{"the government", "announced", KindIndirect, "a hold on the medicine's export", ""}}},
+	{"said the following, then the words", []string{
+		`When a host asked her about the briefings, Ruth Amani said the following. “I get them when I need them.”`,
+		`Ivo Marsh tweeted the following:`,
+		`“We will not move.”`},
+		[]wantStmt{
+			{"Ruth Amani", "said", KindDirect, "I get them when I need them.", ""},
+			{"Ivo Marsh", "tweeted", KindDirect, "We will not move.", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
