@@ -1121,7 +1121,18 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// A clause before the subject ("Others had hoped to leave, but Gen.
 	// Ann Lee, head of …, said") is no part of it.
-	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)]) {
+	clause := func(sg seg) bool { // a long segment with a verb of its own
+		if sg.e-sg.s <= 8 {
+			return false
+		}
+		for k := sg.s + 1; k < sg.e; k++ {
+			if p.verbAt(k) && !p.isNameWord(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)]) {
 		// ("On the campus, for instance, Ann Lee, a chemist, says":
 		// introductory phrases too.)
 		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"

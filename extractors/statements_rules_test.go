@@ -1162,6 +1162,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ruth Amani", "said", KindDirect, "I get them when I need them.", ""},
 			{"Ivo Marsh", "tweeted", KindDirect, "We will not move.", ""}}},
+	{"a long content clause before a name with its apposition", []string{
+		`Deputies with the county sheriff's office arrested the pair on Interstate 10 when they drove back from Florida, Rhea Solt, special agent for the attorney general's office, said.`},
+		[]wantStmt{{"Rhea Solt", "said", KindIndirect, "Deputies with the county sheriff's office arrested the pair on Interstate 10 when they drove back from Florida", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
