@@ -155,6 +155,19 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if neg {
 			continue
 		}
+		if w := p.word(k); w == "and" || w == "or" {
+			// "the Air Force may meet with Boeing and say …": the modal
+			// governs the coordinated verb too.
+			for m := k - 1; m >= a && m > k-10 && p.toks[m].kind == stWord; m-- {
+				if x := p.word(m); x == "will" || x == "may" || x == "might" || x == "could" || x == "should" || x == "must" || x == "can" {
+					neg = true
+					break
+				}
+			}
+			if neg {
+				continue
+			}
+		}
 		prev := p.word(k)
 		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
 		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")

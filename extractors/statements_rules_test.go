@@ -1165,6 +1165,13 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a long content clause before a name with its apposition", []string{
 		`Deputies with the county sheriff's office arrested the pair on Interstate 10 when they drove back from Florida, Rhea Solt, special agent for the attorney general's office, said.`},
 		[]wantStmt{{"Rhea Solt", "said", KindIndirect, "Deputies with the county sheriff's office arrested the pair on Interstate 10 when they drove back from Florida", ""}}},
+	{"a modal governs a coordinated cue; the people refers back", []string{
+		`Once he takes office, the agency may meet with the builder and say, "Let's scrub the numbers," Ivo Marsh said.`,
+		`Builders contacted the transition team, according to three people familiar with the talks. The company had no notice of the posts, the people said.`},
+		[]wantStmt{
+			{"Ivo Marsh", "said", KindMixed, `Once he takes office, the agency may meet with the builder and say, "Let's scrub the numbers,"`, ""},
+			{"three people familiar with the talks", "according to", KindIndirect, "Builders contacted the transition team", ""},
+			{"three people familiar with the talks", "said", KindIndirect, "The company had no notice of the posts", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
