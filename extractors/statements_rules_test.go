@@ -1172,6 +1172,12 @@ var stmtRuleCasesNews = []stmtCase{
 			{"Ivo Marsh", "said", KindMixed, `Once he takes office, the agency may meet with the builder and say, "Let's scrub the numbers,"`, ""},
 			{"three people familiar with the talks", "according to", KindIndirect, "Builders contacted the transition team", ""},
 			{"three people familiar with the talks", "said", KindIndirect, "The company had no notice of the posts", ""}}},
+	{"the company is the one its staff spoke for last", []string{
+		`“They might sell those at cost,” said Tyler Brack, president of Harbor Fish Company.`,
+		`A Green Basket spokeswoman declined to comment on pricing. The discount is one of 300 promotions Green Basket plans this year. The company also said it was lowering prices across the store.`},
+		[]wantStmt{
+			{"Tyler Brack", "said", KindDirect, "They might sell those at cost", ""},
+			{"Green Basket", "said", KindIndirect, "it was lowering prices across the store", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -652,6 +652,17 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
+		if s2 := s; k < b && stStaffWords[p.word(k)] {
+			// "A Whole Foods spokeswoman": a name its staff speak for is
+			// an organisation's.
+			for s2 < k && (stCommonCaps[p.word(s2)] || stNonNameCaps[p.word(s2)]) {
+				s2++
+			}
+			if s2 < k && k-s2 <= 4 {
+				e.addEntity(stStripPossessive(p.span(s2, k)), stEntOrg, "", false)
+				continue
+			}
+		}
 		if k-s >= 2 && k-s <= 4 {
 			e.notePersonMention(p, s, k)
 		}
@@ -667,6 +678,10 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 		}
 	}
 }
+
+// stStaffWords follow the name of an organisation they work for: "a
+// Whole Foods spokeswoman", "Acme executives".
+var stStaffWords = stWordSet("spokesman spokeswoman spokesperson spokespeople executive executives employee employees staffer staffers representative representatives")
 
 // notePersonMention records a person named anywhere in a sentence, in
 // any role, when another person of the same surname is known: after
@@ -1008,9 +1023,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
-	if det == "the" && t-s == 2 && !stDocHeads[head] {
+	if det == "the" && t-s == 2 && !stDocHeads[head] && head != "company" && head != "firm" && head != "group" {
 		// "the airport" after "Stansted Airport": the organisation whose
-		// name ends in the same noun.
+		// name ends in the same noun. ("the company" is whichever company
+		// was named last, not the one called "… Company".)
 		if id := e.orgNamedBy(head); id >= 0 {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
@@ -1057,6 +1073,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
+			if stOrgBackHeads[head] && head != "government" && head != "administration" {
+				// An organisation named since is the one meant.
+				if r := e.recentOrgLike(false, stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny {
+					id = r
+				}
+			}
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
