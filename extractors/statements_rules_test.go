@@ -1178,6 +1178,13 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Tyler Brack", "said", KindDirect, "They might sell those at cost", ""},
 			{"Green Basket", "said", KindIndirect, "it was lowering prices across the store", ""}}},
+	{"he calls for, and what one founded is an organisation", []string{
+		`Ivo Marsh, founder of the league, wrote a book. He calls for a “total divorce” from “the old order,” including the banks.`,
+		`Zhang cofounded Corvid Gene last year.`,
+		`This week the startup announced that it had licensed his patent.`},
+		[]wantStmt{
+			{"Ivo Marsh", "calls for", KindMixed, "a “total divorce” from “the old order,” including the banks", ""},
+			{"Corvid Gene", "announced", KindIndirect, "it had licensed his patent", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -652,6 +652,12 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
+		if w := p.word(s - 1); stFoundVerbs[w] && k-s <= 4 && !p.toks[s-1].cap {
+			// "Zhang cofounded Editas Medicine": what one founds or buys
+			// is an organisation.
+			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
+			continue
+		}
 		if s2 := s; k < b && stStaffWords[p.word(k)] {
 			// "A Whole Foods spokeswoman": a name its staff speak for is
 			// an organisation's.
@@ -678,6 +684,9 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 		}
 	}
 }
+
+// stFoundVerbs take an organisation as their object.
+var stFoundVerbs = stWordSet("founded cofounded co-founded launched acquired bought runs ran owns owned joined left")
 
 // stStaffWords follow the name of an organisation they work for: "a
 // Whole Foods spokeswoman", "Acme executives".
