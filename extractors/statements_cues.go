@@ -271,8 +271,8 @@ func (p *stPara) leftNP(a, end int) int {
 		case stQuoteTok:
 			return p.trimNPStart(k+1, end)
 		case stPunct:
-			if (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) {
-				continue
+			if (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
+				continue // ("U.S.-Russia relations")
 			}
 			return p.trimNPStart(k+1, end)
 		}

@@ -1185,6 +1185,9 @@ var stmtRuleCasesNews = []stmtCase{
 		[]wantStmt{
 			{"Ivo Marsh", "calls for", KindMixed, "a “total divorce” from “the old order,” including the banks", ""},
 			{"Corvid Gene", "announced", KindIndirect, "it had licensed his patent", ""}}},
+	{"a hyphen joining names inside a subject", []string{
+		`Moscow has seized on protests in former Soviet states, followers of U.S.-Russia relations say.`},
+		[]wantStmt{{"followers of U.S.-Russia relations", "say", KindIndirect, "Moscow has seized on protests in former Soviet states", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
