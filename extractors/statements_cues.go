@@ -94,7 +94,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		}
-		if cw.lemma == "state" && cw.form <= 1 && (p.word(i+1) == "of" || i > a && p.isNameWord(i-1) && !p.toks[i].cap) {
+		if cw.lemma == "state" && cw.form <= 1 && (p.word(i+1) == "of" || i > a && p.isNameWord(i-1) && !p.toks[i].cap && !(p.word(i+1) == "that" || p.isQuote(i+1) || p.punct(i+1) == ":" || p.punct(i+1) == "," && p.isQuote(i+2))) {
 			continue // "the US state of Maine": a noun
 		}
 		if cw.lemma == "label" && cw.form != 2 && cw.form != 3 {

@@ -1188,6 +1188,10 @@ var stmtRuleCasesNews = []stmtCase{
 	{"a hyphen joining names inside a subject", []string{
 		`Moscow has seized on protests in former Soviet states, followers of U.S.-Russia relations say.`},
 		[]wantStmt{{"followers of U.S.-Russia relations", "say", KindIndirect, "Moscow has seized on protests in former Soviet states", ""}}},
+	{"a surname then states with a quotation", []string{
+		`In another post, Ober states, “Some people think they must put words in his mouth.”`,
+		`Western states have cut their taxes.`},
+		[]wantStmt{{"Ober", "states", KindDirect, "Some people think they must put words in his mouth.", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.
