@@ -1192,6 +1192,14 @@ var stmtRuleCasesNews = []stmtCase{
 		`In another post, Ober states, “Some people think they must put words in his mouth.”`,
 		`Western states have cut their taxes.`},
 		[]wantStmt{{"Ober", "states", KindDirect, "Some people think they must put words in his mouth.", ""}}},
+	{"Chief executive is a title, not a company's staff", []string{
+		`Harbor Freight Co. will cut 220 jobs, the company said Wednesday.`,
+		`Chief executive Mira Sato said in a statement that volumes had fallen.`,
+		`The company said it would offer two weeks' severance pay.`},
+		[]wantStmt{
+			{"Harbor Freight Co.", "said", KindIndirect, "Harbor Freight Co. will cut 220 jobs", ""},
+			{"Mira Sato", "said", KindIndirect, "volumes had fallen", ""},
+			{"Harbor Freight Co.", "said", KindIndirect, "it would offer two weeks' severance pay", ""}}},
 }
 
 // noStmtRuleCases are the matching negatives.

@@ -664,7 +664,8 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			for s2 < k && (stCommonCaps[p.word(s2)] || stNonNameCaps[p.word(s2)]) {
 				s2++
 			}
-			if s2 < k && k-s2 <= 4 {
+			if s2 < k && k-s2 <= 4 && !stTitleWords[p.word(s2)] && p.word(s2) != "chief" && (k-s2 >= 2 || e.midCaps[stStripPossessive(p.word(s2))] || s2 > 0 && p.toks[s2-1].kind == stWord) {
+				// (but "Chief executive Priya Raman" is a title)
 				e.addEntity(stStripPossessive(p.span(s2, k)), stEntOrg, "", false)
 				continue
 			}
