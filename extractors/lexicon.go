@@ -243,21 +243,31 @@ var (
 	stReportHeads = stWordSet("report reports statement statements release filing letter memo tweet post interview account accounts testimony transcript announcement")
 )
 
-// stIssueCues put out a statement: a speech cue only in "issued a
-// statement that …", kept apart from stCueTable so that "said in the
-// release" still reads "release" as a noun.
-var stIssueCues = map[string]stCueWord{
-	"issue": {lemma: "issue", flags: stCueNeedThat}, "issues": {lemma: "issue", flags: stCueNeedThat, form: 1},
-	"issued": {lemma: "issue", flags: stCueNeedThat, form: 2}, "issuing": {lemma: "issue", flags: stCueNeedThat, form: 4},
-	"release": {lemma: "release", flags: stCueNeedThat}, "releases": {lemma: "release", flags: stCueNeedThat, form: 1},
-	"released": {lemma: "release", flags: stCueNeedThat, form: 2}, "releasing": {lemma: "release", flags: stCueNeedThat, form: 4},
-}
+// stPhraseCues are speech cues only as part of a phrase, kept apart from
+// stCueTable so that "said in the release" still reads "release" as a
+// noun: "issued a statement that …" and "made it clear that …" (see
+// phraseCueEnd).
+var stPhraseCues = stPhraseForms(map[string][4]string{
+	"issue":      {"issue", "issues", "issued", "issuing"},
+	"release":    {"release", "releases", "released", "releasing"},
+	"make clear": {"make", "makes", "made", "making"},
+})
 
-// stMakeClearCues are "made it clear that …": a speech cue only with
-// "clear" after them.
-var stMakeClearCues = map[string]stCueWord{
-	"make": {lemma: "make clear", flags: stCueNeedThat}, "makes": {lemma: "make clear", flags: stCueNeedThat, form: 1},
-	"made": {lemma: "make clear", flags: stCueNeedThat, form: 2}, "making": {lemma: "make clear", flags: stCueNeedThat, form: 4},
+// stPhraseForms maps the base, third-person, past and present-participle
+// forms of each lemma to its cue word; they all need a that-clause or a
+// quotation.
+func stPhraseForms(lemmas map[string][4]string) map[string]stCueWord {
+	m := map[string]stCueWord{}
+	for lemma, forms := range lemmas {
+		for i, f := range forms {
+			form := i
+			if i == 3 {
+				form = 4 // the present participle
+			}
+			m[f] = stCueWord{lemma: lemma, flags: stCueNeedThat, form: form}
+		}
+	}
+	return m
 }
 
 // stLyNouns end in "-ly" but are not adverbs: "the family said", "the

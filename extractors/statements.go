@@ -50,16 +50,29 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	}
 	out := make([]Statement, 0, len(e.out))
 	for _, s := range e.out {
-		if en := s.entity; en >= 0 && en < len(e.ents) && e.ents[en].kind == stEntPerson && !strings.Contains(s.Statement.Speaker, " ") && len(e.ents[en].toks) >= 2 && stLastWord(e.ents[en].name) == stLastWord(s.Statement.Speaker) && !stSameGiven(e.ents[en].toks[0], strings.ToLower(strings.Fields(e.canonical(s.Statement.Speaker))[0])) {
-			// A bare surname is the person of that surname in focus:
-			// after "union leader Chuck Jones", "Jones" is Chuck Jones
-			// though a Leslie Jones came earlier.
-			s.Statement.Speaker = e.ents[en].name
-		}
-		s.Statement.Speaker = e.canonical(s.Statement.Speaker)
+		s.Statement.Speaker = e.canonical(e.surnameHolder(s))
 		out = append(out, s.Statement)
 	}
 	return out
+}
+
+// surnameHolder gives a statement whose speaker is a bare surname the
+// full name of the person it was resolved to, when that is not the
+// person the surname alone would name: after "union leader Chuck Jones",
+// "Jones" is Chuck Jones though a Leslie Jones came earlier.
+func (e *stEngine) surnameHolder(s stStmt) string {
+	sp := s.Statement.Speaker
+	if sp == "" || s.entity < 0 || s.entity >= len(e.ents) || strings.Contains(sp, " ") {
+		return sp
+	}
+	en := &e.ents[s.entity]
+	if en.kind != stEntPerson || len(en.toks) < 2 || stLastWord(en.name) != stLastWord(sp) {
+		return sp
+	}
+	if stSameGiven(en.toks[0], strings.ToLower(strings.Fields(e.canonical(sp))[0])) {
+		return sp
+	}
+	return en.name
 }
 
 // stStmt is a statement under construction.
@@ -116,12 +129,28 @@ type stPendingSource struct {
 	ok                    bool
 }
 
-// takePending returns the pending source for paragraph pi, if the
-// paragraph before announced one, and forgets it.
-func (e *stEngine) takePending(pi int) (stPendingSource, bool) {
+// takePending returns the source announced for the quotation or block
+// that opens sentence si of paragraph pi: by the last sentence of the
+// paragraph before ("Acme said in a statement:"), or by the sentence just
+// before in the same paragraph ("Trump said the following. “…”"). A
+// pending source is forgotten once taken, or at a paragraph's first
+// sentence in any case.
+func (e *stEngine) takePending(pi int, p *stPara, si int) (stPendingSource, bool) {
 	ps := e.pending
-	e.pending = stPendingSource{}
-	return ps, ps.ok && ps.para == pi-1
+	ok := ps.ok && (si == 0 && ps.para == pi-1 || si > 0 && ps.para == pi && ps.sentEnd == p.sents[si-1][1])
+	if ok || si == 0 {
+		e.pending = stPendingSource{}
+	}
+	return ps, ok
+}
+
+// stmt is the statement of pending source ps: text, starting at
+// byte textS of paragraph pi, up to the end of its sentence sentEnd.
+func (ps stPendingSource) stmt(pi int, text string, textS, sentEnd int, open bool) stStmt {
+	return stStmt{
+		Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: text, Paragraph: pi},
+		openQuote: open, para: pi, sentEnd: sentEnd, entity: ps.entity, textS: textS,
+	}
 }
 
 // stCue is a speech verb found in a sentence, with what it governs.
@@ -198,14 +227,10 @@ func (e *stEngine) paragraph(pi int) {
 		e.noteOrgs(p, a, b)
 	}
 	if p.block && len(e.out) == startCount {
-		if ps, ok := e.takePending(pi); ok && len(p.quotes) == 0 && len(p.toks) >= 6 {
+		if ps, ok := e.takePending(pi, p, 0); ok && len(p.quotes) == 0 && len(p.toks) >= 6 {
 			// "Google confirmed it in a statement:" and the statement
 			// quoted as a block.
-			text := strings.TrimSpace(p.text)
-			e.out = append(e.out, stStmt{
-				Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: text, Paragraph: pi},
-				para:      pi, sentEnd: len(p.toks), entity: ps.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
-			})
+			e.out = append(e.out, ps.stmt(pi, strings.TrimSpace(p.text), len(p.text)-len(strings.TrimLeft(p.text, " ")), len(p.toks), false))
 			return
 		}
 		e.blockQuote(pi, p)
@@ -321,20 +346,8 @@ func (p *stPara) loneQuote(a, b int) (int, bool) {
 // continueQuote attaches a lone quotation to the statement it continues.
 func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 	q := p.quotes[p.toks[qi].q]
-	ps, ok := e.pending, false
-	switch {
-	case ps.ok && ps.para == pi && si > 0 && ps.sentEnd == p.sents[si-1][1]:
-		ok = true // "Trump said the following. “…”" in one paragraph
-		e.pending = stPendingSource{}
-	case si == 0:
-		ps, ok = e.takePending(pi)
-	}
-	if ok {
-		// "Acme said in a statement:" ended the paragraph before.
-		e.out = append(e.out, stStmt{
-			Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
-			openQuote: !q.closed, para: pi, sentEnd: p.sents[si][1], entity: ps.entity, textS: q.inS,
-		})
+	if ps, ok := e.takePending(pi, p, si); ok {
+		e.out = append(e.out, ps.stmt(pi, p.text[q.inS:q.inE], q.inS, p.sents[si][1], !q.closed))
 		return
 	}
 	if speaker, id := e.introducedBy(p, si); speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
@@ -377,10 +390,6 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 	})
 }
 
-// introducedBy finds the person a lone quotation's sentence si follows:
-// the named subject of the sentence before it in the paragraph, when that
-// sentence holds no quotation and made no statement. It returns "" when
-// there is none.
 // colonQuoteRunsOn records "That process led to a realization: “…”",
 // a quotation introduced by a colon in a sentence that names no one, as
 // the words of the person quoted just before it, in the paragraph before
@@ -413,6 +422,10 @@ func (e *stEngine) colonQuoteRunsOn(pi int, p *stPara, a, qi, b int) bool {
 	return true
 }
 
+// introducedBy finds the person a lone quotation's sentence si follows:
+// the named subject of the sentence before it in the paragraph, when that
+// sentence holds no quotation and made no statement. It returns "" when
+// there is none.
 func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 	if si == 0 {
 		return "", -1

@@ -428,11 +428,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if t+1 >= b || p.punct(t) != "," || t-j > 4 || !p.speakerLike(j, t) || p.trimEnd(t+1, b)-(t+1) < 2 || p.isQuote(t+1) || p.toks[a].kind != stWord {
 				return false
 			}
-			resumes := func(k int) bool { // the verb of the clause resumes at k
-				w := p.word(k)
-				return stIsVerbAux(w) || w != "" && !p.toks[k].cap && !stDeterminers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
-			}
-			if resumes(t + 1) {
+			if p.resumesAt(t + 1) {
 				return true
 			}
 			// "This system, says Ann Lee, an immunologist at the
@@ -448,7 +444,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if _, cue := stTheLexicon.cues[p.word(m)]; cue && !p.toks[m].cap {
 					return false
 				}
-				if p.punct(m) == "," && resumes(m+1) && !p.isNameWord(m+1) && p.trimEnd(m+1, b)-(m+1) >= 2 {
+				if p.punct(m) == "," && p.resumesAt(m+1) && !p.isNameWord(m+1) && p.trimEnd(m+1, b)-(m+1) >= 2 {
 					return true
 				}
 			}
@@ -1122,15 +1118,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// A clause before the subject ("Others had hoped to leave, but Gen.
 	// Ann Lee, head of …, said") is no part of it.
 	clause := func(sg seg) bool { // a long segment with a verb of its own
-		if sg.e-sg.s <= 8 {
-			return false
-		}
-		for k := sg.s + 1; k < sg.e; k++ {
-			if p.verbAt(k) && !p.isNameWord(k) {
-				return true
-			}
-		}
-		return false
+		return sg.e-sg.s > 8 && p.hasVerb(sg.s+1, sg.e)
 	}
 	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)]) {
 		// ("On the campus, for instance, Ann Lee, a chemist, says":
@@ -1157,6 +1145,16 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		}
 	}
 	return first.s, first.e, to
+}
+
+// hasVerb reports whether [s, e) holds a verb (see verbAt).
+func (p *stPara) hasVerb(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.verbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAux reports whether [s, e) holds an auxiliary verb.
@@ -1216,13 +1214,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		for q <= m && q < s+4 && p.toks[q].kind == stWord {
 			q++
 		}
-		verb := false
-		for k := s; k < q; k++ {
-			verb = verb || p.verbAt(k)
-		}
 		w := p.word(s)
 		adverbial := stTimeWords[w] || stPrepWords[w] || stAdverbLy(w) || w == "early" || w == "then" || w == "still" || w == "again"
-		if p.punct(q) == "," && q+1 == m && p.isQuote(m) && !verb && adverbial {
+		if p.punct(q) == "," && q+1 == m && p.isQuote(m) && !p.hasVerb(s, q) && adverbial {
 			s = m
 		}
 	}
@@ -1397,18 +1391,10 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			}
 		}
 	}
-	if c.after && prevEnd > a && stPrepWords[p.word(c.cS)] {
-		verb := false
-		for k := c.cS; k < c.cE; k++ {
-			if p.verbAt(k) {
-				verb = true
-			}
-		}
-		if !verb {
-			// "“…,” the minister said in a statement, according to NBC
-			// News.": the outlet relays the minister's words.
-			return false
-		}
+	if c.after && prevEnd > a && stPrepWords[p.word(c.cS)] && !p.hasVerb(c.cS, c.cE) {
+		// "“…,” the minister said in a statement, according to NBC
+		// News.": the outlet relays the minister's words.
+		return false
 	}
 	if e.reportsOwnSpeech(p, c.cS, c.cE) {
 		// "According to Reuters, the minister said …": the relay is no

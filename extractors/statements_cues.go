@@ -33,22 +33,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue
 		}
 		cw, ok := e.lx.cues[t.low]
-		if iw, issue := stIssueCues[t.low]; issue {
-			cw, ok = iw, true
-		}
-		if mw, mk := stMakeClearCues[t.low]; mk {
-			// "made it clear that", "made it very clear", "made clear that"
-			n := i + 1
-			if p.word(n) == "it" {
-				n++
-			}
-			if w := p.word(n); w == "very" || w == "quite" || w == "abundantly" || w == "perfectly" || w == "crystal" {
-				n++
-			}
-			if p.word(n) != "clear" {
-				continue
-			}
-			cw, ok = mw, true
+		if pw, phrase := stPhraseCues[t.low]; phrase {
+			cw, ok = pw, true
 		}
 		if !ok {
 			continue
@@ -60,11 +46,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue // part of a name: "United States", "Ohio State"
 		}
 		j := i + 1
-		if cw.lemma == "make clear" {
-			for p.word(j) != "clear" {
-				j++
+		if _, phrase := stPhraseCues[t.low]; phrase {
+			n, ok := p.phraseCueEnd(cw.lemma, i+1)
+			if !ok {
+				continue
 			}
-			j++
+			j = n
 		}
 		if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {
@@ -112,15 +99,6 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
 			continue // "asked not to be named": anonymity, not a statement
-		}
-		if cw.lemma == "issue" || cw.lemma == "release" {
-			// "issued a statement to the Herald that …": the statement
-			// is the cue.
-			n, ok := p.issuedStatement(i + 1)
-			if !ok {
-				continue
-			}
-			j = n
 		}
 		if cw.lemma == "claim" && p.claimsThing(i+1) {
 			continue // "the family claimed his body": taking, not saying
@@ -926,6 +904,22 @@ func (p *stPara) claimsThing(k int) bool {
 		}
 	}
 	return false
+}
+
+// phraseCueEnd returns the end of the phrase a phrase cue needs after
+// its verb, starting at k: "issued a statement", "made it (very) clear";
+// ok is false when the words are not there.
+func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
+	if lemma != "make clear" {
+		return p.issuedStatement(k) // "issued a statement to the Herald that …"
+	}
+	if p.word(k) == "it" {
+		k++
+	}
+	if w := p.word(k); w == "very" || w == "quite" || w == "abundantly" || w == "perfectly" || w == "crystal" {
+		k++
+	}
+	return k + 1, p.word(k) == "clear"
 }
 
 // issuedStatement reports whether the words from k name a statement
