@@ -270,6 +270,10 @@ func stPhraseForms(lemmas map[string][4]string) map[string]stCueWord {
 	return m
 }
 
+// stPossessives are possessive determiners opening a clause's subject:
+// "the firm claims its prices have fallen".
+var stPossessives = stWordSet("his her its their our my your")
+
 // stLyNouns end in "-ly" but are not adverbs: "the family said", "the
 // assembly voted", "the weekly reported".
 var stLyNouns = stWordSet("family families assembly assemblies rally rallies ally allies daily dailies weekly weeklies monthly quarterly elderly supply supplies reply replies monopoly anomaly anomalies bully bullies belly tally lily jelly fly butterfly folly homily italy july emily kelly sally holly molly polly billy willy ely")

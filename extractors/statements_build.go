@@ -352,7 +352,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
-			c.subjS, c.subjE = j, t
+			c.subjS, c.subjE = j, p.personBeforeOf(j, t)
 			j = t
 			c.after = true
 		} else {
@@ -459,7 +459,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
 		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
-			c.subjS, c.subjE = j, t
+			c.subjS, c.subjE = j, p.personBeforeOf(j, t)
 			j = t
 			c.after = true
 			if isParen {
@@ -650,9 +650,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if k > j && (c.after || c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))) {
 			// "“…,” Ann Lee told CNN affiliate WUSA.": after its quotation,
 			// a few words to the end are all the addressee.
-			if e := p.trimEnd(k, b); e > k && e-j <= 6 {
+			e := p.trimEnd(k, b)
+			te := e // "… told the Times editorial board last week.": the time ends it
+			for te > k && (stTimeWords[p.word(te-1)] || p.word(te-1) == "on") {
+				te--
+			}
+			if te > k && te-j <= 6 {
 				all := true
-				for m := k; m < e; m++ {
+				for m := k; m < te; m++ {
 					if p.toks[m].kind != stWord || stPrepWords[p.word(m)] || stClauseWords[p.word(m)] || stTimeWords[p.word(m)] {
 						all = false
 					}
@@ -819,7 +824,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
-			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1))) { // ("The company promises it will …" is speech)
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || stPossessives[p.word(k)] && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -958,6 +963,26 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if w := p.word(k); p.isQuote(k-1) && (stSubordinators[w] && w != "as" && w != "if" || w == "when") && k-1 < c.cS+12 {
 				c.cE = k
 				break
+			}
+		}
+	}
+	if c.form == 4 && !p.isQuote(c.cS) {
+		// "Trump, despite initially saying he might quit, has instead …":
+		// a participle set off inside the clause ends where the clause
+		// resumes.
+		q := c.i - 1
+		for q > a && p.toks[q].kind == stWord && (stAdverbLy(p.word(q)) || stFrequencyAdverbs[p.word(q)] || stSubordinators[p.word(q)] || p.word(q) == "despite" || p.word(q) == "by" || p.word(q) == "without") {
+			q--
+		}
+		if q > a && p.punct(q) == "," && p.toks[q-1].kind == stWord {
+			for k := c.cS + 2; k+1 < c.cE && k < c.cS+60; k++ {
+				if p.isQuote(k) {
+					break
+				}
+				if p.punct(k) == "," && stIsVerbAux(p.word(k+1)) && !p.toks[k+1].cap {
+					c.cE = k
+					break
+				}
 			}
 		}
 	}
@@ -2322,3 +2347,19 @@ func (p *stPara) issuedDoc(a, pre int) bool {
 
 // stIssueVerbs send out a message: "issued statements saying".
 var stIssueVerbs = stWordSet("issued released sent posted published put wrote shared issuing releasing sending posting publishing")
+
+// personBeforeOf trims an inverted subject [s, t) to the person it names
+// before an affiliation: in "said Ann Lee of the BBC" the speaker is Ann
+// Lee ("said a member of the board" keeps its "of").
+func (p *stPara) personBeforeOf(s, t int) int {
+	for o := s + 1; o < t; o++ {
+		if w := p.word(o); (w == "of" || w == "for") && p.isNameWord(o-1) {
+			return o
+		}
+	}
+	return t
+}
+
+// stFrequencyAdverbs place an act in time or frequency: "despite first
+// saying".
+var stFrequencyAdverbs = stWordSet("first once later earlier also even still never always often again")

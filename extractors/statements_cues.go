@@ -164,7 +164,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && p.promptedTo(a, k)) {
 			continue // "asked them for comment": a noun after a preposition
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (stDeterminers[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !stSubjectPronouns[p.word(i+1)] && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (stDeterminers[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !stSubjectPronouns[p.word(i+1)] && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) {
 			continue // "in the police report": a compound noun (but "The group state that …")
 		}
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !stAdverbLy(prev) {
@@ -395,20 +395,37 @@ func (p *stPara) rightNP(s, b int) int {
 	// "said a member of GreatFire.org", "said a spokesman for the Acme
 	// Group": an organisation named after "of" or "for" belongs to the
 	// subject.
-	if w := p.word(k); (w == "of" || w == "for") && k+1 < b && !p.isNameWord(k-1) {
+	if w := p.word(k); (w == "of" || w == "for") && k+1 < b {
 		m := k + 1
-		if p.word(m) == "the" {
+		the := p.word(m) == "the"
+		if the {
 			m++
 		}
 		n := m
-		for n < b && n-m < 6 && p.isNameWord(n) {
+		for n < b && n-m < 8 && (p.isNameWord(n) || p.word(n) == "of" && n > m && p.isNameWord(n+1)) {
 			n++
 		}
-		if n > m && (n >= b || p.toks[n].kind == stPunct) {
+		if n > m && (n >= b || p.toks[n].kind == stPunct) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
 			return n
 		}
 	}
 	return k
+}
+
+// orgPhrase reports whether the capitalised words m..n after "of" name an
+// organisation, so that "said Ann Lee of the BBC" and "said Ann Lee of
+// South Carolina Public Radio" keep it, while "said Lee of Trump" (what
+// Lee spoke about) does not.
+func (p *stPara) orgPhrase(m, n int, the bool) bool {
+	if the || n-m >= 3 {
+		return true
+	}
+	for i := m; i < n; i++ {
+		if stOrgWords[p.word(i)] || stIsAcronym(p, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // npAdverb reports whether the adverb at k modifies a noun phrase that
@@ -755,6 +772,12 @@ var stCallTime = stWordSet("hour hours minute minutes day days week weeks month 
 // "called the plan a sham", "called the ruling “a disgrace”". Calling
 // someone on the phone, calling an election or a meeting, and naming
 // ("a man called Tom") are not.
+// stVerdictAdjs judge what they follow: "called the claims baseless".
+var stVerdictAdjs = stWordSet("false untrue wrong inaccurate misleading baseless unfounded groundless ridiculous absurd laughable outrageous unacceptable unfair unjust unconstitutional illegal unlawful dangerous reckless irresponsible premature disgraceful shameful appalling disgusting despicable deplorable unprecedented excessive inadequate insufficient irrelevant meaningless pointless racist sexist offensive hypocritical fake bogus nonsense unworkable unrealistic unnecessary unwarranted unjustified inappropriate immaterial")
+
+// stComparatives compare what they follow: "calling the number closer to 730".
+var stComparatives = stWordSet("closer nearer higher lower greater smaller larger bigger worse better fewer")
+
 func (p *stPara) callCue(i, b int) (int, bool) {
 	if p.isQuote(i+1) && (p.word(i-2) == "which" || p.word(i-2) == "what") && stSubjectPronouns[p.word(i-1)] {
 		return i + 1, true // "the failure, which he called “the hardest yet”"
@@ -811,6 +834,9 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 				return 0, false
 			}
 			return i + 1, true
+		}
+		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
+			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}
 		if stPrepWords[p.word(k)] && !(p.word(k) == "of" && k > i+2) || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
 			return 0, false // (but "called the impact of the storm “minimal”")

@@ -1305,3 +1305,41 @@ func TestStatementsRulesNone(t *testing.T) {
 		})
 	}
 }
+
+// stmtRuleCasesMore cover inverted subjects with affiliations, cues in
+// participle and gerund clauses, and addressees with trailing nouns.
+var stmtRuleCasesMore = []stmtCase{
+	{"inverted subject with an organisation after of", []string{
+		`The turbines were idle for a week, reported Dana Whitlow of Coastal Public Radio, who visited the site.`,
+		`“The ferry will not run again this year,” said Omar Haddad of the Harbour Authority.`,
+		`“He never answered a single letter,” said Ines Calder of Mayor Brandt.`},
+		[]wantStmt{
+			{"Dana Whitlow", "reported", KindIndirect, "The turbines were idle for a week", ""},
+			{"Omar Haddad", "said", KindDirect, "The ferry will not run again this year", ""},
+			{"Ines Calder", "said", KindDirect, "He never answered a single letter", ""}}},
+	{"a plural-looking cue before a possessive subject and its verb", []string{
+		`Northwind Grocery Co. said it would cut the price of bread again this week.`,
+		`The Orchard Growers Association said its members had not been consulted.`,
+		`At the same time, the company claims its lower prices and weekly offers have saved shoppers “millions of pounds” this year.`},
+		[]wantStmt{
+			{"Northwind Grocery Co.", "said", KindIndirect, "it would cut the price of bread again this week", ""},
+			{"Orchard Growers Association", "said", KindIndirect, "its members had not been consulted", ""},
+			{"Northwind Grocery Co.", "claims", KindMixed, "its lower prices and weekly offers have saved shoppers “millions of pounds” this year", ""}}},
+	{"an addressee with a trailing noun and a time after the quotation", []string{
+		`"I am at ease with the job, as anyone would be," Selma Varga told the Daily Courier editorial board last week.`},
+		[]wantStmt{{"Selma Varga", "told", KindDirect, "I am at ease with the job, as anyone would be", "the Daily Courier editorial board"}}},
+	{"a verdict with an adjective or a comparison", []string{
+		`Tomas Reyes took issue with the count of lost jobs, calling the real number closer to 400.`,
+		`The minister called the reports baseless.`,
+		`She called the police to the house.`},
+		[]wantStmt{
+			{"Tomas Reyes", "calling", KindIndirect, "the real number closer to 400", ""},
+			{"The minister", "called", KindIndirect, "the reports baseless", ""}}},
+	{"a participle set off inside the clause ends where the clause resumes", []string{
+		`But Hollis, despite first saying he would leave the party after the vote, has instead stayed on.`},
+		[]wantStmt{{"Hollis", "saying", KindIndirect, "he would leave the party after the vote", ""}}},
+}
+
+func TestStatementsRulesMore(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesMore)
+}

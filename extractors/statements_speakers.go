@@ -1085,7 +1085,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		if id := e.byHead(head); id >= 0 {
 			if stOrgBackHeads[head] && head != "government" && head != "administration" {
 				// An organisation named since is the one meant.
-				if r := e.recentOrgLike(false, stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny {
+				if r := e.recentOrgLike(false, stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny && e.fitsHead(r, head) {
 					id = r
 				}
 			}
@@ -1097,7 +1097,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			// or council named: it stays a description.)
 			// ("the news agency", but not "the government team": an
 			// institution as modifier names another group.)
-			if id := e.recentOrgLike(false, stEntOrg); id >= 0 {
+			id := e.recentOrgLike(false, stEntOrg)
+			if id >= 0 && !e.fitsHead(id, head) {
+				id = e.recentFitting(head)
+			}
+			if id >= 0 {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
@@ -1470,6 +1474,39 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 		}
 		if t := en.last(subj); t > bestT {
 			best, bestT = i, t
+		}
+	}
+	return best
+}
+
+// stBusinessHeads describe a business; stNonBusinessWords name bodies
+// that are none: "the company" is not the Fishing Vessel Owners
+// Association named last.
+var (
+	stBusinessHeads    = stWordSet("company firm startup start-up manufacturer maker developer publisher chain brand utility carrier airline insurer lender retailer automaker bank label studio")
+	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society")
+)
+
+// fitsHead reports whether entity id may be what "the HEAD" refers to.
+func (e *stEngine) fitsHead(id int, head string) bool {
+	if !stBusinessHeads[head] {
+		return true
+	}
+	for _, w := range e.ents[id].toks {
+		if stNonBusinessWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// recentFitting returns the organisation mentioned last that "the HEAD"
+// may refer to, or -1.
+func (e *stEngine) recentFitting(head string) int {
+	best, bestT := -1, 0
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		if en := &e.ents[i]; en.kind == stEntOrg && en.spoke && en.lastAny > bestT && e.fitsHead(i, head) {
+			best, bestT = i, en.lastAny
 		}
 	}
 	return best
