@@ -486,6 +486,20 @@ func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
 // a similar experience: “It was the song.”"
 func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	qi := p.trimEnd(a, b) - 1
+	if qi > a && qi <= a+4 && p.isQuote(qi) && p.punct(qi-1) == ":" && p.allNames(a, qi-1) {
+		// "Prelogar: “I can’t think of anything else …”": a transcript's
+		// speaker label.
+		if name, kind := p.nameOf(a, qi-1); name != "" && kind == stEntPerson {
+			if speaker, id := e.resolveNP(p, a, qi-1); speaker != "" && id >= 0 && e.ents[id].kind == stEntPerson {
+				q := p.quotes[p.toks[qi].q]
+				e.out = append(e.out, stStmt{
+					Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+					para:      pi, sentEnd: b, entity: id, textS: q.inS, mergeable: true,
+				})
+				return true
+			}
+		}
+	}
 	if qi <= a+2 || !p.isQuote(qi) || p.punct(qi-1) != ":" {
 		return false
 	}
@@ -505,7 +519,7 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	if name, kind := p.nameOf(s, t); !(p.word(s) == "he" || p.word(s) == "she") && (name == "" || kind != stEntPerson) {
 		return e.colonQuoteRunsOn(pi, p, a, qi, b)
 	}
-	if !p.verbAt(t) && !(p.punct(t) == "," && p.word(t+1) == "who") {
+	if !p.verbAt(t) && !stIrregularPast[p.word(t)] && !(p.punct(t) == "," && p.word(t+1) == "who") {
 		return false
 	}
 	speaker, id := e.resolveNP(p, s, t)
@@ -518,6 +532,10 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	})
 	return true
 }
+
+// stIrregularPast are past tenses of common verbs that end in no "-ed":
+// "Alito cut her off: “…”".
+var stIrregularPast = stWordSet("cut put gave took made had got went came began broke brought caught chose drew felt found fought held kept knew led left let lost met paid ran rang rose sat saw sent set shot shut spoke stood struck swore taught thought threw understood woke wore won hit quit shook stuck sang")
 
 // stEnglishWords are frequent English function words that other languages
 // written in Latin script rarely share.

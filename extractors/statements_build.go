@@ -801,6 +801,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return true
 		}
 		if !p.isQuote(k + 1) {
+			if p.punct(k) == ":" && k == c.j && c.form != 4 && p.clauseAt(k+1, b) && p.trimEnd(k+1, b)-(k+1) >= 3 {
+				// "made a surprising announcement: He renounced
+				// nationalism." (no quotation marks)
+				c.cS = k + 1
+				break
+			}
 			if subj := c.subjS; p.punct(k) == ":" && subj > a+1 && p.punct(subj-1) == "," {
 				// "The motive, police said: jealousy."
 				c.after = true
@@ -820,7 +826,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
-		if c.flags&stCueAsk != 0 && !p.askTo(k, b) {
+		if c.flags&stCueAsk != 0 {
+			if n := p.askedWhom(k, b); n > k {
+				c.to, k = p.span(k, n), n+1 // "asked Trump: “Done?”"
+			}
+		}
+		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
@@ -2363,3 +2374,28 @@ func (p *stPara) personBeforeOf(s, t int) int {
 // stFrequencyAdverbs place an act in time or frequency: "despite first
 // saying".
 var stFrequencyAdverbs = stWordSet("first once later earlier also even still never always often again")
+
+// askedWhom returns the colon or comma after a short addressee at k that
+// introduces a quoted question ("asked Trump: “Done?”"), or k.
+func (p *stPara) askedWhom(k, b int) int {
+	n := k
+	if w := p.word(k); w == "the" || stPossessives[w] {
+		n++ // "asked the witness: “…”"
+		for n < b && n < k+3 && p.toks[n].kind == stWord && !p.toks[n].cap && !stClauseWords[p.word(n)] && !stPrepWords[p.word(n)] {
+			n++
+		}
+		if n == k+1 {
+			return k
+		}
+	}
+	for n < b && n < k+3 && (p.isNameWord(n) || n == k && stObjectPronouns[p.word(n)]) {
+		n++
+	}
+	if n > k && (p.punct(n) == ":" || p.punct(n) == ",") && p.isQuote(n+1) {
+		return n
+	}
+	return k
+}
+
+// stObjectPronouns stand for a person as an object: "asked him: “…”".
+var stObjectPronouns = stWordSet("him her them me us")

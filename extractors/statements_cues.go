@@ -939,6 +939,9 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 	if lemma != "make clear" {
 		return p.issuedStatement(k) // "issued a statement to the Herald that …"
 	}
+	if m, ok := p.madeAnnouncement(k); ok {
+		return m, true // "made a surprising announcement: …"
+	}
 	if p.word(k) == "it" {
 		k++
 	}
@@ -946,6 +949,28 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 		k++
 	}
 	return k + 1, p.word(k) == "clear"
+}
+
+// stMadeSpeech are the speech acts one "makes": "made an announcement
+// that …", "made a pledge:".
+var stMadeSpeech = stWordSet("announcement statement declaration pledge promise vow admission confession prediction")
+
+// madeAnnouncement reports whether the words from k name a speech act
+// one makes ("an announcement", "a surprising announcement") and returns
+// the index just past it.
+func (p *stPara) madeAnnouncement(k int) (int, bool) {
+	if w := p.word(k); w != "a" && w != "an" && w != "the" && w != "his" && w != "her" && w != "its" && w != "their" {
+		return 0, false
+	}
+	for m := k + 1; m < k+4 && m < len(p.toks) && p.toks[m].kind == stWord; m++ {
+		if stMadeSpeech[p.word(m)] {
+			if n := p.punct(m + 1); n == ":" || p.word(m+1) == "that" && !p.verbAt(m+2) {
+				return m + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // issuedStatement reports whether the words from k name a statement

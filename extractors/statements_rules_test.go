@@ -1338,6 +1338,26 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a participle set off inside the clause ends where the clause resumes", []string{
 		`But Hollis, despite first saying he would leave the party after the vote, has instead stayed on.`},
 		[]wantStmt{{"Hollis", "saying", KindIndirect, "he would leave the party after the vote", ""}}},
+	{"a colon quotation after an irregular past verb, and a transcript label", []string{
+		`Judge Rhea Dunmore listened for a minute. Dunmore cut him off: “That is not what I asked you, and you know it.”`,
+		`Dunmore: “Then answer the question I did ask.”`},
+		[]wantStmt{
+			{"Rhea Dunmore", "", KindDirect, "That is not what I asked you, and you know it.", ""},
+			{"Rhea Dunmore", "", KindDirect, "Then answer the question I did ask.", ""}}},
+	{"a quoted question put to someone after a colon", []string{
+		`After a long answer, prosecutor Lev Orlov asked the witness: “Finished?”`,
+		`Orlov asked him, “Are you sure of the date?”`},
+		[]wantStmt{
+			{"Lev Orlov", "asked", KindDirect, "Finished?", "the witness"},
+			{"Lev Orlov", "asked", KindDirect, "Are you sure of the date?", "him"}}},
+	{"likened, and an announcement made with a colon", []string{
+		`Hydrologist Nadia Ferrer likened the new dam to a cork in a bottle.`,
+		`In 2011, Ferrer made a surprising announcement: she would leave the agency.`,
+		`In 2012, the agency said: the dam will open next spring.`},
+		[]wantStmt{
+			{"Nadia Ferrer", "likened", KindIndirect, "the new dam to a cork in a bottle", ""},
+			{"Nadia Ferrer", "made a surprising announcement", KindIndirect, "she would leave the agency", ""},
+			{"the agency", "said", KindIndirect, "the dam will open next spring", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
