@@ -406,7 +406,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return false
 			}
 		}
-		nonRestrictive = end < pre && p.isNameWord(end-1)
+		nonRestrictive = end < pre && (p.isNameWord(end-1) || p.speakerLike(s, end)) // ("The source, who said …, told")
 		if (s == a || p.toks[s-1].kind != stWord) && !nonRestrictive {
 			// "Voters who said they were undecided outnumbered …": a
 			// clause that picks out the subject, not a statement.
@@ -1083,7 +1083,9 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 		}
 		n++
 	}
-	return n > 6 || n > 0 && pre-1 >= a && p.isQuote(pre-1)
+	// ("The plastic resists corrosion, cracks and leaks, said …": a
+	// clause ending in a list.)
+	return n > 6 || n > 0 && pre-1 >= a && p.isQuote(pre-1) || n > 0 && pre-a > 6 && p.clauseAt(a, pre)
 }
 
 // hasNameWords reports whether [s, e) is all capitalised name words.

@@ -1358,6 +1358,17 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Nadia Ferrer", "likened", KindIndirect, "the new dam to a cork in a bottle", ""},
 			{"Nadia Ferrer", "made a surprising announcement", KindIndirect, "she would leave the agency", ""},
 			{"the agency", "said", KindIndirect, "the dam will open next spring", ""}}},
+	{"a final inverted attribution after a clause ending in a list", []string{
+		`The new pipe is less prone to rust, cracks and leaks, said the engineers, who added that half the city would be done by May.`},
+		[]wantStmt{
+			{"the engineers", "said", KindIndirect, "The new pipe is less prone to rust, cracks and leaks", ""},
+			{"the engineers", "added", KindIndirect, "half the city would be done by May", ""}}},
+	{"a non-restrictive relative clause on a description speaks", []string{
+		`The source, who said he had spoken to the guards, told the Ledger that the hostages were unharmed.`,
+		`Voters who said they were undecided outnumbered the rest.`},
+		[]wantStmt{
+			{"The source", "said", KindIndirect, "he had spoken to the guards", ""},
+			{"The source", "told", KindIndirect, "the hostages were unharmed", "the Ledger"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
