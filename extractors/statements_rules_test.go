@@ -1369,6 +1369,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"The source", "said", KindIndirect, "he had spoken to the guards", ""},
 			{"The source", "told", KindIndirect, "the hostages were unharmed", "the Ledger"}}},
+	{"WHO in capitals is the organisation, not a relative pronoun", []string{
+		`Experts at the WHO, though, continue to say that masks cut the spread of the virus.`,
+		`The WHO said the risk to travellers was low.`},
+		[]wantStmt{
+			{"Experts at the WHO", "say", KindIndirect, "masks cut the spread of the virus", ""},
+			{"WHO", "said", KindIndirect, "the risk to travellers was low", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

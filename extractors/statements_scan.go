@@ -283,6 +283,9 @@ func stTokenize(p *stPara) {
 			if strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
 			}
+			if word == "WHO" {
+				low = "who.int" // the World Health Organization, not a relative pronoun
+			}
 			if stem, ok := strings.CutSuffix(low, "-elect"); ok && stTitleWords[stem] {
 				low = stem // "President-elect" is a president for titles and back-references
 			}

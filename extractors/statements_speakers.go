@@ -1416,7 +1416,8 @@ func stIsAcronym(p *stPara, i int) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || len(p.toks[i].low) < 2 {
 		return false
 	}
-	return strings.ToUpper(p.toks[i].low) == p.text[p.toks[i].s:p.toks[i].e]
+	t := p.text[p.toks[i].s:p.toks[i].e]
+	return strings.ToUpper(t) == t && strings.ToLower(t) != t
 }
 
 // appositionRole returns the head of a role in apposition after the name
