@@ -268,6 +268,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
+	} else if c.form == 4 && p.word(pre) == "quoted" && stIsBe(p.word(pre-1)) {
+		pre = p.auxStart(a, pre) - 1 // "X was quoted calling …"
 	}
 	if c.form == 4 && p.word(pre) == "as" && pre-1 > a {
 		// "local papers quote Ann Lee as saying": the one quoted speaks.
@@ -714,7 +716,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
 	if p.asAttribution(a, b, c, k) {
-		return true
+		// "As Mashable reports, the company announced that …": the
+		// outlet relays; the speech in the clause is the statement.
+		return !e.mainClauseSpeech(p, c.cS, c.cE)
 	}
 	num := func(m int) bool { w := p.word(m); return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
@@ -1497,6 +1501,24 @@ func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
 		if n := p.leftNP(s, pre); n < pre && p.validSubject(n, pre) && p.speakerLike(n, pre) {
 			return true
 		}
+	}
+	return false
+}
+
+// mainClauseSpeech reports whether the clause [s, end) is itself
+// speech: its subject opens it and its verb is a speech verb ("the
+// company announced that …"), not a clause inside it ("the cases came
+// to light when officials announced …").
+func (e *stEngine) mainClauseSpeech(p *stPara, s, end int) bool {
+	for _, c := range e.findCues(p, s, end) {
+		if c.according || c.coord || c.form > 2 || c.i-s < 1 || c.i-s > 12 {
+			continue
+		}
+		pre := p.auxStart(s, c.i)
+		if n := p.leftNP(s, pre); n == s && pre > s && p.validSubject(n, pre) && p.speakerLike(n, pre) {
+			return true
+		}
+		return false // only the first cue can be the main clause's verb
 	}
 	return false
 }

@@ -191,8 +191,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if !be && !absolute {
 				coord = true
 				// "quoted as saying": the subject is before "was quoted".
-				if prev == "as" && p.word(k-1) == "quoted" {
-					coord = false
+				if prev == "as" && p.word(k-1) == "quoted" || prev == "quoted" && k > a && stIsBe(p.word(k-1)) {
+					coord = false // ("was quoted calling")
 				}
 			}
 		}

@@ -1375,6 +1375,15 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Experts at the WHO", "say", KindIndirect, "masks cut the spread of the virus", ""},
 			{"WHO", "said", KindIndirect, "the risk to travellers was low", ""}}},
+	{"quoted with a participle and no 'as'", []string{
+		`In an interview published on Friday, Senator Ruth Abara was quoted calling the budget a “shameful” document.`},
+		[]wantStmt{{"Ruth Abara", "calling", KindMixed, "the budget a “shameful” document", ""}}},
+	{"an outlet relaying speech in its clause is no source", []string{
+		`As the Ledger reports, the airline announced that it would add a surcharge of $40 on every ticket.`,
+		`As Ines Moro reports, the first cases came to light last week, when officials in Lyon announced that two people had been treated.`},
+		[]wantStmt{
+			{"the airline", "announced", KindIndirect, "it would add a surcharge of $40 on every ticket", ""},
+			{"Ines Moro", "reports", KindIndirect, "the first cases came to light last week, when officials in Lyon announced that two people had been treated", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
