@@ -217,6 +217,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && stRecordHeads[p.word(hk)]) {
 		return false // "a study found", "studies indicate"
 	}
+	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) && stResearchHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))] {
+		return false // "researchers concluded that …": a finding
+	}
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // signs and banners "read"; statements and letters speak
 	}
@@ -881,6 +884,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if p.punct(k) == ";" && p.word(k+1) != "that" && (p.clauseAt(k+1, c.cE) || p.isNameWord(k+1) && p.verbAt(k+2)) { // ("; that he …" is more content)
 			c.cE = k
 			break
+		}
+	}
+	if !p.isQuote(c.cS) && c.form == 2 {
+		// "told him they were lost and asked for directions": the
+		// subject's next speech act, not more of what was said.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+40; k++ {
+			if p.isQuote(k) || p.punct(k) == "," {
+				break
+			}
+			if cw, ok := stTheLexicon.cues[p.word(k+1)]; ok && p.word(k) == "and" && cw.form == 2 && !p.toks[k+1].cap && p.hasVerb(c.cS, k) {
+				c.cE = k
+				break
+			}
 		}
 	}
 	for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
@@ -2423,3 +2439,7 @@ func (p *stPara) askedWhom(k, b int) int {
 
 // stObjectPronouns stand for a person as an object: "asked him: “…”".
 var stObjectPronouns = stWordSet("him her them me us")
+
+// stResearchHeads conclude findings, not statements: "researchers
+// concluded that …".
+var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review")

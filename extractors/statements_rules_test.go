@@ -1281,6 +1281,7 @@ var noStmtRuleCases = []stmtCase{
 	{"findings of work and facts", []string{`Kaur and Bell’s work suggested that the cells act as sentinels. Those facts suggest that the receptors are old.`}, nil},
 	{"made clear of snow, and what should or must be said", []string{`Crews made the road clear of snow. Those chiefs should make it clear that they are angry. The council must say that it agrees.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
+	{"researchers conclude findings", []string{`In a study published last month, researchers concluded that no forecast can reach beyond 15 days.`}, nil},
 	{"non-English text", []string{
 		`Il sindaco ha detto che la nuova piazza sarà pronta entro la fine dell'anno, ma i lavori sono ancora fermi per un ricorso.`,
 		`Secondo i tecnici del comune, il cantiere potrebbe ripartire a gennaio se il tribunale respinge il ricorso presentato dai commercianti della zona.`,
@@ -1384,6 +1385,9 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"the airline", "announced", KindIndirect, "it would add a surcharge of $40 on every ticket", ""},
 			{"Ines Moro", "reports", KindIndirect, "the first cases came to light last week, when officials in Lyon announced that two people had been treated", ""}}},
+	{"the subject's next speech act ends the reported clause", []string{
+		`The two men in the van told the guard they were lost and asked for directions to the harbour.`},
+		[]wantStmt{{"The two men in the van", "told", KindIndirect, "they were lost", "the guard"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
