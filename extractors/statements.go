@@ -291,7 +291,7 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 	if e.buildStatements(pi, p, a, b, cues) {
 		return
 	}
-	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) {
+	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) || e.mixedRunsOn(pi, p, si, a, b) {
 		return
 	}
 	// A sentence that is only a quotation.
@@ -418,6 +418,61 @@ func (e *stEngine) colonQuoteRunsOn(pi int, p *stPara, a, qi, b int) bool {
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], To: last.To, Paragraph: pi},
 		para:      pi, sentEnd: b, entity: last.entity, textS: q.inS, mergeable: true,
+	})
+	return true
+}
+
+// mixedRunsOn records a sentence with no cue that ends in a quotation
+// right after a person's statement as more of that person's words:
+// "…, Howitt says. Just because scientists saw them on the tongue first,
+// “that doesn’t mean that’s the order in which they evolved.”" The
+// content runs from the sentence start, or from a colon inside it.
+func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
+	n := len(e.out)
+	qi := p.trimEnd(a, b) - 1
+	if n == 0 || qi <= a+2 || !p.isQuote(qi) || p.isQuote(a) {
+		return false
+	}
+	q := p.quotes[p.toks[qi].q]
+	if q.words < 4 || !q.closed || q.open < p.toks[a].s {
+		return false // (the quotation must open inside the sentence)
+	}
+	last := e.out[n-1]
+	if last.entity < 0 || last.entity >= len(e.ents) || e.ents[last.entity].kind != stEntPerson {
+		return false
+	}
+	switch {
+	case si > 0 && &e.paras[last.para] == p && last.sentEnd == p.sents[si-1][1]:
+	case si == 0 && last.para == pi-1 && e.paras[last.para].trimEnd(last.sentEnd, len(e.paras[last.para].toks)) <= last.sentEnd:
+	default:
+		return false // the statement just before must end right before
+	}
+	start := a
+	for k := a; k < qi; k++ {
+		if p.punct(k) == ":" {
+			start = k + 1
+		}
+	}
+	for k := a; k < b; k++ {
+		if p.isCueWord(k) || k < start && p.isQuote(k) {
+			return false // someone speaks in the sentence
+		}
+	}
+	for k := start; k < qi; k++ {
+		if k > start && p.isNameWord(k) && !stCommonCaps[p.word(k)] || stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
+			return false // someone else may be meant, or someone speaks
+		}
+		if w := p.word(k); w == "called" || w == "dubbed" || w == "named" || w == "titled" || w == "entitled" || w == "so-called" {
+			return false // a name in quotation marks
+		}
+	}
+	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
+		return false // (a colon quotation is colonQuote's to judge)
+	}
+	s, t := p.toks[start].s, q.inE
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: last.Speaker, Kind: KindMixed, Text: p.text[s:t], To: last.To, Paragraph: pi},
+		para:      pi, sentEnd: b, entity: last.entity, textS: s,
 	})
 	return true
 }

@@ -1388,6 +1388,16 @@ var stmtRuleCasesMore = []stmtCase{
 	{"the subject's next speech act ends the reported clause", []string{
 		`The two men in the van told the guard they were lost and asked for directions to the harbour.`},
 		[]wantStmt{{"The two men in the van", "told", KindIndirect, "they were lost", "the guard"}}},
+	{"a sentence ending in a quotation right after a person's statement runs on", []string{
+		`It is not clear which gene came first, biologist Petra Lund says. Just because the receptors were found in the nose first, “that does not tell us the order in which they arose.”`,
+		`“We may not want that defence everywhere,” Lund said. That may be part of the story in hay fever: There could be trouble “if the cells are too many and too eager to react.”`,
+		`“We will win,” the coach said. The club has been criticised for its “aggressive and misleading ticket pricing.”`},
+		[]wantStmt{
+			{"Petra Lund", "says", KindIndirect, "It is not clear which gene came first", ""},
+			{"Petra Lund", "", KindMixed, "Just because the receptors were found in the nose first, “that does not tell us the order in which they arose.", ""},
+			{"Petra Lund", "said", KindDirect, "We may not want that defence everywhere", ""},
+			{"Petra Lund", "", KindMixed, "There could be trouble “if the cells are too many and too eager to react.", ""},
+			{"the coach", "said", KindDirect, "We will win", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
