@@ -462,8 +462,8 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 		if k > start && p.isNameWord(k) && !stCommonCaps[p.word(k)] || stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
 			return false // someone else may be meant, or someone speaks
 		}
-		if w := p.word(k); w == "called" || w == "dubbed" || w == "named" || w == "titled" || w == "entitled" || w == "so-called" {
-			return false // a name in quotation marks
+		if stNamingWords[p.word(k)] {
+			return false // a name, a title or a sign in quotation marks
 		}
 	}
 	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
@@ -476,6 +476,9 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 	})
 	return true
 }
+
+// stNamingWords put a name, a title or a sign in quotation marks.
+var stNamingWords = stWordSet("called dubbed named titled entitled so-called sign signs banner banners poster posters caption headline headlines slogan motto reading reads label labelled labeled")
 
 // introducedBy finds the person a lone quotation's sentence si follows:
 // the named subject of the sentence before it in the paragraph, when that

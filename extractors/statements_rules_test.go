@@ -1391,13 +1391,15 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a sentence ending in a quotation right after a person's statement runs on", []string{
 		`It is not clear which gene came first, biologist Petra Lund says. Just because the receptors were found in the nose first, “that does not tell us the order in which they arose.”`,
 		`“We may not want that defence everywhere,” Lund said. That may be part of the story in hay fever: There could be trouble “if the cells are too many and too eager to react.”`,
-		`“We will win,” the coach said. The club has been criticised for its “aggressive and misleading ticket pricing.”`},
+		`“We will win,” the coach said. The club has been criticised for its “aggressive and misleading ticket pricing.”`,
+		`“It is over,” Mara Tell said. Outside, fans had hung a banner reading “thank you for all the years.”`},
 		[]wantStmt{
 			{"Petra Lund", "says", KindIndirect, "It is not clear which gene came first", ""},
 			{"Petra Lund", "", KindMixed, "Just because the receptors were found in the nose first, “that does not tell us the order in which they arose.", ""},
 			{"Petra Lund", "said", KindDirect, "We may not want that defence everywhere", ""},
 			{"Petra Lund", "", KindMixed, "There could be trouble “if the cells are too many and too eager to react.", ""},
-			{"the coach", "said", KindDirect, "We will win", ""}}},
+			{"the coach", "said", KindDirect, "We will win", ""},
+			{"Mara Tell", "said", KindDirect, "It is over", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
