@@ -583,6 +583,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.subjS, c.subjE = s, r
 			}
 		}
+		c.subjE = e.personOfOrg(p, c.subjS, c.subjE)
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
 		if c.speaker == "" {
 			return false
@@ -1378,7 +1379,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		}
 		// "According to Breaking the Silence, an NGO of former soldiers,
 		// CLAUSE": a description in apposition is no part of the clause.
-		if n := k + 1; n < b && (p.word(n) == "a" || p.word(n) == "an") {
+		if n := k + 1; n < b && (p.word(n) == "a" || p.word(n) == "an" || p.isNameWord(k-1) && p.roleApposition(n, b)) { // (or "Tom Namako, deputy news director at Buzzfeed,")
 			for m := n + 1; m < b && m < n+16; m++ {
 				if p.toks[m].kind != stWord && p.punct(m) != "," || stIsVerbAux(p.word(m)) {
 					break
@@ -1509,6 +1510,15 @@ func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
 		}
 		pre := p.auxStart(s, c.i)
 		if pre <= s {
+			continue
+		}
+		sub := false
+		for k := s; k < pre; k++ {
+			if w := p.word(k); stSubordinators[w] && w != "as" || w == "but" {
+				sub = true // "…, though they later said …": not the main clause
+			}
+		}
+		if sub {
 			continue
 		}
 		if p.isQuote(pre-1) || p.punct(pre-1) == "," {
@@ -2443,3 +2453,53 @@ var stObjectPronouns = stWordSet("him her them me us")
 // stResearchHeads conclude findings, not statements: "researchers
 // concluded that …".
 var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review")
+
+// personOfOrg trims a subject [s, t) that names a person and then the
+// body they belong to ("Joost van Hoof of the Fontys University writes")
+// to the person: it returns the end of the name, or t.
+func (e *stEngine) personOfOrg(p *stPara, s, t int) int {
+	if t-s < 3 || !p.isNameWord(s) || stDeterminers[p.word(s)] {
+		return t
+	}
+	for o := s + 1; o < t-1; o++ {
+		if w := p.word(o); w != "of" && w != "for" {
+			continue
+		}
+		if !p.isNameWord(o-1) || stHasOrgWord(p, s, o) {
+			return t
+		}
+		for k := o + 1; k < t; k++ {
+			if w := p.word(k); !p.isNameWord(k) && w != "of" && w != "the" && w != "and" && w != "for" {
+				return t // the rest must be the organisation's name
+			}
+		}
+		if name, kind := p.nameOf(s, o); name == "" || kind != stEntPerson {
+			return t
+		}
+		if _, known := e.names[stStripPossessive(p.word(s))]; o == s+1 && !known {
+			return t // one word is a person only as a surname named before ("The Duke of Edinburgh")
+		}
+		return o
+	}
+	return t
+}
+
+// roleApposition reports whether the words from n up to the next comma
+// name a role ("deputy news director at Buzzfeed", "Chief Economist at
+// Acme") and a clause follows that comma.
+func (p *stPara) roleApposition(n, b int) bool {
+	role := false
+	for m := n; m < b && m < n+12; m++ {
+		if p.punct(m) == "," {
+			return role && m > n && p.clauseAt(m+1, b)
+		}
+		w := p.word(m)
+		if p.toks[m].kind != stWord || stIsVerbAux(w) || stClauseWords[w] || p.verbAt(m) {
+			return false
+		}
+		if stTitleWords[w] || stHasSpeakerSuffix(w) && !stPrepWords[w] {
+			role = true
+		}
+	}
+	return false
+}
