@@ -1407,6 +1407,12 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Ines Varro", "said", KindIndirect, "the sample was small", ""},
 			{"Joost van Dam", "writes", KindIndirect, "The results matter", ""},
 			{"Joost van Dam", "says", KindIndirect, "the savings will grow as summers get hotter", ""}}},
+	{"a model name in capitals after a short capitalised word with a stop", []string{
+		`Volta says it hopes to sell the ID. TERRA VAN in Europe in 2027.`,
+		`The plant is in the US. Officials said it would close.`},
+		[]wantStmt{
+			{"Volta", "says", KindIndirect, "it hopes to sell the ID. TERRA VAN in Europe in 2027", ""},
+			{"Officials", "said", KindIndirect, "it would close", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},

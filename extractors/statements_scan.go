@@ -351,6 +351,9 @@ func stSplitSentences(p *stPara) {
 			if t.low == "." && i+1 < len(toks) && toks[i+1].s == t.e && toks[i+1].kind == stWord && p.text[toks[i+1].s] >= '0' && p.text[toks[i+1].s] <= '9' {
 				break // ".45-caliber", "ID.4": no sentence end
 			}
+			if t.low == "." && i > 0 && i+1 < len(toks) && toks[i-1].e == t.s && stShortCaps(p, toks[i-1]) && toks[i+1].kind == stWord && stAllCaps(p, toks[i+1]) && i+2 < len(toks) && stAllCaps(p, toks[i+2]) {
+				break // "the ID. SPACE VIZZION": a model name, not a sentence end
+			}
 			if t.low == "." || t.low == "!" || t.low == "?" || t.low == "..." {
 				// (Not before a closing bracket: "Rep. Ann Lee (D-Minn.) said".)
 				end = i+1 >= len(toks) || toks[i+1].cap && !(t.low == "!" && i > 0 && len(toks[i-1].low) == 1) || toks[i+1].kind == stQuoteTok || toks[i+1].kind == stPunct && toks[i+1].low != "," && toks[i+1].low != ")" && toks[i+1].low != "]"
@@ -407,4 +410,16 @@ func stCueSoon(toks []stTok, i int) bool {
 // stDigits3 reports whether s is three ASCII digits.
 func stDigits3(s string) bool {
 	return len(s) == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9'
+}
+
+// stAllCaps reports whether word token t is written in capitals only.
+func stAllCaps(p *stPara, t stTok) bool {
+	w := p.text[t.s:t.e]
+	return t.kind == stWord && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// stShortCaps reports whether word token t is two or three capitals
+// ("ID", "TV").
+func stShortCaps(p *stPara, t stTok) bool {
+	return stAllCaps(p, t) && t.e-t.s >= 2 && t.e-t.s <= 3
 }
