@@ -261,8 +261,14 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 		}
 	}
 	text := strings.TrimSpace(p.text)
+	// The pull quote may end where the body's sentence goes on: "… one
+	// solution." for "… one solution,” Kingma says".
+	key := strings.TrimRight(text, ".!?,;:\"\u201d\u2019' ")
+	if len(key) > 80 {
+		key = key[:80]
+	}
 	for k := max(pi-40, 0); k < len(e.paras) && k < pi+40; k++ {
-		if k != pi && strings.Contains(e.paras[k].text, text) {
+		if k != pi && strings.Contains(e.paras[k].text, key) {
 			return
 		}
 	}

@@ -54,3 +54,20 @@ func TestStatementsBlockAfterColon(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+// TestStatementsPullQuoteAhead checks that a pull quote set before the
+// paragraph it repeats is no statement, even when the body's sentence
+// goes on past the words the pull quote shows.
+func TestStatementsPullQuoteAhead(t *testing.T) {
+	a := &Article{Paragraphs: []string{
+		`Office thermostats follow an old standard, physiologist Rune Salo said on Monday.`,
+		`I simply agree with my partner. That is one way out.`,
+		`Salo and his partner argue about the heating at home.`,
+		`“I simply agree with my partner. That is one way out,” Salo says with a grin.`,
+	}, Quoted: []int{1}}
+	for _, s := range ArticleStatements(a) {
+		if s.Paragraph == 1 {
+			t.Errorf("pull quote taken as a statement: %+v", s)
+		}
+	}
+}
