@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,12 @@ import (
 //
 //	go test ./extractors -run TestArticleDebug -v -article-debug=0e014d
 var debugPage = flag.String("article-debug", "", "benchmark page id prefix to explain, or \"meta\"")
+
+// debugFile names an HTML file for TestArticleDebug to explain instead
+// of benchmark pages:
+//
+//	go test ./extractors -run TestArticleDebug -v -article-debug-file=page.html
+var debugFile = flag.String("article-debug-file", "", "HTML file to explain")
 
 // debugMin hides shorter blocks from TestArticleDebug.
 var debugMin = flag.Int("article-debug-min", 40, "shortest block TestArticleDebug shows")
@@ -41,10 +48,21 @@ func elemPath(pt *pageText, i int32) string {
 
 // TestArticleDebug shows how benchmark pages are taken apart.
 func TestArticleDebug(t *testing.T) {
-	if *debugPage == "" {
+	if *debugPage == "" && *debugFile == "" {
 		t.Skip("no -article-debug")
 	}
-	for _, pg := range loadBench(t) {
+	var pages []benchPage
+	if *debugFile != "" {
+		raw, err := os.ReadFile(*debugFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = []benchPage{{id: "file", html: raw}}
+		*debugPage = "file"
+	} else {
+		pages = loadBench(t)
+	}
+	for _, pg := range pages {
 		root, err := html.Parse(bytes.NewReader(pg.html))
 		if err != nil {
 			t.Fatal(err)

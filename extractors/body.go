@@ -107,6 +107,7 @@ type textBlock struct {
 	other   int // characters inside <a> that lead to another page
 	removed bool
 	quoted  bool // inside a <blockquote> (not an embedded post)
+	post    bool // an embedded social media post: its links are its words
 }
 
 // pageText is the flattened page.
@@ -260,19 +261,19 @@ func (f *flattener) walk(n *html.Node) {
 	} else {
 		f.walkChildren(n)
 	}
-	if post {
-		f.inPost--
-	}
 	f.flush()
+	if post {
+		f.inPost-- // (after the flush: the post's paragraph is marked as one)
+	}
 	f.elems[idx].end = int32(len(f.elems) - 1)
 	f.cur, f.kind = parent, parentKind
 }
 
 // embeddedPost reports whether the blockquote n is an embedded social
-// media post (Twitter's and Instagram's embed markup).
+// media post (Twitter's tweet and video embeds, Instagram's).
 func embeddedPost(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key == "class" && (strings.Contains(a.Val, "twitter-tweet") || strings.Contains(a.Val, "instagram-media")) {
+		if a.Key == "class" && (strings.Contains(a.Val, "twitter-tweet") || strings.Contains(a.Val, "twitter-video") || strings.Contains(a.Val, "instagram-media")) {
 			return true
 		}
 	}
@@ -387,6 +388,7 @@ func (f *flattener) flush() {
 		elem:    f.cur,
 		kind:    f.kind,
 		quoted:  f.inQuote > 0,
+		post:    f.inPost > 0,
 		chars:   f.bufChars,
 		links:   f.bufLinks,
 		other:   f.bufOther,
@@ -940,8 +942,8 @@ func (pt *pageText) withSiblings(top int32) []int32 {
 // isBoilerBlock reports kept-container blocks that are still not article
 // text: link lines, headlines of the page itself, and stock phrases.
 func (pt *pageText) isBoilerBlock(b *textBlock) bool {
-	if b.links*2 > b.chars && b.chars < 300 {
-		return true
+	if b.links*2 > b.chars && b.chars < 300 && !b.post {
+		return true // (a post's hashtags and handles are links: "Anybody know about the #plane?")
 	}
 	if b.kind == kindHeading && pt.elems[b.elem].node.DataAtom == atom.H1 {
 		return true

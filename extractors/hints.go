@@ -4,12 +4,16 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // classInfo reads an element's class and id once: hint is +1 when they
 // name content ("article-body", "story"), -1 when they name page
 // furniture; lvl says how sure that furniture is.
 func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
+	if n.DataAtom == atom.Blockquote && embeddedPost(n) {
+		return 0, boilerNone // "twitter-video": a post in the article, not a player
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
