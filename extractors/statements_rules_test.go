@@ -1413,6 +1413,13 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Volta", "says", KindIndirect, "it hopes to sell the ID. TERRA VAN in Europe in 2027", ""},
 			{"Officials", "said", KindIndirect, "it would close", ""}}},
+	{"an attribution followed by a clause of what the speaker was doing, and 'he’d'", []string{
+		`Farida Nasser met us at the gate.`,
+		`“Do you want to hear the old tapes?” Omid Sahel asks as he steers the truck onto the dirt road.`,
+		`“Is anybody there?” he’d shouted at the guard on the wall.`},
+		[]wantStmt{
+			{"Omid Sahel", "asks", KindDirect, "Do you want to hear the old tapes?", ""},
+			{"Omid Sahel", "shouted", KindDirect, "Is anybody there?", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},

@@ -283,6 +283,9 @@ func stTokenize(p *stPara) {
 			if strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
 			}
+			if pr, ok := strings.CutSuffix(low, "'d"); ok && stSubjectPronouns[pr] {
+				low = pr // "he’d shouted", "she’d say": the pronoun speaks
+			}
 			if word == "WHO" {
 				low = "who.int" // the World Health Organization, not a relative pronoun
 			}
@@ -401,7 +404,7 @@ func stCueSoon(toks []stTok, i int) bool {
 			if n < len(toks) && toks[n].kind == stPunct && toks[n].low == ":" {
 				return false // "Smith agreed: …" introduces what follows
 			}
-			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low]
+			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] // ("Lee asks as he steers")
 		}
 	}
 	return false
