@@ -357,7 +357,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
-			c.subjS, c.subjE = j, p.personBeforeOf(j, t)
+			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
 		} else {
@@ -464,7 +464,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
 		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
-			c.subjS, c.subjE = j, p.personBeforeOf(j, t)
+			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
 			if isParen {
@@ -583,10 +583,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.subjS, c.subjE = s, r
 			}
 		}
+		// "Joost van Hoof of the Fontys University writes": the person is
+		// the entity (a later "he" finds him), and the speaker keeps the
+		// affiliation as the article gives it.
+		full := c.subjE
 		c.subjE = e.personOfOrg(p, c.subjS, c.subjE)
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
 		if c.speaker == "" {
 			return false
+		}
+		if c.subjE < full {
+			c.speaker += " " + p.span(c.subjE, full)
+			c.subjE = full
 		}
 	}
 	// The addressee of "told".
@@ -2408,18 +2416,6 @@ func (p *stPara) issuedDoc(a, pre int) bool {
 
 // stIssueVerbs send out a message: "issued statements saying".
 var stIssueVerbs = stWordSet("issued released sent posted published put wrote shared issuing releasing sending posting publishing")
-
-// personBeforeOf trims an inverted subject [s, t) to the person it names
-// before an affiliation: in "said Ann Lee of the BBC" the speaker is Ann
-// Lee ("said a member of the board" keeps its "of").
-func (p *stPara) personBeforeOf(s, t int) int {
-	for o := s + 1; o < t; o++ {
-		if w := p.word(o); (w == "of" || w == "for") && p.isNameWord(o-1) {
-			return o
-		}
-	}
-	return t
-}
 
 // stFrequencyAdverbs place an act in time or frequency: "despite first
 // saying".

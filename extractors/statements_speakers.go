@@ -88,7 +88,7 @@ func (e *stEngine) recentPerson(g uint8) int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || !e.sexAllows(i, g) {
+		if en.kind != stEntPerson || !e.sexAllows(i, g) || e.doubtfulPerson(i) {
 			continue
 		}
 		if en.lastSubj > bestT {
@@ -1511,6 +1511,23 @@ func (e *stEngine) recentFitting(head string) int {
 		}
 	}
 	return best
+}
+
+// doubtfulPerson reports whether entity i is one capitalised word that
+// opened a sentence and nothing else confirms as a person: no given name,
+// no statement, no fuller name ("Inference, close reading, and faith
+// are essential").
+func (e *stEngine) doubtfulPerson(i int) bool {
+	en := &e.ents[i]
+	if len(en.toks) != 1 || en.spoke || en.head != "" || e.sexOf(i) != 0 {
+		return false
+	}
+	w := en.toks[0]
+	if stMaleGiven[w] || stFemaleGiven[w] || len(e.titles[w]) > 0 {
+		return false // a given name, or a title before it ("Ms. Osei")
+	}
+	full, ok := e.names[w]
+	return !ok || !strings.Contains(full, " ")
 }
 
 // frontedPerson resolves "he" or "she" at s after a fronted finite

@@ -24,6 +24,12 @@ func TestStripSpeaker(t *testing.T) {
 		{"Sara Cohen, a spokesperson for the city", "Sara Cohen", "a spokesperson for the city"},
 		{"a spokesperson for the ministry", "a spokesperson for the ministry", ""},
 		{"  Ursula   von der Leyen ", "Ursula von der Leyen", ""},
+		{"Ann Lee of the BBC", "Ann Lee", "of the BBC"},
+		{"Joost van Dam of the Delft Institute of Design", "Joost van Dam", "of the Delft Institute of Design"},
+		{"Dr. Ines Varro of Coastal Public Radio", "Ines Varro", "Dr., of Coastal Public Radio"},
+		{"Federal Reserve Bank of New York", "Federal Reserve Bank of New York", ""},
+		{"Bank of America", "Bank of America", ""},
+		{"Secretary of State Anna Berg", "Anna Berg", "Secretary of State"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			name, role := StripSpeaker(tc.in)

@@ -45,6 +45,41 @@ var titles = func() [][]string {
 	return out
 }()
 
+// orgWords name bodies, not people: "Federal Reserve Bank of New York"
+// is one name.
+var orgWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("bank university college school institute department ministry office agency council committee commission board court church house party union association society foundation company corporation group bureau service services authority federation league club team museum hospital center centre reserve republic kingdom state states city county") {
+		m[w] = true
+	}
+	return m
+}()
+
+// affiliationAt returns the index of the "of" or "for" that follows a
+// person's name of two to four words ("Ann Lee of the BBC", "Joost van
+// Hoof of Fontys University"), or 0.
+func affiliationAt(toks []string) int {
+	for i := 2; i < len(toks)-1 && i <= 4; i++ {
+		if toks[i] != "of" && toks[i] != "for" {
+			continue
+		}
+		capitals := 0
+		for _, t := range toks[:i] {
+			if orgWords[strings.ToLower(strings.Trim(t, ".,'’"))] {
+				return 0
+			}
+			if r := []rune(t)[0]; unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+		if capitals < 2 || matchTitle(toks[:i]) >= i {
+			return 0 // ("Prime Minister of Israel …" is a title)
+		}
+		return i
+	}
+	return 0
+}
+
 // StripSpeaker splits a speaker as written into a name and a role:
 // leading honorifics and offices ("Mr.", "Prime Minister", "Gov.") and
 // possessive affiliations ("Israel's") go to the role, as does an
@@ -95,6 +130,14 @@ func stripSpeaker(speaker string) (name, role string) {
 	toks := strings.Fields(s)
 	if first := toks[0]; first == "a" || first == "an" || first == "the" || first == "A" || first == "An" || first == "The" {
 		return s, "" // a description, not a name
+	}
+	if i := affiliationAt(toks); i > 0 {
+		// "Ann Lee of the BBC": the body the person speaks for is a role.
+		name, role := StripSpeaker(strings.Join(toks[:i], " "))
+		if role != "" {
+			role += ", "
+		}
+		return name, role + strings.Join(toks[i:], " ")
 	}
 	var roleToks []string
 	// Possessive affiliation: everything up to the last leading "X's".
