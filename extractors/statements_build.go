@@ -1163,7 +1163,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d := segs[0], segs[1]; (len(segs) >= 3 || k >= a && p.isQuote(k)) && n.e-n.s >= 2 && n.e-n.s <= 4 && p.hasNameWords(n.s, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d := segs[0], segs[1]; (len(segs) >= 3 || k >= a && p.isQuote(k) || p.pastRoleWords(n.s, n.e) > n.s) && n.e-p.pastRoleWords(n.s, n.e) >= 2 && n.e-n.s <= 6 && p.hasNameWords(p.pastRoleWords(n.s, n.e), n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
 	}
 	// "The Mandan, North Dakota, police chief, Jason Ziegler, said": the
@@ -2499,3 +2499,17 @@ func (p *stPara) roleApposition(n, b int) bool {
 	}
 	return false
 }
+
+// pastRoleWords skips lower-case role words opening an apposition ("economist
+// Dan Reyes", "retired general Omar Haddad") and returns where the name
+// starts.
+func (p *stPara) pastRoleWords(s, e int) int {
+	k := s
+	for k < e && k < s+3 && p.toks[k].kind == stWord && !p.toks[k].cap && (p.lowerRole(k) || stTitleWords[p.word(k)] || stRoleAdjs[p.word(k)]) {
+		k++
+	}
+	return k
+}
+
+// stRoleAdjs qualify a role before a name: "retired general Omar Haddad".
+var stRoleAdjs = stWordSet("retired former veteran longtime senior junior acting interim deputy assistant associate chief top lead")

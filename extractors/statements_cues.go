@@ -592,6 +592,11 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				break
 			}
 		}
+		// "A spokesperson for the department": the phrase ends in its noun,
+		// not in "the" or "for".
+		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] {
+			k++
+		}
 		if k > i+1 {
 			return i, k
 		}

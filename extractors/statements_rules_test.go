@@ -1426,6 +1426,21 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"editors", "asked", KindIndirect, "him to explain more", ""},
 			{"Tomas Irving", "reply", KindDirect, "I hate being obvious.", ""}}},
+	{"a subject with an organisation after for, borrowed by 'but said'", []string{
+		`A spokesperson for the department declined to comment on the case but said the review was ongoing.`},
+		[]wantStmt{{"A spokesperson for the department", "said", KindIndirect, "the review was ongoing", ""}}},
+	{"an office of someone is no back-reference to the organisation named last", []string{
+		`Harbour police arrested two men on Friday, the police department said.`,
+		`The governor’s office said in an emailed statement that the bill would be signed next week.`},
+		[]wantStmt{
+			{"the police department", "said", KindIndirect, "Harbour police arrested two men on Friday", ""},
+			{"The governor’s office", "said", KindIndirect, "the bill would be signed next week", ""}}},
+	{"a description, then a role and a name in apposition", []string{
+		`The report’s author, economist Dana Reyes, told the Ledger that the numbers were clear.`,
+		`The group’s leader, retired general Omar Haddad, said the march would go ahead.`},
+		[]wantStmt{
+			{"Dana Reyes", "told", KindIndirect, "the numbers were clear", "the Ledger"},
+			{"Omar Haddad", "said", KindIndirect, "the march would go ahead", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},

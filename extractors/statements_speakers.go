@@ -1015,8 +1015,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	det := p.word(s)
 	plain := true
 	for k := s + 1; k < t; k++ {
-		if p.isNameWord(k) {
-			plain = false
+		if p.isNameWord(k) || k < t-1 && (strings.HasSuffix(p.word(k), "'s") || strings.HasSuffix(p.word(k), "s'")) {
+			plain = false // ("the governor's office" is the governor's, not the office named last)
 		}
 	}
 	if det == "the" && t-s == 3 && !plain && stBackHeads[head] && !stDocHeads[head] && p.isNameWord(s+1) {
