@@ -1441,6 +1441,19 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Dana Reyes", "told", KindIndirect, "the numbers were clear", "the Ledger"},
 			{"Omar Haddad", "said", KindIndirect, "the march would go ahead", ""}}},
+	{"a country is no he and no company; a ministry is a ministry; a person is no bank but a bank is a company", []string{
+		`Trump, who spoke to reporters on the plane, said the talks were going well.`,
+		`The bank said in a filing with the Securities and Exchange Commission that it had set aside $1 billion.`,
+		`The ministry announced on Monday that schools would reopen.`,
+		`Russia denied the allegations. He said he had not seen the report.`,
+		`Shares fell after the company said profits would drop.`},
+		[]wantStmt{
+			{"Trump", "said", KindIndirect, "the talks were going well", ""},
+			{"The bank", "said", KindIndirect, "it had set aside $1 billion", ""},
+			{"The ministry", "announced", KindIndirect, "schools would reopen", ""},
+			{"Russia", "denied", KindIndirect, "the allegations", ""},
+			{"Trump", "said", KindIndirect, "he had not seen the report", ""},
+			{"The bank", "said", KindIndirect, "profits would drop", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},

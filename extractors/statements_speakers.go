@@ -29,6 +29,9 @@ type stEntity struct {
 	// kin is set for a person introduced as a relative of someone
 	// ("His son, Mika Tane,"): the bare surname stays the other's.
 	kin bool
+	// human is set for a name a "who" clause follows ("Trump, who spoke
+	// to reporters"): never "the company" or "the bank".
+	human bool
 }
 
 // last is the clock of en's last mention as a subject (subj) or in any
@@ -494,6 +497,9 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			id := e.addEntity(name, kind, "", true)
+			if p.punct(t) == "," && p.word(t+1) == "who" {
+				e.ents[id].human = true
+			}
 			if kind == stEntPerson && e.ents[id].gender == 0 {
 				// (A given name or honorific outweighs a pronoun that may
 				// be someone else's: "Tom Hall, whose daughter was hurt,
@@ -806,6 +812,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		if p.word(k) == "and" {
 			return name, stEntGroup // "Romeo and Juliet": two, not one person
 		}
+	}
+	if stCountries[strings.ToLower(stStripPossessive(p.span(n, e)))] {
+		return name, stEntOrg // "Russia denied …": a state, never "he" or "she"
 	}
 	switch {
 	case n > s && (p.word(n-1) == "mr." || p.word(n-1) == "mr"):
@@ -1467,7 +1476,7 @@ func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
 	lo := max(len(e.ents)-64, 0)
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || e.sexOf(i) != 0 {
+		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || e.sexOf(i) != 0 || en.human {
 			continue
 		}
 		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
@@ -1490,16 +1499,36 @@ var (
 
 // fitsHead reports whether entity id may be what "the HEAD" refers to.
 func (e *stEngine) fitsHead(id int, head string) bool {
-	if !stBusinessHeads[head] {
-		return true
-	}
-	for _, w := range e.ents[id].toks {
-		if stNonBusinessWords[w] {
-			return false
+	en := &e.ents[id]
+	switch {
+	case stBusinessHeads[head]:
+		if stCountries[strings.Join(en.toks, " ")] {
+			return false // "the company" is no country
 		}
+		for _, w := range en.toks {
+			if stNonBusinessWords[w] {
+				return false
+			}
+		}
+	case stInstitutionHeads[head]:
+		// "the ministry" is a ministry: a name holding the word, or an
+		// acronym ("NASA" for "the agency").
+		if len(en.toks) == 1 && strings.ToUpper(en.name) == en.name {
+			return true
+		}
+		for _, w := range en.toks {
+			if w == head {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
+
+// stInstitutionHeads describe public bodies of one kind: "the ministry"
+// refers back only to a ministry.
+var stInstitutionHeads = stWordSet("ministry department agency office council committee commission court bureau authority regulator university union party board")
 
 // recentFitting returns the organisation mentioned last that "the HEAD"
 // may refer to, or -1.
@@ -1770,3 +1799,13 @@ func (p *stPara) gerundOpener(s, t int) bool {
 	w := p.word(t)
 	return stDeterminers[w] || stPrepWords[w] || stSubjectPronouns[w]
 }
+
+// stCountries are states and unions of states that speak in the news
+// ("Russia denied the allegations"); they are organisations, not people.
+var stCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split("afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechia|denmark|ecuador|egypt|eritrea|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|malta|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|turkmenistan|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|america|the united states|united states|the us|us|u.s.|the u.s.|uk|u.k.|the uk|the u.k.|united kingdom|the united kingdom|north korea|south korea|saudi arabia|south africa|new zealand|sri lanka|the netherlands|the philippines|united arab emirates|the united arab emirates|uae|the uae|costa rica|el salvador|ivory coast|south sudan|czech republic|the czech republic|dominican republic|the dominican republic|european union|the european union|eu|the eu", "|") {
+		m[c] = true
+	}
+	return m
+}()
