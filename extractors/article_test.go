@@ -150,3 +150,31 @@ func TestArticleBodyBoilerplate(t *testing.T) {
 		t.Errorf("authors %q, want %q", a.Authors, want)
 	}
 }
+
+// A list item whose class names a video keeps its paragraphs of the
+// story, while a media box with no prose of its own and a boxed appeal
+// for tips by email stay out of the body.
+func TestArticleBodyMediaItemsAndTipBoxes(t *testing.T) {
+	page := []byte(`<html><head><title>Ten odd things about the harbour</title></head><body><article>
+<h1>Ten odd things about the harbour</h1>
+<p>The harbour has been rebuilt three times since the war, and each time the city promised that the new walls would be the last ones it would ever need to pay for.</p>
+<div class="list_item list_item_video video_hit"><h2>2. The pier keeper said the old crane was never meant to lift ships, and that the council had known it for years before the accident.</h2>
+<div class="video-player"><p>Loading video</p></div>
+<p>Records show the crane was inspected twice in the decade before it failed, both times by the same contractor, who was later fined.</p></div>
+<div class="video-rail"><p>Watch: more harbour videos</p></div>
+<blockquote class="blockquote-embed"><p>Is there something you think we should know about the harbour? Email the writer at harbour.tips@example.org. Signal: 555-0100.</p></blockquote>
+<p>The council says a new crane will arrive in the spring, though it has not yet said who will inspect it or how often that will happen.</p>
+</article></body></html>`)
+	a := extractAt(t, page, "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{"the pier keeper said", "records show the crane"} {
+		if !strings.Contains(strings.ToLower(body), want) {
+			t.Errorf("body lost %q: %q", want, a.Paragraphs)
+		}
+	}
+	for _, unwanted := range []string{"Loading video", "Watch: more harbour videos", "Email the writer"} {
+		if strings.Contains(body, unwanted) {
+			t.Errorf("body kept %q: %q", unwanted, a.Paragraphs)
+		}
+	}
+}

@@ -215,7 +215,7 @@ func (f *flattener) walk(n *html.Node) {
 		drop = max(boilerTag(n.DataAtom), classLvl)
 	}
 	if !isBlock(n) {
-		if drop == boilerUnlessMain && hasBlockChild(n) {
+		if (drop == boilerUnlessMain || drop == boilerUnlessProse) && hasBlockChild(n) {
 			// An inline wrapper around paragraphs: judge those instead.
 			drop = boilerNone
 		}
@@ -424,6 +424,8 @@ func (f *flattener) decideRemoval() {
 			el.removed = true
 		case el.boiler == boilerAlways:
 			el.removed = true
+		case el.boiler == boilerUnlessProse:
+			el.removed = el.prose < minMediaProse && (el.prose*2 < total || el.prose < minArticleChars)
 		case el.boiler == boilerUnlessMain:
 			// A furniture-named element holding most of the page's prose
 			// is kept only when that prose is enough for an article: on a
@@ -574,10 +576,16 @@ func skipTag(a atom.Atom) bool {
 type boilerLevel uint8
 
 const (
-	boilerNone       boilerLevel = iota
-	boilerUnlessMain             // furniture unless it holds most of the page's prose
-	boilerAlways                 // never article text
+	boilerNone        boilerLevel = iota
+	boilerUnlessProse             // media furniture ("video", "embed") unless it holds prose of its own
+	boilerUnlessMain              // furniture unless it holds most of the page's prose
+	boilerAlways                  // never article text
 )
+
+// minMediaProse is how much prose keeps a media-named element: a list
+// item "buzz_superlist_item_video" holds a paragraph of the story next to
+// its embed.
+const minMediaProse = 150
 
 // boilerTag says whether an element's tag marks page furniture.
 func boilerTag(a atom.Atom) boilerLevel {
@@ -950,6 +958,24 @@ func (pt *pageText) isBoilerBlock(b *textBlock) bool {
 	}
 	if b.chars < 50 && isStockPhrase(b.text) {
 		return true
+	}
+	if b.quoted && b.chars < 600 && isContactBox(b.text) {
+		return true // "Got a tip? Email the writer at …": a box, not the story
+	}
+	return false
+}
+
+// isContactBox reports a short appeal for tips: it asks readers to email
+// or contact someone and gives an address.
+func isContactBox(s string) bool {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "email") && !strings.Contains(l, "e-mail") && !strings.Contains(l, "contact") {
+		return false
+	}
+	for _, w := range strings.Fields(l) {
+		if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+			return true
+		}
 	}
 	return false
 }

@@ -79,9 +79,11 @@ func wordHint(w string) (hint int8, lvl boilerLevel) {
 		"navigation", "menu", "footer", "masthead", "toolbar", "pagination", "pager", "tags",
 		"tagline", "taglist", "byline", "dateline", "bio", "teaser", "teasers", "rail",
 		"banner", "paywall", "follow", "author", "timestamp", "skip", "more", "next",
-		"prev", "previous", "also", "topics", "keywords", "gallery", "embed", "video",
+		"prev", "previous", "also", "topics", "keywords",
 		"player", "playlist", "headline", "headlines", "cta", "donate", "login":
 		return -1, boilerUnlessMain
+	case "gallery", "embed", "video":
+		return -1, boilerUnlessProse
 	case "article", "articles", "body", "content", "contents", "entry", "main", "post",
 		"story", "stories", "text", "blog", "prose", "richtext", "copy", "paragraph",
 		"paragraphs", "column", "page":
