@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -175,6 +176,35 @@ func TestArticleBodyMediaItemsAndTipBoxes(t *testing.T) {
 	for _, unwanted := range []string{"Loading video", "Watch: more harbour videos", "Email the writer"} {
 		if strings.Contains(body, unwanted) {
 			t.Errorf("body kept %q: %q", unwanted, a.Paragraphs)
+		}
+	}
+}
+
+// An article built of sibling blocks, each wrapping its text with a small
+// caption, is read whole: the climb from the best block passes the
+// wrapper that adds only the caption.
+func TestArticleBodySiblingBlocks(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>The museum opens</title></head><body><div class="shell"><div class="graphic"><div class="blocks">`)
+	texts := []string{
+		"The new museum opened on Saturday after a decade of planning, fundraising, arguments, lawsuits, delays, redesigns, strikes, floods, and one fire, and the first visitors, who had queued from dawn along the avenue, in the rain, with children, dogs, flasks and folding chairs, filed in quietly, looked up at the great hall, and then, almost at once, began to talk, to point, to photograph, and to argue about what they saw, which, the director said, was exactly what the building had been made for, long ago, by people who are no longer alive to see it.",
+		"Its bronze facade was designed to recall the ironwork of the old harbour district, the architects said at the opening, to a round of applause.",
+		"Inside, the first floor holds objects given by families from every part of the country, each with a short account written by the donor.",
+		"One donor, a retired teacher from the coast, wrote that her grandmother's hymnal had been kept in a drawer for ninety years before she offered it.",
+		"Another gave a railway pass that had carried his uncle north in 1936, and a letter the uncle wrote home from the first city he reached.",
+		"A third case holds a pair of worn work boots, given by a woman whose father walked in them to the shipyard every day for forty years.",
+		"On the second floor, a long gallery follows the river trade, with maps, ledgers and the bell of a steamer that sank in the great flood.",
+		"The museum will be free to enter for its first month, the director said, and school groups can book guided visits from next week on.",
+	}
+	for i, s := range texts {
+		fmt.Fprintf(&b, `<div class="block block-%d"><div class="text"><p>%s</p></div><div class="label">Hymnal, 19%d0</div></div>`, i, s, i)
+	}
+	b.WriteString(`</div></div></div></body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, s := range texts {
+		if !strings.Contains(body, s[:40]) {
+			t.Errorf("body lost %q: %q", s[:40], a.Paragraphs)
 		}
 	}
 }

@@ -902,6 +902,20 @@ func (pt *pageText) mainContainer() int32 {
 		addedText := up.chars - c.chars - addedLinks
 		addedProse := up.prose - c.prose
 		if up.score < bestScore*0.9 && (addedText < minClimbText || addedProse*2 < addedText || addedLinks*3 > addedText) {
+			// A wrapper adding only a caption may sit between the text and
+			// the container of its sibling blocks ("g-block" after
+			// "g-block"): climb through it when the level above adds
+			// at least as much prose again.
+			if g := up.parent; addedText < minClimbText && g >= 0 && !pt.elems[g].removed && pt.elems[g].node.DataAtom != atom.Body {
+				gp := &pt.elems[g]
+				gLinks := gp.links - c.links
+				gText := gp.chars - c.chars - gLinks
+				gProse := gp.prose - c.prose
+				if gProse >= c.prose && gProse >= 3*minClimbText && gProse*4 >= gText*3 && gLinks*8 <= gText {
+					cur, best = g, g
+					continue
+				}
+			}
 			break
 		}
 		cur, best = p, p
