@@ -95,6 +95,7 @@ type pageElem struct {
 	links   int         // of which inside links
 	heads   int         // headline links to other pages within a few levels below
 	first   int32       // index of the first text block inside; -1 when none
+	hasPost bool        // an embedded social post is inside
 }
 
 // textBlock is one paragraph of page text.
@@ -251,6 +252,9 @@ func (f *flattener) walk(n *html.Node) {
 	f.cur, f.kind = idx, kindOf(n.DataAtom)
 	post := n.DataAtom == atom.Blockquote && embeddedPost(n)
 	if post {
+		for e := idx; e >= 0 && !f.elems[e].hasPost; e = f.elems[e].parent {
+			f.elems[e].hasPost = true
+		}
 		f.inPost++
 	} else if n.DataAtom == atom.Blockquote {
 		f.inQuote++
@@ -425,7 +429,10 @@ func (f *flattener) decideRemoval() {
 		case el.boiler == boilerAlways:
 			el.removed = true
 		case el.boiler == boilerUnlessProse:
-			el.removed = el.prose < minMediaProse && (el.prose*2 < total || el.prose < minArticleChars)
+			// (and a "social-embed" wrapper keeps the post it holds)
+			el.removed = el.prose < minMediaProse && !el.hasPost && (el.prose*2 < total || el.prose < minArticleChars)
+		case el.boiler == boilerUnlessMain && el.hasPost:
+			// A "social-embed" wrapper holds the post it embeds.
 		case el.boiler == boilerUnlessMain:
 			// A furniture-named element holding most of the page's prose
 			// is kept only when that prose is enough for an article: on a

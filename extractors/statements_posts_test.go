@@ -87,20 +87,22 @@ func TestArticleEmbeddedTweetOneParagraph(t *testing.T) {
 	}
 }
 
-// An embedded post made mostly of hashtags and handles, and an embedded
-// video post, stay in the body: their links are the post's words, and
-// "twitter-video" names no video player.
+// An embedded post made mostly of hashtags and handles, an embedded video
+// post and a post inside a "social-embed" wrapper stay in the body: their
+// links are the post's words, "twitter-video" names no video player, and
+// the wrapper holds the post.
 func TestArticleEmbeddedPostsWithLinks(t *testing.T) {
 	page := []byte(`<html><head><title>Low plane over the bay</title></head><body><article>
 <h1>Low plane over the bay</h1>
 <p>A large grey plane circled low over the bay for most of Tuesday afternoon, and people along the waterfront began posting photographs and questions almost at once.</p>
 <div class="twitter-wrapper"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Who knows about the <a href="https://twitter.com/hashtag/plane">#plane</a> over <a href="https://twitter.com/hashtag/Bayport">#Bayport</a>? <a href="https://twitter.com/BayportPD">@BayportPD</a> <a href="https://twitter.com/MayorBayport">@MayorBayport</a> <a href="https://t.co/a1">pic.twitter.com/a1</a></p>&mdash; Bay Watchers (@BayWatchers) <a href="https://twitter.com/BayWatchers/status/1">May 9, 2023</a></blockquote></div>
+<div class="social-embed embed-twitter"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Crews are on the way to the pier <a href="https://t.co/a3">pic.twitter.com/a3</a></p>&mdash; Bay Rescue (@BayRescue) <a href="https://twitter.com/BayRescue/status/3">May 9, 2023</a></blockquote></div>
 <div class="twitter-wrapper"><blockquote class="twitter-video"><p lang="en" dir="ltr">Here it is again over the pier, lower than before <a href="https://t.co/a2">pic.twitter.com/a2</a></p>&mdash; Nika Perle (@nikaperle) <a href="https://twitter.com/nikaperle/status/2">May 9, 2023</a></blockquote></div>
 <p>The coast guard later said the plane was on a scheduled training flight and that residents had no reason to worry about the noise or the low altitude.</p>
 </article></body></html>`)
 	a := extractAt(t, page, "", nil, goldenNow)
 	body := strings.Join(a.Paragraphs, "\n")
-	for _, want := range []string{"Bay Watchers (@BayWatchers)", "Nika Perle (@nikaperle)"} {
+	for _, want := range []string{"Bay Watchers (@BayWatchers)", "Nika Perle (@nikaperle)", "Bay Rescue (@BayRescue)"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("post of %s lost from the body: %q", want, a.Paragraphs)
 		}
