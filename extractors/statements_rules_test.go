@@ -1401,10 +1401,10 @@ var stmtRuleCasesMore = []stmtCase{
 			{"the coach", "said", KindDirect, "We will win", ""},
 			{"Mara Tell", "said", KindDirect, "It is over", ""}}},
 	{"a person of an organisation keeps the affiliation, and a pronoun finds the person", []string{
-		`Ines Varro said the sample was small.`,
+		`Boris Varro said the sample was small.`,
 		`The results matter, Joost van Dam of the Delft Institute of Design writes in an accompanying article. He says the savings will grow as summers get hotter.`},
 		[]wantStmt{
-			{"Ines Varro", "said", KindIndirect, "the sample was small", ""},
+			{"Boris Varro", "said", KindIndirect, "the sample was small", ""},
 			{"Joost van Dam of the Delft Institute of Design", "writes", KindIndirect, "The results matter", ""},
 			{"Joost van Dam", "says", KindIndirect, "the savings will grow as summers get hotter", ""}}},
 	{"a model name in capitals after a short capitalised word with a stop", []string{
