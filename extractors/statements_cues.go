@@ -149,7 +149,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		prev := p.word(k)
 		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
 		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")
-		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant && !relThat || prev == "which" && !relThat || prev == "whom" {
+		ofCount := stQuantifiers[prev] && k > a && p.word(k-1) == "of" // "the mother of three said"
+		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant && !relThat && !ofCount || prev == "which" && !relThat || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if stNegWords[prev] {
@@ -314,7 +315,7 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	last := p.word(e - 1)
-	if last == "" || stPrepWords[last] || stDeterminers[last] && e-s > 1 || stClauseWords[last] {
+	if last == "" || stPrepWords[last] || stDeterminers[last] && e-s > 1 && !(p.word(e-2) == "of" && stQuantifiers[last] && e-s > 3) || stClauseWords[last] { // (but "the mother of three")
 		return false
 	}
 	first := p.word(s)

@@ -1454,6 +1454,12 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Russia", "denied", KindIndirect, "the allegations", ""},
 			{"Trump", "said", KindIndirect, "he had not seen the report", ""},
 			{"The bank", "said", KindIndirect, "profits would drop", ""}}},
+	{"a parent 'of three', and a call with analysts before the that-clause", []string{
+		`“We’re not leaving,” the 45-year-old mother of three said.`,
+		`The chief executive, Ola Brandt, said Monday on a call with analysts that demand remained strong.`},
+		[]wantStmt{
+			{"the 45-year-old mother of three", "said", KindDirect, "We’re not leaving", ""},
+			{"Ola Brandt", "said", KindIndirect, "demand remained strong", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
