@@ -397,7 +397,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				n--
 			}
 			_, known := e.names[stStripPossessive(p.toks[n].low)]
-			if (end-n >= 2 || end-n == 1 && known) && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
+			// (one capitalised plural will do as an object: "angered
+			// Democrats, who said …", "criticism from Republicans, who …")
+			group := end-n == 1 && strings.HasSuffix(p.toks[n].low, "s") && (stPrepWords[p.word(n-1)] || strings.HasSuffix(p.word(n-1), "ed"))
+			if (end-n >= 2 || end-n == 1 && (known || group)) && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
 				s = n // (a surname the article gave in full elsewhere will do)
 			}
 		}
@@ -856,6 +859,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
+		}
+		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)]) {
+			return false // "said little about the fire", "said nothing": how much, not what
 		}
 		w := p.word(k)
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {

@@ -1460,6 +1460,16 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"the 45-year-old mother of three", "said", KindDirect, "We’re not leaving", ""},
 			{"Ola Brandt", "said", KindIndirect, "demand remained strong", ""}}},
+	{"a capitalised plural object a who-clause is about speaks", []string{
+		`The remarks drew sharp criticism from Democrats, who said they were “reckless.”`,
+		`The plan angered Republicans, who said it would raise taxes.`},
+		[]wantStmt{
+			{"Democrats", "said", KindMixed, "they were “reckless.”", ""},
+			{"Republicans", "said", KindIndirect, "it would raise taxes", ""}}},
+	{"how much was said is no content", []string{
+		`Ana Ruiz said little about the cause of the fire.`,
+		`Ana Ruiz said little had changed since May.`},
+		[]wantStmt{{"Ana Ruiz", "said", KindIndirect, "little had changed since May", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
