@@ -1684,7 +1684,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("call calls statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
+var stMediumWords = stWordSet("call calls meeting meetings conference summit ceremony session statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats

@@ -1470,6 +1470,9 @@ var stmtRuleCasesMore = []stmtCase{
 		`Ana Ruiz said little about the cause of the fire.`,
 		`Ana Ruiz said little had changed since May.`},
 		[]wantStmt{{"Ana Ruiz", "said", KindIndirect, "little had changed since May", ""}}},
+	{"a meeting where something was said is no part of what was said", []string{
+		`Governor Ilse Brandt announced the bridge deal during a meeting in the state house with the unions.`},
+		[]wantStmt{{"Ilse Brandt", "announced", KindIndirect, "the bridge deal", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
