@@ -160,6 +160,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"dismiss", "dismisses", "dismissed", "-", "dismissing"}, stCueAs},
 	{[5]string{"reject", "rejects", "rejected", "-", "rejecting"}, stCueAs},
 	{[5]string{"hail", "hails", "hailed", "-", "hailing"}, stCueAs},
+	{[5]string{"introduce", "introduces", "introduced", "-", "introducing"}, stCueAs},
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.

@@ -886,9 +886,11 @@ func (p *stPara) asVerdict(i, b int) bool {
 		}
 		w := p.word(k)
 		if w == "as" {
-			if p.word(i) == "reject" || p.word(i) == "rejects" || p.word(i) == "rejected" || p.word(i) == "rejecting" {
+			if w := p.word(i); strings.HasPrefix(w, "reject") || strings.HasPrefix(w, "introduc") {
 				// "rejected the claims as “false”" speaks; "rejected
-				// the US as a mediator" takes a position.
+				// the US as a mediator" takes a position. ("introduced
+				// Cook as “someone who …”", but "introduced the bill as a
+				// compromise".)
 				return k+1 < b && p.isQuote(k+1)
 			}
 			return k+1 < b && (p.isQuote(k+1) || p.toks[k+1].kind == stWord)

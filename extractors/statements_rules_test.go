@@ -1473,6 +1473,10 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a meeting where something was said is no part of what was said", []string{
 		`Governor Ilse Brandt announced the bridge deal during a meeting in the state house with the unions.`},
 		[]wantStmt{{"Ilse Brandt", "announced", KindIndirect, "the bridge deal", ""}}},
+	{"introduced someone as a quotation", []string{
+		`Host Mira Cole introduced the chef to the audience as “the best cook this city has ever had.”`,
+		`The senator introduced the bill as a compromise.`},
+		[]wantStmt{{"Mira Cole", "introduced", KindMixed, "the chef to the audience as “the best cook this city has ever had.”", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
