@@ -511,6 +511,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if d <= a || p.punct(d) != "—" || pre-d < 3 {
 			return false
 		}
+		if p.namesOnly(d+1, pre) {
+			// "Two neighbours — Egypt and Jordan — criticised the plan":
+			// the names in the aside are the speakers.
+			c.subjS, c.subjE = d+1, pre
+			dashed = true
+			break
+		}
 		s := p.leftNP(a, d)
 		if s >= d || !p.validSubject(s, d) || !p.speakerLike(s, d) {
 			return false
@@ -2519,3 +2526,32 @@ func (p *stPara) pastRoleWords(s, e int) int {
 
 // stRoleAdjs qualify a role before a name: "retired general Omar Haddad".
 var stRoleAdjs = stWordSet("retired former veteran longtime senior junior acting interim deputy assistant associate chief top lead")
+
+// namesOnly reports whether [s, e) is names joined by commas and "and"
+// ("Egypt and Jordan", "Lee, Park and Cho").
+func (p *stPara) namesOnly(s, e int) bool {
+	names := 0
+	for k := s; k < e; k++ {
+		switch {
+		case p.isNameWord(k):
+			names++
+		case p.word(k) == "and" || p.punct(k) == ",":
+			if k == s || k == e-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return names >= 2 && p.hasAnd(s, e)
+}
+
+// hasAnd reports whether "and" stands in [s, e).
+func (p *stPara) hasAnd(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.word(k) == "and" {
+			return true
+		}
+	}
+	return false
+}

@@ -1477,6 +1477,9 @@ var stmtRuleCasesMore = []stmtCase{
 		`Host Mira Cole introduced the chef to the audience as “the best cook this city has ever had.”`,
 		`The senator introduced the bill as a compromise.`},
 		[]wantStmt{{"Mira Cole", "introduced", KindMixed, "the chef to the audience as “the best cook this city has ever had.”", ""}}},
+	{"names in a dashed aside are the speakers", []string{
+		`The only two states to have signed the accord - Norland and Vesta - also sharply criticised the new tariff.`},
+		[]wantStmt{{"Norland and Vesta", "criticised", KindIndirect, "the new tariff", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
