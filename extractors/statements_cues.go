@@ -926,6 +926,9 @@ var stClaimedThings = stWordSet("body bodies remains life lives title titles pri
 // claimsThing reports whether the object after "claimed" at k is a thing
 // taken ("the body", "his third title", "the lives of 12 people").
 func (p *stPara) claimsThing(k int) bool {
+	if w := p.word(k); w == "victory" || w == "credit" {
+		return true // "claimed victory as the hearing ended": an act, not a statement
+	}
 	for m := k; m < k+4 && p.toks[min(m, len(p.toks)-1)].kind == stWord && m < len(p.toks); m++ {
 		if stClaimedThings[stStripPossessive(p.word(m))] {
 			// (after a determiner or modifier, and with no verb of its
