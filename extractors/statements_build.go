@@ -867,6 +867,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
+
 		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)]) {
 			return false // "said little about the fire", "said nothing": how much, not what
 		}

@@ -103,6 +103,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "claim" && p.claimsThing(i+1) {
 			continue // "the family claimed his body": taking, not saying
 		}
+		if cw.lemma == "tell" && (p.word(i+1) == "the" && p.word(i+2) == "truth" || p.word(i+1) == "lies" || p.word(i+1) == "a" && p.word(i+2) == "lie") {
+			continue // "lies as easily as it tells the truth": a habit, no statement
+		}
+		if cw.lemma == "predict" && (p.punct(i+1) == "$" || p.toks[min(i+1, len(p.toks)-1)].kind == stWord && p.word(i+1) != "" && p.word(i + 1)[0] >= '0' && p.word(i + 1)[0] <= '9') {
+			continue // "Wall Street predicted $2.52 a share": a forecast figure
+		}
 		if cw.lemma == "continue" && p.word(i+1) == "to" {
 			continue // "continues to rise": the verb after "to" may speak, this one does not
 		}

@@ -1281,6 +1281,7 @@ var noStmtRuleCases = []stmtCase{
 	{"findings of work and facts", []string{`Kaur and Bell’s work suggested that the cells act as sentinels. Those facts suggest that the receptors are old.`}, nil},
 	{"made clear of snow, and what should or must be said", []string{`Crews made the road clear of snow. Those chiefs should make it clear that they are angry. The council must say that it agrees.`}, nil},
 	{"count with who", []string{`Among older adults, the number who said they exercised daily fell by a third.`}, nil},
+	{"telling the truth, and forecast figures", []string{`A council that lies as easily as it tells the truth creates problems for the city. Analysts predicted $2.52 a share.`}, nil},
 	{"claiming victory or credit is an act", []string{`Mayor Ines Varga claimed victory as the council closed its third hearing. The union claimed credit for the deal.`}, nil},
 	{"researchers conclude findings", []string{`In a study published last month, researchers concluded that no forecast can reach beyond 15 days.`}, nil},
 	{"non-English text", []string{
