@@ -1482,6 +1482,17 @@ var stmtRuleCasesMore = []stmtCase{
 	{"names in a dashed aside are the speakers", []string{
 		`The only two states to have signed the accord - Norland and Vesta - also sharply criticised the new tariff.`},
 		[]wantStmt{{"Norland and Vesta", "criticised", KindIndirect, "the new tariff", ""}}},
+	{"people a sentence introduces outside the plain subject are antecedents", []string{
+		`“We played hard,” coach Dario Hamm said.`,
+		`A 34-year-old man was arrested, police said. He told officers he had been drinking.`,
+		`Coach Dario Hamm left early. Norland’s Chancellor Olaf Brenner spoke after the coach. He said the league must stay united.`,
+		`Tomas Ford and his wife Anneke attended the gala. “It was magical,” she said.`},
+		[]wantStmt{
+			{"Dario Hamm", "said", KindDirect, "We played hard", ""},
+			{"police", "said", KindIndirect, "A 34-year-old man was arrested", ""},
+			{"A 34-year-old man", "told", KindIndirect, "he had been drinking", "officers"},
+			{"Olaf Brenner", "said", KindIndirect, "the league must stay united", ""},
+			{"Anneke", "said", KindDirect, "It was magical", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},

@@ -510,6 +510,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
+	e.noteOtherPersons(p, a, b, ss, st)
 	// "Lee's son, filmmaker Bo Park (…), also remembers …": the person in
 	// apposition is the subject, and the kin word tells the sex.
 	t := a + 1
@@ -1809,3 +1810,73 @@ var stCountries = func() map[string]bool {
 	}
 	return m
 }()
+
+// stKinWords name a relative: "his wife Anna".
+var stKinWords = stWordSet("wife husband son daughter brother sister mother father")
+
+// stPlainPersonHeads are descriptions of one person whose sex they tell:
+// "A 34-year-old man was arrested. He told officers …".
+var stPlainPersonHeads = stWordSet("man woman boy girl mother father son daughter wife husband brother sister grandmother grandfather widow widower")
+
+// noteOtherPersons records people a sentence introduces that the subject
+// rule misses, so that a later "he" or "she" finds them rather than
+// someone named earlier:
+//   - a description of one person as the subject ("A 34-year-old man was
+//     arrested");
+//   - a name after a possessive affiliation and a title ("Germany's
+//     Chancellor Olaf Scholz spoke");
+//   - a relative named in the sentence ("Tom Ford and his wife Anna").
+func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
+	if ss >= 0 && st > ss && stDeterminers[p.word(ss)] && p.word(ss) != "these" && p.word(ss) != "those" {
+		if h := p.word(p.headOf(ss, st)); stPlainPersonHeads[h] && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
+			id := e.addEntity(p.span(ss, st), stEntPerson, h, true)
+			if e.ents[id].gender == 0 {
+				if stMaleWords[h] {
+					e.ents[id].gender = stMale
+				} else if stFemaleWords[h] {
+					e.ents[id].gender = stFemale
+				}
+			}
+		}
+	}
+	if ss < 0 {
+		i := a
+		for i < b && (stIntroWords[p.word(i)] || p.punct(i) == ",") {
+			i++
+		}
+		if p.isNameWord(i) && (strings.HasSuffix(p.word(i), "'s") || strings.HasSuffix(p.word(i), "s'")) {
+			k := i + 1
+			for k < b && k < i+5 && p.isNameWord(k) && stTitleWords[p.word(k)] {
+				k++
+			}
+			m := k
+			for m < b && m < k+4 && p.isNameWord(m) {
+				m++
+			}
+			if k > i+1 && m-k >= 2 && (p.verbAt(m) || stIrregularPast[p.word(m)] || p.resumesAt(m)) {
+				if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson {
+					e.addEntity(name, kind, "", true)
+				}
+			}
+		}
+	}
+	for k := a; k+2 < b; k++ {
+		if w := p.word(k); (w == "his" || w == "her") && stKinWords[p.word(k+1)] && p.isNameWord(k+2) {
+			m := k + 2
+			for m < b && m < k+5 && p.isNameWord(m) {
+				m++
+			}
+			if name, kind := p.nameOf(k+2, m); name != "" && kind == stEntPerson {
+				id := e.addEntity(name, kind, "", true)
+				e.ents[id].kin = true
+				if e.ents[id].gender == 0 {
+					if stMaleWords[p.word(k+1)] {
+						e.ents[id].gender = stMale
+					} else {
+						e.ents[id].gender = stFemale
+					}
+				}
+			}
+		}
+	}
+}
