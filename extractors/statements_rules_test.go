@@ -1493,6 +1493,9 @@ var stmtRuleCasesMore = []stmtCase{
 			{"A 34-year-old man", "told", KindIndirect, "he had been drinking", "officers"},
 			{"Olaf Brenner", "said", KindIndirect, "the league must stay united", ""},
 			{"Anneke", "said", KindDirect, "It was magical", ""}}},
+	{"a pair is a group", []string{
+		`The pair, who have two children, said they were separating amicably.`},
+		[]wantStmt{{"The pair", "said", KindIndirect, "they were separating amicably", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
