@@ -697,6 +697,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			for toE > j+1 && (stTimeWords[p.word(toE-1)] && !(p.toks[toE-1].cap && p.isNameWord(toE-2) && p.word(toE-2) != "on") || p.word(toE-1) == "on" && !p.toks[toE-1].cap) {
 				toE--
 			}
+			toE = p.cutMedium(j, toE) // "told staff in an email that": the email is no addressee
 			c.to = p.span(j, toE)
 			if c.to == "me" || c.to == "us" || c.to == "you" {
 				c.to = "" // the writer is no addressee worth naming

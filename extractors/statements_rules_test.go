@@ -1496,6 +1496,9 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a pair is a group", []string{
 		`The pair, who have two children, said they were separating amicably.`},
 		[]wantStmt{{"The pair", "said", KindIndirect, "they were separating amicably", ""}}},
+	{"the medium after an addressee is no part of it", []string{
+		`Founder Priya Nair told staff in an email that she was proud of the team.`},
+		[]wantStmt{{"Priya Nair", "told", KindIndirect, "she was proud of the team", "staff"}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
