@@ -923,6 +923,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 	}
+	for k := c.cS + 2; k+2 < c.cE && k < c.cS+80; k++ {
+		// "…, speaking on condition of anonymity": how the source spoke,
+		// not what.
+		if p.punct(k) == "," && (p.word(k+1) == "speaking" || p.word(k+1) == "who" && p.word(k+2) == "spoke") && p.hasWord(k+2, min(k+8, c.cE), "anonymity", "anonymously") {
+			c.cE = k
+			break
+		}
+	}
 	for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
 		// "said they were “very good” before launching into …": the
 		// speaker's next act, not what was said.
@@ -1693,7 +1701,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("call calls meeting meetings conference summit ceremony session statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
+var stMediumWords = stWordSet("report reports call calls meeting meetings conference summit ceremony session statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats
@@ -2553,6 +2561,18 @@ func (p *stPara) hasAnd(s, e int) bool {
 	for k := s; k < e; k++ {
 		if p.word(k) == "and" {
 			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of words stands in [s, e).
+func (p *stPara) hasWord(s, e int, words ...string) bool {
+	for k := s; k < e; k++ {
+		for _, w := range words {
+			if p.word(k) == w {
+				return true
+			}
 		}
 	}
 	return false

@@ -1499,6 +1499,12 @@ var stmtRuleCasesMore = []stmtCase{
 	{"the medium after an addressee is no part of it", []string{
 		`Founder Priya Nair told staff in an email that she was proud of the team.`},
 		[]wantStmt{{"Priya Nair", "told", KindIndirect, "she was proud of the team", "staff"}}},
+	{"said in a report that, and an anonymity clause after the content", []string{
+		`The Monetary Board said in a report released Tuesday that growth would slow.`,
+		`Two senior officials said the plan had been approved, speaking on condition of anonymity.`},
+		[]wantStmt{
+			{"Monetary Board", "said", KindIndirect, "growth would slow", ""},
+			{"Two senior officials", "said", KindIndirect, "the plan had been approved", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
