@@ -118,7 +118,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "report" && (p.word(i+1) == "for" || p.word(i+1) == "to") && (p.word(i+2) == "duty" || p.word(i+2) == "work") {
 			continue // "reported for duty": not speech
 		}
-		if p.word(i-1) == "to" && !p.continueTo(i-1) && !p.promptedTo(a, i-1) {
+		if p.word(i-1) == "to" && !p.continueTo(i-1) && !p.promptedTo(a, i-1) && p.tookTo(a, i-1) < 0 {
 			continue // an infinitive: "declined to comment"
 		}
 		k := i - 1
@@ -229,6 +229,9 @@ func (p *stPara) promptedTo(a, t int) bool {
 // auxStart returns the first token of the auxiliary and adverb run that
 // ends just before i.
 func (p *stPara) auxStart(a, i int) int {
+	if t := p.tookTo(a, i-1); t >= 0 {
+		i = t // "took to Instagram to announce": the subject is the one who took to it
+	}
 	k := i - 1
 	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap) {
 		k--
@@ -924,6 +927,26 @@ func (p *stPara) continueTo(k int) bool {
 		return k+2 < len(p.toks) && p.toks[k+1].low == "on" && p.toks[k+2].low == "to"
 	}
 	return stContinueVerbs[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].low == "to"
+}
+
+// tookTo returns the index of "took" in "took to Instagram to" ending
+// with the "to" at t (one to three words between), or -1.
+func (p *stPara) tookTo(a, t int) int {
+	if p.word(t) != "to" {
+		return -1
+	}
+	for m := t - 2; m > a && m >= t-4; m-- {
+		if p.word(m) == "to" {
+			if w := p.word(m - 1); w == "took" || w == "takes" || w == "take" || w == "taking" || w == "taken" {
+				return m - 1
+			}
+			return -1
+		}
+		if p.toks[m+1].kind != stWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // stClaimedThings are what one claims by taking it, not by saying it.

@@ -1505,6 +1505,10 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Monetary Board", "said", KindIndirect, "growth would slow", ""},
 			{"Two senior officials", "said", KindIndirect, "the plan had been approved", ""}}},
+	{"took to a platform to speak", []string{
+		`The singer Mara Vell took to Instagram to announce that she was pregnant.`,
+		`He will need to take time to explain the plan to voters.`},
+		[]wantStmt{{"Mara Vell", "announce", KindIndirect, "she was pregnant", ""}}},
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
