@@ -1186,7 +1186,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d := segs[0], segs[1]; (len(segs) >= 3 || k >= a && p.isQuote(k) || p.pastRoleWords(n.s, n.e) > n.s) && n.e-p.pastRoleWords(n.s, n.e) >= 2 && n.e-n.s <= 6 && p.hasNameWords(p.pastRoleWords(n.s, n.e), n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s) && n.e-ns >= 2 && n.e-n.s <= 6 && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
 	}
 	// "The Mandan, North Dakota, police chief, Jason Ziegler, said": the
@@ -2553,17 +2553,7 @@ func (p *stPara) namesOnly(s, e int) bool {
 			return false
 		}
 	}
-	return names >= 2 && p.hasAnd(s, e)
-}
-
-// hasAnd reports whether "and" stands in [s, e).
-func (p *stPara) hasAnd(s, e int) bool {
-	for k := s; k < e; k++ {
-		if p.word(k) == "and" {
-			return true
-		}
-	}
-	return false
+	return names >= 2 && p.hasWord(s, e, "and")
 }
 
 // hasWord reports whether one of words stands in [s, e).

@@ -534,11 +534,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 				if stMaleWords[kin] || stFemaleWords[kin] {
 					e.ents[id].kin = true
 				}
-				if e.ents[id].gender == 0 && stMaleWords[kin] {
-					e.ents[id].gender = stMale
-				} else if e.ents[id].gender == 0 && stFemaleWords[kin] {
-					e.ents[id].gender = stFemale
-				}
+				e.setSexFrom(id, kin)
 			}
 		}
 	}
@@ -1829,14 +1825,7 @@ var stPlainPersonHeads = stWordSet("man woman boy girl mother father son daughte
 func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 	if ss >= 0 && st > ss && stDeterminers[p.word(ss)] && p.word(ss) != "these" && p.word(ss) != "those" {
 		if h := p.word(p.headOf(ss, st)); stPlainPersonHeads[h] && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
-			id := e.addEntity(p.span(ss, st), stEntPerson, h, true)
-			if e.ents[id].gender == 0 {
-				if stMaleWords[h] {
-					e.ents[id].gender = stMale
-				} else if stFemaleWords[h] {
-					e.ents[id].gender = stFemale
-				}
-			}
+			e.setSexFrom(e.addEntity(p.span(ss, st), stEntPerson, h, true), h)
 		}
 	}
 	if ss < 0 {
@@ -1869,14 +1858,21 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			if name, kind := p.nameOf(k+2, m); name != "" && kind == stEntPerson {
 				id := e.addEntity(name, kind, "", true)
 				e.ents[id].kin = true
-				if e.ents[id].gender == 0 {
-					if stMaleWords[p.word(k+1)] {
-						e.ents[id].gender = stMale
-					} else {
-						e.ents[id].gender = stFemale
-					}
-				}
+				e.setSexFrom(id, p.word(k+1))
 			}
 		}
+	}
+}
+
+// setSexFrom gives entity id, when its sex is still unknown, the sex of a
+// gendered word said of it ("wife", "man", "his son").
+func (e *stEngine) setSexFrom(id int, w string) {
+	if e.ents[id].gender != 0 {
+		return
+	}
+	if stMaleWords[w] {
+		e.ents[id].gender = stMale
+	} else if stFemaleWords[w] {
+		e.ents[id].gender = stFemale
 	}
 }
