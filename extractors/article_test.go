@@ -208,3 +208,42 @@ func TestArticleBodySiblingBlocks(t *testing.T) {
 		}
 	}
 }
+
+// A class word after "with" or "has" says what an element holds, not
+// what it is: the page column "with-sidebar-right" is no sidebar, and
+// when broken markup has spilled the second half of the story out of it,
+// both halves are read.
+func TestArticleBodyWithSidebarColumn(t *testing.T) {
+	inside := []string{
+		"The ferry service to the outer islands will end in March, the operator told passengers on Monday, after forty years of crossings in every kind of weather.",
+		"Islanders had been warned for months that the boats were too old to pass another inspection, but many had hoped that the county would step in with a grant.",
+		"The county said on Tuesday that it had looked at three ways to keep the route open and that none of them could be paid for without cutting schools.",
+	}
+	outside := []string{
+		"At the harbour on Wednesday, the mood among the crew was quiet. Most of them had worked the crossing for decades and said they had expected the news for a long time, though not so soon.",
+		"A petition to save the route has gathered four thousand names, more than the population of the islands it serves, and will be handed to the council at its meeting next week.",
+		"The operator said it would keep a smaller boat for emergencies and for the post, and that it would publish a timetable for the last winter of crossings by the end of the month.",
+		"Shopkeepers on the largest island said they feared for the summer season, when visitors arrive by the hundred on the morning boat and leave on the evening one.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>The ferry stops</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>`)
+	b.WriteString(`<div class="container-full-width with-sidebar-right"><main class="content article"><div class="article-body">`)
+	for _, s := range inside {
+		fmt.Fprintf(&b, "<p>%s</p>", s)
+	}
+	b.WriteString(`</div></main><aside class="rail"><a href="/a">Other story one</a> <a href="/b">Other story two</a></aside></div>`)
+	for _, s := range outside {
+		fmt.Fprintf(&b, "<p>%s</p>", s)
+	}
+	b.WriteString(`</body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, s := range append(inside, outside...) {
+		if !strings.Contains(body, s[:40]) {
+			t.Errorf("body lost %q: %q", s[:40], a.Paragraphs)
+		}
+	}
+	if strings.Contains(body, "Other story") {
+		t.Errorf("body kept the rail: %q", a.Paragraphs)
+	}
+}

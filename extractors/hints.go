@@ -31,6 +31,7 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 // split at anything but letters and at lower-to-upper case changes.
 func wordsHint(v string) (hint int8, lvl boilerLevel) {
 	start := -1
+	var prev string // the word before: "with-sidebar" names what the element holds
 	for i := 0; i <= len(v); i++ {
 		var c byte
 		if i < len(v) {
@@ -39,18 +40,33 @@ func wordsHint(v string) (hint int8, lvl boilerLevel) {
 		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 		camel := letter && start >= 0 && c >= 'A' && c <= 'Z' && v[i-1] >= 'a' && v[i-1] <= 'z'
 		if (!letter || camel) && start >= 0 {
-			h, l := wordHint(v[start:i])
+			w := v[start:i]
+			h, l := wordHint(w)
+			if h < 0 && holdsWord(prev) {
+				h, l = 0, boilerNone
+			}
 			lvl = max(lvl, l)
 			if h < 0 || (h > 0 && hint == 0) {
 				hint = h
 			}
-			start = -1
+			start, prev = -1, w
 		}
 		if letter && start < 0 {
 			start = i
 		}
 	}
 	return hint, lvl
+}
+
+// holdsWord reports whether a class word says what an element holds or
+// lacks rather than what it is: "with-sidebar-right" is the page column
+// beside a sidebar, "has-comments" an article that comments follow.
+func holdsWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "with", "has", "no", "without", "hide", "hidden":
+		return true
+	}
+	return false
 }
 
 // wordHint scores one word of a class or id.

@@ -123,7 +123,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -233,7 +233,7 @@ func (p *stPara) auxStart(a, i int) int {
 		i = t // "took to Instagram to announce": the subject is the one who took to it
 	}
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap) {
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap) {
 		k--
 	}
 	return k + 1
@@ -366,8 +366,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if t.kind != stWord {
 			break
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) || t.low == "and" {
-			break // "says WHO" is a name, not a relative clause
+		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) || t.low == "and" {
+			break // ("says WHO" and "says Will McClay" are names)
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok {
 			break
@@ -612,6 +612,12 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// earlyOn reports whether token k is part of the adverb "early on" ("who
+// early on insisted that …").
+func (p *stPara) earlyOn(k int) bool {
+	return p.word(k) == "on" && p.word(k-1) == "early" || p.word(k) == "early" && p.word(k+1) == "on"
 }
 
 // stIsVerbAux reports whether w is an auxiliary verb, which cannot sit

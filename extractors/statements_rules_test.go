@@ -1512,6 +1512,26 @@ var stmtRuleCasesMore = []stmtCase{
 	{"according to a name with a role in apposition", []string{
 		`According to Tomas Brun, Deputy News Editor at the Courier, the police were unaware of the flight, though they later said it was a training exercise.`},
 		[]wantStmt{{"Tomas Brun", "according to", KindIndirect, "the police were unaware of the flight, though they later said it was a training exercise", ""}}},
+	{"a finite speech verb opening the sentence is no part of the name", []string{
+		`Tarek Olsen and his daughter Mina ran the farm for years.`,
+		`Replied Mina, with a shrug, “We never wanted to sell.”`,
+		`“The bank gave us no choice,” Mina said.`},
+		[]wantStmt{
+			{"Mina", "replied", KindDirect, "We never wanted to sell.", ""},
+			{"Mina", "said", KindDirect, "The bank gave us no choice", ""}}},
+	{"a capitalised modal before a name in an inverted attribution is a given name", []string{
+		`“She knows how to handle the board,” says Will Harlan, the club’s finance director. “Even when they disagree, they listen.”`},
+		[]wantStmt{{"Will Harlan", "says", KindDirect, "She knows how to handle the board,” says Will Harlan, the club’s finance director. “Even when they disagree, they listen.", ""}}},
+	{"early on before the speech verb of a relative clause", []string{
+		`The plan was drawn up by Dag Parcell, who early on insisted that the squad be cut in half.`},
+		[]wantStmt{{"Dag Parcell", "insisted", KindIndirect, "the squad be cut in half", ""}}},
+	{"a verb between a kin word and a name gives the name no title", []string{
+		`After his father hired Bo Lindqvist in 2003, Anders learned the trade.`,
+		`For Anders, the lesson was taught by Lindqvist, who insisted that the roster be cut.`,
+		`“Half the names up here are clutter,” the coach said.`},
+		[]wantStmt{
+			{"Bo Lindqvist", "insisted", KindIndirect, "the roster be cut", ""},
+			{"Bo Lindqvist", "said", KindDirect, "Half the names up here are clutter", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

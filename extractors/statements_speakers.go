@@ -184,7 +184,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				// Drop sentence openers and titles.
 				n := s
-				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
+				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
 				}
 				for m := n; m < k; m++ {
@@ -199,6 +199,9 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
 					for m := max(s-2, se[0]); m < n; m++ {
+						if w := p.word(m + 1); m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[w] && stTitleNoun(w) == "" && !stHasSpeakerSuffix(w) && !stBackHeads[w] {
+							continue // "his father hired Bill Parcells": no title of his
+						}
 						t := stTitleNoun(p.word(m))
 						if t == "" && p.word(m) == "chief" {
 							// "Police Chief Ann Lee": chief heads the title.
@@ -250,6 +253,13 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 		}
 	}
 	return names, titles, firsts
+}
+
+// stOpenerCue reports whether w, the first word of a sentence, is a
+// finite speech verb: in "Replied Stephen, “No.”" the name is Stephen.
+func stOpenerCue(w string) bool {
+	cw, ok := stTheLexicon.cues[w]
+	return ok && (cw.form == 1 || cw.form == 2)
 }
 
 // stRoleOpener reports whether w, capitalised only as the first word of a
