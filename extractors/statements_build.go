@@ -544,7 +544,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
 		// "Some said …": part of the group the sentence before named.
 		if e.plural == "" || e.sentNo-e.pluralAt > 2 {
-			return false
+			// "But others said they were more interested": unnamed others.
+			if p.word(pre) != "others" {
+				return false
+			}
+			c.subjS, c.subjE = pre, pre+1
+			c.speaker, c.entity = p.span(pre, pre+1), e.addEntity(p.span(pre, pre+1), stEntGroup, "others", true)
+			break
 		}
 		c.speaker, c.entity = e.plural, e.addEntity(e.plural, stEntGroup, "", true)
 	case p.toks[pre].kind == stWord:
@@ -754,7 +760,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if (p.punct(k) == "..." || p.punct(k) == "\u2026") && k+1 < b && p.toks[k+1].kind == stWord && !c.after {
 		k++ // "sources tell TMZ ... the dress was taken"
 	}
-	quoteThenSub := stSubordinators[p.word(k)] && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
+	// ("“…?” Trump said, which drew replies": a relative clause about the saying.)
+	quoteThenSub := (stSubordinators[p.word(k)] || p.word(k) == "which") && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
 	relay := p.word(k) == "according" && p.word(k+1) == "to" || p.word(k) == "per" && k+1 < b && p.isNameWord(k+1)
 	switch {
 	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
@@ -1319,6 +1326,20 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			}
 		}
 	}
+	if w := p.word(s); stTimeSubordinators[w] && m-s >= 3 && p.isQuote(m) && p.punct(m-1) == "," && !p.isQuote(s) {
+		// "When Johnson left in 1994, “things were strained,” says
+		// Jerry": the time clause is the writer's setting.
+		inner := true
+		for k := s + 1; k < m-1; k++ {
+			if p.isQuote(k) || p.punct(k) == "," {
+				inner = false
+				break
+			}
+		}
+		if inner {
+			s = m
+		}
+	}
 	lone := false
 	if stSubordinators[p.word(s)] {
 		// "As the charges were unsealed, the director testified …": a
@@ -1379,6 +1400,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	}
 	return c.cE-c.cS >= 3
 }
+
+// stTimeSubordinators open a clause that sets the time of what follows.
+var stTimeSubordinators = stWordSet("when after before while since once until")
 
 // analyzeAccording handles "according to X".
 func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) bool {

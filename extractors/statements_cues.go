@@ -36,6 +36,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if pw, phrase := stPhraseCues[t.low]; phrase {
 			cw, ok = pw, true
 		}
+		if !ok && p.quoteTag(a, b, i) {
+			cw, ok = stCueWord{lemma: t.low, form: 2}, true // "“…,” Trump simpered."
+		}
 		if !ok {
 			continue
 		}
@@ -612,6 +615,41 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// quoteTag reports whether the past-tense verb at i, outside the speech
+// lexicon, attributes the quotation just before: "“…,” Trump simpered in
+// a tweet." A quotation closed by a comma, a name or "he"/"she", and the
+// verb ending the clause leave no other reading.
+func (p *stPara) quoteTag(a, b, i int) bool {
+	t := p.toks[i]
+	if t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "eed") {
+		return false
+	}
+	s := i - 1
+	if w := p.word(s); w != "he" && w != "she" {
+		for s >= a && i-s <= 3 && p.isNameWord(s) {
+			s--
+		}
+		if s == i-1 {
+			return false
+		}
+	} else {
+		s--
+	}
+	if s < a || !p.isQuote(s) || !p.quoteEndsComma(s) {
+		return false
+	}
+	n := i + 1
+	if !(n >= b || p.toks[n].kind == stPunct && p.toks[n].low != "(" || stPrepWords[p.word(n)]) {
+		return false
+	}
+	for k := n; k < b && !p.isQuote(k); k++ {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && (cw.form == 4 || p.punct(k-1) == ",") {
+			return false // "“A,” Lee weighed in, telling Cook, “B”": the speech verb comes
+		}
+	}
+	return true
 }
 
 // earlyOn reports whether token k is part of the adverb "early on" ("who

@@ -1532,6 +1532,33 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Bo Lindqvist", "insisted", KindIndirect, "the roster be cut", ""},
 			{"Bo Lindqvist", "said", KindDirect, "Half the names up here are clutter", ""}}},
+	{"a weekday after a.m. goes on", []string{
+		`Officers said the fire started at about 4 a.m. Sunday after a heater tipped over in the shed.`},
+		[]wantStmt{{"Officers", "said", KindIndirect, "the fire started at about 4 a.m. Sunday after a heater tipped over in the shed", ""}}},
+	{"a relative clause about the saying after an inverted cue", []string{
+		`“Nobody reads the manual. But who am I to say?” Lindgren said which, given her own record, drew laughter online.`},
+		[]wantStmt{{"Lindgren", "said", KindDirect, "Nobody reads the manual. But who am I to say?", ""}}},
+	{"a share of a group, an associate, and unnamed others", []string{
+		`But others said they were more worried about the schools.`,
+		`During the campaign, one close associate said it was common for the mayor to change course overnight.`,
+		`Asked about the budget, a 60-percent majority of council insiders said it would pass.`},
+		[]wantStmt{
+			{"others", "said", KindIndirect, "they were more worried about the schools", ""},
+			{"one close associate", "said", KindIndirect, "it was common for the mayor to change course overnight", ""},
+			{"a 60-percent majority of council insiders", "said", KindIndirect, "it would pass", ""}}},
+	{"a past-tense verb outside the lexicon attributes a quotation closed by a comma", []string{
+		`“What do I know about bridges, maybe nothing,” Ann Halvorsen simpered in a morning post.`,
+		`“It is over,” he walked away.`,
+		`“We all miss her,” Dunmore weighed in, telling the crowd, “and we always will.”`},
+		[]wantStmt{
+			{"Ann Halvorsen", "simpered", KindDirect, "What do I know about bridges, maybe nothing", ""},
+			{"Dunmore", "telling", KindDirect, "We all miss her,” Dunmore weighed in, telling the crowd, “and we always will.", "the crowd"}}},
+	{"a time clause before a quotation is the writer's setting", []string{
+		`When the old coach left the club in 1994, “things were strained between us,” says Brandt in a rare understatement.`,
+		`If prices fall, “the farms will close,” Brandt said.`},
+		[]wantStmt{
+			{"Brandt", "says", KindDirect, "things were strained between us", ""},
+			{"Brandt", "said", KindMixed, "If prices fall, “the farms will close,”", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

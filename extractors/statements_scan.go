@@ -368,7 +368,8 @@ func stSplitSentences(p *stPara) {
 		case stWord:
 			// An abbreviation with inner stops ("U.S.") ends a sentence when
 			// a common sentence opener follows.
-			if strings.HasSuffix(t.low, ".") && strings.Count(t.low, ".") > 1 && i+1 < len(toks) && toks[i+1].kind == stWord && toks[i+1].cap && stCommonCaps[toks[i+1].low] {
+			// ("at 3 a.m. Friday" goes on.)
+			if strings.HasSuffix(t.low, ".") && strings.Count(t.low, ".") > 1 && i+1 < len(toks) && toks[i+1].kind == stWord && toks[i+1].cap && stCommonCaps[toks[i+1].low] && !((t.low == "a.m." || t.low == "p.m.") && stDayOrMonth[toks[i+1].low]) {
 				end = true
 			}
 		case stQuoteTok:
@@ -387,6 +388,9 @@ func stSplitSentences(p *stPara) {
 	}
 }
 
+// stDayOrMonth are the names of weekdays and months.
+var stDayOrMonth = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
 // stCueSoon reports whether a speech verb follows within a few words of i.
 func stCueSoon(toks []stTok, i int) bool {
 	for j := i; j < len(toks) && j < i+5; j++ {
@@ -404,7 +408,7 @@ func stCueSoon(toks []stTok, i int) bool {
 			if n < len(toks) && toks[n].kind == stPunct && toks[n].low == ":" {
 				return false // "Smith agreed: …" introduces what follows
 			}
-			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] // ("Lee asks as he steers")
+			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] || toks[n].low == "which" // ("Lee asks as he steers", "Trump said which drew …")
 		}
 	}
 	return false
