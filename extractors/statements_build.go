@@ -1360,12 +1360,17 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	}
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
-	for k := from; k < b && k < from+12; k++ {
+	limit := from + 12
+	for k := from; k < b && k < limit; k++ {
 		colon := p.punct(k) == ":" && k == from && !p.isQuote(k+1) && c.cE-c.cS <= 4 && !p.isQuote(c.cE-1)
 		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" && !colon || p.word(from) == "about" {
 			break // ("he wrote about banking, and …": a topic, no content after)
 		}
 		if p.punct(k) != "," && !colon {
+			continue
+		}
+		if p.word(k+1) == "who" && c.cE-c.cS == 1 && p.isQuote(c.cS) && limit == from+12 {
+			limit = k + 30 // "“A,” says Jerry, who saw every game, “B.”": past the clause about the speaker
 			continue
 		}
 		if c.cE-c.cS == 1 && p.isQuote(c.cS) {

@@ -1559,6 +1559,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Brandt", "says", KindDirect, "things were strained between us", ""},
 			{"Brandt", "said", KindMixed, "If prices fall, “the farms will close,”", ""}}},
+	{"an interrupted quotation whose attribution has a relative clause", []string{
+		`“My job at these games,” says Gunnar, who with his son has seen every game of the season, “is to stand by in case he needs help.”`,
+		`“It was cold,” said Ann Lee, who runs the shelter. She left early.`},
+		[]wantStmt{
+			{"Gunnar", "says", KindDirect, "My job at these games,” says Gunnar, who with his son has seen every game of the season, “is to stand by in case he needs help.", ""},
+			{"Ann Lee", "said", KindDirect, "It was cold", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
