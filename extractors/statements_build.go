@@ -1611,6 +1611,9 @@ func (e *stEngine) mainClauseSpeech(p *stPara, s, end int) bool {
 
 // emit records the statement of a valid cue.
 func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
+	if c.lemma == "compare" && (c.entity < 0 || c.entity >= len(e.ents) || e.ents[c.entity].kind != stEntPerson) {
+		return false // a person likening things speaks; a firm comparing figures does not
+	}
 	s, t := c.cS, p.trimEnd(c.cS, c.cE)
 	if !c.after && !p.isQuote(s) {
 		for k := s + 3; k+2 < t; k++ {

@@ -112,6 +112,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "predict" && (p.punct(i+1) == "$" || p.toks[min(i+1, len(p.toks)-1)].kind == stWord && p.word(i+1) != "" && p.word(i + 1)[0] >= '0' && p.word(i + 1)[0] <= '9') {
 			continue // "Wall Street predicted $2.52 a share": a forecast figure
 		}
+		if cw.lemma == "compare" && !p.comparedTo(i, b) {
+			continue // "compared with last year": only "compared him to a toddler's father" speaks
+		}
 		if cw.lemma == "continue" && p.word(i+1) == "to" {
 			continue // "continues to rise": the verb after "to" may speak, this one does not
 		}
@@ -650,6 +653,27 @@ func (p *stPara) quoteTag(a, b, i int) bool {
 		}
 	}
 	return true
+}
+
+// comparedTo reports whether the "compare" at i likens an object to
+// something: "compared him to the father of a toddler". The comparison
+// word must follow an object of one to ten words within the clause.
+func (p *stPara) comparedTo(i, b int) bool {
+	if w := p.word(i + 1); w == "to" || w == "with" || w == "" || i > 0 && (p.word(i-1) == "when" || p.word(i-1) == "as") {
+		return false
+	}
+	for k := i + 2; k < b && k <= i+11; k++ {
+		if p.toks[k].kind != stWord {
+			if p.isQuote(k) || p.punct(k) == "'" {
+				continue
+			}
+			return false
+		}
+		if p.word(k) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // earlyOn reports whether token k is part of the adverb "early on" ("who

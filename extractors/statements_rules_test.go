@@ -1565,6 +1565,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Gunnar", "says", KindDirect, "My job at these games,” says Gunnar, who with his son has seen every game of the season, “is to stand by in case he needs help.", ""},
 			{"Ann Lee", "said", KindDirect, "It was cold", ""}}},
+	{"a person comparing something to something else", []string{
+		`Even in retirement, Greta Schwarz compared the end of the mission to a heart monitor going flat.`,
+		`Northwind Foods Inc. compared its results to those of rivals in a chart.`,
+		`Compared to last year, prices rose.`,
+		`Sales compared with last year were flat.`},
+		[]wantStmt{{"Greta Schwarz", "compared", KindIndirect, "the end of the mission to a heart monitor going flat", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
