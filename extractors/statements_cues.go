@@ -972,12 +972,18 @@ func (p *stPara) asVerdict(i, b int) bool {
 			}
 			return k+1 < b && (p.isQuote(k+1) || p.toks[k+1].kind == stWord)
 		}
+		if x := p.word(k + 1); w == "for" && stCensureVerbs[p.word(i)] && k > i+1 && k+1 < b && (strings.HasSuffix(x, "ing") && len(x) > 5 || stPossessives[x] || x == "not" || x == "what") {
+			return true // "blasted the network for reporting that …": a censure and its grounds
+		}
 		if stClauseWords[w] || stIsVerbAux(w) {
 			return false
 		}
 	}
 	return false
 }
+
+// stCensureVerbs speak as "blasted X for Y" as well as "blasted X as Y".
+var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
 var stContinueVerbs = stWordSet("continue continues continued continuing")

@@ -1571,6 +1571,11 @@ var stmtRuleCasesMore = []stmtCase{
 		`Compared to last year, prices rose.`,
 		`Sales compared with last year were flat.`},
 		[]wantStmt{{"Greta Schwarz", "compared", KindIndirect, "the end of the mission to a heart monitor going flat", ""}}},
+	{"a censure with its grounds after for", []string{
+		`The senator slammed the agency for its slow response to the floods.`,
+		`Ola Brenna blasted the ball for a home run.`,
+		`The team slammed the door for good.`},
+		[]wantStmt{{"The senator", "slammed", KindIndirect, "the agency for its slow response to the floods", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
