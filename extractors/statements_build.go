@@ -1634,6 +1634,11 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if s >= t {
 		return false
 	}
+	if d := p.punct(s + 1); !c.after && p.isQuote(s) && s+1 < t && (strings.Trim(d, "—–-") == "" && d != "" || d == "(" || c.lemma == "call" && s == c.j && p.word(s+1) == "and") {
+		// ("what Garrett calls “a vision” and the style it should
+		// play": the name given is the quotation.)
+		t = s + 1 // "as he pleaded “I can't breathe” –– by a police officer": the dash closes an aside
+	}
 	st := stStmt{para: pi, entity: c.entity}
 	st.Speaker, st.To, st.Paragraph = c.speaker, c.to, pi
 	st.Cue = strings.ToLower(p.span(c.i, c.j))

@@ -865,6 +865,21 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 	if p.isQuote(i+1) && (p.word(i-2) == "which" || p.word(i-2) == "what") && stSubjectPronouns[p.word(i-1)] {
 		return i + 1, true // "the failure, which he called “the hardest yet”"
 	}
+	if w := p.word(i + 1); w == "a" || w == "an" || p.isQuote(i+1) {
+		// "capping what CEO Jamie Dimon called a record year": a name
+		// between "what" and the verb.
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if x := p.word(k); x == "what" || x == "which" {
+				if k < i-2 && p.isNameWord(i-1) {
+					return i + 1, true
+				}
+				break
+			}
+			if !p.isNameWord(k) && !stTitleWords[p.word(k)] {
+				break
+			}
+		}
+	}
 	switch p.word(i + 1) {
 	case "for":
 		return i + 2, i+2 < b && p.toks[i+2].kind != stPunct

@@ -1576,6 +1576,15 @@ var stmtRuleCasesMore = []stmtCase{
 		`Ola Brenna blasted the ball for a home run.`,
 		`The team slammed the door for good.`},
 		[]wantStmt{{"The senator", "slammed", KindIndirect, "the agency for its slow response to the floods", ""}}},
+	{"what a named person called something", []string{
+		`The bank earned $4.9 billion, capping what CEO Ann Dahl called a record year for the bank.`,
+		`Having built what coach Bo Grant calls “a vision of the team” and the style it should play, the club rose.`},
+		[]wantStmt{
+			{"Ann Dahl", "called", KindIndirect, "a record year for the bank", ""},
+			{"Bo Grant", "calls", KindDirect, "a vision of the team", ""}}},
+	{"a quotation closed by a dashed aside", []string{
+		`Emil Garnett was held down –– as he pleaded "I can't breathe" –– by two officers.`},
+		[]wantStmt{{"Emil Garnett", "pleaded", KindDirect, "I can't breathe", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
