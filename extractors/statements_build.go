@@ -404,6 +404,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				s = n // (a surname the article gave in full elsewhere will do)
 			}
 		}
+		for m := end - 2; m > s; m-- {
+			if p.word(m) == "by" && strings.HasSuffix(p.word(m-1), "ed") {
+				s = m + 1 // "welcomed by the foreign minister, who called them …": the agent
+				break
+			}
+		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
 			return false // ("who" tells a person: "the waitress, who said")
 		}
@@ -856,7 +862,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		gerund := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && strings.HasSuffix(p.word(k), "ing") && len(p.word(k)) > 5 && !p.toks[k].cap
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && c.form != 4 && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
+		// ("…, revealing he had hit rock bottom": a participle of telling;
+		// but "…, suggesting she had tried" infers.)
+		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}

@@ -68,10 +68,21 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if stAdverbLy(p.word(k)) {
 				k++
 			}
+			end := k
+			if w := p.word(k); w == "on" || w == "in" || w == "to" {
+				// "As one fan put it on Twitter: …"
+				n := k + 1
+				for n < b && n < k+5 && p.toks[n].kind == stWord {
+					n++
+				}
+				if p.punct(n) == ":" || p.punct(n) == "," {
+					k = n
+				}
+			}
 			if p.word(i+1) != "it" || !(p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "." || k >= b) {
 				continue
 			}
-			j = k
+			j = end
 		}
 		if cw.lemma == "sum" {
 			// "summed up", "summed it up"
@@ -791,7 +802,7 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 }
 
 // stPastVerbs are common irregular past tenses that head a main clause.
-var stPastVerbs = stWordSet("gave made took spoke met left went held sent came began brought kept sought struck won lost threw stood sat put set led ran saw found got")
+var stPastVerbs = stWordSet("gave made took spoke met left went held sent came began brought kept sought struck won lost threw stood sat put set led ran saw found got paid felt heard thought built bought caught fought taught sold spent became grew knew drew flew rose fell wore broke chose drove rode fled meant slept dealt hung laid sank sang rang swam shook woke forgot understood withdrew")
 
 // leftConjunct finds the start of a short noun phrase ending just before
 // the "and" at k ("Businesses and residents", "outraged local officials

@@ -1585,6 +1585,24 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a quotation closed by a dashed aside", []string{
 		`Emil Garnett was held down –– as he pleaded "I can't breathe" –– by two officers.`},
 		[]wantStmt{{"Emil Garnett", "pleaded", KindDirect, "I can't breathe", ""}}},
+	{"tabloid forms: an outlet ending in a bang, a mother-of-two, a revealing participle", []string{
+		`A source close to the couple told OK!: "They are very happy together."`,
+		`The mother-of-two said she was "devastated" by the news.`,
+		`Tom Harlow has spoken out about his battle with depression, revealing he had "hit rock bottom" in 2015.`,
+		`The files were deleted, suggesting she had tried to hide them.`},
+		[]wantStmt{
+			{"A source close to the couple", "told", KindDirect, "They are very happy together.", "OK"},
+			{"The mother-of-two", "said", KindMixed, "she was \"devastated\" by the news", ""},
+			{"Tom Harlow", "revealing", KindMixed, "he had \"hit rock bottom\" in 2015", ""}}},
+	{"the agent of a passive described by a relative clause", []string{
+		`The remarks were welcomed by Ireland's foreign minister, who called them "a step forward".`},
+		[]wantStmt{{"Ireland's foreign minister", "called", KindMixed, "them \"a step forward\"", ""}}},
+	{"an irregular past verb ends the subject of a participle cue", []string{
+		`Her brother Paul Avery paid tribute on Facebook, writing: "Rest easy, sis."`},
+		[]wantStmt{{"Paul Avery", "writing", KindDirect, "Rest easy, sis.", ""}}},
+	{"put it with a place before the colon", []string{
+		`As one fan put it on Twitter: "Best. Game. Ever."`},
+		[]wantStmt{{"one fan", "put it", KindDirect, "Best. Game. Ever.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -1271,6 +1271,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if h == "" {
 		return p.punct(hk) == ")"
 	}
+	if i := strings.Index(h, "-of-"); i > 0 {
+		h = h[:i] // "the mother-of-two", "a father-of-three"
+	}
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
 		return true
 	}
