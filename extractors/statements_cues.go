@@ -108,8 +108,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = n
 		}
-		if cw.flags&stCueAs != 0 && !p.asVerdict(i, b) {
-			continue
+		if cw.flags&stCueAs != 0 && !p.asVerdict(i, b) && !(cw.lemma == "brand" && p.objectThenQuote(i, b)) {
+			continue // ("branded the move “desperate”" needs no "as")
 		}
 		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
 			continue // "asked not to be named": anonymity, not a statement
@@ -682,6 +682,26 @@ func (p *stPara) comparedTo(i, b int) bool {
 		}
 		if p.word(k) == "to" {
 			return true
+		}
+	}
+	return false
+}
+
+// objectThenQuote reports whether the verb at i takes a short object (a
+// determiner or possessive and up to four more words) and then a
+// quotation: "branded the move “desperate”".
+func (p *stPara) objectThenQuote(i, b int) bool {
+	if w := p.word(i + 1); w == "him" || w == "her" || w == "them" || w == "it" {
+		return p.isQuote(i+2) && p.quotes[p.toks[i+2].q].words <= 8
+	} else if !stDeterminers[w] && !stPossessives[w] && !p.isNameWord(i+1) {
+		return false
+	}
+	for k := i + 2; k < b && k <= i+6; k++ {
+		if p.isQuote(k) {
+			return p.quotes[p.toks[k].q].words <= 8
+		}
+		if p.toks[k].kind != stWord || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
+			return false
 		}
 	}
 	return false

@@ -1603,6 +1603,13 @@ var stmtRuleCasesMore = []stmtCase{
 	{"put it with a place before the colon", []string{
 		`As one fan put it on Twitter: "Best. Game. Ever."`},
 		[]wantStmt{{"one fan", "put it", KindDirect, "Best. Game. Ever.", ""}}},
+	{"branded with an object and a quotation but no as", []string{
+		`Opposition leader Kira Stamm branded the move "desperate".`,
+		`Critics branded him "a liar who cannot be trusted".`,
+		`The shirts were branded with the club logo.`},
+		[]wantStmt{
+			{"Kira Stamm", "branded", KindMixed, "the move \"desperate\"", ""},
+			{"Critics", "branded", KindMixed, "him \"a liar who cannot be trusted\"", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -1274,7 +1274,7 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if i := strings.Index(h, "-of-"); i > 0 {
 		h = h[:i] // "the mother-of-two", "a father-of-three"
 	}
-	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
+	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
 		return true
 	}
 	if n := len(h); n > 3 && h[n-1] == 's' {
