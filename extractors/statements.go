@@ -25,7 +25,7 @@ func ArticleStatements(a *Article) []Statement {
 }
 
 func statements(paragraphs []string, quoted []int) []Statement {
-	e := stEngine{lx: stTheLexicon}
+	e := stEngine{lx: stTheLexicon, qaSpeaker: -1}
 	e.paras = make([]stPara, len(paragraphs))
 	for _, i := range quoted {
 		if i >= 0 && i < len(e.paras) {
@@ -119,6 +119,10 @@ type stEngine struct {
 	sentA int
 	// pending is a source whose words follow in the next paragraph.
 	pending stPendingSource
+	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"
+	// paragraphs answer for (-1 until known).
+	qaSeen    bool
+	qaSpeaker int
 }
 
 // stPendingSource is the speaker of "Acme said in a statement:" at the
@@ -205,7 +209,7 @@ func (p *stPara) span(a, b int) string {
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	startCount := len(e.out)
-	if e.post(pi, p) {
+	if e.post(pi, p) || e.interview(pi, p) {
 		return
 	}
 	// A paragraph that opens with a quotation may continue the statement

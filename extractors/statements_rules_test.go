@@ -1610,6 +1610,23 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Kira Stamm", "branded", KindMixed, "the move \"desperate\"", ""},
 			{"Critics", "branded", KindMixed, "him \"a liar who cannot be trusted\"", ""}}},
+	{"an interview transcript: Q and A, a surname label, initials", []string{
+		`We spoke to the director Lena Moss about her new film.`,
+		`Q: What drew you to the story?`,
+		`A: I grew up near the river, and I always wanted to tell its story.`,
+		`Moss: Brutally hard. We lost three weeks to floods.`,
+		`LM: My crew never gave up, not once.`},
+		[]wantStmt{
+			{"Lena Moss", "", KindDirect, "I grew up near the river, and I always wanted to tell its story.", ""},
+			{"Lena Moss", "", KindDirect, "Brutally hard. We lost three weeks to floods.", ""},
+			{"Lena Moss", "", KindDirect, "My crew never gave up, not once.", ""}}},
+	{"labels that are no speakers", []string{
+		`Police arrested Carl T. Mayes, 32, and Dana Roe, 41.`,
+		`Carl T. Mayes: Possession of a controlled substance, held on $5,000 bond.`,
+		`Thunder: Host the Lakers on Friday. We will see.`,
+		`DEAR ABBY: My sister has just been diagnosed with cancer.`,
+		`A: I think the answer is yes.`},
+		nil},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -1,0 +1,177 @@
+package extractors
+
+import "strings"
+
+// interview reads a paragraph of an interview transcript: a speaker label
+// and a colon, then the words ("Hurwitz: Slowly, at first.", "JH: Yes.",
+// "A: Brutally hard." after a "Q: …" paragraph). The label must name a
+// person the article names in full elsewhere — by surname, full name or
+// initials — or be "A" in an article of "Q:" paragraphs, which answers
+// for the person in focus. It reports whether the paragraph was taken.
+func (e *stEngine) interview(pi int, p *stPara) bool {
+	c := -1
+	for k := 0; k < len(p.toks) && k < 4; k++ {
+		if p.punct(k) == ":" {
+			c = k
+			break
+		}
+		if p.toks[k].kind != stWord || !p.toks[k].cap {
+			return false
+		}
+	}
+	if c < 1 || len(p.toks)-c < 4 || p.isQuote(c+1) {
+		return false // (a quotation after the label is colonQuote's)
+	}
+	label := p.span(0, c)
+	if strings.ToUpper(label) == label && !stInitials(label) && len(label) > 1 || p.word(0) == "dear" {
+		return false // "DEAR ABBY: …": a letter's salutation
+	}
+	if label != "Q" && label != "Question" && !p.firstPerson(c+1) {
+		return false // an answer speaks for oneself; "Charges: …" lists do not
+	}
+	switch label {
+	case "Q", "Question":
+		e.qaSeen = true
+		return false
+	case "A", "Answer":
+		if !e.qaSeen {
+			return false
+		}
+		if e.qaSpeaker < 0 {
+			e.qaSpeaker = e.recentFullPerson()
+		}
+		if e.qaSpeaker < 0 {
+			e.qaSpeaker = e.lastNamedBefore(pi)
+		}
+		if e.qaSpeaker < 0 {
+			return false
+		}
+		e.emitAnswer(pi, p, c, e.ents[e.qaSpeaker].name, e.qaSpeaker)
+		return true
+	}
+	if c == 1 && stInitials(label) {
+		full := ""
+		for _, n := range e.names {
+			if stInitialsOf(n) == label {
+				if full != "" && full != n {
+					return false // two people with those initials
+				}
+				full = n
+			}
+		}
+		if full == "" {
+			return false
+		}
+		e.emitAnswer(pi, p, c, full, e.addEntity(full, stEntPerson, "", true))
+		return true
+	}
+	full, known := e.names[stLastWord(label)]
+	if !known || !strings.Contains(full, " ") || !p.allNames(0, c) {
+		return false
+	}
+	if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(label))); id < 0 || e.ents[id].kind != stEntPerson || !e.ents[id].spoke && e.sexOf(id) == 0 {
+		return false // a person met before, not a label alone ("Rolling Stone:", "Thunder:")
+	}
+	if name, kind := p.nameOf(0, c); name == "" || kind != stEntPerson {
+		return false
+	}
+	speaker, id := e.resolveNP(p, 0, c)
+	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
+		return false
+	}
+	e.emitAnswer(pi, p, c, speaker, id)
+	return true
+}
+
+// recentFullPerson finds the person named in full (two words or more)
+// who was last a subject, or -1.
+func (e *stEngine) recentFullPerson() int {
+	best, bestT := -1, 0
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		if en := &e.ents[i]; en.kind == stEntPerson && len(en.toks) >= 2 && en.head == "" && en.lastAny > bestT {
+			best, bestT = i, en.lastAny
+		}
+	}
+	return best
+}
+
+// lastNamedBefore registers and returns the person last named in full
+// in the paragraphs before pi ("We spoke to director Lena Moss …"), or -1.
+func (e *stEngine) lastNamedBefore(pi int) int {
+	for qi := pi - 1; qi >= 0; qi-- {
+		q := &e.paras[qi]
+		for k := len(q.toks) - 1; k > 0; k-- {
+			if !q.isNameWord(k) || q.isNameWord(k+1) {
+				continue
+			}
+			s := k
+			for s > 0 && k-s < 3 && q.isNameWord(s-1) && !stCommonCaps[q.word(s-1)] {
+				s--
+			}
+			if k-s < 1 || stHasOrgWord(q, s, k+1) {
+				continue
+			}
+			if name, kind := q.nameOf(s, k+1); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+				return e.addEntity(name, stEntPerson, "", false)
+			}
+		}
+	}
+	return -1
+}
+
+// emitAnswer records the words after the label ending at token c.
+func (e *stEngine) emitAnswer(pi int, p *stPara, c int, speaker string, id int) {
+	s := p.toks[c+1].s
+	text := strings.TrimSpace(p.text[s:])
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: text, Paragraph: pi},
+		para:      pi, sentEnd: len(p.toks), entity: id, textS: s + len(p.text[s:]) - len(strings.TrimLeft(p.text[s:], " ")),
+	})
+	e.touch(id, true, true)
+	e.ents[id].spoke = true
+}
+
+// firstPerson reports whether the words from token k on include one of
+// the speaker's own: "I", "we", "my", "our", "me", "us".
+func (p *stPara) firstPerson(k int) bool {
+	for ; k < len(p.toks); k++ {
+		w := p.toks[k].low
+		if i := strings.IndexAny(w, "'\u2019"); i > 0 {
+			w = w[:i]
+		}
+		switch w {
+		case "i", "we", "my", "our", "me", "us", "myself", "ourselves":
+			return p.toks[k].kind == stWord
+		}
+	}
+	return false
+}
+
+// stInitials reports whether w is two or three capital letters.
+func stInitials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// stInitialsOf gives the initials of a name of two or three words.
+func stInitialsOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
