@@ -23,7 +23,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 		return false // (a quotation after the label is colonQuote's)
 	}
 	label := p.span(0, c)
-	if strings.ToUpper(label) == label && !stInitials(label) && len(label) > 1 || p.word(0) == "dear" {
+	if p.word(0) == "dear" {
 		return false // "DEAR ABBY: …": a letter's salutation
 	}
 	if label != "Q" && label != "Question" && !p.firstPerson(c+1) {
@@ -65,20 +65,18 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 		e.emitAnswer(pi, p, c, full, e.addEntity(full, stEntPerson, "", true))
 		return true
 	}
-	full, known := e.names[stLastWord(label)]
+	full, known := e.names[strings.ToLower(stLastWord(label))]
 	if !known || !strings.Contains(full, " ") || !p.allNames(0, c) {
 		return false
 	}
-	if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(label))); id < 0 || e.ents[id].kind != stEntPerson || !e.ents[id].spoke && e.sexOf(id) == 0 {
+	id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(label)))
+	if g := strings.ToLower(strings.Fields(full)[0]); id < 0 && (stMaleGiven[g] || stFemaleGiven[g]) {
+		id = e.addEntity(full, stEntPerson, "", false) // named in full before, as an object ("asked Elizabeth Warren")
+	}
+	if id < 0 || e.ents[id].kind != stEntPerson || !e.ents[id].spoke && e.sexOf(id) == 0 {
 		return false // a person met before, not a label alone ("Rolling Stone:", "Thunder:")
 	}
-	if name, kind := p.nameOf(0, c); name == "" || kind != stEntPerson {
-		return false
-	}
-	speaker, id := e.resolveNP(p, 0, c)
-	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
-		return false
-	}
+	speaker := e.canonical(e.ents[id].name)
 	e.emitAnswer(pi, p, c, speaker, id)
 	return true
 }

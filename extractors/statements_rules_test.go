@@ -1627,6 +1627,11 @@ var stmtRuleCasesMore = []stmtCase{
 		`DEAR ABBY: My sister has just been diagnosed with cancer.`,
 		`A: I think the answer is yes.`},
 		nil},
+	{"a talk-show transcript with labels in capitals", []string{
+		`Stephen Colbert asked Senator Elizabeth Warren about the bill on Tuesday night.`,
+		`COLBERT: So what happened in the room?`,
+		`WARREN: I told them we would not back down, and I meant it.`},
+		[]wantStmt{{"Elizabeth Warren", "", KindDirect, "I told them we would not back down, and I meant it.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
