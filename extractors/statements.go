@@ -42,7 +42,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	if !stLooksEnglish(e.paras) {
 		return []Statement{} // the cues and rules are English ones
 	}
-	e.names, e.titles, e.firsts = stCollectNames(e.paras)
+	e.names, e.titles, e.firsts, e.givens = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
 	for i := range e.paras {
@@ -100,6 +100,8 @@ type stEngine struct {
 	// firsts maps the last word of a name to the first full name given
 	// with it.
 	firsts map[string]string
+	// givens maps a given name to the one full name it stands for.
+	givens map[string]string
 	// sexes maps the last word of a name given with an honorific to its sex.
 	sexes map[string]uint8
 	// midCaps holds the words capitalised inside a sentence somewhere.

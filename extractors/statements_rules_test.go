@@ -1632,6 +1632,13 @@ var stmtRuleCasesMore = []stmtCase{
 		`COLBERT: So what happened in the room?`,
 		`WARREN: I told them we would not back down, and I meant it.`},
 		[]wantStmt{{"Elizabeth Warren", "", KindDirect, "I told them we would not back down, and I meant it.", ""}}},
+	{"a given name alone stands for the full name the article gives it", []string{
+		`Jerry Lindahl, the club's owner, and his son Stephen Lindahl run the team together.`,
+		`“Lonely is the right word,” Jerry says.`,
+		`“We needed a guard,” Stephen says. Jerry Lindahl agreed in the end.`},
+		[]wantStmt{
+			{"Jerry Lindahl", "says", KindDirect, "Lonely is the right word", ""},
+			{"Stephen Lindahl", "says", KindDirect, "We needed a guard", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

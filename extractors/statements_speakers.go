@@ -162,11 +162,13 @@ var stNonNameCaps = stWordSet("granted rather otherwise anyway nevertheless none
 // firsts maps the same last word to the first full name the article gave
 // with it: when two people share a surname ("Hori Parata" and his son
 // "Te Kaurinui Robert Parata"), the surname alone is the first one's.
-func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string) {
+func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string, givens map[string]string) {
 	names = map[string]string{}
 	firsts = map[string]string{}
 	titles = map[string]map[string]bool{}
 	count := map[string]int{}
+	givenCount := map[string]int{}
+	defer func() { givens = stDominantGivens(givenCount, names) }()
 	for pi := range paras {
 		p := &paras[pi]
 		for _, se := range p.sents {
@@ -242,6 +244,9 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				last := stLastWord(name)
 				count[name]++
+				if g := strings.ToLower(strings.Fields(name)[0]); stMaleGiven[g] || stFemaleGiven[g] {
+					givenCount[g+"|"+name]++
+				}
 				if _, seen := firsts[last]; !seen {
 					firsts[last] = name
 				}
@@ -252,7 +257,45 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 			}
 		}
 	}
-	return names, titles, firsts
+	return names, titles, firsts, nil
+}
+
+// stDominantGivens maps a given name to the full name the article gives
+// it most ("Jerry" → "Jerry Jones"), when that full name is used at least
+// twice as often as any other with the same given name. A full name
+// counts under its fullest form.
+func stDominantGivens(counts map[string]int, names map[string]string) map[string]string {
+	type best struct {
+		name        string
+		top, second int
+	}
+	per := map[string]*best{}
+	for k, n := range counts {
+		g, name, _ := strings.Cut(k, "|")
+		if full := names[stLastWord(name)]; full != "" && strings.HasPrefix(strings.ToLower(full), g+" ") {
+			name = full
+		}
+		b := per[g]
+		if b == nil {
+			b = &best{}
+			per[g] = b
+		}
+		switch {
+		case b.name == name:
+			b.top += n
+		case n > b.top:
+			b.second, b.top, b.name = b.top, n, name
+		case n > b.second:
+			b.second = n
+		}
+	}
+	out := map[string]string{}
+	for g, b := range per {
+		if b.top >= 2*b.second {
+			out[g] = b.name
+		}
+	}
+	return out
 }
 
 // stOpenerCue reports whether w, the first word of a sentence, is a
@@ -355,6 +398,13 @@ func (e *stEngine) canonicalName(speaker string) string {
 		r := []rune(w)
 		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 127) {
 			return speaker
+		}
+	}
+	if len(f) == 1 {
+		if full, ok := e.givens[strings.ToLower(speaker)]; ok {
+			if _, surname := e.names[stLastWord(speaker)]; !surname {
+				return full // "Jerry says" after "Jerry Jones, the owner"
+			}
 		}
 	}
 	full, ok := e.names[stLastWord(speaker)]
