@@ -405,9 +405,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		for m := end - 2; m > s; m-- {
-			if p.word(m) == "by" && strings.HasSuffix(p.word(m-1), "ed") {
+			if p.word(m) == "by" && strings.HasSuffix(p.word(m-1), "ed") || p.word(m) == "from" && stReactionNouns[p.word(m-1)] {
 				s = m + 1 // "welcomed by the foreign minister, who called them …": the agent
-				break
+				break     // ("criticism from rights groups, who called it …": the critics)
 			}
 		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
@@ -2267,6 +2267,10 @@ func (p *stPara) relativeSpeech(act *stCue, a int, c *stCue) int {
 	}
 	return k - 2
 }
+
+// stReactionNouns name a response that comes from someone: "criticism
+// from rights groups, who …".
+var stReactionNouns = stWordSet("criticism criticisms condemnation praise support backlash protest protests complaints complaint opposition reaction reactions response responses calls warnings applause anger outrage pushback objections")
 
 // relativeSubject returns the start of a subject that a restrictive
 // relative clause ending at t describes ("A spokesperson who asked not

@@ -1639,6 +1639,9 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Jerry Lindahl", "says", KindDirect, "Lonely is the right word", ""},
 			{"Stephen Lindahl", "says", KindDirect, "We needed a guard", ""}}},
+	{"a reaction from a group that a relative clause quotes", []string{
+		`The move drew sharp criticism from rights groups, who called it "a dark day for democracy".`},
+		[]wantStmt{{"rights groups", "called", KindMixed, "it \"a dark day for democracy\"", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
