@@ -1642,6 +1642,16 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a reaction from a group that a relative clause quotes", []string{
 		`The move drew sharp criticism from rights groups, who called it "a dark day for democracy".`},
 		[]wantStmt{{"rights groups", "called", KindMixed, "it \"a dark day for democracy\"", ""}}},
+	{"the subject of a clause inside a sentence is there for a later she", []string{
+		`Prime Minister Karl Stenlund met President Michael Varga in Vienna on Friday.`,
+		`The meeting came a week after Home Secretary Yvonne Carr visited the border. She said at the time that more needed to be done.`},
+		[]wantStmt{{"Yvonne Carr", "said", KindIndirect, "more needed to be done", ""}}},
+	{"a title with another modifier refers to the one given the title", []string{
+		`Opposition leader Kerstin Bode criticised the agreement on Monday.`,
+		`The Conservative leader added that her party would vote against the bill.`},
+		[]wantStmt{
+			{"Kerstin Bode", "criticised", KindIndirect, "the agreement on Monday", ""},
+			{"Kerstin Bode", "added", KindIndirect, "her party would vote against the bill", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -1098,6 +1098,16 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		}
+		// "the Conservative leader" after "Opposition leader Kemi
+		// Badenoch": the one the article gave the title, whatever the
+		// modifier (unless a party or country names another: that one
+		// was tried first).
+		if stTitleWords[head] && !stDocHeads[head] {
+			if id := e.byTitle(head); id >= 0 {
+				e.touch(id, true, true)
+				return e.ents[id].name, id
+			}
+		}
 	}
 	if det == "the" && t-s == 2 && !stDocHeads[head] && head != "company" && head != "firm" && head != "group" {
 		// "the airport" after "Stansted Airport": the organisation whose
@@ -1916,6 +1926,27 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 				if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson {
 					e.addEntity(name, kind, "", true)
 				}
+			}
+		}
+	}
+	for k := a + 1; k+2 < b; k++ {
+		// "The meeting came a week after Home Secretary Yvette Cooper
+		// visited Calais": the subject of a clause inside the sentence
+		// is mentioned, for a later "she".
+		if !stSubordinators[p.word(k)] || !p.isNameWord(k+1) {
+			continue
+		}
+		m := k + 1
+		for m < b && m < k+6 && p.isNameWord(m) {
+			m++
+		}
+		n := k + 1
+		for n < m-2 && (stTitleWords[p.word(n)] || stCommonCaps[p.word(n)]) {
+			n++
+		}
+		if m-n >= 2 && p.verbAt(m) && !stHasOrgWord(p, n, m) {
+			if name, kind := p.nameOf(n, m); name != "" && kind == stEntPerson {
+				e.addEntity(name, kind, "", false)
 			}
 		}
 	}
