@@ -1652,6 +1652,13 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Kerstin Bode", "criticised", KindIndirect, "the agreement on Monday", ""},
 			{"Kerstin Bode", "added", KindIndirect, "her party would vote against the bill", ""}}},
+	{"an unnamed office holder as subject is there for a later she", []string{
+		`"The water came up so fast," said Rosa Lind, who lives by the creek.`,
+		`The mayor visited the street on Tuesday.`,
+		`"We'll rebuild," she told residents.`},
+		[]wantStmt{
+			{"Rosa Lind", "said", KindDirect, "The water came up so fast", ""},
+			{"The mayor", "told", KindDirect, "We'll rebuild", "residents"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

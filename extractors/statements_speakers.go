@@ -1892,6 +1892,10 @@ var stKinWords = stWordSet("wife husband son daughter brother sister mother fath
 
 // stPlainPersonHeads are descriptions of one person whose sex they tell:
 // "A 34-year-old man was arrested. He told officers …".
+// stOfficeHeads are one-person offices: "The mayor visited the street.
+// “We'll rebuild,” she said."
+var stOfficeHeads = stWordSet("mayor governor president senator minister premier chancellor judge sheriff coach chairman chairwoman ceo principal headteacher superintendent commissioner ambassador pope bishop")
+
 var stPlainPersonHeads = stWordSet("man woman boy girl mother father son daughter wife husband brother sister grandmother grandfather widow widower")
 
 // noteOtherPersons records people a sentence introduces that the subject
@@ -1904,7 +1908,7 @@ var stPlainPersonHeads = stWordSet("man woman boy girl mother father son daughte
 //   - a relative named in the sentence ("Tom Ford and his wife Anna").
 func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 	if ss >= 0 && st > ss && stDeterminers[p.word(ss)] && p.word(ss) != "these" && p.word(ss) != "those" {
-		if h := p.word(p.headOf(ss, st)); stPlainPersonHeads[h] && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
+		if h := p.word(p.headOf(ss, st)); (stPlainPersonHeads[h] || stOfficeHeads[h] && p.word(ss) == "the" && st-ss == 2 && e.byTitle(h) < 0 && e.byHead(h) < 0) && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
 			e.setSexFrom(e.addEntity(p.span(ss, st), stEntPerson, h, true), h)
 		}
 	}
