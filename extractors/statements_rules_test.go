@@ -1659,6 +1659,13 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Rosa Lind", "said", KindDirect, "The water came up so fast", ""},
 			{"The mayor", "told", KindDirect, "We'll rebuild", "residents"}}},
+	{"the airline is the business named as the operator", []string{
+		`The Airbus A320 operated by Nusantara Air lost contact on Sunday.`,
+		`"We are doing everything we can," the airline said in a statement.`,
+		`The group is a unit of Malaysia's Kestrel Group. "We support the search," the company said.`},
+		[]wantStmt{
+			{"Nusantara Air", "said", KindDirect, "We are doing everything we can", ""},
+			{"Kestrel Group", "said", KindDirect, "We support the search", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

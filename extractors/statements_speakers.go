@@ -700,11 +700,12 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 // noteOrgs records the organisations a sentence mentions anywhere outside
 // quotations.
 func (e *stEngine) noteOrgs(p *stPara, a, b int) {
-	for k := a; k < b; k++ {
+	for k := a; k < b; {
 		if !p.isNameWord(k) || stCommonCaps[p.word(k)] {
+			k++
 			continue
 		}
-		s := k
+		s := k // (the run below moves k past it: "Malaysia's Kestrel Group" is two names)
 		for k < b && (p.isNameWord(k) || p.punct(k) == "&" && p.isNameWord(k+1) && k > s) {
 			k++
 			if strings.HasSuffix(p.toks[k-1].low, "'s") {
@@ -718,6 +719,12 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 		if w := p.word(s - 1); stFoundVerbs[w] && k-s <= 4 && !p.toks[s-1].cap {
 			// "Zhang cofounded Editas Medicine": what one founds or buys
 			// is an organisation.
+			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
+			continue
+		}
+		if k-s <= 4 && !e.givenNamed(p, s) && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b)) {
+			// "the jet operated by Indonesia AirAsia", "AirAsia, a unit
+			// of …", "AirAsia chief executive Tony Fernandes": a business.
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
@@ -747,6 +754,49 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.touch(id, false, false)
 		}
 	}
+}
+
+// stMakerVerbs before "by" take a business as their agent: "operated by
+// Indonesia AirAsia".
+var stMakerVerbs = stWordSet("operated owned run managed made built developed manufactured published produced sponsored funded backed")
+
+// stFirmTitles follow a business's name and precede its officer's: "AirAsia
+// chief executive Tony Fernandes", "Tesla CEO Elon Musk".
+var stFirmTitles = stWordSet("ceo cfo coo chief chairman chairwoman founder co-founder cofounder president executive")
+
+// givenNamed reports whether the name starting at s opens with a given
+// name, which makes it a person's.
+func (e *stEngine) givenNamed(p *stPara, s int) bool {
+	w := p.word(s)
+	return stMaleGiven[w] || stFemaleGiven[w]
+}
+
+// unitOf reports whether the name [s, k) is in apposition with "a unit
+// of", "a subsidiary of" or is what such a phrase names: "Indonesia
+// AirAsia, a unit of Malaysia's AirAsia Bhd".
+func (p *stPara) unitOf(s, k int) bool {
+	if p.punct(k) == "," && (p.word(k+1) == "a" || p.word(k+1) == "an") && stUnitWords[p.word(k+2)] && p.word(k+3) == "of" {
+		return true
+	}
+	return p.word(s-1) == "of" && stUnitWords[p.word(s-2)] && (p.word(s-3) == "a" || p.word(s-3) == "an")
+}
+
+// stUnitWords name a part of a business.
+var stUnitWords = stWordSet("unit subsidiary division affiliate arm")
+
+// headsFirm reports whether the name ending at k is followed by an
+// officer's title and a person's name: "AirAsia chief executive Tony
+// Fernandes".
+func (p *stPara) headsFirm(k, b int) bool {
+	m := k
+	for m < b && m < k+3 && !p.toks[m].cap && stFirmTitles[p.word(m)] {
+		m++
+	}
+	if m == k || m >= b || !p.isNameWord(m) || !p.isNameWord(m+1) {
+		return false
+	}
+	w := p.word(m)
+	return stMaleGiven[w] || stFemaleGiven[w]
 }
 
 // stFoundVerbs take an organisation as their object.
@@ -1614,6 +1664,15 @@ func (e *stEngine) recentFitting(head string) int {
 	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
 		if en := &e.ents[i]; en.kind == stEntOrg && en.spoke && en.lastAny > bestT && e.fitsHead(i, head) {
 			best, bestT = i, en.lastAny
+		}
+	}
+	if best < 0 && stBusinessHeads[head] {
+		// None has spoken yet: the business named last ("the jet
+		// operated by Indonesia AirAsia … the airline said").
+		for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+			if en := &e.ents[i]; en.kind == stEntOrg && en.lastAny > bestT && !stCountries[strings.Join(en.toks, " ")] && e.fitsHead(i, head) {
+				best, bestT = i, en.lastAny
+			}
 		}
 	}
 	return best
