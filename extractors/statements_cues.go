@@ -383,6 +383,10 @@ func (p *stPara) rightNP(s, b int) int {
 		if t.kind != stWord {
 			break
 		}
+		if t.low == "of" && k > s && p.isNameWord(k-1) && p.isNameWord(k+1) && stOrgWords[p.word(k-1)] {
+			k++ // "said University of Miami weather expert Brian McNoldy"
+			continue
+		}
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) || t.low == "and" {
 			break // ("says WHO" and "says Will McClay" are names)
 		}

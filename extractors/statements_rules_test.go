@@ -1666,6 +1666,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Nusantara Air", "said", KindDirect, "We are doing everything we can", ""},
 			{"Kestrel Group", "said", KindDirect, "We support the search", ""}}},
+	{"an inverted speaker whose role names a university of a place", []string{
+		`"It is not just hot, it is so humid, too," said University of Leeds weather expert Brian Holloway.`,
+		`"He never answered a single letter," said Ines Calder of Mayor Brandt.`},
+		[]wantStmt{
+			{"University of Leeds weather expert Brian Holloway", "said", KindDirect, "It is not just hot, it is so humid, too", ""},
+			{"Ines Calder", "said", KindDirect, "He never answered a single letter", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
