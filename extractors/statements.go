@@ -225,6 +225,11 @@ func (e *stEngine) paragraph(pi int) {
 		e.sentA = a
 		if !credit {
 			e.noteSubject(p, a, b)
+			for k := a + 3; k+2 < b; k++ {
+				if p.punct(k) == ";" && p.isNameWord(k+1) {
+					e.noteSubject(p, k+1, b) // "…; Stone had just come off Cabaret": a second main clause
+				}
+			}
 		}
 		e.sentence(pi, p, si, a, b, startCount)
 		// Organisations named in the sentence are antecedents for the

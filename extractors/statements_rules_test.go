@@ -1672,6 +1672,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"University of Leeds weather expert Brian Holloway", "said", KindDirect, "It is not just hot, it is so humid, too", ""},
 			{"Ines Calder", "said", KindDirect, "He never answered a single letter", ""}}},
+	{"the subject of a clause after a semicolon is in focus", []string{
+		`The film stars Emma Lindqvist and Ryan Gosford.`,
+		`He met Gosford, who told him he wanted to dance; Lindqvist had just come off a long tour, and met the director soon after. "It was at a diner," the actress says.`},
+		[]wantStmt{
+			{"Ryan Gosford", "told", KindIndirect, "he wanted to dance", "him"},
+			{"Emma Lindqvist", "says", KindDirect, "It was at a diner", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
