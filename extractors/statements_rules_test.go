@@ -1678,6 +1678,9 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Ryan Gosford", "told", KindIndirect, "he wanted to dance", "him"},
 			{"Emma Lindqvist", "says", KindDirect, "It was at a diner", ""}}},
+	{"those around a person are not that person", []string{
+		`Those around Mayor Brandt say he has not given the budget much thought.`},
+		[]wantStmt{{"Those around Mayor Brandt", "say", KindIndirect, "he has not given the budget much thought", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -974,6 +974,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	if w := p.word(s + 1); t-s >= 3 && (p.word(s) == "those" || p.word(s) == "people") && (w == "around" || w == "near" || w == "close" || w == "closest") {
+		// "Those around Trump say …": his circle, not Trump.
+		name := p.span(s, t)
+		return name, e.addEntity(name, stEntGroup, "", true)
+	}
 	if t-s == 2 && stBackHeads[p.word(s+1)] {
 		// "His office said": the office of the person referred to.
 		id := -1
