@@ -875,7 +875,7 @@ func (p *stPara) perSource(a, b, i int) bool {
 	if k == i+1 || k < b && p.punct(k) == "" || k == i+9 {
 		return false
 	}
-	if w := p.word(i + 1); w != "the" && !p.isNameWord(i+1) {
+	if w := p.word(i + 1); w != "the" && w != "a" && w != "an" && !p.isNameWord(i+1) {
 		return false
 	}
 	return p.speakerLike(i+1, k)

@@ -1681,6 +1681,10 @@ var stmtRuleCasesMore = []stmtCase{
 	{"those around a person are not that person", []string{
 		`Those around Mayor Brandt say he has not given the budget much thought.`},
 		[]wantStmt{{"Those around Mayor Brandt", "say", KindIndirect, "he has not given the budget much thought", ""}}},
+	{"per with an indefinite source", []string{
+		`Per a spokesperson, the venue is closed until further notice.`,
+		`Prices rose 3 per cent.`},
+		[]wantStmt{{"a spokesperson", "per", KindIndirect, "the venue is closed until further notice", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
