@@ -1131,6 +1131,22 @@ func (p *stPara) npThenVerb(k, b int) bool {
 	return false
 }
 
+// npThenVerbEnd returns the end of a noun phrase of one to five words at k
+// that a finite verb follows ("critics questioned", "some analysts have
+// said"), or k when there is none.
+func (p *stPara) npThenVerbEnd(k, b int) int {
+	for m := k + 1; m < b && m <= k+5; m++ {
+		w := p.word(m)
+		if w == "" || stPrepWords[w] && w != "of" || stClauseWords[w] {
+			return k
+		}
+		if _, cue := stTheLexicon.cues[w]; !p.toks[m].cap && (stIsVerbAux(w) || strings.HasSuffix(w, "ed") || cue && strings.HasSuffix(w, "s")) {
+			return m
+		}
+	}
+	return k
+}
+
 // stQuestionPredicates follow a clause used as a subject ("whether it
 // works depends on …").
 var stQuestionPredicates = stWordSet("depends depend depended remains remained is was will would hinges hinged rests matters mattered")
@@ -1634,6 +1650,17 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			if w := p.word(k + 1); p.punct(k) == "," && (w == "though" || w == "although") && (p.isNameWord(k+2) || p.clauseAt(k+2, t)) && p.hasAux(s, k) {
 				t = k
 				break
+			}
+			// "…would hire 200 officers, but critics questioned how …":
+			// another source's reaction is the writer's, not what was said.
+			if w := p.word(k + 1); p.punct(k) == "," && (w == "but" || w == "while" || w == "whereas") && k+3 < t {
+				if e := p.npThenVerbEnd(k+2, t); e > k+2 && p.speakerLike(k+2, e) && !stSubjectPronouns[p.word(k+2)] && strings.HasSuffix(p.word(e-1), "s") && !strings.HasSuffix(p.word(e-1), "'s") {
+					// (a group of others: "critics", "analysts"; but "…,
+					// but the league's leading passer has not been
+					// cleared" is still the coach's report)
+					t = k
+					break
+				}
 			}
 		}
 	}

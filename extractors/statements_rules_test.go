@@ -1685,6 +1685,16 @@ var stmtRuleCasesMore = []stmtCase{
 		`Per a spokesperson, the venue is closed until further notice.`,
 		`Prices rose 3 per cent.`},
 		[]wantStmt{{"a spokesperson", "per", KindIndirect, "the venue is closed until further notice", ""}}},
+	{"another group's reaction after but or while ends the content", []string{
+		`The mayor said the city would hire 200 new officers, but critics questioned how it would pay for them.`,
+		`The company said profits rose 10 percent, while analysts had expected a smaller gain.`,
+		`Coach Per Falk said Morgan had made progress, but the league's leading passer has not been cleared.`,
+		`The mayor said taxes would rise, while spending would fall.`},
+		[]wantStmt{
+			{"The mayor", "said", KindIndirect, "the city would hire 200 new officers", ""},
+			{"The company", "said", KindIndirect, "profits rose 10 percent", ""},
+			{"Per Falk", "said", KindIndirect, "Morgan had made progress, but the league's leading passer has not been cleared", ""},
+			{"The mayor", "said", KindIndirect, "taxes would rise, while spending would fall", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
