@@ -1695,6 +1695,13 @@ var stmtRuleCasesMore = []stmtCase{
 			{"The company", "said", KindIndirect, "profits rose 10 percent", ""},
 			{"Per Falk", "said", KindIndirect, "Morgan had made progress, but the league's leading passer has not been cleared", ""},
 			{"The mayor", "said", KindIndirect, "taxes would rise, while spending would fall", ""}}},
+	{"the coach who just spoke beats a coach titled long before", []string{
+		`The club has been shaped by coach Jason Garbutt since 2015.`,
+		`The side won its first three games. The crowds grew. The stadium was rebuilt. The owners were pleased.`,
+		`The seed was planted by Bill Parnell, who insisted that the team cut its list. “Half the names up here are clutter,” the coach said.`},
+		[]wantStmt{
+			{"Bill Parnell", "insisted", KindIndirect, "the team cut its list", ""},
+			{"Bill Parnell", "said", KindDirect, "Half the names up here are clutter", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -32,6 +32,9 @@ type stEntity struct {
 	// human is set for a name a "who" clause follows ("Trump, who spoke
 	// to reporters"): never "the company" or "the bank".
 	human bool
+	// subjSent is the sentence number of the last mention as a subject
+	// or speaker.
+	subjSent int
 }
 
 // last is the clock of en's last mention as a subject (subj) or in any
@@ -429,6 +432,7 @@ func (e *stEngine) touch(id int, subj, _ bool) {
 	e.ents[id].lastAny = e.clock
 	if subj {
 		e.ents[id].lastSubj = e.clock
+		e.ents[id].subjSent = e.sentNo
 	}
 }
 
@@ -1237,6 +1241,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				return e.ents[id].name, id
 			}
 		} else if id := e.byTitle(head); id >= 0 {
+			if r := e.recentNamed(head); stFocusHeads[head] && r >= 0 && r != id && e.ents[r].subjSent >= e.sentNo-1 && e.ents[id].subjSent < e.sentNo-1 {
+				// "the coach" right after Parcells spoke, though the
+				// article titled Garrett "coach" long before.
+				id = r
+			}
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		} else if stFocusHeads[head] {
