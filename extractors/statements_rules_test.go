@@ -1703,6 +1703,14 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Jason Garbutt", "said", KindIndirect, "the team was ready", ""},
 			{"Bill Parnell", "insisted", KindIndirect, "the team cut its list", ""},
 			{"Bill Parnell", "said", KindDirect, "Half the names up here are clutter", ""}}},
+	{"a title opening a sentence is no business", []string{
+		`Calder Shipping Co. will eliminate 220 jobs, the company said Wednesday.`,
+		`Chief executive Priya Raman said in a statement that volumes had fallen.`,
+		`The company said it would offer severance pay.`},
+		[]wantStmt{
+			{"Calder Shipping Co.", "said", KindIndirect, "Calder Shipping Co. will eliminate 220 jobs", ""},
+			{"Priya Raman", "said", KindIndirect, "volumes had fallen", ""},
+			{"Calder Shipping Co.", "said", KindIndirect, "it would offer severance pay", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

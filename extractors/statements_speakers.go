@@ -726,7 +726,8 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
-		if k-s <= 4 && !e.givenNamed(p, s) && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b)) {
+		if k-s <= 4 && !e.givenNamed(p, s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b)) {
+			// (but "Chief executive Priya Raman" is a title)
 			// "the jet operated by Indonesia AirAsia", "AirAsia, a unit
 			// of …", "AirAsia chief executive Tony Fernandes": a business.
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
