@@ -1439,7 +1439,10 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	x := c.j
 	// "According to X, CLAUSE."
 	start := a
-	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == "," || p.word(start) == "for" && (p.word(start+1) == "example" || p.word(start+1) == "instance") && p.punct(start+2) == ",") {
+		if p.word(start) == "for" {
+			start++ // "For example, according to X, …"
+		}
 		start++
 	}
 	if start == c.i {

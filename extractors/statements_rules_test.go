@@ -1711,6 +1711,9 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Calder Shipping Co.", "said", KindIndirect, "Calder Shipping Co. will eliminate 220 jobs", ""},
 			{"Priya Raman", "said", KindIndirect, "volumes had fallen", ""},
 			{"Calder Shipping Co.", "said", KindIndirect, "it would offer severance pay", ""}}},
+	{"according to after for example", []string{
+		`For example, according to the Harbour Ledger, the agency spent $30 million on roads in 2010.`},
+		[]wantStmt{{"Harbour Ledger", "according to", KindIndirect, "the agency spent $30 million on roads in 2010", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
