@@ -247,3 +247,33 @@ func TestArticleBodyWithSidebarColumn(t *testing.T) {
 		t.Errorf("body kept the rail: %q", a.Paragraphs)
 	}
 }
+
+// A block whose words all sit in an inline element named as a caption
+// (a gallery's <cite id="galleryCaption1">) is a caption, though the
+// block itself is an unnamed wrapper around the picture.
+func TestArticleBodyInlineCaptionBlocks(t *testing.T) {
+	story := []string{
+		"The storm that had threatened holiday travel across the east coast weakened overnight, and most flights left on time on Wednesday morning.",
+		"Airport officials said the worst delays had been in the early evening, when a line of thunderstorms crossed the region for about two hours.",
+		"Rail services ran normally, and the highway patrol reported fewer accidents than on an ordinary weekday, which it put down to lighter traffic.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Storm weakens</title></head><body><div class="story">`)
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, `<div class="photo-box"><img src="p%d.jpg" alt=""><cite id="galleryCaption%03d">Travellers wait in the rain at the bus station on Wednesday, November %d, as the long weekend begins across the region.</cite></div>`, i, i, 20+i)
+	}
+	for _, s := range story {
+		fmt.Fprintf(&b, "<p>%s</p>", s)
+	}
+	b.WriteString(`</div></body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, s := range story {
+		if !strings.Contains(body, s[:40]) {
+			t.Errorf("body lost %q: %q", s[:40], a.Paragraphs)
+		}
+	}
+	if strings.Contains(body, "Travellers wait in the rain") {
+		t.Errorf("body kept a gallery caption: %q", a.Paragraphs)
+	}
+}

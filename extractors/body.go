@@ -124,6 +124,7 @@ type flattener struct {
 	bufChars  int
 	bufLinks  int
 	bufOther  int
+	bufGone   int  // characters of the block inside removed inline elements
 	space     bool // a space is pending before the next word
 	cur       int32
 	kind      blockKind
@@ -362,6 +363,9 @@ func (f *flattener) addRune(r rune, enc string) {
 		if len(f.buf) > 0 {
 			f.buf = append(f.buf, ' ')
 			f.bufChars++
+			if f.removed > 0 {
+				f.bufGone++
+			}
 			if f.linkDepth > 0 {
 				f.bufLinks++
 				if f.otherLink > 0 {
@@ -373,6 +377,9 @@ func (f *flattener) addRune(r rune, enc string) {
 	}
 	f.buf = append(f.buf, enc...)
 	f.bufChars++
+	if f.removed > 0 {
+		f.bufGone++
+	}
 	if f.linkDepth > 0 {
 		f.bufLinks++
 		if f.otherLink > 0 {
@@ -388,21 +395,24 @@ func (f *flattener) flush() {
 		return
 	}
 	f.blocks = append(f.blocks, textBlock{
-		text:    string(f.buf),
-		elem:    f.cur,
-		kind:    f.kind,
-		quoted:  f.inQuote > 0,
-		post:    f.inPost > 0,
-		chars:   f.bufChars,
-		links:   f.bufLinks,
-		other:   f.bufOther,
-		removed: f.removed > 0,
+		text:   string(f.buf),
+		elem:   f.cur,
+		kind:   f.kind,
+		quoted: f.inQuote > 0,
+		post:   f.inPost > 0,
+		chars:  f.bufChars,
+		links:  f.bufLinks,
+		other:  f.bufOther,
+		// (a block whose words all sit in a removed inline element —
+		// "<div><img><cite id=galleryCaption1>…</cite></div>" — is
+		// removed with it)
+		removed: f.removed > 0 || f.bufGone*10 >= f.bufChars*9,
 	})
 	for e := f.cur; e >= 0 && f.elems[e].first < 0; e = f.elems[e].parent {
 		f.elems[e].first = int32(len(f.blocks) - 1)
 	}
 	f.buf = f.buf[:0]
-	f.bufChars, f.bufLinks, f.bufOther = 0, 0, 0
+	f.bufChars, f.bufLinks, f.bufOther, f.bufGone = 0, 0, 0, 0
 }
 
 // decideRemoval marks the elements whose text is boilerplate: those
