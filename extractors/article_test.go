@@ -277,3 +277,22 @@ func TestArticleBodyInlineCaptionBlocks(t *testing.T) {
 		t.Errorf("body kept a gallery caption: %q", a.Paragraphs)
 	}
 }
+
+// The card that pops up over a name in the text (a photo, the name again
+// and links to other stories) is no part of the sentence it sits in.
+func TestArticleBodyHoverCards(t *testing.T) {
+	card := `<span class="rollover-people"><a class="rollover-people-link" href="/people/ann-lee">Ann Lee</a><span class="rollover-people-block"><span><img src="lee.jpg" alt=""><a class="name" href="/people/ann-lee">Ann Lee</a><a class="people-articles" href="/news/1">Council votes to close the old pier after years of delay</a> <a class="people-articles" href="/news/2">Ferry fares to rise in spring</a></span></span></span>`
+	page := `<html><head><title>Man admits threats</title></head><body><article><h1>Man admits threats</h1>` +
+		`<p>A harbour man pleaded guilty on Monday to charges that he threatened to harm Councillor ` + card + ` in a series of voicemails left at her office last spring.</p>` +
+		`<p>Prosecutors said the man had called the office eleven times in two days, and that staff had been frightened enough to close it for a week while police investigated.</p>` +
+		`<p>He will be sentenced in March and faces up to five years in prison, according to the county prosecutor's office, which announced the plea on Tuesday.</p>` +
+		`</article></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	if !strings.Contains(body, "threatened to harm Councillor Ann Lee in a series of voicemails") {
+		t.Errorf("the sentence lost its name or kept the card: %q", a.Paragraphs)
+	}
+	if strings.Contains(body, "Ferry fares") {
+		t.Errorf("body kept the hover card: %q", a.Paragraphs)
+	}
+}

@@ -221,6 +221,9 @@ func (f *flattener) walk(n *html.Node) {
 			// An inline wrapper around paragraphs: judge those instead.
 			drop = boilerNone
 		}
+		if drop == boilerAlways && !hasBlockChild(n) {
+			return // a hidden span or a name's hover card: none of its words are the text's
+		}
 		if drop != boilerNone {
 			f.removed++
 		}

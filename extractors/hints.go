@@ -18,6 +18,9 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
+		if hoverCard(a.Val) {
+			return -1, boilerAlways // a name's hover card: "rollover-people-block"
+		}
 		h, l := wordsHint(a.Val)
 		lvl = max(lvl, l)
 		if h < 0 || (h > 0 && hint == 0) {
@@ -25,6 +28,23 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 		}
 	}
 	return hint, lvl
+}
+
+// hoverCard reports whether a class or id names the card that pops up
+// over a name in the text ("rollover-people-block", "hovercard-content"):
+// a word of hovering and a word of a box. The name itself ("rollover-
+// people") stays.
+func hoverCard(v string) bool {
+	hover, box := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		switch w {
+		case "rollover", "hovercard", "popover":
+			hover = true
+		case "block", "card", "content", "box", "panel":
+			box = true
+		}
+	}
+	return hover && box
 }
 
 // wordsHint scores the words of one class or id attribute value. Words are
