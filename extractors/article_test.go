@@ -296,3 +296,31 @@ func TestArticleBodyHoverCards(t *testing.T) {
 		t.Errorf("body kept the hover card: %q", a.Paragraphs)
 	}
 }
+
+// A news service's copyright notice and "cite this article" line close
+// many science stories; they are no part of the story.
+func TestArticleBodyRightsNotice(t *testing.T) {
+	story := []string{
+		"Astronauts sent into a deep sleep for a long voyage would need smaller ships, a group of engineers argued this week in a study of crew quarters.",
+		"The team said the mass saved on food, water and living space could be spent on shielding, and that the crew would be calmer on waking.",
+		"Other researchers said the biology of human hibernation was still far from understood, and that no one should expect a trial within a decade.",
+	}
+	page := `<html><head><title>Sleeping crews</title></head><body><article><h1>Sleeping crews</h1>`
+	for _, s := range story {
+		page += "<p>" + s + "</p>"
+	}
+	page += `<p>Explore further</p><p>Citation: Sleeping crews would need smaller ships (2019, November 18) retrieved 20 November 2019 from https://example.org/news/sleeping-crews.html</p>` +
+		`<p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p></article></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, s := range story {
+		if !strings.Contains(body, s[:40]) {
+			t.Errorf("body lost %q: %q", s[:40], a.Paragraphs)
+		}
+	}
+	for _, unwanted := range []string{"Explore further", "Citation:", "subject to copyright"} {
+		if strings.Contains(body, unwanted) {
+			t.Errorf("body kept %q: %q", unwanted, a.Paragraphs)
+		}
+	}
+}

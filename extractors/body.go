@@ -993,10 +993,22 @@ func (pt *pageText) isBoilerBlock(b *textBlock) bool {
 	if b.chars < 50 && isStockPhrase(b.text) {
 		return true
 	}
+	if b.chars < 400 && isRightsNotice(b.text) {
+		return true
+	}
 	if b.quoted && b.chars < 600 && isContactBox(b.text) {
 		return true // "Got a tip? Email the writer at …": a box, not the story
 	}
 	return false
+}
+
+// isRightsNotice reports a news service's copyright notice or "cite this
+// article" line: "This document is subject to copyright. …",
+// "Citation: Title (2019, November 18) retrieved … from https://…".
+func isRightsNotice(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(l, "this document is subject to copyright") ||
+		strings.HasPrefix(l, "citation:") && strings.Contains(l, " retrieved ") && strings.Contains(l, "http")
 }
 
 // isContactBox reports a short appeal for tips: it asks readers to email
@@ -1024,9 +1036,11 @@ func isStockPhrase(s string) bool {
 		"tweet", "email", "print", "comments", "related", "related articles", "related stories",
 		"more", "subscribe", "sign up", "story continues below", "article continues below",
 		"scroll to continue with content", "click here", "loading", "see also", "also read",
-		"recommended", "most popular", "trending", "you may also like", "you might also like":
+		"recommended", "most popular", "trending", "you may also like", "you might also like",
+		"explore further", "key points", "more information", "further reading":
 		return true
 	}
+
 	for _, p := range [...]string{"photo:", "image:", "credit:", "photograph:", "read more:",
 		"related:", "see also:", "also read:", "read also:", "advertisement", "(photo", "(image"} {
 		if strings.HasPrefix(l, p) {
