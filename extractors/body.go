@@ -1031,7 +1031,8 @@ func isStockPhrase(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	l = strings.TrimRight(l, " .:…>»›→")
 	switch l {
-	case "advertisement", "ad", "advertising", "sponsored", "read more", "continue reading",
+	case "advertisement", "ad", "advert", "advertising", "sponsored", "read more", "continue reading",
+		"this slideshow requires javascript", "tell us what you think",
 		"share", "share this", "share this article", "share on facebook", "share on twitter",
 		"tweet", "email", "print", "comments", "related", "related articles", "related stories",
 		"more", "subscribe", "sign up", "story continues below", "article continues below",
