@@ -1311,6 +1311,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	if m < prevEnd {
 		return false
 	}
+	if q := p.descriptionAfterQuote(a, m); q >= 0 {
+		m = q // "“…,” the head of the rescue agency, Bambang Soelistyo, told": the description is the speaker's
+	}
 	if !p.isQuote(m) && p.punct(subj-1) != "," {
 		return false
 	}
@@ -1403,7 +1406,8 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 				c.cE = k + 2
 				c.interrupted = true
 			}
-		} else if !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) {
+		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as") {
+			// (", officials said, as relatives gathered": the setting)
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break
@@ -1429,6 +1433,34 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return p.quotes[p.toks[c.cS+1].q].words >= 2 // Buyers "wanted a cheaper model,"
 	}
 	return c.cE-c.cS >= 3
+}
+
+// descriptionAfterQuote returns the quotation token before the words
+// ending at m when those words are a description in apposition to the
+// speaker named after them ("“…,” the head of the agency, Bambang
+// Soelistyo, said"), or -1.
+func (p *stPara) descriptionAfterQuote(a, m int) int {
+	if p.isQuote(m) {
+		return -1
+	}
+	for q := m - 1; q >= a && q >= m-14; q-- {
+		if !p.isQuote(q) {
+			if p.toks[q].kind != stWord && p.punct(q) != "," || p.verbAt(q) {
+				return -1
+			}
+			continue
+		}
+		d := q + 1
+		if p.punct(d) == "," {
+			d++
+		}
+		qt := p.quotes[p.toks[q].q]
+		if w := p.word(d); (w == "the" || w == "a" || w == "an") && (p.quoteEndsComma(q) || p.punct(q+1) == "," || strings.HasSuffix(strings.TrimSpace(p.text[qt.inS:qt.inE]), ",")) && m-d >= 2 {
+			return q
+		}
+		return -1
+	}
+	return -1
 }
 
 // stTimeSubordinators open a clause that sets the time of what follows.

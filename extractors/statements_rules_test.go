@@ -1714,6 +1714,12 @@ var stmtRuleCasesMore = []stmtCase{
 	{"according to after for example", []string{
 		`For example, according to the Harbour Ledger, the agency spent $30 million on roads in 2010.`},
 		[]wantStmt{{"Harbour Ledger", "according to", KindIndirect, "the agency spent $30 million on roads in 2010", ""}}},
+	{"a description in apposition before the named speaker, and a setting after a parenthetical cue", []string{
+		`"We have recovered seven bodies so far," the head of the national rescue agency, Bambang Sulisto, told a news conference in Jakarta.`,
+		`Search teams pulled more bodies from the sea on Wednesday, officials said, as relatives gathered at the airport.`},
+		[]wantStmt{
+			{"Bambang Sulisto", "told", KindDirect, "We have recovered seven bodies so far", "a news conference"},
+			{"officials", "said", KindIndirect, "Search teams pulled more bodies from the sea on Wednesday", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
