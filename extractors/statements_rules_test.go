@@ -1720,6 +1720,11 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Bambang Sulisto", "told", KindDirect, "We have recovered seven bodies so far", "a news conference"},
 			{"officials", "said", KindIndirect, "Search teams pulled more bodies from the sea on Wednesday", ""}}},
+	{"a brand before what it runs is a business", []string{
+		`A Nordair passenger jet was diverted to Oslo on Monday.`,
+		`The airline said in a statement that no one was hurt.`,
+		`The Norway flight landed safely.`},
+		[]wantStmt{{"Nordair", "said", KindIndirect, "no one was hurt", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -726,7 +726,7 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
-		if k-s <= 4 && !e.givenNamed(p, s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b)) {
+		if k-s <= 4 && !e.givenNamed(p, s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b) || p.brandOf(s, k, b)) {
 			// (but "Chief executive Priya Raman" is a title)
 			// "the jet operated by Indonesia AirAsia", "AirAsia, a unit
 			// of …", "AirAsia chief executive Tony Fernandes": a business.
@@ -785,6 +785,26 @@ func (p *stPara) unitOf(s, k int) bool {
 	}
 	return p.word(s-1) == "of" && stUnitWords[p.word(s-2)] && (p.word(s-3) == "a" || p.word(s-3) == "an")
 }
+
+// brandOf reports whether the name [s, k) is a brand before what it
+// runs or makes: "an AirAsia passenger jet", "a Delta flight", "the Acme
+// plant". A country or a name that opened the sentence is no brand.
+func (p *stPara) brandOf(s, k, b int) bool {
+	if k >= b || k-s > 2 || stCountries[strings.ToLower(p.span(s, k))] {
+		return false
+	}
+	if w := p.word(s - 1); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	n := k
+	if p.word(n) == "passenger" || p.word(n) == "cargo" {
+		n++
+	}
+	return stBrandNouns[p.word(n)] && !p.toks[n].cap
+}
+
+// stBrandNouns are things a business runs or makes.
+var stBrandNouns = stWordSet("jet jets plane planes flight flights aircraft airliner airliners ship ships vessel ferry train trains bus buses truck trucks factory plant plants store stores outlet outlets subsidiary smartphone phone app")
 
 // stUnitWords name a part of a business.
 var stUnitWords = stWordSet("unit subsidiary division affiliate arm")
