@@ -310,7 +310,8 @@ func TestArticleBodyRightsNotice(t *testing.T) {
 		page += "<p>" + s + "</p>"
 	}
 	page += `<p>Advert</p><p>This slideshow requires JavaScript.</p><p>Explore further</p><p>Citation: Sleeping crews would need smaller ships (2019, November 18) retrieved 20 November 2019 from https://example.org/news/sleeping-crews.html</p>` +
-		`<p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p></article></body></html>`
+		`<p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.</p>` +
+		`<p>To post a comment, log into your chosen social network and then add your comment below. Your comments are subject to our Terms of Service.</p></article></body></html>`
 	a := extractAt(t, []byte(page), "", nil, goldenNow)
 	body := strings.Join(a.Paragraphs, "\n")
 	for _, s := range story {
@@ -318,7 +319,7 @@ func TestArticleBodyRightsNotice(t *testing.T) {
 			t.Errorf("body lost %q: %q", s[:40], a.Paragraphs)
 		}
 	}
-	for _, unwanted := range []string{"Explore further", "Citation:", "subject to copyright", "Advert", "requires JavaScript"} {
+	for _, unwanted := range []string{"Explore further", "Citation:", "subject to copyright", "Advert", "requires JavaScript", "To post a comment"} {
 		if strings.Contains(body, unwanted) {
 			t.Errorf("body kept %q: %q", unwanted, a.Paragraphs)
 		}

@@ -1002,12 +1002,14 @@ func (pt *pageText) isBoilerBlock(b *textBlock) bool {
 	return false
 }
 
-// isRightsNotice reports a news service's copyright notice or "cite this
+// isRightsNotice reports a news service's copyright notice, a comment
+// box's terms ("To post a comment, log into …") or a "cite this
 // article" line: "This document is subject to copyright. …",
 // "Citation: Title (2019, November 18) retrieved … from https://…".
 func isRightsNotice(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	return strings.HasPrefix(l, "this document is subject to copyright") ||
+		strings.HasPrefix(l, "to post a comment") || strings.Contains(l, "your comments are subject to") ||
 		strings.HasPrefix(l, "citation:") && strings.Contains(l, " retrieved ") && strings.Contains(l, "http")
 }
 
