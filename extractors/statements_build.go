@@ -1760,6 +1760,16 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
 		e.ents[c.entity].spoke = true
+		if en := &e.ents[c.entity]; en.gender == 0 && len(en.toks) == 1 && en.head == "" && (en.kind == stEntPerson || en.kind == stEntUnknown) && !c.after {
+			// "Lee said she had no regrets": the reported clause's
+			// subject is the speaker, a woman (and no company).
+			switch p.word(s) {
+			case "she":
+				en.gender, en.kind = stFemale, stEntPerson
+			case "he":
+				en.gender, en.kind = stMale, stEntPerson
+			}
+		}
 	}
 	return true
 }

@@ -1725,6 +1725,12 @@ var stmtRuleCasesMore = []stmtCase{
 		`The airline said in a statement that no one was hurt.`,
 		`The Norway flight landed safely.`},
 		[]wantStmt{{"Nordair", "said", KindIndirect, "no one was hurt", ""}}},
+	{"a one-word speaker whose report says she is a woman, not the company", []string{
+		`Lindqvist said she had no regrets.`,
+		`The company said Tuesday it had hired 500 workers.`},
+		[]wantStmt{
+			{"Lindqvist", "said", KindIndirect, "she had no regrets", ""},
+			{"The company", "said", KindIndirect, "it had hired 500 workers", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
