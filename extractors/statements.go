@@ -367,7 +367,11 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		e.out = append(e.out, ps.stmt(pi, p.text[q.inS:q.inE], q.inS, p.sents[si][1], !q.closed))
 		return
 	}
-	if speaker, id := e.introducedBy(p, si); speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
+	speaker, id := e.introducedBy(p, si)
+	if speaker == "" && si == 0 && q.words >= 6 {
+		speaker, id = e.introducedByParagraph(pi)
+	}
+	if speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
 		// "Aderholt returned to the issue. “What is the plan?”": the
 		// person the sentence before is about speaks.
 		e.out = append(e.out, stStmt{
@@ -524,6 +528,44 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 	speaker, id := e.resolveNP(p, s, t)
 	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
 		return "", -1
+	}
+	return speaker, id
+}
+
+// introducedByParagraph finds the speaker of a paragraph that opens with
+// a quotation when the paragraph before quoted no one and is about one
+// named person ("…, Ryan Gosling has a lot on his plate. But what the
+// actor is most excited about is life at home." and then his words).
+func (e *stEngine) introducedByParagraph(pi int) (string, int) {
+	if pi == 0 {
+		return "", -1
+	}
+	if n := len(e.out); n > 0 && e.out[n-1].para >= pi-1 {
+		return "", -1 // the paragraph before quoted someone: the usual rules
+	}
+	prev := &e.paras[pi-1]
+	if len(prev.quotes) > 0 || prev.caption() || len(prev.sents) > 4 {
+		return "", -1
+	}
+	speaker, id := "", -1
+	for _, se := range prev.sents {
+		s, t := prev.sentSubject(se[0], se[1])
+		if s < 0 || t >= se[1] || !prev.isNameWord(s) || stHasOrgWord(prev, s, t) {
+			continue
+		}
+		name, kind := prev.nameOf(s, t)
+		if name == "" || kind != stEntPerson || !strings.Contains(name, " ") {
+			continue
+		}
+		toks := strings.Fields(strings.ToLower(stStripPossessive(name)))
+		x := e.findEntity(stEntPerson, toks)
+		if x < 0 || e.ents[x].kind != stEntPerson {
+			continue
+		}
+		if id >= 0 && x != id {
+			return "", -1 // two people: no telling
+		}
+		speaker, id = e.ents[x].name, x
 	}
 	return speaker, id
 }

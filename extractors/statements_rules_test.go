@@ -1731,6 +1731,16 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Lindqvist", "said", KindIndirect, "she had no regrets", ""},
 			{"The company", "said", KindIndirect, "it had hired 500 workers", ""}}},
+	{"a quotation paragraph after a paragraph about one named person", []string{
+		`With his musical charming audiences, Ryan Gosford has a lot on his plate. But what the actor is most excited about is life at home with his two daughters.`,
+		`"Your whole life, you hear what it's like to have kids, and all the cliches are true. Until you experience it, you don't really know."`,
+		`The film opens in December.`},
+		[]wantStmt{{"Ryan Gosford", "", KindDirect, "Your whole life, you hear what it's like to have kids, and all the cliches are true. Until you experience it, you don't really know.", ""}}},
+	{"no speaker for a quotation paragraph after a paragraph about two people", []string{
+		`The two leads met on the set in 2011.`,
+		`Ryan Gosford had just finished a tour. Emma Stanton was filming in Rome at the time.`,
+		`"It was a long year for everybody involved in the production of the film."`},
+		nil},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
