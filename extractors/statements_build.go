@@ -1463,6 +1463,33 @@ func (p *stPara) descriptionAfterQuote(a, m int) int {
 	return -1
 }
 
+// frontedAddressee returns the outlet or audience of a phrase opening
+// the sentence at a and ending in a comma just before the subject at s:
+// "Speaking to Reuters on Monday," "In an interview with The Associated
+// Press," "Talking to reporters,". It returns "" when there is none.
+func (p *stPara) frontedAddressee(a, s int) string {
+	if p.punct(s-1) != "," || s-a > 14 {
+		return ""
+	}
+	k := a
+	switch w, x := p.word(a), p.word(a+1); {
+	case (w == "speaking" || w == "talking") && (x == "to" || x == "with"):
+		k = a + 2
+	case w == "in" && (x == "an" || x == "a") && p.word(a+2) == "interview" && p.word(a+3) == "with":
+		k = a + 4
+	default:
+		return ""
+	}
+	e := k
+	for e < s-1 && p.toks[e].kind == stWord && !stPrepWords[p.word(e)] && !stTimeWords[p.word(e)] && !(e > k && p.word(e) == "on") {
+		e++
+	}
+	if e == k || e-k > 6 {
+		return ""
+	}
+	return p.span(k, e)
+}
+
 // stTimeSubordinators open a clause that sets the time of what follows.
 var stTimeSubordinators = stWordSet("when after before while since once until")
 
@@ -1712,6 +1739,9 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	}
 	st := stStmt{para: pi, entity: c.entity}
 	st.Speaker, st.To, st.Paragraph = c.speaker, c.to, pi
+	if st.To == "" && c.subjS > a {
+		st.To = p.frontedAddressee(a, c.subjS) // "Speaking to Reuters on Monday, Hughes said …"
+	}
 	st.Cue = strings.ToLower(p.span(c.i, c.j))
 	quotes, words := 0, 0
 	for k := s; k < t; k++ {

@@ -1741,6 +1741,12 @@ var stmtRuleCasesMore = []stmtCase{
 		`Ryan Gosford had just finished a tour. Emma Stanton was filming in Rome at the time.`,
 		`"It was a long year for everybody involved in the production of the film."`},
 		nil},
+	{"an outlet named in a phrase opening the sentence", []string{
+		`Speaking to the Courier on Monday, Hughes said he would appeal.`,
+		`In an interview with The Harbour Ledger, Ann Lee said the ferry would run again.`},
+		[]wantStmt{
+			{"Hughes", "said", KindIndirect, "he would appeal", "the Courier"},
+			{"Ann Lee", "said", KindIndirect, "the ferry would run again", "The Harbour Ledger"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
