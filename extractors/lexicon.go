@@ -119,6 +119,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"clarify", "clarifies", "clarified", "-", "clarifying"}, stCueNeedThat},
 	{[5]string{"exclaim", "exclaims", "exclaimed", "-", "exclaiming"}, 0},
 	{[5]string{"liken", "likens", "likened", "-", "likening"}, 0},
+	{[5]string{"remind", "reminds", "reminded", "-", "reminding"}, stCueNeedThat},
 	{[5]string{"compare", "compares", "compared", "-", "comparing"}, 0}, // only "compared X to Y", see findCues
 	{[5]string{"whisper", "whispers", "whispered", "-", "whispering"}, 0},
 	{[5]string{"shout", "shouts", "shouted", "-", "shouting"}, 0},

@@ -861,11 +861,26 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	default:
+		viaThat := false // the content's "that" came after an addressee
+		if stWarnCues[c.lemma] && c.to == "" {
+			// "warned members that strikes were possible": the
+			// addressee, then the "that" of the content.
+			for n := k + 1; n < b && n <= k+3; n++ {
+				if p.word(n) == "that" && p.toks[n-1].kind == stWord && !stIsVerbAux(p.word(n-1)) && (stDeterminers[p.word(k)] || stPossessives[p.word(k)] || p.isNameWord(k) || strings.HasSuffix(p.word(n-1), "s") || p.word(k) == "him" || p.word(k) == "her" || p.word(k) == "them" || p.word(k) == "us") {
+					c.to, k = p.span(k, n), n+1
+					c.cS, viaThat = k, true
+					break
+				}
+				if p.toks[n].kind != stWord || p.verbAt(n) {
+					break
+				}
+			}
+		}
 		gerund := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && strings.HasSuffix(p.word(k), "ing") && len(p.word(k)) > 5 && !p.toks[k].cap
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -1489,6 +1504,10 @@ func (p *stPara) frontedAddressee(a, s int) string {
 	}
 	return p.span(k, e)
 }
+
+// stWarnCues take an addressee before the "that" of what they report:
+// "warned members that …", "reminded voters that …".
+var stWarnCues = stWordSet("warn caution remind assure advise")
 
 // stTimeSubordinators open a clause that sets the time of what follows.
 var stTimeSubordinators = stWordSet("when after before while since once until")

@@ -1747,6 +1747,14 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Hughes", "said", KindIndirect, "he would appeal", "the Courier"},
 			{"Ann Lee", "said", KindIndirect, "the ferry would run again", "The Harbour Ledger"}}},
+	{"an addressee before the that of a warning or a reminder", []string{
+		`The union warned members that strikes were possible.`,
+		`The union warned that scams were rising.`,
+		`Ann Lee reminded voters that the polls close at 8.`},
+		[]wantStmt{
+			{"The union", "warned", KindIndirect, "strikes were possible", "members"},
+			{"The union", "warned", KindIndirect, "scams were rising", ""},
+			{"Ann Lee", "reminded", KindIndirect, "the polls close at 8", "voters"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
