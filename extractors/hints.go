@@ -35,6 +35,9 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 // a word of hovering and a word of a box. The name itself ("rollover-
 // people") stays.
 func hoverCard(v string) bool {
+	if !strings.Contains(v, "over") && !strings.Contains(v, "Over") {
+		return false // (cheap: most class names never get further)
+	}
 	hover, box := false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r < 'a' || r > 'z' }) {
 		switch w {

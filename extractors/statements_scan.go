@@ -229,7 +229,7 @@ func stTokenize(p *stPara) {
 	// One lower-cased copy of the paragraph serves every word, unless case
 	// mapping changed its length.
 	lower := strings.ToLower(s)
-	p.toks = make([]stTok, 0, len(s)/6+4)
+	p.toks = make([]stTok, 0, len(s)/5+8)
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(p.quotes) && i == p.quotes[qi].open {

@@ -170,7 +170,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 	firsts = map[string]string{}
 	titles = map[string]map[string]bool{}
 	count := map[string]int{}
-	givenCount := map[string]int{}
+	givenCount := map[[2]string]int{}
 	defer func() { givens = stDominantGivens(givenCount, names) }()
 	for pi := range paras {
 		p := &paras[pi]
@@ -204,7 +204,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
 					for m := max(s-2, se[0]); m < n; m++ {
-						if w := p.word(m + 1); m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[w] && stTitleNoun(w) == "" && !stHasSpeakerSuffix(w) && !stBackHeads[w] {
+						if m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[p.word(m+1)] && stTitleNoun(p.word(m+1)) == "" && !stHasSpeakerSuffix(p.word(m+1)) && !stBackHeads[p.word(m+1)] {
 							continue // "his father hired Bill Parcells": no title of his
 						}
 						t := stTitleNoun(p.word(m))
@@ -247,8 +247,8 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				last := stLastWord(name)
 				count[name]++
-				if g := strings.ToLower(strings.Fields(name)[0]); stMaleGiven[g] || stFemaleGiven[g] {
-					givenCount[g+"|"+name]++
+				if g := p.toks[n].low; stMaleGiven[g] || stFemaleGiven[g] {
+					givenCount[[2]string{g, name}]++
 				}
 				if _, seen := firsts[last]; !seen {
 					firsts[last] = name
@@ -267,14 +267,14 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 // it most ("Jerry" → "Jerry Jones"), when that full name is used at least
 // twice as often as any other with the same given name. A full name
 // counts under its fullest form.
-func stDominantGivens(counts map[string]int, names map[string]string) map[string]string {
+func stDominantGivens(counts map[[2]string]int, names map[string]string) map[string]string {
 	type best struct {
 		name        string
 		top, second int
 	}
 	per := map[string]*best{}
 	for k, n := range counts {
-		g, name, _ := strings.Cut(k, "|")
+		g, name := k[0], k[1]
 		if full := names[stLastWord(name)]; full != "" && strings.HasPrefix(strings.ToLower(full), g+" ") {
 			name = full
 		}
@@ -790,7 +790,7 @@ func (p *stPara) unitOf(s, k int) bool {
 // runs or makes: "an AirAsia passenger jet", "a Delta flight", "the Acme
 // plant". A country or a name that opened the sentence is no brand.
 func (p *stPara) brandOf(s, k, b int) bool {
-	if k >= b || k-s > 2 || stCountries[strings.ToLower(p.span(s, k))] {
+	if k >= b || k-s > 2 {
 		return false
 	}
 	if w := p.word(s - 1); w != "a" && w != "an" && w != "the" {
@@ -800,7 +800,7 @@ func (p *stPara) brandOf(s, k, b int) bool {
 	if p.word(n) == "passenger" || p.word(n) == "cargo" {
 		n++
 	}
-	return stBrandNouns[p.word(n)] && !p.toks[n].cap
+	return stBrandNouns[p.word(n)] && !p.toks[n].cap && !stCountries[strings.ToLower(p.span(s, k))]
 }
 
 // stBrandNouns are things a business runs or makes.
@@ -2031,7 +2031,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 		// "The meeting came a week after Home Secretary Yvette Cooper
 		// visited Calais": the subject of a clause inside the sentence
 		// is mentioned, for a later "she".
-		if !stSubordinators[p.word(k)] || !p.isNameWord(k+1) {
+		if p.toks[k].kind != stWord || !p.isNameWord(k+1) || !stSubordinators[p.toks[k].low] {
 			continue
 		}
 		m := k + 1
