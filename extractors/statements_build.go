@@ -1383,6 +1383,23 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			s = m
 		}
 	}
+	if w := p.word(s); s == e.sentA && strings.HasSuffix(w, "ing") && len(w) > 5 && p.toks[s].cap && !p.isQuote(m) && p.punct(from) != "," && !p.hasAux(s, m+1) {
+		// (but "Targeting audiences is key, Graham said" and "Finding
+		// water, he said, is …" have the gerund as subject)
+		// "Circling the Star before his pilot lands, Stephen notes …": a
+		// participle clause opening the sentence is what the subject
+		// does, not what was said.
+		clause := false // a quotation or a main clause after a comma
+		for k := s; k <= m; k++ {
+			if p.isQuote(k) || p.punct(k) == "," {
+				clause = true
+				break
+			}
+		}
+		if !clause {
+			return false
+		}
+	}
 	lone := false
 	if stSubordinators[p.word(s)] {
 		// "As the charges were unsealed, the director testified …": a

@@ -1755,6 +1755,10 @@ var stmtRuleCasesMore = []stmtCase{
 			{"The union", "warned", KindIndirect, "strikes were possible", "members"},
 			{"The union", "warned", KindIndirect, "scams were rising", ""},
 			{"Ann Lee", "reminded", KindIndirect, "the polls close at 8", "voters"}}},
+	{"a participle clause opening the sentence is no content", []string{
+		`Circling the stadium just before his pilot touches down, Stefan notes with pleasure several games in progress.`,
+		`Finding water on the moon, Lucas Pagan said, is the “next best thing” to finding life.`},
+		[]wantStmt{{"Lucas Pagan", "said", KindMixed, "Finding water on the moon, Lucas Pagan said, is the “next best thing” to finding life", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
