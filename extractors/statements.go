@@ -607,7 +607,7 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 		// "Prelogar: “I can’t think of anything else …”": a transcript's
 		// speaker label.
 		if name, kind := p.nameOf(a, qi-1); name != "" && kind == stEntPerson {
-			if speaker, id := e.resolveNP(p, a, qi-1); speaker != "" && id >= 0 && e.ents[id].kind == stEntPerson {
+			if speaker, id := e.resolveNP(p, a, qi-1); speaker != "" && id >= 0 && e.ents[id].kind == stEntPerson && p.quotes[p.toks[qi].q].words > 0 {
 				q := p.quotes[p.toks[qi].q]
 				e.out = append(e.out, stStmt{
 					Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
