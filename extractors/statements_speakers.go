@@ -726,7 +726,7 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
-		if k-s <= 4 && !e.givenNamed(p, s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b) || p.brandOf(s, k, b)) {
+		if k-s <= 4 && !p.givenAt(s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b) || p.brandOf(s, k, b)) {
 			// (but "Chief executive Priya Raman" is a title)
 			// "the jet operated by Indonesia AirAsia", "AirAsia, a unit
 			// of …", "AirAsia chief executive Tony Fernandes": a business.
@@ -769,10 +769,10 @@ var stMakerVerbs = stWordSet("operated owned run managed made built developed ma
 // chief executive Tony Fernandes", "Tesla CEO Elon Musk".
 var stFirmTitles = stWordSet("ceo cfo coo chief chairman chairwoman founder co-founder cofounder president executive")
 
-// givenNamed reports whether the name starting at s opens with a given
-// name, which makes it a person's.
-func (e *stEngine) givenNamed(p *stPara, s int) bool {
-	w := p.word(s)
+// givenAt reports whether token k is a known given name, which makes the
+// name it opens a person's.
+func (p *stPara) givenAt(k int) bool {
+	w := p.word(k)
 	return stMaleGiven[w] || stFemaleGiven[w]
 }
 
@@ -817,11 +817,7 @@ func (p *stPara) headsFirm(k, b int) bool {
 	for m < b && m < k+3 && !p.toks[m].cap && stFirmTitles[p.word(m)] {
 		m++
 	}
-	if m == k || m >= b || !p.isNameWord(m) || !p.isNameWord(m+1) {
-		return false
-	}
-	w := p.word(m)
-	return stMaleGiven[w] || stFemaleGiven[w]
+	return m > k && m < b && p.isNameWord(m) && p.isNameWord(m+1) && p.givenAt(m)
 }
 
 // stFoundVerbs take an organisation as their object.
