@@ -223,6 +223,12 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // signs and banners "read"; statements and letters speak
 	}
+	if c.subjS >= 0 && stSignHeads[strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE))))] {
+		return false // "Her T-shirt said “Believe”": a sign or slogan
+	}
+	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && c.lemma != "call" && c.lemma != "describe" && !stIsBe(p.word(c.j)) {
+		return false // "What he said next surprised everyone": a free relative (but "for what he said was a lax response" reports it)
+	}
 	if c.lemma == "rule" && c.subjS >= 0 {
 		for k := c.subjS; k < c.subjE; k++ {
 			if stRulingHeads[stStripPossessive(p.word(k))] {
@@ -1526,6 +1532,9 @@ func (p *stPara) frontedAddressee(a, s int) string {
 // "warned members that …", "reminded voters that …".
 var stWarnCues = stWordSet("warn caution remind assure advise")
 
+// stSignHeads carry slogans, not speech: "the banner said …".
+var stSignHeads = stWordSet("sign signs banner banners placard placards poster posters t-shirt t-shirts shirt shirts sticker stickers billboard billboards graffiti slogan")
+
 // stTimeSubordinators open a clause that sets the time of what follows.
 var stTimeSubordinators = stWordSet("when after before while since once until")
 
@@ -1764,6 +1773,9 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	}
 	for s < t && p.toks[s].kind == stPunct {
 		s++
+	}
+	if !c.after && c.subjS > a && p.word(c.subjS-1) == "what" && stIsBe(p.word(s)) {
+		s++ // "for what he said was a lax response": the report follows "was"
 	}
 	if s >= t {
 		return false

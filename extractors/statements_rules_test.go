@@ -1204,6 +1204,9 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"signs and free relatives", []string{
+		`Her T-shirt said "Believe".`,
+		`Ann Lee spoke for an hour. What she said next surprised everyone.`}, nil},
 	{"'summed up' a noun says nothing", []string{`The official summed up a storm that shut half the state.`}, nil},
 	{"a participle right after a noun modifies it", []string{`Posters went up along the fence criticizing the new mall.`}, nil},
 	{"speech still to come is no statement", []string{`On Friday, the ministry will announce a new strategy.`, `The council may reveal the budget next week.`}, nil},
@@ -1759,6 +1762,9 @@ var stmtRuleCasesMore = []stmtCase{
 		`Circling the stadium just before his pilot touches down, Stefan notes with pleasure several games in progress.`,
 		`Finding water on the moon, Lucas Pagan said, is the “next best thing” to finding life.`},
 		[]wantStmt{{"Lucas Pagan", "said", KindMixed, "Finding water on the moon, Lucas Pagan said, is the “next best thing” to finding life", ""}}},
+	{"what a person said was a report", []string{
+		`John Podesta called out the department for what he said was a "lackadaisical response" to the threat.`},
+		[]wantStmt{{"John Podesta", "said", KindMixed, "a \"lackadaisical response\" to the threat", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
