@@ -1204,6 +1204,8 @@ var stmtRuleCasesNews = []stmtCase{
 
 // noStmtRuleCases are the matching negatives.
 var noStmtRuleCases = []stmtCase{
+	{"guidelines recommend, as findings do", []string{
+		`Guidelines recommend that adults exercise daily.`}, nil},
 	{"signs and free relatives", []string{
 		`Her T-shirt said "Believe".`,
 		`Ann Lee spoke for an hour. What she said next surprised everyone.`}, nil},
