@@ -440,6 +440,25 @@ func (p *stPara) rightNP(s, b int) int {
 			return n
 		}
 	}
+	// "said the head of the rescue agency, Bambang Soelistyo.": a
+	// description, then the name in apposition.
+	if w := p.word(k); stDeterminers[p.word(s)] && (w == "of" || w == "at" || w == "for") {
+		for m := k + 1; m < b && m <= k+10; m++ {
+			if p.punct(m) == "," {
+				n := m + 1
+				for n < b && n < m+5 && p.isNameWord(n) {
+					n++
+				}
+				if n-(m+1) >= 2 && (n >= b || p.toks[n].kind == stPunct) {
+					return n
+				}
+				break
+			}
+			if p.toks[m].kind != stWord || stClauseWords[p.word(m)] || stIsVerbAux(p.word(m)) {
+				break
+			}
+		}
+	}
 	return k
 }
 

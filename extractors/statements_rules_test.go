@@ -1721,9 +1721,13 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{{"Harbour Ledger", "according to", KindIndirect, "the agency spent $30 million on roads in 2010", ""}}},
 	{"a description in apposition before the named speaker, and a setting after a parenthetical cue", []string{
 		`"We have recovered seven bodies so far," the head of the national rescue agency, Bambang Sulisto, told a news conference in Jakarta.`,
+		`“We found the tail,” the commander of the naval base, Arief Wibowo, said.`,
+		`“Divers are ready,” said the head of the dive team, Nina Hartono.`,
 		`Search teams pulled more bodies from the sea on Wednesday, officials said, as relatives gathered at the airport.`},
 		[]wantStmt{
 			{"Bambang Sulisto", "told", KindDirect, "We have recovered seven bodies so far", "a news conference"},
+			{"Arief Wibowo", "said", KindDirect, "We found the tail", ""},
+			{"Nina Hartono", "said", KindDirect, "Divers are ready", ""},
 			{"officials", "said", KindIndirect, "Search teams pulled more bodies from the sea on Wednesday", ""}}},
 	{"a brand before what it runs is a business", []string{
 		`A Nordair passenger jet was diverted to Oslo on Monday.`,

@@ -995,6 +995,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && stDeterminers[p.word(s)] {
+		// "the head of the rescue agency, Bambang Soelistyo": a
+		// description, then the person in apposition — the person speaks.
+		if name, kind := p.nameOf(c+1, t); name != "" && kind != stEntDoc {
+			return name, e.addEntity(name, stEntPerson, "", true)
+		}
+	}
 	if w := p.word(s + 1); t-s >= 3 && (p.word(s) == "those" || p.word(s) == "people") && (w == "around" || w == "near" || w == "close" || w == "closest") {
 		// "Those around Trump say …": his circle, not Trump.
 		name := p.span(s, t)
@@ -1389,6 +1396,16 @@ func (p *stPara) headOf(s, t int) int {
 		}
 	}
 	return hk
+}
+
+// lastComma returns the last comma token in [s, t), or -1.
+func (p *stPara) lastComma(s, t int) int {
+	for k := t - 1; k >= s; k-- {
+		if p.punct(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // stShareNouns name a share of a group ("a majority of voters", "a third
