@@ -545,8 +545,8 @@ func (p *stPara) roleName(s, e int) bool {
 
 // sentEndTrim returns b without trailing punctuation tokens.
 func (p *stPara) trimEnd(s, b int) int {
-	for b > s && p.toks[b-1].kind == stPunct {
-		b--
+	for b > s && p.toks[b-1].kind == stPunct && p.toks[b-1].low != "%" {
+		b-- // (but "revenue rose 5%" keeps its sign)
 	}
 	return b
 }

@@ -1771,6 +1771,9 @@ var stmtRuleCasesMore = []stmtCase{
 	{"what a person said was a report", []string{
 		`John Podesta called out the department for what he said was a "lackadaisical response" to the threat.`},
 		[]wantStmt{{"John Podesta", "said", KindMixed, "a \"lackadaisical response\" to the threat", ""}}},
+	{"reported content ending in a percent sign keeps it", []string{
+		`Company management said sales growth would be 3.5%, compared with prior guidance of 4.0%.`},
+		[]wantStmt{{"Company management", "said", KindIndirect, "sales growth would be 3.5%, compared with prior guidance of 4.0%", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
