@@ -546,9 +546,33 @@ func (p *stPara) roleName(s, e int) bool {
 // sentEndTrim returns b without trailing punctuation tokens.
 func (p *stPara) trimEnd(s, b int) int {
 	for b > s && p.toks[b-1].kind == stPunct && p.toks[b-1].low != "%" {
+		if w := p.toks[b-1].low; (w == ")" || w == "]") && p.opensBracket(s, b-1, w) {
+			break // "Rep. Ilhan Omar (D-Minn.)" keeps its closing bracket
+		}
 		b-- // (but "revenue rose 5%" keeps its sign)
 	}
 	return b
+}
+
+// opensBracket reports whether [s, e) leaves a bracket open that close
+// (")" or "]") would shut.
+func (p *stPara) opensBracket(s, e int, close string) bool {
+	open := "("
+	if close == "]" {
+		open = "["
+	}
+	depth := 0
+	for k := s; k < e; k++ {
+		switch p.toks[k].low {
+		case open:
+			depth++
+		case close:
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // sentSubject finds the subject of sentence [a, b): the first noun phrase

@@ -1772,8 +1772,11 @@ var stmtRuleCasesMore = []stmtCase{
 		`John Podesta called out the department for what he said was a "lackadaisical response" to the threat.`},
 		[]wantStmt{{"John Podesta", "said", KindMixed, "a \"lackadaisical response\" to the threat", ""}}},
 	{"reported content ending in a percent sign keeps it", []string{
-		`Company management said sales growth would be 3.5%, compared with prior guidance of 4.0%.`},
-		[]wantStmt{{"Company management", "said", KindIndirect, "sales growth would be 3.5%, compared with prior guidance of 4.0%", ""}}},
+		`Company management said sales growth would be 3.5%, compared with prior guidance of 4.0%.`,
+		`The attorney's office announced that a man pleaded guilty to threatening Rep. Ann Lee (D-Minn.).`},
+		[]wantStmt{
+			{"Company management", "said", KindIndirect, "sales growth would be 3.5%, compared with prior guidance of 4.0%", ""},
+			{"The attorney's office", "announced", KindIndirect, "a man pleaded guilty to threatening Rep. Ann Lee (D-Minn.)", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
