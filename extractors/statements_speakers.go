@@ -165,13 +165,15 @@ var stNonNameCaps = stWordSet("granted rather otherwise anyway nevertheless none
 // firsts maps the same last word to the first full name the article gave
 // with it: when two people share a surname ("Hori Parata" and his son
 // "Te Kaurinui Robert Parata"), the surname alone is the first one's.
+//
+// givens maps a known given name to the full name it stands for alone
+// ("Jerry says" after "Jerry Jones"), see stDominantGivens.
 func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string, givens map[string]string) {
 	names = map[string]string{}
 	firsts = map[string]string{}
 	titles = map[string]map[string]bool{}
 	count := map[string]int{}
 	givenCount := map[[2]string]int{}
-	defer func() { givens = stDominantGivens(givenCount, names) }()
 	for pi := range paras {
 		p := &paras[pi]
 		for _, se := range p.sents {
@@ -260,7 +262,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 			}
 		}
 	}
-	return names, titles, firsts, nil
+	return names, titles, firsts, stDominantGivens(givenCount, names)
 }
 
 // stDominantGivens maps a given name to the full name the article gives
