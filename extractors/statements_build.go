@@ -860,7 +860,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			return false
 		}
-		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) {
+		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) && !(p.isQuote(subj-1) && subj-2 >= a && p.toks[subj-2].kind == stWord && !p.isCueWord(subj-2)) {
+			// (But "After playing “Home,” the singer told the crowd, “…”":
+			// the quotation before is a title inside an opening clause.)
 			// "A," she said, "B.": one interrupted quotation.
 			c.after = true
 			return e.contentBefore(p, a, b, c, prevEnd, subj, k)

@@ -293,6 +293,9 @@ func (p *stPara) leftNP(a, end int) int {
 				continue // "the singer and guitarist": one person, two roles
 			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
+				if s-2 >= a && p.punct(s-1) == "," && p.lowerRole(s-2) && (s-2 == a || p.isQuote(s-3) || p.punct(s-3) == "," && p.isQuote(s-4)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
+					return s - 2 // "“…,” chairman, CEO and president Ann Lee said": one list of titles
+				}
 				return p.trimNPStart(s, end) // "officials and customers"
 			}
 			return p.trimNPStart(k+1, end)

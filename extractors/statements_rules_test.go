@@ -1777,6 +1777,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Company management", "said", KindIndirect, "sales growth would be 3.5%, compared with prior guidance of 4.0%", ""},
 			{"The attorney's office", "announced", KindIndirect, "a man pleaded guilty to threatening Rep. Ann Lee (D-Minn.)", ""}}},
+	{"a list of titles before the name after a quotation", []string{
+		`"Our spring sales beat every forecast we made," chairman, CEO and president Nadia Okafor said in the earnings release.`},
+		[]wantStmt{{"Nadia Okafor", "said", KindDirect, "Our spring sales beat every forecast we made", ""}}},
+	{"a title in quotation marks inside an opening clause is no content", []string{
+		`After finishing “Slow River Home,” the drummer told the crowd, “we could play that one all night.”`},
+		[]wantStmt{{"the drummer", "told", KindDirect, "we could play that one all night.", "the crowd"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
