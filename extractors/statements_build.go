@@ -271,6 +271,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return c.speaker != ""
 		}
 	}
+	if p.word(c.j) == "by" && c.form != 4 {
+		if ok, handled := e.asReportedBy(p, a, b, c); handled {
+			return ok
+		}
+	}
 	pre := p.auxStart(a, c.i) - 1
 	if q := p.asideStart(a, pre); q > 0 {
 		pre = q - 1 // "Sen. Ann Lee, for example, said": past the aside
@@ -901,7 +906,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
-			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || stPossessives[p.word(k)] && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …" are speech)
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && p.isNameWord(c.subjE-1)) && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -2769,3 +2774,57 @@ func (p *stPara) hasWord(s, e int, words ...string) bool {
 	}
 	return false
 }
+
+// asReportedBy handles a passive "as" attribution with its agent: "As
+// first reported by The Times, the plant will close" and "The plant will
+// close, as reported by The Times." The agent speaks; the clause the
+// "as" phrase is attached to is the content. handled is false when the
+// cue is not in that construction.
+func (e *stEngine) asReportedBy(p *stPara, a, b int, c *stCue) (ok, handled bool) {
+	m := c.i - 1
+	for m > a && m > c.i-3 && stAsAdverbs[p.word(m)] {
+		m--
+	}
+	if p.word(m) != "as" {
+		return false, false
+	}
+	s := c.j + 1
+	t := p.rightNP(s, b)
+	if t <= s || !p.validSubject(s, t) || !p.speakerLike(s, t) {
+		return false, false
+	}
+	n := t // past a time: "by The Times on Monday"
+	for n < b && n < t+4 && p.toks[n].kind == stWord && (stTimeWords[p.word(n)] || p.word(n) == "on" || p.word(n) == "in" || p.word(n) == "last" || p.word(n) == "earlier") {
+		n++
+	}
+	start := a
+	if a == 0 {
+		start = p.skipDateline(a, b)
+	}
+	for start < m && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+		start++
+	}
+	switch {
+	case start == m && p.punct(n) == ",":
+		c.cS, c.cE = n+1, p.trimEnd(n+1, b)
+	case m-1 > start && p.punct(m-1) == "," && p.trimEnd(n, b) == n:
+		for k := start; k < m-1; k++ {
+			if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !p.toks[k].cap || p.word(k) == "according" {
+				return false, true // "“…,” said an expert, as reported by The Times": a relay
+			}
+		}
+		c.cS, c.cE = start, m-1
+	default:
+		return false, false
+	}
+	if c.cE-c.cS < 3 || p.isQuote(c.cS) && c.cE-c.cS == 1 && p.quotes[p.toks[c.cS].q].words < 3 {
+		return false, true
+	}
+	c.subjS, c.subjE = s, t
+	c.speaker, c.entity = e.resolveNP(p, s, t)
+	return c.speaker != "", true
+}
+
+// stAsAdverbs may stand between "as" and a passive cue ("as first
+// reported by").
+var stAsAdverbs = stWordSet("first originally previously earlier initially widely exclusively")

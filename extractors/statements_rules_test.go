@@ -1783,6 +1783,18 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a title in quotation marks inside an opening clause is no content", []string{
 		`After finishing “Slow River Home,” the drummer told the crowd, “we could play that one all night.”`},
 		[]wantStmt{{"the drummer", "told", KindDirect, "we could play that one all night.", "the crowd"}}},
+	{"an outlet reports a clause without that", []string{
+		`The Valley Gazette reports the mill owners are ready to sell the site.`,
+		`The Valley Gazette reports the results every spring.`},
+		[]wantStmt{{"Valley Gazette", "reports", KindIndirect, "the mill owners are ready to sell the site", ""}}},
+	{"as reported by an outlet, before or after the clause", []string{
+		`As first reported by the Harbour Times, the ferry company will drop its night service.`,
+		`The council will sell the old depot, as reported by Radio Kestrel on Monday.`,
+		`"The depot is worth more than the council thinks," said one surveyor, as reported by Radio Kestrel.`},
+		[]wantStmt{
+			{"Harbour Times", "reported", KindIndirect, "the ferry company will drop its night service", ""},
+			{"Radio Kestrel", "reported", KindIndirect, "The council will sell the old depot", ""},
+			{"one surveyor", "said", KindDirect, "The depot is worth more than the council thinks", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
