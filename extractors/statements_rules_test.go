@@ -1795,6 +1795,13 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Harbour Times", "reported", KindIndirect, "the ferry company will drop its night service", ""},
 			{"Radio Kestrel", "reported", KindIndirect, "The council will sell the old depot", ""},
 			{"one surveyor", "said", KindDirect, "The depot is worth more than the council thinks", ""}}},
+	{"a claim after its clause, and a lawsuit that claims", []string{
+		`The new fares were unavoidable, the ferry company claims.`,
+		`The lawsuit claims the landlord ignored repeated warnings about the boiler.`,
+		`The company claims the top spot in the rankings.`},
+		[]wantStmt{
+			{"the ferry company", "claims", KindIndirect, "The new fares were unavoidable", ""},
+			{"The lawsuit", "claims", KindIndirect, "the landlord ignored repeated warnings about the boiler", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
