@@ -994,6 +994,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cE = p.trimEnd(c.cS, k)
 				break
 			}
+			// "said it would use force, as the protests escalated": a
+			// clause of time or manner the writer adds.
+			if w := p.word(k + 2); p.punct(k) == "," && p.word(k+1) == "as" && (w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || stSubjectPronouns[w] && p.verbAt(k+3) && !stIsVerbAux(p.word(k+3)) || p.isNameWord(k+2)) && (stSubjectPronouns[w] || p.asClauseVerb(k+2, c.cE)) {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
 		}
 	}
 	if c.lemma == "sum" && !p.isQuote(c.cS) && p.word(c.cS-1) != "that" {
@@ -2828,3 +2834,22 @@ func (e *stEngine) asReportedBy(p *stPara, a, b int, c *stCue) (ok, handled bool
 // stAsAdverbs may stand between "as" and a passive cue ("as first
 // reported by").
 var stAsAdverbs = stWordSet("first originally previously earlier initially widely exclusively")
+
+// asClauseVerb reports whether a short noun phrase at k is followed by a
+// finite verb before any punctuation ("the latest round of protests
+// escalates"), making "as" a conjunction rather than a comparison.
+func (p *stPara) asClauseVerb(k, e int) bool {
+	for m := k + 1; m < e && m < k+9; m++ {
+		if p.toks[m].kind != stWord {
+			return false
+		}
+		w := p.word(m)
+		if p.toks[m].cap || stPrepWords[w] || stDeterminers[p.word(m-1)] || p.word(m-1) == "of" {
+			continue
+		}
+		if stIsVerbAux(w) || strings.HasSuffix(w, "ed") && len(w) > 4 || stPastCue(w) || stPastVerbs[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -1802,6 +1802,14 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"the ferry company", "claims", KindIndirect, "The new fares were unavoidable", ""},
 			{"The lawsuit", "claims", KindIndirect, "the landlord ignored repeated warnings about the boiler", ""}}},
+	{"reported content ends before the writer's as-clause", []string{
+		`Police said they would clear the square, as the second week of protests drew to a close.`,
+		`Ann Lee said it was her job to raise the alarm, as she brushed off questions about her motives.`,
+		`Ben Ortiz said the school would stay open, as it has every winter.`},
+		[]wantStmt{
+			{"Police", "said", KindIndirect, "they would clear the square", ""},
+			{"Ann Lee", "said", KindIndirect, "it was her job to raise the alarm", ""},
+			{"Ben Ortiz", "said", KindIndirect, "the school would stay open, as it has every winter", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
