@@ -519,11 +519,19 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		}
 	}
 	s, t := p.sentSubject(a, b)
-	if w := p.word(t); s < 0 || t >= b || !p.isNameWord(s) || !(p.verbAt(t) || w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if w := p.word(t); s < 0 || t >= b || !(p.verbAt(t) || w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 		return "", -1 // (a present-tense verb will do: "Lee expects three rockets.")
 	}
-	if name, kind := p.nameOf(s, t); name == "" || kind != stEntPerson {
-		return "", -1
+	// "He takes a deep breath." and "The composer pauses." name the
+	// person as well as "Lee pauses." does.
+	back := t-s == 1 && (p.word(s) == "he" || p.word(s) == "she") || t-s == 2 && p.word(s) == "the" && (stFocusHeads[p.word(s+1)] || stBackHeads[p.word(s+1)] || stTitleWords[p.word(s+1)])
+	if !back {
+		if !p.isNameWord(s) {
+			return "", -1
+		}
+		if name, kind := p.nameOf(s, t); name == "" || kind != stEntPerson {
+			return "", -1
+		}
 	}
 	speaker, id := e.resolveNP(p, s, t)
 	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {

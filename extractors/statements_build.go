@@ -893,7 +893,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -946,6 +946,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k
 	}
 	c.cE = p.trimEnd(c.cS, b)
+	if q := p.messageColon(c.cS, c.cE); q > 0 {
+		c.cS = q // "tweeted this announcement: “…”": the message the noun announces
+	}
 	for k := c.cS + 2; k+2 < c.cE && k < c.cS+80; k++ {
 		// "… told Lee he “wanted to”; Stone had just come off a play":
 		// a new clause after a semicolon is the writer's.
@@ -1851,6 +1854,9 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
 		e.ents[c.entity].spoke = true
+		if c.lemma == "report" && c.subjS >= 0 && p.outletName(c.subjS, c.subjE) {
+			e.ents[c.entity].outlet = true // "as Reuters reported": a news outlet
+		}
 		if en := &e.ents[c.entity]; en.gender == 0 && len(en.toks) == 1 && en.head == "" && (en.kind == stEntPerson || en.kind == stEntUnknown) && !c.after {
 			// "Lee said she had no regrets": the reported clause's
 			// subject is the speaker, a woman (and no company).
@@ -2853,3 +2859,24 @@ func (p *stPara) asClauseVerb(k, e int) bool {
 	}
 	return false
 }
+
+// messageColon returns the quotation after "this announcement:" at k
+// ("tweeted this announcement: “…”"), or -1.
+func (p *stPara) messageColon(k, e int) int {
+	if p.isQuote(k) {
+		return -1
+	}
+	for m := k + 1; m < e && m <= k+4; m++ {
+		if p.punct(m) == ":" && m+1 < e && p.isQuote(m+1) && stMessageNouns[p.word(m-1)] {
+			return m + 1
+		}
+		if p.toks[m].kind != stWord {
+			break
+		}
+	}
+	return -1
+}
+
+// stMessageNouns name a message whose words a colon introduces
+// ("tweeted this announcement: “…”").
+var stMessageNouns = stWordSet("announcement message statement warning note reply response post tweet words advice question answer update plea appeal")

@@ -1810,6 +1810,14 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Police", "said", KindIndirect, "they would clear the square", ""},
 			{"Ann Lee", "said", KindIndirect, "it was her job to raise the alarm", ""},
 			{"Ben Ortiz", "said", KindIndirect, "the school would stay open, as it has every winter", ""}}},
+	{"a message noun before a colon quotation, and an outlet is not the company", []string{
+		`During the blackout, Voltline posted this update: “Crews are on their way to every street.”`,
+		`Customers were furious, as the Harbour Times reported on Sunday.`,
+		`The company now promises it will answer every complaint within a day.`},
+		[]wantStmt{
+			{"Voltline", "posted", KindDirect, "Crews are on their way to every street.", ""},
+			{"Harbour Times", "reported", KindIndirect, "Customers were furious", ""},
+			{"Voltline", "promises", KindIndirect, "it will answer every complaint within a day", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

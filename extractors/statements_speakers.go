@@ -32,6 +32,9 @@ type stEntity struct {
 	// human is set for a name a "who" clause follows ("Trump, who spoke
 	// to reporters"): never "the company" or "the bank".
 	human bool
+	// outlet is set for a name that reported ("as Reuters reported"): a
+	// news outlet, never what "the company" refers back to.
+	outlet bool
 	// subjSent is the sentence number of the last mention as a subject
 	// or speaker.
 	subjSent int
@@ -1069,7 +1072,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			return e.ents[id].name, id
 		case "it":
-			id := e.recentOrgLike(true, stEntOrg, stEntDoc)
+			id := e.recentOrgLike(true, false, stEntOrg, stEntDoc)
 			if id < 0 {
 				return "", -1
 			}
@@ -1246,7 +1249,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		if id := e.byHead(head); id >= 0 {
 			if stOrgBackHeads[head] && head != "government" && head != "administration" {
 				// An organisation named since is the one meant.
-				if r := e.recentOrgLike(false, stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny && e.fitsHead(r, head) {
+				if r := e.recentOrgLike(false, stBusinessHeads[head], stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny && e.fitsHead(r, head) {
 					id = r
 				}
 			}
@@ -1258,7 +1261,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			// or council named: it stays a description.)
 			// ("the news agency", but not "the government team": an
 			// institution as modifier names another group.)
-			id := e.recentOrgLike(false, stEntOrg)
+			id := e.recentOrgLike(false, stBusinessHeads[head], stEntOrg)
 			if id >= 0 && !e.fitsHead(id, head) {
 				id = e.recentFitting(head)
 			}
@@ -1640,20 +1643,19 @@ func (p *stPara) appositionRole(k, b int) string {
 // an earlier statement named by one capitalised word that is no
 // person's surname in the article ("WeWork said"): such names are nearly
 // always companies, bodies or outlets, though nameOf cannot tell them
-// from people.
-func (e *stEngine) recentOrgLike(subj bool, kinds ...stEntKind) int {
-	best := e.recent(subj, kinds...)
-	bestT := 0
-	if best >= 0 {
-		bestT = e.ents[best].lastAny
-		if subj {
-			bestT = e.ents[best].lastSubj
-		}
-	}
+// from people. With noOutlet, a name that reported is skipped ("the
+// company" is not the outlet).
+func (e *stEngine) recentOrgLike(subj, noOutlet bool, kinds ...stEntKind) int {
+	best, bestT := -1, 0
 	lo := max(len(e.ents)-64, 0)
 	for i := len(e.ents) - 1; i >= lo; i-- {
+		if en := &e.ents[i]; !(noOutlet && en.outlet) && slices.Contains(kinds, en.kind) && en.last(subj) > bestT {
+			best, bestT = i, en.last(subj) // ("the company" is not the outlet that reported)
+		}
+	}
+	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || e.sexOf(i) != 0 || en.human {
+		if !en.spoke || en.kind != stEntPerson && en.kind != stEntUnknown || en.head != "" || len(en.toks) != 1 || e.sexOf(i) != 0 || en.human || noOutlet && en.outlet {
 			continue
 		}
 		if full, ok := e.names[en.toks[0]]; ok && strings.Contains(full, " ") {
@@ -1679,8 +1681,8 @@ func (e *stEngine) fitsHead(id int, head string) bool {
 	en := &e.ents[id]
 	switch {
 	case stBusinessHeads[head]:
-		if stCountries[strings.Join(en.toks, " ")] {
-			return false // "the company" is no country
+		if stCountries[strings.Join(en.toks, " ")] || en.outlet {
+			return false // "the company" is no country, nor the outlet that reported
 		}
 		for _, w := range en.toks {
 			if stNonBusinessWords[w] {
