@@ -865,7 +865,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			return false
 		}
-		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) && !(p.isQuote(subj-1) && subj-2 >= a && p.toks[subj-2].kind == stWord && !p.isCueWord(subj-2)) {
+		if subj := c.subjS; p.punct(k) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) && !p.titleInOpener(a, subj-1) {
 			// (But "After playing “Home,” the singer told the crowd, “…”":
 			// the quotation before is a title inside an opening clause.)
 			// "A," she said, "B.": one interrupted quotation.
@@ -2880,3 +2880,21 @@ func (p *stPara) messageColon(k, e int) int {
 // stMessageNouns name a message whose words a colon introduces
 // ("tweeted this announcement: “…”").
 var stMessageNouns = stWordSet("announcement message statement warning note reply response post tweet words advice question answer update plea appeal")
+
+// titleInOpener reports whether the quotation at q is a short title inside
+// an opening phrase ("After playing “Home,” the singer told …"): the
+// sentence opens with a preposition or subordinator a few words before.
+func (p *stPara) titleInOpener(a, q int) bool {
+	if !p.isQuote(q) || q-a < 2 || q-a > 5 || p.quotes[p.toks[q].q].words > 6 {
+		return false
+	}
+	if w := p.word(a); !stSubordinators[w] && !stPrepWords[w] {
+		return false
+	}
+	for k := a + 1; k < q; k++ {
+		if p.toks[k].kind != stWord || p.isCueWord(k) {
+			return false
+		}
+	}
+	return true
+}

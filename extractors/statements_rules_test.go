@@ -1818,6 +1818,12 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Voltline", "posted", KindDirect, "Crews are on their way to every street.", ""},
 			{"Harbour Times", "reported", KindIndirect, "Customers were furious", ""},
 			{"Voltline", "promises", KindIndirect, "it will answer every complaint within a day", ""}}},
+	{"a pronoun subject sentence introduces the quotation after it", []string{
+		`Mara Quinn has run the ferry café for twenty years. She pauses. “I never thought it would last this long.”`},
+		[]wantStmt{{"Mara Quinn", "", KindDirect, "I never thought it would last this long.", ""}}},
+	{"a quotation after a word that is no opener stays the content", []string{
+		`Then “we will stop the works,” the engineer told the council, “until the bridge is safe.”`},
+		[]wantStmt{{"the engineer", "told", KindDirect, "we will stop the works,” the engineer told the council, “until the bridge is safe.", "the council"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
