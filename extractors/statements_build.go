@@ -86,6 +86,17 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		if relative >= 0 {
 			c.speaker, c.entity = cues[relative].speaker, cues[relative].entity
 		}
+		if w := p.word(c.subjS); lastValid >= 0 && c.subjE-c.subjS == 1 && (w == "he" || w == "she") && p.word(c.subjS-1) == "which" && (p.word(c.subjS-2) == "to" || p.word(c.subjS-2) == "at") && c.entity >= 0 && c.entity == cues[lastValid].entity {
+			// "The host joked, “…?” to which she replied, “…”": the
+			// one who answers is not the one answered.
+			g := stMale
+			if w == "she" {
+				g = stFemale
+			}
+			if id := e.recentPerson(g, c.entity); id >= 0 {
+				c.speaker, c.entity = e.ents[id].name, id
+			}
+		}
 		c.valid = true
 		lastValid = ci
 		if c.after {
@@ -948,6 +959,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	c.cE = p.trimEnd(c.cS, b)
 	if q := p.messageColon(c.cS, c.cE); q > 0 {
 		c.cS = q // "tweeted this announcement: “…”": the message the noun announces
+	}
+	if p.isQuote(c.cS) && c.cS+2 < c.cE && p.word(c.cS+2) == "which" && (p.word(c.cS+1) == "to" || p.word(c.cS+1) == "at" || p.word(c.cS+1) == "after") {
+		c.cE = c.cS + 1 // "quipped, “…?” to which she replied, “…”": the answer is hers
 	}
 	for k := c.cS + 2; k+2 < c.cE && k < c.cS+80; k++ {
 		// "… told Lee he “wanted to”; Stone had just come off a play":

@@ -864,6 +864,10 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 		if s0 <= a || stDeterminers[p.word(s0-1)] || stPrepWords[p.word(s0-1)] || p.toks[s0-1].kind != stWord {
 			continue
 		}
+		if r := p.relativeBefore(a, s0); r > a {
+			k = r // "Lee asked about a photo in which you can see tags affixed, saying …": the verb of the relative clause is not the main one
+			continue
+		}
 		s := p.leftNP(a, s0)
 		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || stIntroWords[p.word(s-1)] || p.trimNPStart(a, s0) == s) {
 			return s, s0 // (after a time: "Last week Ann Lee revealed …")
@@ -871,6 +875,17 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// relativeBefore returns the position of the last relative pronoun
+// ("which", "whom", "whose") in [a, e), or -1.
+func (p *stPara) relativeBefore(a, e int) int {
+	for k := e - 1; k > a; k-- {
+		if w := p.word(k); w == "which" || w == "whom" || w == "whose" {
+			return k
+		}
+	}
+	return -1
 }
 
 // stPastVerbs are common irregular past tenses that head a main clause.

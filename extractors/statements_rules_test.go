@@ -1824,6 +1824,14 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a quotation after a word that is no opener stays the content", []string{
 		`Then “we will stop the works,” the engineer told the council, “until the bridge is safe.”`},
 		[]wantStmt{{"the engineer", "told", KindDirect, "we will stop the works,” the engineer told the council, “until the bridge is safe.", "the council"}}},
+	{"a talk-show exchange: replies after a finished quotation, 'to which she replied', and she after the host", []string{
+		`During her visit to the late show, Dev Malik asked Carla Nunez about a photo in which you can see a label stuck to her coat, saying, “How does this even happen?” Nunez replied, “I have worn that coat five times.” The host joked, “isn’t that a crime here?” to which she replied, “apparently.” She continued, “It was a gift, so I never looked.”`},
+		[]wantStmt{
+			{"Dev Malik", "saying", KindDirect, "How does this even happen?", ""},
+			{"Carla Nunez", "replied", KindDirect, "I have worn that coat five times.", ""},
+			{"The host", "joked", KindDirect, "isn’t that a crime here?", ""},
+			{"Carla Nunez", "replied", KindDirect, "apparently.", ""},
+			{"Carla Nunez", "continued", KindDirect, "It was a gift, so I never looked.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -406,8 +406,8 @@ func stCueSoon(toks []stTok, i int) bool {
 			for n < len(toks) && n < j+3 && toks[n].kind == stWord && (toks[n].low == "again" || toks[n].low == "later" || toks[n].low == "then" || toks[n].low == "too" || stAdverbLy(toks[n].low) && !toks[n].cap) {
 				n++ // "Lee asked again."
 			}
-			if n < len(toks) && toks[n].kind == stPunct && toks[n].low == ":" {
-				return false // "Smith agreed: …" introduces what follows
+			if n < len(toks) && toks[n].kind == stPunct && (toks[n].low == ":" || toks[n].low == "," && n+1 < len(toks) && toks[n+1].kind == stQuoteTok) {
+				return false // "Smith agreed: …" and "Lee replied, “…”" introduce what follows
 			}
 			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] || toks[n].low == "which" // ("Lee asks as he steers", "Trump said which drew …")
 		}

@@ -89,7 +89,7 @@ func (p *stPara) genderAfter(s, b int) uint8 {
 
 // recentPerson finds the person last in focus whose gender does not
 // contradict g.
-func (e *stEngine) recentPerson(g uint8) int {
+func (e *stEngine) recentPerson(g uint8, not int) int {
 	best, bestT := -1, 0
 	lo := len(e.ents) - 64
 	if lo < 0 {
@@ -97,11 +97,21 @@ func (e *stEngine) recentPerson(g uint8) int {
 	}
 	for i := len(e.ents) - 1; i >= lo; i-- {
 		en := &e.ents[i]
-		if en.kind != stEntPerson || !e.sexAllows(i, g) || e.doubtfulPerson(i) {
+		if en.kind != stEntPerson || !e.sexAllows(i, g) || e.doubtfulPerson(i) || i == not {
 			continue
 		}
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
+		}
+	}
+	if best >= 0 && g != 0 && e.sexOf(best) == 0 && e.ents[best].head != "" {
+		// "The host quipped, … She continued": a named woman who spoke a
+		// sentence or two before is likelier than a description of
+		// unknown sex.
+		for i := len(e.ents) - 1; i >= lo; i-- {
+			if en := &e.ents[i]; i != best && en.kind == stEntPerson && e.sexOf(i) == g && en.head == "" && en.spoke && en.subjSent >= e.sentNo-2 && en.subjSent >= e.ents[best].subjSent {
+				return i
+			}
 		}
 	}
 	if best < 0 {
@@ -1056,7 +1066,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				id = e.namedBeforeRelaxed(p, s, g, true)
 			}
 			if id < 0 {
-				id = e.recentPerson(g)
+				id = e.recentPerson(g, -1)
 			}
 			if id < 0 {
 				return "", -1
@@ -1969,7 +1979,7 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 		}
 	}
 	if best < 0 {
-		return e.recentPerson(g)
+		return e.recentPerson(g, -1)
 	}
 	return best
 }
