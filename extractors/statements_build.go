@@ -851,6 +851,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
+		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") {
+			return false // "maintained that position at a meeting": a determiner, no clause
+		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
 			return false // "critical reports that depicted …", "a blog post that said …": a noun and its relative clause
 		}

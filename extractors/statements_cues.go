@@ -179,6 +179,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
+		if cw.form == 0 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
+			continue // "the Kashmir dispute", "the fishing dispute": a noun after its modifier (but "the police dispute …")
+		}
 		if cw.form == 4 && k > a && stDeterminers[p.word(k-1)] && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && (p.punct(i+1) == ":" || p.punct(i+1) == "." || p.punct(i+1) == ",") {
 			continue // "brings a new warning": a noun after its adjective
 		}
@@ -786,6 +789,15 @@ func (p *stPara) skipDateline(a, b int) int {
 				return k + 1
 			}
 			return a
+		case p.punct(k) == ":" && k > a && k+1 < b && p.toks[k+1].kind == stWord && p.toks[k+1].cap && p.word(k+1) != "i" && p.word(k+1) != "we" && p.word(k+1) != "my" && p.word(k+1) != "our":
+			// "BEIJING: In what is seen as a snub, …": a dateline in
+			// capitals (not a transcript label before first-person words).
+			for m := a; m < k; m++ {
+				if p.punct(m) != "," && (!stAllCaps(p, p.toks[m]) || p.toks[m].e-p.toks[m].s < 3) {
+					return a // (not "Q:")
+				}
+			}
+			return k + 1
 		case p.isNameWord(k), p.punct(k) == ",", p.punct(k) == "(", p.punct(k) == ")":
 		default:
 			return a

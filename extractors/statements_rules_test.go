@@ -1832,6 +1832,10 @@ var stmtRuleCasesMore = []stmtCase{
 			{"The host", "joked", KindDirect, "isn’t that a crime here?", ""},
 			{"Carla Nunez", "replied", KindDirect, "apparently.", ""},
 			{"Carla Nunez", "continued", KindDirect, "It was a gift, so I never looked.", ""}}},
+	{"a dateline in capitals, a name as modifier, a country as subject, and that as a determiner", []string{
+		`OSLO: In what is being read as a rebuke to the visiting trade envoy, Norway on Friday softened its position on the fishing dispute by dropping its threat of tariffs and stressing that both sides should return to talks.`,
+		`In fact, Norway had maintained that position at a meeting of the council in March.`},
+		[]wantStmt{{"Norway", "stressing", KindIndirect, "both sides should return to talks", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

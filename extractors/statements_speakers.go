@@ -904,8 +904,8 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 		return false
 	}
 	w := stStripPossessive(p.toks[s].low)
-	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] {
-		return false // ("She left early, but said …": a pronoun is no name)
+	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] || stCountries[w] {
+		return false // ("She left early, but said …": a pronoun is no name; nor is "China")
 	}
 	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t))
 }
