@@ -179,6 +179,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
+		if cw.form == 0 && stNounForms[t.low] && p.indefiniteBefore(a, k) {
+			continue // "a prior unconfirmed report that …": a noun after its article
+		}
 		if cw.form == 0 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
 			continue // "the Kashmir dispute", "the fishing dispute": a noun after its modifier (but "the police dispute …")
 		}
@@ -658,7 +661,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	}
 	if stDeterminers[w] {
 		k := i + 1
-		for k < b && k < i+5 && p.toks[k].kind == stWord {
+		for k < b && k < i+6 && p.toks[k].kind == stWord {
 			x := p.toks[k].low
 			if stAuxWords[x] || stClauseWords[x] || stPrepWords[x] {
 				break
@@ -670,8 +673,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				break
 			}
 			k++
-			if k-i >= 4 {
-				break
+			if k-i >= 4 && !(k < b && p.isNameWord(k-1) && p.lowerRole(k)) {
+				break // (but "The former New York mayor": the role after the name)
 			}
 		}
 		// "A spokesperson for the department": the phrase ends in its noun,
@@ -887,6 +890,21 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// indefiniteBefore reports whether "a" or "an" opens a run of one to three
+// lower-case modifiers ending at k ("a prior unconfirmed").
+func (p *stPara) indefiniteBefore(a, k int) bool {
+	for m := k; m >= a && m > k-3; m-- {
+		w := p.word(m)
+		if w == "a" || w == "an" {
+			return m < k
+		}
+		if w == "" || p.toks[m].cap || stAuxWords[w] || stClauseWords[w] || stPrepWords[w] || stSubjectPronouns[w] || strings.HasSuffix(w, "s") {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeBefore returns the position of the last relative pronoun

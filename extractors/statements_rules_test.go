@@ -1836,6 +1836,12 @@ var stmtRuleCasesMore = []stmtCase{
 		`OSLO: In what is being read as a rebuke to the visiting trade envoy, Norway on Friday softened its position on the fishing dispute by dropping its threat of tariffs and stressing that both sides should return to talks.`,
 		`In fact, Norway had maintained that position at a meeting of the council in March.`},
 		[]wantStmt{{"Norway", "stressing", KindIndirect, "both sides should return to talks", ""}}},
+	{"a role after a place name ends the subject, and a report after its article is a noun", []string{
+		`The former Port Ellen harbourmaster, who ran the quay for a decade, retired in June and announced that he would write a book.`,
+		`The paper cited a prior unconfirmed report that the quay would close.`},
+		[]wantStmt{
+			{"The former Port Ellen harbourmaster", "announced", KindIndirect, "he would write a book", ""},
+			{"The paper", "cited", KindIndirect, "a prior unconfirmed report that the quay would close", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
