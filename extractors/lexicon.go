@@ -82,6 +82,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"pledge", "pledges", "pledged", "-", "pledging"}, 0},
 	{[5]string{"concede", "concedes", "conceded", "-", "conceding"}, 0},
 	{[5]string{"declare", "declares", "declared", "-", "declaring"}, stCueNeedThat}, // "declared an emergency" is an act
+	{[5]string{"proclaim", "proclaims", "proclaimed", "-", "proclaiming"}, stCueNeedThat},
 	{[5]string{"disclose", "discloses", "disclosed", "-", "disclosing"}, 0},
 	{[5]string{"divulge", "divulges", "divulged", "-", "divulging"}, 0},
 	{[5]string{"reveal", "reveals", "revealed", "-", "revealing"}, stCueNeedThat},

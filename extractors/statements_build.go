@@ -1454,9 +1454,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 	}
 	c.cS, c.cE = s, m+1
-	if c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
-		return false
-	}
+	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS))
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
 	limit := from + 12
@@ -1491,8 +1489,8 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.interrupted = true
 		}
 	}
-	if lone && c.cE == m+1 {
-		return false
+	if lone && c.cE == m+1 || needThat && (c.cE == m+1 || c.flags&stCueWeak != 0) {
+		return false // (but "Britain, they suggest, should …": the clause resumes after the verb)
 	}
 	if timeOnly && c.cE == m+1 {
 		return false

@@ -1842,6 +1842,11 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"The former Port Ellen harbourmaster", "announced", KindIndirect, "he would write a book", ""},
 			{"The paper", "cited", KindIndirect, "a prior unconfirmed report that the quay would close", ""}}},
+	{"a parenthetical need-that verb with the clause resuming, and its pronoun is not the clause's subject", []string{
+		`Nadia Ferro rose to speak at the harbour dinner. The old fleet, she proclaimed, had a duty to the town.`,
+		`Scotland, they say, should leave.`,
+		`Nadia Ferro suggested the plan.`},
+		[]wantStmt{{"Nadia Ferro", "proclaimed", KindIndirect, "The old fleet, she proclaimed, had a duty to the town", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -572,6 +572,9 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	ss, st := p.sentSubject(a, b)
+	if ss >= 0 && p.punct(st) == "," && stSubjectPronouns[p.word(st+1)] && p.isCueWord(st+2) {
+		return // "Britain, they suggest, should …": the pronoun is someone else, named before
+	}
 	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !stSubjectPronouns[strings.SplitN(p.word(s), "'", 2)[0]] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
