@@ -907,7 +907,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -2912,4 +2912,25 @@ func (p *stPara) titleInOpener(a, q int) bool {
 		}
 	}
 	return true
+}
+
+// subjectThenPast reports whether a clause opens at k with a short definite
+// noun phrase and a verb in the past ("revealed the segment posted its
+// best quarter", "suggested the approach rang hollow"), not a noun and
+// its participle ("revealed the plans outlined in the report").
+func (p *stPara) subjectThenPast(k, b int) bool {
+	if w := p.word(k); w != "the" && w != "this" && w != "its" && w != "their" && w != "his" && w != "her" {
+		return false
+	}
+	for m := k + 2; m < b && m <= k+4; m++ {
+		w := p.word(m)
+		if w == "" || p.toks[m].cap || stPrepWords[w] || stClauseWords[w] || stAuxWords[w] {
+			return false
+		}
+		if strings.HasSuffix(w, "ed") && len(w) > 4 || stPastVerbs[w] {
+			n := p.word(m + 1)
+			return n != "" && !stPrepWords[n] && n != "and" && n != "or"
+		}
+	}
+	return false
 }

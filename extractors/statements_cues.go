@@ -258,8 +258,8 @@ func (p *stPara) auxStart(a, i int) int {
 		i = t // "took to Instagram to announce": the subject is the one who took to it
 	}
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap) {
-		k--
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1))) {
+		k-- // (and "more recently")
 	}
 	return k + 1
 }

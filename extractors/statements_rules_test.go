@@ -1847,6 +1847,15 @@ var stmtRuleCasesMore = []stmtCase{
 		`Scotland, they say, should leave.`,
 		`Nadia Ferro suggested the plan.`},
 		[]wantStmt{{"Nadia Ferro", "proclaimed", KindIndirect, "The old fleet, she proclaimed, had a duty to the town", ""}}},
+	{"'more recently' before the verb, a past-tense clause after a need-that verb, and Lady as part of a name", []string{
+		`Ann Lee more recently has said she has an open mind about the tax.`,
+		`Voltline revealed the segment posted its best quarter since 1995.`,
+		`Voltline revealed the plans outlined in the report.`,
+		`Lady Marlow clarified the split may only be temporary.`},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "she has an open mind about the tax", ""},
+			{"Voltline", "revealed", KindIndirect, "the segment posted its best quarter since 1995", ""},
+			{"Lady Marlow", "clarified", KindIndirect, "the split may only be temporary", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -936,8 +936,8 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
-			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
-				n = m + 1
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
+				n = m + 1 // (but "Lady Gaga" keeps her name whole)
 			}
 		}
 		if e-n == 1 && p.common(n) {
