@@ -920,7 +920,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
-			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -2490,8 +2490,16 @@ var stSubordinators = stWordSet("as when while after before because although tho
 // a finding ("a study", "the data"), not the end of a proper name
 // ("Coresight Research", "Pew Research").
 func (p *stPara) findingHead(s, hk int) bool {
-	if !stFindingHeads[strings.ToLower(stStripPossessive(p.word(hk)))] {
+	h := strings.ToLower(stStripPossessive(p.word(hk)))
+	if !stFindingHeads[h] {
 		return false
+	}
+	if h == "review" {
+		for k := s; k < hk; k++ {
+			if p.isNameWord(k) && stStripPossessive(p.word(k)) != p.word(k) {
+				return false // "The Verge's review": an outlet's article, not a finding
+			}
+		}
 	}
 	return !(p.toks[hk].cap && hk > s && p.isNameWord(hk-1) && !stCommonCaps[p.word(hk-1)])
 }

@@ -1856,6 +1856,14 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Ann Lee", "said", KindIndirect, "she has an open mind about the tax", ""},
 			{"Voltline", "revealed", KindIndirect, "the segment posted its best quarter since 1995", ""},
 			{"Lady Marlow", "clarified", KindIndirect, "the split may only be temporary", ""}}},
+	{"an outlet's review, a laboratory, and many in a community speak", []string{
+		`According to the Ledger’s review, the new console does not run its launch game at full resolution.`,
+		`In 2015, the laboratory of Rosa Lind reported that the cells respond to bitter taste.`,
+		`The minister backed the plan, although many in the farming community note she opposed it last year.`},
+		[]wantStmt{
+			{"the Ledger’s review", "according to", KindIndirect, "the new console does not run its launch game at full resolution", ""},
+			{"the laboratory of Rosa Lind", "reported", KindIndirect, "the cells respond to bitter taste", ""},
+			{"many in the farming community", "note", KindIndirect, "she opposed it last year", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

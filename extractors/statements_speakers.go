@@ -1436,6 +1436,9 @@ var stSpeakerHeads = stWordSet("clerk clerks chef chefs cop cops suspect suspect
 // a name, a pronoun, or a description of a person, group, organisation or
 // document.
 func (p *stPara) speakerLike(s, t int) bool {
+	if stQuantSubjects[p.word(s)] && s+2 < t && (p.word(s+1) == "in" || p.word(s+1) == "of" || p.word(s+1) == "at") {
+		return p.speakerLike(s+2, t) // "many in the space community"
+	}
 	hk := p.headOf(s, t)
 	if hk < s || hk >= t {
 		return false
