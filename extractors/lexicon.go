@@ -80,6 +80,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"vow", "vows", "vowed", "-", "vowing"}, 0},
 	{[5]string{"promise", "promises", "promised", "-", "promising"}, 0},
 	{[5]string{"pledge", "pledges", "pledged", "-", "pledging"}, 0},
+	{[5]string{"threaten", "threatens", "threatened", "-", "threatening"}, stCueNeedThat}, // only "threatened to sue": "threatened homes" is no speech
 	{[5]string{"concede", "concedes", "conceded", "-", "conceding"}, 0},
 	{[5]string{"declare", "declares", "declared", "-", "declaring"}, stCueNeedThat}, // "declared an emergency" is an act
 	{[5]string{"proclaim", "proclaims", "proclaimed", "-", "proclaiming"}, stCueNeedThat},

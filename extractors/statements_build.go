@@ -263,6 +263,22 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 
 // analyzeCueParts does the work of analyzeCue.
 func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
+	if c.lemma == "threaten" {
+		// A threat is speech only as the sentence's own main verb:
+		// "Police threatened to use live rounds", not "charges he
+		// threatened to kill …" or "…, before threatening to leave".
+		if c.form == 4 && !stIsBe(p.word(c.i-1)) {
+			return false
+		}
+		for _, o := range cues {
+			if o.i < c.i {
+				return false
+			}
+		}
+		if w := p.word(p.auxStart(a, c.i) - 2); w == "charges" || w == "of" || w == "that" || w == "allegedly" {
+			return false
+		}
+	}
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
@@ -780,7 +796,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	num := func(m int) bool { w := p.word(m); return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
-		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") ||
+		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") ||
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
@@ -907,7 +923,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		threat := c.lemma == "threaten" && p.word(k) == "to" && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap // "threatened to sue"
+		if c.lemma == "threaten" && !threat {
+			return false // (a threat is speech only as "threatened to …")
+		}
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -954,7 +974,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
 		}
-		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" {
+		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" && c.lemma != "threaten" {
 			return false
 		}
 		c.cS = k
@@ -2244,7 +2264,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 
 // stFinalCues are the speech verbs that close a sentence of content
 // ("…, the office said.").
-var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm")
+var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm announce")
 
 // stCondCues are the speech verbs whose reported clause may open with a
 // condition ("warned that if …" without the "that").

@@ -1864,6 +1864,14 @@ var stmtRuleCasesMore = []stmtCase{
 			{"the Ledger’s review", "according to", KindIndirect, "the new console does not run its launch game at full resolution", ""},
 			{"the laboratory of Rosa Lind", "reported", KindIndirect, "the cells respond to bitter taste", ""},
 			{"many in the farming community", "note", KindIndirect, "she opposed it last year", ""}}},
+	{"a threat as the sentence's own verb, not inside other content", []string{
+		`Harbour police threatened to use water cannon on the crowd.`,
+		`A man from Dunmore pleaded guilty to charges he threatened to burn down the town hall, the prosecutor's office announced Monday.`,
+		`The storm threatened to flood the lower town.`,
+		`The union threatened a strike.`},
+		[]wantStmt{
+			{"Harbour police", "threatened", KindIndirect, "to use water cannon on the crowd", ""},
+			{"the prosecutor's office", "announced", KindIndirect, "A man from Dunmore pleaded guilty to charges he threatened to burn down the town hall", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
