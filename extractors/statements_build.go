@@ -1602,13 +1602,26 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	}
 	if start == c.i {
 		k := x
-		for k < b && k-x <= 15 && p.punct(k) != "," && !p.isQuote(k) {
+		for k < b && k-x <= 15 && p.punct(k) != "," && p.punct(k) != ":" && !p.isQuote(k) {
 			k++
 		}
 		if k >= b || k-x > 14 || k == x {
 			return false
 		}
 		c.subjS, c.subjE = x, k
+		if w := p.word(k + 1); p.punct(k) == "," && (w == "which" || w == "who") {
+			// "According to TMZ, which first reported the news, …": past
+			// the clause about the source.
+			for m := k + 2; m < b && m < k+16; m++ {
+				if p.isQuote(m) || p.punct(m) == "." {
+					break
+				}
+				if p.punct(m) == "," {
+					k = m
+					break
+				}
+			}
+		}
 		// "According to his aunt, Jane Starner, CLAUSE": a name in
 		// apposition belongs to the source, not to the clause.
 		if n := k + 1; n < b && p.isNameWord(n) {
@@ -1637,10 +1650,19 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		}
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
-		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {
-			return false
-		}
 		k := p.trimEnd(x, b)
+		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {
+			// "The fire began in the kitchen according to the fire
+			// department.": a source that ends the sentence needs no comma.
+			if k-x > 12 || k-x < 1 || c.i-start < 4 || prevEnd != a || !(p.hasVerb(start, c.i) || p.hasPastVerb(start, c.i)) || !(p.speakerLike(x, k) || p.isNameWord(k-1)) {
+				return false
+			}
+			for m := x; m < k; m++ {
+				if p.toks[m].kind != stWord {
+					return false
+				}
+			}
+		}
 		if m := p.parentheticalEnd(x, k); m > 0 && prevEnd == a {
 			// "He had, according to X, eaten a rabbit.": the source
 			// interrupts the clause it attaches to.
@@ -1671,6 +1693,9 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			}
 			c.subjS, c.subjE = x, k
 			c.cS, c.cE = prevEnd, c.i-1
+			if p.punct(c.i-1) != "," && !p.isQuote(c.i-1) {
+				c.cE = c.i // (no comma before "according to")
+			}
 			if prevEnd == 0 {
 				c.cS = p.skipDateline(0, c.cE) // "(Reuters) — The regulator …"
 			}
@@ -2958,6 +2983,17 @@ func (p *stPara) subjectThenPast(k, b int) bool {
 		if strings.HasSuffix(w, "ed") && len(w) > 4 || stPastVerbs[w] {
 			n := p.word(m + 1)
 			return n != "" && !stPrepWords[n] && n != "and" && n != "or"
+		}
+	}
+	return false
+}
+
+// hasPastVerb reports whether [s, e) holds a common irregular past verb
+// ("began", "fell").
+func (p *stPara) hasPastVerb(s, e int) bool {
+	for k := s; k < e; k++ {
+		if stPastVerbs[p.word(k)] {
+			return true
 		}
 	}
 	return false

@@ -267,6 +267,11 @@ func (p *stPara) auxStart(a, i int) int {
 // isNameWord reports whether token i is a capitalised word that can be
 // part of a name.
 func (p *stPara) isNameWord(i int) bool {
+	if i > 0 && i+1 < len(p.toks) && p.toks[i].kind == stPunct && p.toks[i].low == "&" {
+		// "Johnson & Johnson", "ESPN Stats & Info": one name.
+		l, r := p.toks[i-1], p.toks[i+1]
+		return l.kind == stWord && l.cap && r.kind == stWord && r.cap
+	}
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || !p.toks[i].cap {
 		return false
 	}
@@ -284,7 +289,7 @@ func (p *stPara) leftNP(a, end int) int {
 		case stQuoteTok:
 			return p.trimNPStart(k+1, end)
 		case stPunct:
-			if (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
+			if t.low == "&" && p.isNameWord(k) || (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
 				continue // ("U.S.-Russia relations")
 			}
 			return p.trimNPStart(k+1, end)

@@ -1872,6 +1872,19 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Harbour police", "threatened", KindIndirect, "to use water cannon on the crowd", ""},
 			{"the prosecutor's office", "announced", KindIndirect, "A man from Dunmore pleaded guilty to charges he threatened to burn down the town hall", ""}}},
+	{"according to without a comma, past a clause about the source, before a colon; names joined by &", []string{
+		`The blaze began in the bakery according to the county fire service.`,
+		`The vote went according to plan.`,
+		`According to the Courier, which first reported the sale, the mill will close in May.`,
+		`According to a spokesperson for the ferry line: "All passengers are safe."`,
+		`The club has won six games in a row, according to Hale Stats & Info.`,
+		`Brook & Lyle said sales rose.`},
+		[]wantStmt{
+			{"the county fire service", "according to", KindIndirect, "The blaze began in the bakery", ""},
+			{"Courier", "according to", KindIndirect, "the mill will close in May", ""},
+			{"a spokesperson for the ferry line", "according to", KindDirect, "All passengers are safe.", ""},
+			{"Hale Stats & Info", "according to", KindIndirect, "The club has won six games in a row", ""},
+			{"Brook & Lyle", "said", KindIndirect, "sales rose", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -944,7 +944,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			n = n0 // "Indiana State Police": not a title before a name
 		}
 	}
-	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w]) && !stHasOrgWord(p, n, e) {
+	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && p.toks[n+1].kind == stWord && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w]) && !stHasOrgWord(p, n, e) {
 		n++ // "Drummer Ola Rask": a role capitalised at the start
 	}
 	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
