@@ -225,6 +225,28 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
 	}
+	if !c.after && c.cS > c.i {
+		// "(GateHouse called it “immaterial”) and Gannett laid off …": a
+		// cue inside brackets says no more than the brackets hold.
+		open := false
+		for k := c.i - 1; k >= a && k > c.i-30; k-- {
+			if p.punct(k) == ")" {
+				break
+			}
+			if p.punct(k) == "(" {
+				open = true
+				break
+			}
+		}
+		if open {
+			for k := c.cS; k < c.cE; k++ {
+				if p.punct(k) == ")" {
+					c.cE = k
+					break
+				}
+			}
+		}
+	}
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && stRecordHeads[p.word(hk)]) {
 		return false // "a study found", "studies indicate"
 	}

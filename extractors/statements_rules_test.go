@@ -1885,6 +1885,9 @@ var stmtRuleCasesMore = []stmtCase{
 			{"a spokesperson for the ferry line", "according to", KindDirect, "All passengers are safe.", ""},
 			{"Hale Stats & Info", "according to", KindIndirect, "The club has won six games in a row", ""},
 			{"Brook & Lyle", "said", KindIndirect, "sales rose", ""}}},
+	{"a cue inside brackets says no more than the brackets hold", []string{
+		`The sale went ahead (the Harbour Trust called it “regrettable”) and the buyer closed the yard within a month.`},
+		[]wantStmt{{"Harbour Trust", "called", KindMixed, "it “regrettable”", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
