@@ -1495,6 +1495,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			}
 		}
 	}
+	if p.isQuote(m) && m > s && (p.punct(m-1) == "—" || p.punct(m-1) == "(") && p.punct(from) == "—" {
+		s = m // "… is known as the visionary—“Jerry sees around corners,” says Bill Polian—Stephen is …": the aside's quotation
+	}
 	c.cS, c.cE = s, m+1
 	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS))
 	// The attribution may interrupt the content: "A," she said, "B." or
@@ -1509,6 +1512,16 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			continue
 		}
 		if p.word(k+1) == "who" && c.cE-c.cS == 1 && p.isQuote(c.cS) && limit == from+12 {
+			ownCue := false // "“A,” says Stephen, who told his father, “B.”": B is the relative clause's
+			for m := k + 2; m < b && m < k+30 && !p.isQuote(m); m++ {
+				if cw, ok := stTheLexicon.cues[p.word(m)]; ok && cw.flags&stCueWeak == 0 && !p.toks[m].cap {
+					ownCue = true // (not "saw every snap")
+					break
+				}
+			}
+			if ownCue {
+				break
+			}
 			limit = k + 30 // "“A,” says Jerry, who saw every game, “B.”": past the clause about the speaker
 			continue
 		}

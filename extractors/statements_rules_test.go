@@ -1888,6 +1888,15 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a cue inside brackets says no more than the brackets hold", []string{
 		`The sale went ahead (the Harbour Trust called it “regrettable”) and the buyer closed the yard within a month.`},
 		[]wantStmt{{"Harbour Trust", "called", KindMixed, "it “regrettable”", ""}}},
+	{"a quotation in a dashed aside, and a relative clause with its own cue", []string{
+		`The father is known as the dreamer—“Ray sees around corners,” says the former manager Dina Holt—while the son is “the details guy.”`,
+		`“Not a word,” says Milo Brandt, who told his sister, “We should leave now.”`,
+		`“My job,” says Ray Brandt, who saw every snap of the season, “is to keep calm.”`},
+		[]wantStmt{
+			{"Dina Holt", "says", KindDirect, "Ray sees around corners", ""},
+			{"Milo Brandt", "says", KindDirect, "Not a word", ""},
+			{"Milo Brandt", "told", KindDirect, "We should leave now.", "his sister"},
+			{"Ray Brandt", "says", KindDirect, "My job,” says Ray Brandt, who saw every snap of the season, “is to keep calm.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
