@@ -117,6 +117,28 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	if !made && len(cues) > 0 {
 		e.notePending(pi, p, a, b, &cues[len(cues)-1])
 	}
+	if n := len(cues); made && n >= 2 && !cues[n-1].valid && cues[n-1].form == 4 && stAddingCues[cues[n-1].lemma] {
+		// "“Yes,” Lee said, adding with a smile. “It was.”": the quotation
+		// after is what the participle adds.
+		l := &cues[n-1]
+		end := p.trimEnd(l.j, b)
+		quiet := end-l.j <= 8
+		for k := l.j; k < end && quiet; k++ {
+			if p.isQuote(k) || p.toks[k].kind != stWord {
+				quiet = false
+			}
+		}
+		var prev *stCue
+		for ci := n - 2; ci >= 0; ci-- {
+			if cues[ci].valid {
+				prev = &cues[ci]
+				break
+			}
+		}
+		if quiet && prev != nil && prev.speaker != "" && p.punct(b-1) == "." {
+			e.pending = stPendingSource{speaker: prev.speaker, entity: prev.entity, cue: p.span(l.i, l.j), para: pi, sentEnd: b, ok: true}
+		}
+	}
 	return made
 }
 
@@ -3033,3 +3055,7 @@ func (p *stPara) hasPastVerb(s, e int) bool {
 	}
 	return false
 }
+
+// stAddingCues are participles that may announce the quotation of the
+// next sentence ("…, Lee said, adding with a grin. “…”").
+var stAddingCues = stWordSet("add continue explain note joke quip warn")

@@ -1897,6 +1897,13 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Milo Brandt", "says", KindDirect, "Not a word", ""},
 			{"Milo Brandt", "told", KindDirect, "We should leave now.", "his sister"},
 			{"Ray Brandt", "says", KindDirect, "My job,” says Ray Brandt, who saw every snap of the season, “is to keep calm.", ""}}},
+	{"a participle that ends the sentence announces the next quotation", []string{
+		`“Yes, mostly,” Ada Prell said, adding with a grin. “But I would never say so in court.”`,
+		`“Yes,” Ada Prell said. “It was.”`},
+		[]wantStmt{
+			{"Ada Prell", "said", KindDirect, "Yes, mostly", ""},
+			{"Ada Prell", "adding", KindDirect, "But I would never say so in court.", ""},
+			{"Ada Prell", "said", KindDirect, "Yes,” Ada Prell said. “It was.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
