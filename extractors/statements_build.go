@@ -307,6 +307,18 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 
 // analyzeCueParts does the work of analyzeCue.
 func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
+	if c.form == 4 && c.lemma == "report" {
+		// "after privately reporting the bug to Mojang": a participle
+		// of time whose object is a topic, no statement (but "after
+		// reporting that …" is).
+		k := c.i - 1
+		for k > a && stAdverbLy(p.word(k)) {
+			k--
+		}
+		if w := p.word(k); (w == "after" || w == "before" || w == "since" || w == "upon") && p.word(c.j) != "that" && !p.isQuote(c.j) && p.punct(c.j) != ":" && p.punct(c.j) != "," && !(stSubjectPronouns[p.word(c.j)] && p.verbAt(c.j+1)) && !p.subjectThenAux(c.j, b) && !p.subjectThenPast(c.j, b) {
+			return false
+		}
+	}
 	if c.lemma == "threaten" {
 		// A threat is speech only as the sentence's own main verb:
 		// "Police threatened to use live rounds", not "charges he
@@ -1436,6 +1448,12 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return false
 	}
 	s := prevEnd
+	if s > a && stPrepWords[p.word(s)] && !p.isQuote(m) {
+		// "“…,” Askar wrote in a blog post published Thursday, 21
+		// months, he said, after …": the first attribution's adjunct
+		// is no content of the second.
+		return false
+	}
 	if s == 0 {
 		s = p.skipDateline(0, m+1)
 	}

@@ -1904,6 +1904,12 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Ada Prell", "said", KindDirect, "Yes, mostly", ""},
 			{"Ada Prell", "adding", KindDirect, "But I would never say so in court.", ""},
 			{"Ada Prell", "said", KindDirect, "Yes,” Ada Prell said. “It was.", ""}}},
+	{"an attribution's adjunct is no content of a parenthetical 'he said'; reporting a bug is no statement", []string{
+		`"I waited a long time before posting this," developer Omar Haddad wrote in a blog post published Friday, 20 months, he said, after privately reporting the flaw to the game's maker.`,
+		`Ann Lee left the firm after accusing its owners of lying to staff.`},
+		[]wantStmt{
+			{"Omar Haddad", "wrote", KindDirect, "I waited a long time before posting this", ""},
+			{"Ann Lee", "accusing", KindIndirect, "its owners of lying to staff", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
