@@ -291,7 +291,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
-	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) &&
+	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) && !p.toAddressee(a, pre) &&
 		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
 		return false // "messages on her page criticizing her photos": the messages, not a speaker
 	}
@@ -714,7 +714,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	}
 	// The addressee of "told".
-	if c.flags&stCueObject != 0 {
+	if c.flags&stCueObject != 0 && !(p.word(j) == "to" && p.word(j+1) == "say") {
 		k := j
 		if stDeterminers[p.word(k)] {
 			k++
@@ -842,6 +842,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if m > k+1 && stAdverbLy(p.word(m-1)) && p.punct(m) == "," && (p.word(m+1) == "that" || p.isQuote(m+1)) {
 			k = m + 1
 		}
+	}
+	if p.word(k) == "to" && p.word(k+1) == "say" && k+3 < b && p.toks[k+2].kind == stWord && c.form != 4 {
+		// "texted to say they were there": what the message said is the
+		// clause after "say".
+		k += 2
+		if p.word(k) == "that" {
+			k++
+		}
+		c.cS, c.cE = k, p.trimEnd(k, b)
+		return c.cE-c.cS >= 3 && p.clauseAt(c.cS, c.cE)
 	}
 	// "As Ann Lee reports for the Ledger, CLAUSE."
 	if p.asAttribution(a, b, c, k) {
@@ -3077,3 +3087,18 @@ func (p *stPara) hasPastVerb(s, e int) bool {
 // stAddingCues are participles that may announce the quotation of the
 // next sentence ("…, Lee said, adding with a grin. “…”").
 var stAddingCues = stWordSet("add continue explain note joke quip warn")
+
+// toAddressee reports whether the noun phrase ending at pre is the
+// addressee of a speech verb ("wrote to someone saying …"): the
+// participle after it is the writer's, not the addressee's.
+func (p *stPara) toAddressee(a, pre int) bool {
+	for s := pre; s > a+1 && s > pre-4; s-- {
+		if p.word(s-1) == "to" {
+			return p.isCueWord(s - 2)
+		}
+		if p.toks[s-1].kind != stWord {
+			return false
+		}
+	}
+	return false
+}

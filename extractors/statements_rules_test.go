@@ -1910,6 +1910,15 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Omar Haddad", "wrote", KindDirect, "I waited a long time before posting this", ""},
 			{"Ann Lee", "accusing", KindIndirect, "its owners of lying to staff", ""}}},
+	{"texts and notes: 'texted to say', 'wrote to someone saying', a text that is a noun", []string{
+		`At 9:24 p.m., Mara Quill texted to say they were outside.`,
+		`Mara Quill wrote to a friend saying she wanted the car gone by morning.`,
+		`Mara Quill texted her brother that she was safe.`,
+		`The text of the bill was leaked on Monday.`},
+		[]wantStmt{
+			{"Mara Quill", "texted", KindIndirect, "they were outside", ""},
+			{"Mara Quill", "saying", KindIndirect, "she wanted the car gone by morning", ""},
+			{"Mara Quill", "texted", KindIndirect, "she was safe", "her brother"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -910,7 +910,7 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] || stCountries[w] {
 		return false // ("She left early, but said …": a pronoun is no name; nor is "China")
 	}
-	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t))
+	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !stPastVerbs[p.word(t)]
 }
 
 // orgBeforeTitle reports whether the organisation words of [s, e) all
