@@ -1919,6 +1919,10 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Mara Quill", "texted", KindIndirect, "they were outside", ""},
 			{"Mara Quill", "saying", KindIndirect, "she wanted the car gone by morning", ""},
 			{"Mara Quill", "texted", KindIndirect, "she was safe", "her brother"}}},
+	{"'answered' attributes a quotation, not a phone", []string{
+		`“Not yet,” Ida Moss answered.`,
+		`Ida Moss answered the phone on the third ring.`},
+		[]wantStmt{{"Ida Moss", "answered", KindDirect, "Not yet", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
