@@ -1920,9 +1920,9 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Mara Quill", "saying", KindIndirect, "she wanted the car gone by morning", ""},
 			{"Mara Quill", "texted", KindIndirect, "she was safe", "her brother"}}},
 	{"'answered' attributes a quotation, not a phone", []string{
-		`“Not yet,” Ida Moss answered.`,
+		`Asked when she would leave, Ida Moss answered: “Not yet.”`,
 		`Ida Moss answered the phone on the third ring.`},
-		[]wantStmt{{"Ida Moss", "answered", KindDirect, "Not yet", ""}}},
+		[]wantStmt{{"Ida Moss", "answered", KindDirect, "Not yet.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
