@@ -1923,6 +1923,11 @@ var stmtRuleCasesMore = []stmtCase{
 		`Asked when she would leave, Ida Moss answered: “Not yet.”`,
 		`Ida Moss answered the phone on the third ring.`},
 		[]wantStmt{{"Ida Moss", "answered", KindDirect, "Not yet.", ""}}},
+	{"an existential sentence introduces the group a later 'they' means", []string{
+		`The mayor praised the officers Dana Roe and Ben Ash. All the while, there have been critics. Why, they ask, should the park close? They contend that the closure is unfair.`},
+		[]wantStmt{
+			{"critics", "ask", KindIndirect, "Why, they ask, should the park close", ""},
+			{"critics", "contend", KindIndirect, "the closure is unfair", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -558,6 +558,7 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 // pronouns and descriptions can refer to them.
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
+	e.noteExistential(p, a, b)
 	if stSubordinators[p.word(a)] && p.isNameWord(a+1) {
 		// "Once Fetter arrived, Lorenz gave her a manual": the person
 		// of the fronted clause is a subject too, before the main one.
@@ -2106,5 +2107,35 @@ func (e *stEngine) setSexFrom(id int, w string) {
 		e.ents[id].gender = stMale
 	} else if stFemaleWords[w] {
 		e.ents[id].gender = stFemale
+	}
+}
+
+// noteExistential records the plural group an existential sentence
+// introduces ("All the while, there have been critics."), so that a
+// later "they" finds it.
+func (e *stEngine) noteExistential(p *stPara, a, b int) {
+	k := a
+	for k < b && k < a+6 && p.word(k) != "there" {
+		k++
+	}
+	if p.word(k) != "there" || k+1 >= b {
+		return
+	}
+	m := k + 1
+	for m < b && m < k+4 && (stIsVerbAux(p.word(m)) || p.word(m) == "been") {
+		m++
+	}
+	if m == k+1 || m >= b {
+		return
+	}
+	t := m
+	for t < b && t < m+4 && p.toks[t].kind == stWord && !stPrepWords[p.word(t)] && !stClauseWords[p.word(t)] {
+		t++
+	}
+	if t == m || (t < b && p.toks[t].kind == stWord && !stPrepWords[p.word(t)]) {
+		return
+	}
+	if h := p.word(t - 1); stGroupWords[h] || stIrregularPlurals[h] || strings.HasSuffix(h, "s") && stHasSpeakerSuffix(strings.TrimSuffix(h, "s")) {
+		e.addEntity(p.span(m, t), stEntGroup, h, true)
 	}
 }
