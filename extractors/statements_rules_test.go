@@ -1928,6 +1928,9 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"critics", "ask", KindIndirect, "Why, they ask, should the park close", ""},
 			{"critics", "contend", KindIndirect, "the closure is unfair", ""}}},
+	{"with no person as the sentence's subject, he is the man it names", []string{
+		`The suspect, Ivo Brandt, had begun the day with a robbery. A jury chose not to convict in the case of Tomas Reyes, a man injured in the crush as he pleaded "let me out" to the guards.`},
+		[]wantStmt{{"Tomas Reyes", "pleaded", KindMixed, "\"let me out\" to the guards", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -1069,6 +1069,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				// announced …": the person the relative clause is about.
 				id = e.namedBeforeRelaxed(p, s, g, true)
 			}
+			if id < 0 && !e.personSubjectNow() {
+				// "a grand jury chose not to indict in the case of Eric
+				// Garner, a man choked to death as he pleaded …": with no
+				// person as the sentence's subject, the one it names.
+				id = e.namedBefore(p, s, g)
+			}
 			if id < 0 {
 				id = e.recentPerson(g, -1)
 			}
@@ -1916,7 +1922,7 @@ func (e *stEngine) namedBeforeRelaxed(p *stPara, s int, g uint8, anyName bool) i
 		// before the name ("opposition leader Ann Lee"), or "who" follows.
 		sx := e.sexOfName(strings.Fields(strings.ToLower(name)))
 		w := p.word(n - 1)
-		role := n > e.sentA && !p.toks[n-1].cap && (stHasSpeakerSuffix(w) || stTitleWords[w] || stBackHeads[w]) || p.punct(k+1) == "," && p.word(k+2) == "who"
+		role := n > e.sentA && !p.toks[n-1].cap && (stHasSpeakerSuffix(w) || stTitleWords[w] || stBackHeads[w]) || p.punct(k+1) == "," && (p.word(k+2) == "who" || (p.word(k+2) == "a" || p.word(k+2) == "an") && stPersonNouns[p.word(k+3)])
 		if sx == g || sx == 0 && (role || anyName) {
 			return e.addEntity(name, kind, "", false)
 		}
@@ -2139,3 +2145,17 @@ func (e *stEngine) noteExistential(p *stPara, a, b int) {
 		e.addEntity(p.span(m, t), stEntGroup, h, true)
 	}
 }
+
+// personSubjectNow reports whether a person was noted as the subject of
+// the sentence being read.
+func (e *stEngine) personSubjectNow() bool {
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		if en := &e.ents[i]; en.kind == stEntPerson && en.subjSent == e.sentNo {
+			return true
+		}
+	}
+	return false
+}
+
+// stPersonNouns name a person in an apposition (", a man choked …").
+var stPersonNouns = stWordSet("man woman boy girl father mother son daughter teenager resident student worker nurse doctor teacher")
