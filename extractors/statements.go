@@ -231,6 +231,12 @@ func (e *stEngine) paragraph(pi int) {
 				}
 			}
 		}
+		// Organisations named before a later clause's subject are its
+		// antecedents too ("Zhang cofounded Editas Medicine, and this week
+		// the startup announced …").
+		if c := p.secondClause(a, b); c > a {
+			e.noteOrgs(p, a, c)
+		}
 		e.sentence(pi, p, si, a, b, startCount)
 		// Organisations named in the sentence are antecedents for the
 		// sentences after it, not for its own subject ("the startup
@@ -691,4 +697,18 @@ func stLooksEnglish(paras []stPara) bool {
 func stOpenQuoteEnd(p *stPara, q stQuote) bool {
 	in := strings.TrimSpace(p.text[q.inS:q.end])
 	return strings.ContainsAny(in[max(0, len(in)-4):], ",—")
+}
+
+// secondClause returns the start of a second main clause joined by ", and"
+// or ", but" in [a, b), or -1.
+func (p *stPara) secondClause(a, b int) int {
+	for k := a + 2; k+2 < b; k++ {
+		if p.isQuote(k) || p.isCueWord(k) {
+			return -1 // (only before the first speech verb)
+		}
+		if p.punct(k) == "," && (p.word(k+1) == "and" || p.word(k+1) == "but") {
+			return k + 2
+		}
+	}
+	return -1
 }

@@ -1931,6 +1931,16 @@ var stmtRuleCasesMore = []stmtCase{
 	{"with no person as the sentence's subject, he is the man it names", []string{
 		`The suspect, Ivo Brandt, had begun the day with a robbery. A jury chose not to convict in the case of Tomas Reyes, a man injured in the crush as he pleaded "let me out" to the guards.`},
 		[]wantStmt{{"Tomas Reyes", "pleaded", KindMixed, "\"let me out\" to the guards", ""}}},
+	{"a role and a name after an institute's name; the startup named earlier in the sentence; a capitalised common noun is no company", []string{
+		`Ivo Brandt has argued for a carbon tax.`,
+		`Harlow Institute for Coastal Studies oceanographer Nina Falk likened the limit to a speed limit. “It means the faster you go, the worse it gets,” she said.`,
+		`They include Corva Bio and Lumen Gene. Companies expect trials to begin in three years.`,
+		`Rao cofounded Corva Bio, and this week the startup announced that it had licensed his patent.`},
+		[]wantStmt{
+			{"Ivo Brandt", "argued", KindIndirect, "for a carbon tax", ""},
+			{"Nina Falk", "likened", KindIndirect, "the limit to a speed limit", ""},
+			{"Nina Falk", "said", KindDirect, "It means the faster you go, the worse it gets", ""},
+			{"Corva Bio", "announced", KindIndirect, "it had licensed his patent", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

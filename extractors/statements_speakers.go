@@ -506,8 +506,8 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 				return i // (but "Sarah Gille" is not "Ellen Gille")
 			}
 		case en.kind == kind || en.kind == stEntUnknown || kind == stEntUnknown:
-			if stPrefix(en.toks, toks) || stPrefix(toks, en.toks) {
-				return i
+			if (stPrefix(en.toks, toks) || stPrefix(toks, en.toks)) && !(slices.Contains(en.toks, "and") && !slices.Contains(toks, "and")) {
+				return i // ("Corva Bio" is not "Corva Bio and Lumen Gene")
 			}
 		}
 	}
@@ -919,8 +919,8 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 // Lee", "Acme CEO Bo Park"): the phrase names a person with a role.
 func (p *stPara) orgBeforeTitle(s, e int) bool {
 	for m := e - 2; m > s; m-- {
-		if stTitleWords[p.word(m)] && p.isNameWord(m+1) {
-			return !stHasOrgWord(p, m+1, e)
+		if (stTitleWords[p.word(m)] || p.lowerRole(m)) && p.isNameWord(m+1) {
+			return !stHasOrgWord(p, m+1, e) // (and "NASA Goddard Institute climatologist Gavin Schmidt")
 		}
 	}
 	return false
@@ -968,7 +968,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntPerson
 	case n > s && (p.word(n-1) == "mrs." || p.word(n-1) == "ms." || p.word(n-1) == "mrs" || p.word(n-1) == "ms"):
 		return name, stEntPerson
-	case stHasOrgWord(p, n, e), stHasOrgWord(p, s, e) && !(n > s && stTitleWords[p.word(n-1)]):
+	case stHasOrgWord(p, n, e), stHasOrgWord(p, s, e) && !(n > s && (stTitleWords[p.word(n-1)] || p.lowerRole(n-1))):
 		// An organisation word before a title belongs to the title
 		// ("Police Chief Ann Lee"): the name is a person's.
 		return name, stEntOrg
@@ -1141,6 +1141,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			if name, kind := p.nameOf(c2, fp); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
 				return name, e.addEntity(name, kind, "", true)
 			}
+		}
+	}
+	if hasPrep && cs > s+1 && t-cs >= 2 && p.lowerRole(cs-1) && !stHasOrgWord(p, cs, t) {
+		// "NASA Goddard Institute for Space Studies climatologist Gavin
+		// Schmidt": a role, then the person's name, after the modifier.
+		if name, kind := p.nameOf(cs, t); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+			return name, e.addEntity(name, kind, "", true)
 		}
 	}
 	if t-cs == 1 && cs == s && p.common(cs) {
@@ -1706,6 +1713,9 @@ func (e *stEngine) fitsHead(id int, head string) bool {
 	case stBusinessHeads[head]:
 		if stCountries[strings.Join(en.toks, " ")] || en.outlet {
 			return false // "the company" is no country, nor the outlet that reported
+		}
+		if len(en.toks) == 1 && (stOrgWords[en.toks[0]] || stGroupWords[en.toks[0]]) {
+			return false // "Companies expect …" opened a sentence: no name
 		}
 		for _, w := range en.toks {
 			if stNonBusinessWords[w] {
