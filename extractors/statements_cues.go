@@ -179,6 +179,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNegWords[prev] {
 			continue
 		}
+		if cw.lemma == "offer" && cw.form == 4 {
+			continue // "the doctors offering to run the clinic": an offer of help, no speech
+		}
 		if cw.form == 0 && stNounForms[t.low] && p.indefiniteBefore(a, k) {
 			continue // "a prior unconfirmed report that …": a noun after its article
 		}
@@ -287,6 +290,9 @@ func (p *stPara) leftNP(a, end int) int {
 		t := p.toks[k]
 		switch t.kind {
 		case stQuoteTok:
+			if q := p.quotes[t.q]; q.words <= 4 && k > a && (stDeterminers[p.word(k-1)] || stPossessives[p.word(k-1)]) && k+1 < end && p.toks[k+1].kind == stWord && !p.toks[k+1].cap {
+				continue // "the “Bad Romance” singer": a title inside the noun phrase
+			}
 			return p.trimNPStart(k+1, end)
 		case stPunct:
 			if t.low == "&" && p.isNameWord(k) || (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
@@ -316,8 +322,8 @@ func (p *stPara) leftNP(a, end int) int {
 		if stClauseWords[w] || stIsVerbAux(w) {
 			return p.trimNPStart(k+1, end)
 		}
-		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap && !p.nounAt(k) {
-			return p.trimNPStart(k+1, end) // "State" in a name is no verb
+		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap && !p.nounAt(k) && w != "offering" {
+			return p.trimNPStart(k+1, end) // "State" in a name is no verb (nor is "offering", see findCues)
 		}
 	}
 	if end-k > 20 {
@@ -406,8 +412,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) || t.low == "and" {
 			break // ("says WHO" and "says Will McClay" are names)
 		}
-		if _, ok := stTheLexicon.cues[t.low]; ok {
-			break
+		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) {
+			break // (but "the Washington Post" is a name)
 		}
 		k++
 	}
@@ -629,6 +635,10 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				}
 			}
 			if c < 0 {
+				if m := p.timePhraseEnd(i, b); m > i && p.isNameWord(m) {
+					i = m // "Last night AT&T made …": a time with no comma
+					continue
+				}
 				return -1, -1
 			}
 			i = c + 1
@@ -1269,4 +1279,17 @@ func (p *stPara) nounAt(k int) bool {
 	}
 	w := p.word(d)
 	return stDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+}
+
+// timePhraseEnd returns the end of a time phrase at i with no comma after
+// it ("last night", "on Monday", "this week", "earlier this month"), or i.
+func (p *stPara) timePhraseEnd(i, b int) int {
+	m := i
+	for m < b && m < i+4 && p.toks[m].kind == stWord && (stTimeWords[p.word(m)] || p.word(m) == "on" || p.word(m) == "the") {
+		m++
+	}
+	if m == i || !stTimeWords[p.word(m-1)] {
+		return i
+	}
+	return m
 }

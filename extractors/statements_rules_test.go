@@ -1941,6 +1941,21 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Nina Falk", "likened", KindIndirect, "the limit to a speed limit", ""},
 			{"Nina Falk", "said", KindDirect, "It means the faster you go, the worse it gets", ""},
 			{"Corva Bio", "announced", KindIndirect, "it had licensed his patent", ""}}},
+	{"an inverted outlet name holding a cue word, and a time with no comma", []string{
+		`A team of analysts “has been ready to brief him since May,” reported the Harbour Post.`,
+		`Last night Voltline made the plan official by announcing that its new service would be free for a year.`},
+		[]wantStmt{
+			{"Harbour Post", "reported", KindMixed, "A team of analysts “has been ready to brief him since May,”", ""},
+			{"Voltline", "announcing", KindIndirect, "its new service would be free for a year", ""}}},
+	{"a quoted title in the subject", []string{
+		`The couple split in July, but the “Blue River” singer later clarified that the split may only be temporary.`},
+		[]wantStmt{{"the “Blue River” singer", "clarified", KindIndirect, "the split may only be temporary", ""}}},
+	{"'offered that', not a fronted subordinator as a name, nor the doctors offering help", []string{
+		`Once Brandt was able to speak, he diplomatically offered that the band would be touring Europe then.`,
+		`The doctors offering to run the clinic noted the crowded conditions.`},
+		[]wantStmt{
+			{"Brandt", "offered", KindIndirect, "the band would be touring Europe then", ""},
+			{"The doctors offering to run the clinic", "noted", KindIndirect, "the crowded conditions", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
