@@ -1956,6 +1956,14 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Brandt", "offered", KindIndirect, "the band would be touring Europe then", ""},
 			{"The doctors offering to run the clinic", "noted", KindIndirect, "the crowded conditions", ""}}},
+	{"a name that looked like a person's is a company once its spokeswoman speaks", []string{
+		`A few days earlier, Harbor Greens touted a rare low price for halibut.`,
+		`“I was shocked to see that level,” said Tyler Brisk, president of Dana Brisk Company, the largest buyer of halibut.`,
+		`A Harbor Greens spokeswoman declined to comment on pricing. The company also said it was lowering prices across the store.`},
+		[]wantStmt{
+			{"Harbor Greens", "touted", KindIndirect, "a rare low price for halibut", ""},
+			{"Tyler Brisk", "said", KindDirect, "I was shocked to see that level", ""},
+			{"Harbor Greens", "said", KindIndirect, "it was lowering prices across the store", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

@@ -760,7 +760,12 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			}
 			if s2 < k && k-s2 <= 4 && !stTitleWords[p.word(s2)] && p.word(s2) != "chief" && (k-s2 >= 2 || e.midCaps[stStripPossessive(p.word(s2))] || s2 > 0 && p.toks[s2-1].kind == stWord) {
 				// (but "Chief executive Priya Raman" is a title)
-				e.addEntity(stStripPossessive(p.span(s2, k)), stEntOrg, "", false)
+				id := e.addEntity(stStripPossessive(p.span(s2, k)), stEntOrg, "", false)
+				if en := &e.ents[id]; en.kind == stEntPerson && stSpokesWords[p.word(k)] && e.sexOf(id) == 0 && !en.human && !stMaleGiven[en.toks[0]] && !stFemaleGiven[en.toks[0]] {
+					// "Whole Foods touted …" looked like a person's name;
+					// "a Whole Foods spokeswoman" shows it is a company.
+					en.kind = stEntOrg
+				}
 				continue
 			}
 		}
@@ -1274,8 +1279,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
-			if stOrgBackHeads[head] && head != "government" && head != "administration" {
-				// An organisation named since is the one meant.
+			if named := len(e.ents[id].toks) > 0 && !stDeterminers[e.ents[id].toks[0]]; stOrgBackHeads[head] && head != "government" && head != "administration" && !named {
+				// An organisation named since is the one meant (but "The
+				// group, WeWorkers Coalition, …" named the group itself).
 				if r := e.recentOrgLike(false, stBusinessHeads[head], stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny && e.fitsHead(r, head) {
 					id = r
 				}
@@ -2169,3 +2175,6 @@ func (e *stEngine) personSubjectNow() bool {
 
 // stPersonNouns name a person in an apposition (", a man choked …").
 var stPersonNouns = stWordSet("man woman boy girl father mother son daughter teenager resident student worker nurse doctor teacher")
+
+// stSpokesWords speak for an organisation, never for a person's name.
+var stSpokesWords = stWordSet("spokesman spokeswoman spokesperson spokespeople")
