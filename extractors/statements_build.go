@@ -2751,8 +2751,8 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	n := k
 	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
 		n++
-		for n < b && n < k+4 && p.toks[n].kind == stWord && !p.toks[n].cap && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
-			n++
+		for n < b && n < k+6 && p.toks[n].kind == stWord && !p.toks[n].cap && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
+			n++ // ("the most likely reason residents stay is …")
 		}
 	} else {
 		for n < b && n < k+3 && p.isNameWord(n) {
@@ -2763,7 +2763,7 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 		return false
 	}
 	w := p.word(n)
-	return stIsBe(w) || w == "had" || w == "has" || w == "would" || w == "could" || w == "might" || w == "may" || w == "will"
+	return stIsBe(w) || w == "had" || w == "has" || w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" || w == "must" || w == "can"
 }
 
 // resumesAt reports whether a verb resumes the interrupted clause at k:

@@ -1964,6 +1964,13 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Harbor Greens", "touted", KindIndirect, "a rare low price for halibut", ""},
 			{"Tyler Brisk", "said", KindDirect, "I was shocked to see that level", ""},
 			{"Harbor Greens", "said", KindIndirect, "it was lowering prices across the store", ""}}},
+	{"a longer subject or a modal after a need-that verb still makes a clause", []string{
+		`Ann Lee suggested the most likely reason residents stay is fear of retribution.`,
+		`Ann Lee has suggested the city should rethink the plan.`,
+		`Ann Lee suggested a new approach to the talks.`},
+		[]wantStmt{
+			{"Ann Lee", "suggested", KindIndirect, "the most likely reason residents stay is fear of retribution", ""},
+			{"Ann Lee", "suggested", KindIndirect, "the city should rethink the plan", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
