@@ -1017,6 +1017,24 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // "said little about the fire", "said nothing": how much, not what
 		}
 		w := p.word(k)
+		if w == "as" && c.subjS > a && p.word(c.subjS-1) == "what" && (c.lemma == "describe" || c.lemma == "characterize" || c.lemma == "characterise") && k+1 < b {
+			// "in what Ann Lee described as a “historic moment,” …": the
+			// description is the content.
+			k++
+			w = p.word(k)
+			if c.subjS-1 <= a+2 {
+				// A fronted phrase: the description ends at its comma.
+				for m := k; m < b; m++ {
+					if p.punct(m) == "," || p.isQuote(m) && p.quoteEndsComma(m) {
+						if p.isQuote(m) {
+							m++
+						}
+						c.cS, c.cE = k, m
+						return c.cE > c.cS
+					}
+				}
+			}
+		}
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
 		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && p.commaClause(k+1, b) {

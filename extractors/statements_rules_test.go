@@ -1971,6 +1971,12 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "suggested", KindIndirect, "the most likely reason residents stay is fear of retribution", ""},
 			{"Ann Lee", "suggested", KindIndirect, "the city should rethink the plan", ""}}},
+	{"what someone described as …", []string{
+		`In what Ann Lee described as a "historic moment," the two sides signed the deal.`,
+		`The blast came in what officials described as a targeted attack on the port.`},
+		[]wantStmt{
+			{"Ann Lee", "described", KindMixed, "a \"historic moment,\"", ""},
+			{"officials", "described", KindIndirect, "a targeted attack on the port", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
