@@ -1149,6 +1149,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break
 			}
 		}
+		// "Lee, calling the plan “reckless,” voted …", "which Lee called
+		// “reckless,” passed …", "What Lee called “a witch hunt” ended
+		// …": the name given ends where the main clause's verb comes.
+		for k := c.cS; k+1 < c.cE; k++ {
+			if !p.isQuote(k) {
+				continue
+			}
+			if n := p.word(k + 1); (p.verbAt(k+1) || stPastVerbs[n]) && !stIsVerbAux(n) || p.quoteEndsComma(k) && (c.form == 4 || p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "what") && (p.verbAt(k+1) || stPastVerbs[n]) {
+				c.cE = k + 1
+				break
+			}
+		}
 	}
 	if c.flags&stCueAs != 0 {
 		// "slammed the hearings as a “disgrace,” and …": the verdict ends

@@ -1977,6 +1977,14 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "described", KindMixed, "a \"historic moment,\"", ""},
 			{"officials", "described", KindIndirect, "a targeted attack on the port", ""}}},
+	{"a name given in quotation marks ends where the main clause's verb comes", []string{
+		`What Ann Lee called "a witch hunt" ended on Friday.`,
+		`Ann Lee, calling the plan "reckless," voted against it.`,
+		`The plan, which Ann Lee called "reckless," passed on Friday.`},
+		[]wantStmt{
+			{"Ann Lee", "called", KindDirect, "a witch hunt", ""},
+			{"Ann Lee", "calling", KindMixed, "the plan \"reckless,\"", ""},
+			{"Ann Lee", "called", KindDirect, "reckless", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
