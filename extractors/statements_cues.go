@@ -270,15 +270,22 @@ func (p *stPara) auxStart(a, i int) int {
 // isNameWord reports whether token i is a capitalised word that can be
 // part of a name.
 func (p *stPara) isNameWord(i int) bool {
-	if i > 0 && i+1 < len(p.toks) && p.toks[i].kind == stPunct && p.toks[i].low == "&" {
-		// "Johnson & Johnson", "ESPN Stats & Info": one name.
-		l, r := p.toks[i-1], p.toks[i+1]
-		return l.kind == stWord && l.cap && r.kind == stWord && r.cap
-	}
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != stWord || !p.toks[i].cap {
+	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	c := p.text[p.toks[i].s]
+	t := &p.toks[i]
+	if t.kind != stWord {
+		// "Johnson & Johnson", "ESPN Stats & Info": one name.
+		if t.kind != stPunct || t.low != "&" || i == 0 || i+1 == len(p.toks) {
+			return false
+		}
+		l, r := &p.toks[i-1], &p.toks[i+1]
+		return l.kind == stWord && l.cap && r.kind == stWord && r.cap
+	}
+	if !t.cap {
+		return false
+	}
+	c := p.text[t.s]
 	return c < '0' || c > '9'
 }
 
