@@ -1279,9 +1279,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
-			if named := len(e.ents[id].toks) > 0 && !stDeterminers[e.ents[id].toks[0]]; stOrgBackHeads[head] && head != "government" && head != "administration" && !named {
-				// An organisation named since is the one meant (but "The
-				// group, WeWorkers Coalition, …" named the group itself).
+			if stOrgBackHeads[head] && head != "government" && head != "administration" {
+				// An organisation named since is the one meant.
 				if r := e.recentOrgLike(false, stBusinessHeads[head], stEntOrg); r >= 0 && e.ents[r].lastAny > e.ents[id].lastAny && e.fitsHead(r, head) {
 					id = r
 				}
