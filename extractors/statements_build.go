@@ -566,7 +566,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
-		if t > j && c.form != 4 && c.flags&stCueObject == 0 && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
+		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -894,7 +894,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && m > k && (stClauseWords[p.word(m-1)] || stSubordinators[p.word(m-1)]) {
 				continue // "…, though that did not deter him": a demonstrative
 			}
-			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub {
+			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && stPrepWords[p.word(k)]) {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)

@@ -1985,6 +1985,10 @@ var stmtRuleCasesMore = []stmtCase{
 			{"Ann Lee", "called", KindDirect, "a witch hunt", ""},
 			{"Ann Lee", "calling", KindMixed, "the plan \"reckless,\"", ""},
 			{"Ann Lee", "called", KindDirect, "reckless", ""}}},
+	{"a subject with a who-clause before 'reported that'; 'responded to …, and that …' is no speech", []string{
+		`But then in 2010, the laboratory of Rosa Lind, who was then at the state university, reported that the cells respond to bitter taste.`,
+		`They showed in 2013 that it responded to molecules from the gut, and that signals from that response steer the kidney.`},
+		[]wantStmt{{"the laboratory of Rosa Lind", "reported", KindIndirect, "the cells respond to bitter taste", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
