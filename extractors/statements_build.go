@@ -2529,12 +2529,19 @@ var stSentWords = stWordSet("sent signed written issued email e-mail memo letter
 func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
 	as, ae := -1, -1
 	j := c.j
-	if p.word(j) == "by" {
+	if p.word(j) == "by" || p.word(j) == "in" && c.lemma != "tell" {
 		k := j + 1
 		for k < b && k < j+9 && p.toks[k].kind == stWord && p.word(k) != "that" && !stPrepWords[p.word(k)] {
 			k++
 		}
 		as, ae, j = j+1, k, k
+		if p.word(c.j) == "in" {
+			// "it's revealed in Eurogamer's review that …": a document
+			// or an outlet's article speaks; "in court" names no one.
+			if h := stStripPossessive(p.word(p.headOf(as, ae))); !stDocHeads[h] && !stMediumWords[h] && h != "review" && h != "article" {
+				return false
+			}
+		}
 	} else {
 		for k := a; k < c.i && k < a+16; k++ {
 			w := p.word(k)
@@ -2564,8 +2571,8 @@ func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
 		return false
 	}
 	pre := p.auxStart(a, c.i)
-	if s := p.leftNP(a, pre); s < pre && p.validSubject(s, pre) {
-		c.to = p.span(s, pre)
+	if s := p.leftNP(a, pre); s < pre && p.validSubject(s, pre) && p.word(s) != "it" && p.word(s) != "it's" {
+		c.to = p.span(s, pre) // (an expletive "it" is no addressee)
 	}
 	c.subjS, c.subjE = as, ae
 	c.speaker, c.entity = e.resolveNP(p, as, ae)

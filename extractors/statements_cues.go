@@ -213,6 +213,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		case 2, 3:
 			if be && cw.lemma == "tell" {
 				passive = true // "staff were told by the director that …"
+			} else if it := p.word(k); (be && it == "it" || it == "it's") && (p.word(i+1) == "by" || p.word(i+1) == "in") && k >= a {
+				passive = true // "It was reported by the BBC that …", "it's revealed in Eurogamer's review that …"
 			} else if be {
 				// "was quoted as saying" is handled at "saying"; other
 				// passives have no speaker.

@@ -1989,6 +1989,13 @@ var stmtRuleCasesMore = []stmtCase{
 		`But then in 2010, the laboratory of Rosa Lind, who was then at the state university, reported that the cells respond to bitter taste.`,
 		`They showed in 2013 that it responded to molecules from the gut, and that signals from that response steer the kidney.`},
 		[]wantStmt{{"the laboratory of Rosa Lind", "reported", KindIndirect, "the cells respond to bitter taste", ""}}},
+	{"an impersonal passive with its agent: 'it was reported by …', 'it's revealed in … review'", []string{
+		`It was reported by the Harbour Post that the talks had collapsed.`,
+		`It's revealed in the Ledger's review that the game only runs at 30 frames a second.`,
+		`It was revealed in court that the firm had lied.`},
+		[]wantStmt{
+			{"Harbour Post", "reported", KindIndirect, "the talks had collapsed", ""},
+			{"the Ledger's review", "revealed", KindIndirect, "the game only runs at 30 frames a second", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
