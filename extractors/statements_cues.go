@@ -194,7 +194,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
 			continue // "measures including calling for a debate", "courses on writing a book"
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && p.promptedTo(a, k)) {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && (p.promptedTo(a, k) || p.tookTo(a, k) >= 0)) {
 			continue // "asked them for comment": a noun after a preposition
 		}
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (stDeterminers[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !stSubjectPronouns[p.word(i+1)] && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) && !(k-1 > a && p.punct(k-2) == "," && (i+1 >= b || p.punct(i+1) == ".")) && !(k-1 == a && stDeterminers[p.word(i+1)] && p.npThenVerb(i+1, b)) {
@@ -1175,6 +1175,17 @@ func (p *stPara) continueTo(k int) bool {
 func (p *stPara) tookTo(a, t int) int {
 	if p.word(t) != "to" {
 		return -1
+	}
+	if p.word(t-1) == "first" && t-2 > a {
+		// "The Times was (the) first to report that …": the first one
+		// speaks.
+		m := t - 2
+		if p.word(m) == "the" {
+			m--
+		}
+		if stIsBe(p.word(m)) && m > a {
+			return m
+		}
 	}
 	for m := t - 2; m > a && m >= t-4; m-- {
 		if p.word(m) == "to" {

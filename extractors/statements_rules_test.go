@@ -1996,6 +1996,10 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Harbour Post", "reported", KindIndirect, "the talks had collapsed", ""},
 			{"the Ledger's review", "revealed", KindIndirect, "the game only runs at 30 frames a second", ""}}},
+	{"'was the first to report that …'", []string{
+		`The Harbour Post was the first to report that the ferry would stop.`,
+		`Ann Lee was the first to arrive.`},
+		[]wantStmt{{"Harbour Post", "report", KindIndirect, "the ferry would stop", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
