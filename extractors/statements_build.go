@@ -2866,8 +2866,8 @@ func (p *stPara) askedWhom(k, b int) int {
 			return k
 		}
 	}
-	for n < b && n < k+3 && (p.isNameWord(n) || n == k && stObjectPronouns[p.word(n)]) {
-		n++
+	for n < b && n < k+3 && (p.isNameWord(n) || n == k && (stObjectPronouns[p.word(n)] || stAudienceWords[p.word(n)])) {
+		n++ // (and "asked reporters, “…”")
 	}
 	if n > k && (p.punct(n) == ":" || p.punct(n) == ",") && p.isQuote(n+1) {
 		return n

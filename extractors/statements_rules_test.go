@@ -2000,6 +2000,9 @@ var stmtRuleCasesMore = []stmtCase{
 		`The Harbour Post was the first to report that the ferry would stop.`,
 		`Ann Lee was the first to arrive.`},
 		[]wantStmt{{"Harbour Post", "report", KindIndirect, "the ferry would stop", ""}}},
+	{"a question put to an audience named by a plural", []string{
+		`Ann Lee asked reporters, "What would you have done?"`},
+		[]wantStmt{{"Ann Lee", "asked", KindDirect, "What would you have done?", "reporters"}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
