@@ -52,6 +52,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"post", "posts", "posted", "-", "posting"}, stCueNeedThat},
 	{[5]string{"tweet", "tweets", "tweeted", "-", "tweeting"}, 0},
 	{[5]string{"text", "texts", "texted", "-", "texting"}, stCueObject | stCueNeedThat}, // "the text of the bill" is no speech
+	{[5]string{"share", "shares", "shared", "-", "sharing"}, stCueNeedThat},             // only "shared a statement: “…”"
 	{[5]string{"testify", "testifies", "testified", "-", "testifying"}, 0},
 	{[5]string{"report", "reports", "reported", "-", "reporting"}, 0},
 	{[5]string{"describe", "describes", "described", "-", "describing"}, 0},

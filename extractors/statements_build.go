@@ -3056,12 +3056,19 @@ func (p *stPara) messageColon(k, e int) int {
 	if p.isQuote(k) {
 		return -1
 	}
-	for m := k + 1; m < e && m <= k+4; m++ {
-		if p.punct(m) == ":" && m+1 < e && p.isQuote(m+1) && stMessageNouns[p.word(m-1)] {
-			return m + 1
+	noun := false // a message noun seen ("a statement on Instagram: “…”")
+	for m := k; m < e && m <= k+16; m++ {
+		if p.punct(m) == ":" || p.punct(m) == "," && p.word(m-1) == "caption" {
+			if (noun || stMessageNouns[p.word(m-1)]) && m+1 < e && p.isQuote(m+1) {
+				return m + 1
+			}
+			break
 		}
 		if p.toks[m].kind != stWord {
 			break
+		}
+		if stMessageNouns[p.word(m)] && m <= k+3 {
+			noun = true
 		}
 	}
 	return -1
@@ -3069,7 +3076,7 @@ func (p *stPara) messageColon(k, e int) int {
 
 // stMessageNouns name a message whose words a colon introduces
 // ("tweeted this announcement: “…”").
-var stMessageNouns = stWordSet("announcement message statement warning note reply response post tweet words advice question answer update plea appeal")
+var stMessageNouns = stWordSet("announcement message statement warning note reply response post tweet words advice question answer update plea appeal caption")
 
 // titleInOpener reports whether the quotation at q is a short title inside
 // an opening phrase ("After playing “Home,” the singer told …"): the

@@ -2003,6 +2003,13 @@ var stmtRuleCasesMore = []stmtCase{
 	{"a question put to an audience named by a plural", []string{
 		`Ann Lee asked reporters, "What would you have done?"`},
 		[]wantStmt{{"Ann Lee", "asked", KindDirect, "What would you have done?", "reporters"}}},
+	{"a caption or a statement shared on a platform is the quotation it introduces", []string{
+		`Harbour police tweeted the photo of a man with a bag slung over his shoulder with the caption, “Please help us find him!”`,
+		`Ann Lee shared a statement on Instagram: "We are safe."`,
+		`Ann Lee shared the photo with friends.`},
+		[]wantStmt{
+			{"Harbour police", "tweeted", KindDirect, "Please help us find him!", ""},
+			{"Ann Lee", "shared", KindDirect, "We are safe.", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
