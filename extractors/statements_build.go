@@ -319,6 +319,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 	}
+	if c.lemma == "share" && c.form != 4 && p.word(c.j) != "that" && !(p.word(c.j) == "with" && p.hasWord(c.j+1, min(c.j+6, b), "that")) && p.messageColon(c.j, b) < 0 {
+		return false // "share responsibility for …": only "shared (with X) that …" or "shared a statement: “…”" speak
+	}
+	if c.lemma == "share" && c.form == 4 {
+		return false
+	}
 	if c.lemma == "threaten" {
 		// A threat is speech only as the sentence's own main verb:
 		// "Police threatened to use live rounds", not "charges he
@@ -894,7 +900,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && m > k && (stClauseWords[p.word(m-1)] || stSubordinators[p.word(m-1)]) {
 				continue // "…, though that did not deter him": a demonstrative
 			}
-			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && stPrepWords[p.word(k)]) {
+			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && (stPrepWords[p.word(k)] || !stWeakTellers[c.lemma])) {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
@@ -933,6 +939,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
+		if c.flags&stCueWeak != 0 && !stWeakTellers[c.lemma] {
+			return false // "the toxic fumes that people inhale": a manner verb takes no that-clause
+		}
 		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") {
 			return false // "maintained that position at a meeting": a determiner, no clause
 		}
@@ -3146,3 +3155,8 @@ func (p *stPara) toAddressee(a, pre int) bool {
 	}
 	return false
 }
+
+// stWeakTellers are weak cues that still report a that-clause
+// ("responded that …", "concluded that …"), unlike manners of speaking
+// ("fumes", "laughed").
+var stWeakTellers = stWordSet("respond conclude continue answer read")

@@ -2010,6 +2010,10 @@ var stmtRuleCasesMore = []stmtCase{
 		[]wantStmt{
 			{"Harbour police", "tweeted", KindDirect, "Please help us find him!", ""},
 			{"Ann Lee", "shared", KindDirect, "We are safe.", ""}}},
+	{"'shared with X that …' speaks; sharing responsibility and the fumes that people inhale do not", []string{
+		`Project manager Ida Moss shared with the Ledger that they had stiffened the frame.`,
+		`We must name those who share responsibility for the toxic fumes that people inhale.`},
+		[]wantStmt{{"Ida Moss", "shared", KindIndirect, "they had stiffened the frame", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {
