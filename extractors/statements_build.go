@@ -319,11 +319,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 	}
-	if c.lemma == "share" && c.form != 4 && p.word(c.j) != "that" && !(p.word(c.j) == "with" && p.hasWord(c.j+1, min(c.j+6, b), "that")) && p.messageColon(c.j, b) < 0 {
+	if c.lemma == "share" && (c.form == 4 || p.word(c.j) != "that" && !(p.word(c.j) == "with" && p.hasWord(c.j+1, min(c.j+6, b), "that")) && p.messageColon(c.j, b) < 0) {
 		return false // "share responsibility for …": only "shared (with X) that …" or "shared a statement: “…”" speak
-	}
-	if c.lemma == "share" && c.form == 4 {
-		return false
 	}
 	if c.lemma == "threaten" {
 		// A threat is speech only as the sentence's own main verb:
