@@ -900,6 +900,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && (stPrepWords[p.word(k)] || !stWeakTellers[c.lemma])) {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
+				if p.word(k) == "to" && k == c.j && m > k+1 && m-k <= 6 && c.to == "" && p.isNameWord(k+1) {
+					c.to = p.span(k+1, m) // "confirmed to E! News that …"
+				}
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
 				return c.cE > c.cS+1 || c.cE == c.cS+1 && p.isQuote(c.cS) // (a quotation is one token: "said in an email that “…”")
 			}

@@ -2014,6 +2014,14 @@ var stmtRuleCasesMore = []stmtCase{
 		`Project manager Ida Moss shared with the Ledger that they had stiffened the frame.`,
 		`We must name those who share responsibility for the toxic fumes that people inhale.`},
 		[]wantStmt{{"Ida Moss", "shared", KindIndirect, "they had stiffened the frame", ""}}},
+	{"'confirmed to E! News that …' names the outlet; a seat of government is no company", []string{
+		`The White House has denied the report.`,
+		`The couple's rep confirmed to E! News that they had split.`,
+		`The company confirmed the layoffs in a statement.`},
+		[]wantStmt{
+			{"White House", "denied", KindIndirect, "the report", ""},
+			{"The couple's rep", "confirmed", KindIndirect, "they had split", "E! News"},
+			{"The company", "confirmed", KindIndirect, "the layoffs", ""}}},
 }
 
 func TestStatementsRulesMore(t *testing.T) {

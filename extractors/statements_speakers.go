@@ -1722,6 +1722,9 @@ func (e *stEngine) fitsHead(id int, head string) bool {
 		if len(en.toks) == 1 && (stOrgWords[en.toks[0]] || stGroupWords[en.toks[0]]) {
 			return false // "Companies expect …" opened a sentence: no name
 		}
+		if n := strings.Join(en.toks, " "); n == "white house" || n == "kremlin" || n == "pentagon" || n == "élysée" || n == "downing street" {
+			return false // a seat of government is no company
+		}
 		for _, w := range en.toks {
 			if stNonBusinessWords[w] {
 				return false
