@@ -2027,3 +2027,18 @@ var stmtRuleCasesMore = []stmtCase{
 func TestStatementsRulesMore(t *testing.T) {
 	runStmtCases(t, stmtRuleCasesMore)
 }
+
+// stmtRuleCasesEighth are the cases added in the eighth working session.
+var stmtRuleCasesEighth = []stmtCase{
+	{"'the 31-year-old filmmaker' refers to the filmmaker named; a bare age stays as written", []string{
+		`Rui Neves agreed a deal to manage the club. Eli Ward was sacked on Monday.`,
+		`The 56-year-old said he was delighted to join.`,
+		`Director Ava Lund spoke at the premiere. “It took nine years,” the 31-year-old filmmaker said.`},
+		[]wantStmt{
+			{"The 56-year-old", "said", KindIndirect, "he was delighted to join", ""},
+			{"Ava Lund", "said", KindDirect, "It took nine years", ""}}},
+}
+
+func TestStatementsRulesEighth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesEighth)
+}

@@ -1263,6 +1263,19 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if det == "the" && t-s >= 3 && t-s <= 4 && hk > s+1 && plain && !hasPrep && stAgeWord(p.word(s+1)) {
+		// "the 31-year-old filmmaker": a person already named, described
+		// by age and trade. (A bare "the 56-year-old" may be anyone the
+		// story has named; it stays as written.)
+		id := e.byTitle(head)
+		if id < 0 {
+			id = e.recentNamed(head)
+		}
+		if id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if det == "the" && t-s == 4 && plain && p.word(s+2) == "and" && p.lowerRole(s+1) && p.lowerRole(s+3) {
 		// "the singer and guitarist": one person with two roles, the
 		// one the article gave either title, or the named one in focus.
@@ -1472,7 +1485,7 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if i := strings.Index(h, "-of-"); i > 0 {
 		h = h[:i] // "the mother-of-two", "a father-of-three"
 	}
-	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] {
+	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
 		return true
 	}
 	if n := len(h); n > 3 && h[n-1] == 's' {
@@ -2180,3 +2193,9 @@ var stPersonNouns = stWordSet("man woman boy girl father mother son daughter tee
 
 // stSpokesWords speak for an organisation, never for a person's name.
 var stSpokesWords = stWordSet("spokesman spokeswoman spokesperson spokespeople")
+
+// stAgeWord reports whether w is an age in the "56-year-old" form, which
+// news writing uses to describe a person already named.
+func stAgeWord(w string) bool {
+	return len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(w, "-year-old")
+}
