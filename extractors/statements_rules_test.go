@@ -2037,6 +2037,17 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"The 56-year-old", "said", KindIndirect, "he was delighted to join", ""},
 			{"Ava Lund", "said", KindDirect, "It took nine years", ""}}},
+	{"a person introduced after 'was' is the one 'she' means next; 'In X's case, she' is X", []string{
+		`Dr Omar Saleh said the ward was full.`,
+		`One of the women to reach the clinic was 31-year-old Lina Farouk, who was pregnant. “I walked for hours,” she said.`,
+		`Nurse Dana Reyes said more mothers arrived every day. “We have no beds left,” she said.`,
+		`In Farouk’s case, she chose to stay. “I am afraid for him,” she continued.`},
+		[]wantStmt{
+			{"Omar Saleh", "said", KindIndirect, "the ward was full", ""},
+			{"Lina Farouk", "said", KindDirect, "I walked for hours", ""},
+			{"Nurse Dana Reyes", "said", KindIndirect, "more mothers arrived every day", ""},
+			{"Nurse Dana Reyes", "said", KindDirect, "We have no beds left", ""},
+			{"Lina Farouk", "continued", KindDirect, "I am afraid for him", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -573,6 +573,17 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	ss, st := p.sentSubject(a, b)
+	if w := p.word(ss); ss >= 0 && st == ss+1 && (w == "he" || w == "she") {
+		// "In Hajjaj's case, she chose to stay": the woman named is the
+		// one the story now follows.
+		g := stMale
+		if w == "she" {
+			g = stFemale
+		}
+		if id := e.possessiveFronted(p, ss, g); id >= 0 {
+			e.touch(id, true, true)
+		}
+	}
 	if ss >= 0 && p.punct(st) == "," && stSubjectPronouns[p.word(st+1)] && p.isCueWord(st+2) {
 		return // "Britain, they suggest, should …": the pronoun is someone else, named before
 	}
@@ -1066,6 +1077,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				g = stFemale
 			}
 			id := e.frontedPerson(p, s, g)
+			if id < 0 {
+				id = e.possessiveFronted(p, s, g)
+			}
 			if id < 0 {
 				id = e.cataphor(p, s, g)
 			}
@@ -2119,6 +2133,17 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			}
 		}
 	}
+	if k := p.copulaName(a, b); k >= 0 {
+		// "Among those who fled was 25-year-old Nesma Hajjaj, who was
+		// pregnant": the person the sentence introduces is its topic.
+		m := k
+		for m < b && m < k+4 && p.isNameWord(m) {
+			m++
+		}
+		if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") && !stHasOrgWord(p, k, m) {
+			e.addEntity(name, kind, "", true)
+		}
+	}
 	for k := a; k+2 < b; k++ {
 		if w := p.word(k); (w == "his" || w == "her") && stKinWords[p.word(k+1)] && p.isNameWord(k+2) {
 			m := k + 2
@@ -2198,4 +2223,74 @@ var stSpokesWords = stWordSet("spokesman spokeswoman spokesperson spokespeople")
 // news writing uses to describe a person already named.
 func stAgeWord(w string) bool {
 	return len(w) > len("-year-old") && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(w, "-year-old")
+}
+
+// copulaName returns where a person's name starts when the sentence [a, b)
+// introduces the person as the complement of "was" or "is", at its end or
+// before ", who" ("One of those who fled was 25-year-old Nesma Hajjaj,
+// who …"); -1 otherwise.
+func (p *stPara) copulaName(a, b int) int {
+	for k := a + 2; k+2 < b; k++ {
+		if w := p.word(k); w != "was" && w != "is" || p.isNameWord(k-1) {
+			continue
+		}
+		n := k + 1
+		if stAgeWord(p.word(n)) {
+			n++
+		}
+		if !p.isNameWord(n) || stCommonCaps[p.word(n)] || stTitleWords[p.word(n)] {
+			return -1
+		}
+		m := n
+		for m < b && m < n+4 && p.isNameWord(m) {
+			m++
+		}
+		if m-n < 2 {
+			return -1
+		}
+		if end := p.trimEnd(m, b); end == m || p.punct(m) == "," && p.word(m+1) == "who" {
+			return n
+		}
+		return -1
+	}
+	return -1
+}
+
+// stFrontedCaseNouns follow a possessive name in a fronted phrase that
+// makes the name the topic: "In Hajjaj's case, she …", "For Lee's part,
+// he …".
+var stFrontedCaseNouns = stWordSet("case part view opinion account telling mind words eyes")
+
+// possessiveFronted finds the person of a fronted "In X's case," or "For
+// X's part," before the pronoun at s: the sentence is about that person.
+// It returns -1 when the sentence does not open so, or the name is no
+// person the article named whose sex allows g.
+func (e *stEngine) possessiveFronted(p *stPara, s int, g uint8) int {
+	a := e.sentA
+	if s-a < 4 || s-a > 7 || p.punct(s-1) != "," || !stFrontedCaseNouns[p.word(s-2)] {
+		return -1
+	}
+	if w := p.word(a); w != "in" && w != "for" && w != "to" && w != "from" {
+		return -1
+	}
+	m := s - 2
+	if !p.isNameWord(m-1) || stStripPossessive(p.toks[m-1].low) == p.toks[m-1].low {
+		return -1
+	}
+	k := m - 1
+	for k > a+1 && p.isNameWord(k-1) {
+		k--
+	}
+	if k != a+1 {
+		return -1
+	}
+	last := stStripPossessive(p.toks[m-1].low)
+	if _, known := e.names[last]; !known {
+		return -1
+	}
+	id := e.findEntity(stEntPerson, []string{last})
+	if id < 0 || !e.sexAllows(id, g) {
+		return -1
+	}
+	return id
 }
