@@ -2048,6 +2048,11 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Nurse Dana Reyes", "said", KindIndirect, "more mothers arrived every day", ""},
 			{"Nurse Dana Reyes", "said", KindDirect, "We have no beds left", ""},
 			{"Lina Farouk", "continued", KindDirect, "I am afraid for him", ""}}},
+	{"'the former mayor' with no one titled mayor is the person the story follows", []string{
+		`Ira Bloom has spent heavily on ads. Bloom has tried to apologize for the policy.`,
+		`In the speech, the former mayor argued that the program saved lives.`,
+		`Mayor Ted Ruiz spoke next. The former mayor, Ann Cole, said nothing.`},
+		[]wantStmt{{"Ira Bloom", "argued", KindIndirect, "the program saved lives", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1344,7 +1344,28 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if det == "the" && t-s == 3 && p.word(s+1) == "former" && stTitleWords[head] && !p.toks[hk].cap {
+		// "the former mayor" when no one was given the title: the named
+		// person the last sentences were about (the story may never
+		// spell out an office its readers know).
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-2 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	return text, e.addEntity(text, kind, head, true)
+}
+
+// recentNamedAny finds the person known by name who was last a subject.
+func (e *stEngine) recentNamedAny() int {
+	best, bestT := -1, 0
+	lo := max(len(e.ents)-64, 0)
+	for i := len(e.ents) - 1; i >= lo; i-- {
+		if en := &e.ents[i]; en.kind == stEntPerson && en.head == "" && len(en.toks) > 0 && !en.kin && en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	return best
 }
 
 // phraseName returns [s, t) when it is an organisation's name made of a
