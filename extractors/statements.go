@@ -111,6 +111,9 @@ type stEngine struct {
 	clock   int
 	// hasOrg is set once an organisation is known.
 	hasOrg bool
+	// pair is the last two people the article named together ("Harry
+	// and Meghan"), whom "the couple" or "the pair" means.
+	pair string
 	// sentNo counts sentences; plural is the last plural description of
 	// people seen as a subject ("stranded travellers slept …") and
 	// pluralAt the sentence it was seen in, for "Some said".

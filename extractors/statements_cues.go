@@ -355,6 +355,13 @@ func (p *stPara) trimNPStart(s, end int) int {
 			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" && (w == "on" || w == "in" || w == "at" || stTimeWords[p.word(n+1)] || n+1 < end && len(p.word(n+1)) > 0 && unicode.IsDigit(rune(p.word(n + 1)[0]))) || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
 				n++
 			}
+			if n > s+1 && n < end && p.word(n-1) == "the" {
+				n-- // "On Monday the minister insisted": the subject keeps its article
+			}
+			if n == s+1 && (w == "later" || w == "earlier") && stDeterminers[p.word(n)] && n+1 < end {
+				s = n // "Later the pair insisted"
+				continue
+			}
 			if n == s+1 && w != "last" && w != "this" {
 				return s
 			}

@@ -2053,6 +2053,27 @@ var stmtRuleCasesEighth = []stmtCase{
 		`In the speech, the former mayor argued that the program saved lives.`,
 		`Mayor Ted Ruiz spoke next. The former mayor, Ann Cole, said nothing.`},
 		[]wantStmt{{"Ira Bloom", "argued", KindIndirect, "the program saved lives", ""}}},
+	{"'the couple' and 'the pair' are the two people last named together", []string{
+		`Both Tom Vale and Rosa Vale spoke at the hearing.`,
+		`The couple said they had lost their savings.`,
+		`Later the pair insisted they “never left” the town.`},
+		[]wantStmt{
+			{"Tom Vale and Rosa Vale", "said", KindIndirect, "they had lost their savings", ""},
+			{"Tom Vale and Rosa Vale", "insisted", KindMixed, "they “never left” the town", ""}}},
+	{"a time adverb before the subject without a comma", []string{
+		`Later the minister insisted the figures were right.`,
+		`On Monday the agency said the road would reopen.`},
+		[]wantStmt{
+			{"the minister", "insisted", KindIndirect, "the figures were right", ""},
+			{"the agency", "said", KindIndirect, "the road would reopen", ""}}},
+	{"'Apple's sales fell' makes Apple the company a later 'the company' means", []string{
+		`Orca Parks said attendance fell.`,
+		`Pomme's sales rose last year. The company said demand would stay strong.`,
+		`Ann Lee's sales team grew. The company said it would hire more.`},
+		[]wantStmt{
+			{"Orca Parks", "said", KindIndirect, "attendance fell", ""},
+			{"Pomme", "said", KindIndirect, "demand would stay strong", ""},
+			{"Pomme", "said", KindIndirect, "it would hire more", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -584,6 +584,13 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			e.touch(id, true, true)
 		}
 	}
+	if ss < 0 {
+		k := a
+		for k < b && (stIntroWords[p.word(k)] || p.punct(k) == ",") {
+			k++
+		}
+		e.notePossessiveFirm(p, k, b)
+	}
 	if ss >= 0 && p.punct(st) == "," && stSubjectPronouns[p.word(st+1)] && p.isCueWord(st+2) {
 		return // "Britain, they suggest, should …": the pronoun is someone else, named before
 	}
@@ -1343,6 +1350,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				return e.ents[id].name, id
 			}
 		}
+	}
+	if det == "the" && t-s == 2 && stPairHeads[head] && e.pair != "" {
+		// "the couple", "the pair": the two people last named together.
+		return e.pair, e.addEntity(e.pair, stEntGroup, "", true)
 	}
 	if det == "the" && t-s == 3 && p.word(s+1) == "former" && stTitleWords[head] && !p.toks[hk].cap {
 		// "the former mayor" when no one was given the title: the named
@@ -2154,6 +2165,9 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			}
 		}
 	}
+	if n := p.namedPair(a, b); n != "" {
+		e.pair = n
+	}
 	if k := p.copulaName(a, b); k >= 0 {
 		// "Among those who fled was 25-year-old Nesma Hajjaj, who was
 		// pregnant": the person the sentence introduces is its topic.
@@ -2314,4 +2328,71 @@ func (e *stEngine) possessiveFronted(p *stPara, s int, g uint8) int {
 		return -1
 	}
 	return id
+}
+
+// stPairHeads refer back to two people named together.
+var stPairHeads = stWordSet("couple pair duo")
+
+// namedPair returns the last "Name and Name" of the sentence [a, b) that
+// joins two persons' names ("Prince Harry and Meghan"); "" if none.
+func (p *stPara) namedPair(a, b int) string {
+	found := ""
+	for k := a + 1; k+1 < b; k++ {
+		if p.word(k) != "and" || !p.isNameWord(k-1) || !p.isNameWord(k+1) {
+			continue
+		}
+		s := k - 1
+		for s > a && s > k-4 && p.isNameWord(s-1) {
+			s--
+		}
+		for s < k-1 && (stCommonCaps[p.word(s)] || p.word(s) == "both") {
+			s++ // "Both Tom Vale and …"
+		}
+		t := k + 1
+		for t < b && t < k+4 && p.isNameWord(t) && !strings.HasSuffix(p.toks[t].low, "'s") {
+			t++
+		}
+		if t < b && p.isNameWord(t) {
+			t++ // "Meghan's": the possessive ends the name
+		}
+		if n1, k1 := p.nameOf(s, k); n1 == "" || k1 != stEntPerson || stHasOrgWord(p, s, t) {
+			continue
+		}
+		if n2, k2 := p.nameOf(k+1, t); n2 == "" || k2 != stEntPerson {
+			continue
+		}
+		found = stStripPossessive(p.span(s, t))
+	}
+	return found
+}
+
+// stFirmAssets are what a business has: after "Apple's" they show the
+// name is a company's ("Apple's sales fell. The company said …").
+var stFirmAssets = stWordSet("sales shares stock revenue revenues profit profits earnings brand brands products customers employees workers staff board executives market valuation business operations stores plants factories")
+
+// notePossessiveFirm records the company of a subject such as "Apple's
+// sales" or "Acme's board" as the sentence's subject, for a later "the
+// company".
+func (e *stEngine) notePossessiveFirm(p *stPara, s, t int) {
+	k := s
+	for k < t && k < s+4 && p.isNameWord(k) && !strings.HasSuffix(p.toks[k].low, "'s") {
+		k++
+	}
+	if k >= t-1 || !p.isNameWord(k) || !strings.HasSuffix(p.toks[k].low, "'s") || stCommonCaps[p.word(s)] || p.givenAt(s) {
+		return
+	}
+	if !stFirmAssets[p.word(k+1)] && !(stFirmAssets[p.word(k+2)] && !p.toks[k+1].cap) {
+		return
+	}
+	toks := make([]string, 0, k+1-s)
+	for m := s; m <= k; m++ {
+		toks = append(toks, stStripPossessive(p.toks[m].low))
+	}
+	if _, person := e.names[toks[len(toks)-1]]; person {
+		return
+	}
+	if id := e.findEntity(stEntOrg, toks); id >= 0 && e.ents[id].kind != stEntOrg {
+		return // a person's or a group's
+	}
+	e.addEntity(stStripPossessive(p.span(s, k+1)), stEntOrg, "", true)
 }
