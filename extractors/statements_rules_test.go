@@ -2074,6 +2074,20 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Orca Parks", "said", KindIndirect, "attendance fell", ""},
 			{"Pomme", "said", KindIndirect, "demand would stay strong", ""},
 			{"Pomme", "said", KindIndirect, "it would hire more", ""}}},
+	{"a bare surname stays with the person it was used for, after a relative is named", []string{
+		`Rep. Tom Reed will retire. Reed said he was proud of his record.`,
+		`His wife, Ada Reed, plans to run. Ada Reed said she would decide soon.`,
+		`In announcing his retirement, Reed said he never planned to stay long.`},
+		[]wantStmt{
+			{"Tom Reed", "said", KindIndirect, "he was proud of his record", ""},
+			{"Ada Reed", "said", KindIndirect, "she would decide soon", ""},
+			{"Tom Reed", "said", KindIndirect, "he never planned to stay long", ""}}},
+	{"with no person as the main subject, the person of a that-clause is followed", []string{
+		`Rep. Tom Reed said he would retire.`,
+		`The plans were kept so secret that Cal Ortiz, the deputy chief of staff, did not learn of them until May. He said he was not deterred.`},
+		[]wantStmt{
+			{"Tom Reed", "said", KindIndirect, "he would retire", ""},
+			{"Cal Ortiz", "said", KindIndirect, "he was not deterred", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

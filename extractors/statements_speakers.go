@@ -29,6 +29,13 @@ type stEntity struct {
 	// kin is set for a person introduced as a relative of someone
 	// ("His son, Mika Tane,"): the bare surname stays the other's.
 	kin bool
+	// bareAt is the clock when the article first called the person by
+	// the surname alone (0: never). When a relative with the same surname
+	// is named after that ("Debbie Meadows"), the bare surname stays this
+	// person's.
+	bareAt int
+	// born is the clock of the first mention.
+	born int
 	// human is set for a name a "who" clause follows ("Trump, who spoke
 	// to reporters"): never "the company" or "the bank".
 	human bool
@@ -491,6 +498,12 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 				best, bestT = i, en.lastAny
 			}
 		}
+		for i := len(e.ents) - 1; best >= 0 && i >= lo; i-- {
+			if en := &e.ents[i]; i != best && en.kind == stEntPerson && len(en.toks) > 1 && en.toks[len(en.toks)-1] == toks[0] && !en.kin && en.bareAt > 0 && en.bareAt < e.ents[best].born {
+				best = i // the surname was this person's before the other came in
+				break
+			}
+		}
 		if best >= 0 {
 			return best
 		}
@@ -545,10 +558,13 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 		e.hasOrg = true
 	}
 	if id < 0 {
-		e.ents = append(e.ents, stEntity{name: name, kind: kind, head: head, toks: toks})
+		e.ents = append(e.ents, stEntity{name: name, kind: kind, head: head, toks: toks, born: e.clock + 1})
 		id = len(e.ents) - 1
 	} else if e.ents[id].kind == stEntUnknown {
 		e.ents[id].kind = kind
+	}
+	if len(toks) == 1 && kind == stEntPerson && head == "" && len(e.ents[id].toks) > 1 && e.ents[id].bareAt == 0 && e.ents[id].toks[len(e.ents[id].toks)-1] == toks[0] {
+		e.ents[id].bareAt = e.clock + 1
 	}
 	e.touch(id, subj, false)
 	return id
@@ -2165,6 +2181,18 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			}
 		}
 	}
+	if k := p.thatClauseName(a, b); k >= 0 && !e.personSubjectNow() {
+		// "Meadows' plans were kept so secret that Wayne King, his
+		// deputy, did not learn of them": with no person as the main
+		// subject, the person of the that-clause is the one followed.
+		m := k
+		for m < b && m < k+4 && p.isNameWord(m) {
+			m++
+		}
+		if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+			e.addEntity(name, kind, "", true)
+		}
+	}
 	if n := p.namedPair(a, b); n != "" {
 		e.pair = n
 	}
@@ -2395,4 +2423,38 @@ func (e *stEngine) notePossessiveFirm(p *stPara, s, t int) {
 		return // a person's or a group's
 	}
 	e.addEntity(stStripPossessive(p.span(s, k+1)), stEntOrg, "", true)
+}
+
+// thatClauseName returns where a person's name starts when a that-clause
+// of the sentence [a, b) opens with it, before its verb or an apposition
+// and then its verb ("so secret that Wayne King, the deputy, did not
+// learn"); -1 otherwise.
+func (p *stPara) thatClauseName(a, b int) int {
+	for k := a + 2; k+2 < b; k++ {
+		if p.word(k) != "that" || p.isCueWord(k-1) || !p.isNameWord(k+1) || stCommonCaps[p.word(k+1)] {
+			continue
+		}
+		m := k + 1
+		for m < b && m < k+5 && p.isNameWord(m) {
+			m++
+		}
+		if m-(k+1) < 2 {
+			return -1
+		}
+		if p.punct(m) == "," {
+			c := m + 1
+			for c < b && c < m+25 && p.punct(c) != "," {
+				c++
+			}
+			if p.punct(c) != "," {
+				return -1
+			}
+			m = c + 1
+		}
+		if p.verbAt(m) {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
