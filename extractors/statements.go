@@ -111,9 +111,13 @@ type stEngine struct {
 	clock   int
 	// hasOrg is set once an organisation is known.
 	hasOrg bool
-	// pair is the last two people the article named together ("Harry
-	// and Meghan"), whom "the couple" or "the pair" means.
-	pair string
+	// pair is the two people the article named together most often
+	// ("Harry and Meghan"), whom "the couple" or "the pair" means; pairs
+	// counts each pair's mentions by its key, pairName holds its fullest
+	// form.
+	pair     string
+	pairs    map[string]int
+	pairName map[string]string
 	// sentNo counts sentences; plural is the last plural description of
 	// people seen as a subject ("stranded travellers slept …") and
 	// pluralAt the sentence it was seen in, for "Some said".

@@ -2053,8 +2053,9 @@ var stmtRuleCasesEighth = []stmtCase{
 		`In the speech, the former mayor argued that the program saved lives.`,
 		`Mayor Ted Ruiz spoke next. The former mayor, Ann Cole, said nothing.`},
 		[]wantStmt{{"Ira Bloom", "argued", KindIndirect, "the program saved lives", ""}}},
-	{"'the couple' and 'the pair' are the two people last named together", []string{
-		`Both Tom Vale and Rosa Vale spoke at the hearing.`,
+	{"'the couple' and 'the pair' are the two people named together most often", []string{
+		`Both Tom Vale and Rosa Vale spoke at the hearing. Tom Vale and Rosa Vale had sued the bank.`,
+		`Their relations with Ian Cole and Max Dunn were strained.`,
 		`The couple said they had lost their savings.`,
 		`Later the pair insisted they “never left” the town.`},
 		[]wantStmt{

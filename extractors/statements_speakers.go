@@ -2193,8 +2193,8 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			e.addEntity(name, kind, "", true)
 		}
 	}
-	if n := p.namedPair(a, b); n != "" {
-		e.pair = n
+	if n := p.namedPair(a, b); n != "" && e.knownPair(n) {
+		e.notePair(n)
 	}
 	if k := p.copulaName(a, b); k >= 0 {
 		// "Among those who fled was 25-year-old Nesma Hajjaj, who was
@@ -2457,4 +2457,49 @@ func (p *stPara) thatClauseName(a, b int) int {
 		return -1
 	}
 	return -1
+}
+
+// knownPair reports whether both names of "A and B" belong to persons the
+// article names ("Netflix and Spotify" do not).
+func (e *stEngine) knownPair(pair string) bool {
+	l, r, ok := strings.Cut(strings.ToLower(pair), " and ")
+	if !ok {
+		return false
+	}
+	for _, side := range []string{l, r} {
+		f := strings.Fields(side)
+		if len(f) == 0 {
+			return false
+		}
+		first, last := f[0], f[len(f)-1]
+		_, known := e.names[last]
+		_, given := e.givens[last]
+		if !known && !given && !stMaleGiven[first] && !stFemaleGiven[first] {
+			return false
+		}
+	}
+	return true
+}
+
+// notePair counts a mention of two people named together and makes the
+// pair mentioned most often (the later one on a tie) the one "the couple"
+// means.
+func (e *stEngine) notePair(pair string) {
+	if e.pairs == nil {
+		e.pairs, e.pairName = map[string]int{}, map[string]string{}
+	}
+	l, r, _ := strings.Cut(strings.ToLower(pair), " and ")
+	lf, rf := strings.Fields(l), strings.Fields(r)
+	key := lf[len(lf)-1] + "|" + rf[len(rf)-1]
+	e.pairs[key]++
+	if len(pair) > len(e.pairName[key]) {
+		e.pairName[key] = pair
+	}
+	best := key
+	for k, n := range e.pairs {
+		if n > e.pairs[best] || n == e.pairs[best] && best != key && k < best {
+			best = k // (ties broken by key, so the choice does not depend on map order)
+		}
+	}
+	e.pair = e.pairName[best]
 }
