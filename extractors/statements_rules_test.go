@@ -2089,6 +2089,14 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Tom Reed", "said", KindIndirect, "he would retire", ""},
 			{"Cal Ortiz", "said", KindIndirect, "he was not deterred", ""}}},
+	{"a gerund naming its object opens the content, not a speaker", []string{
+		`Omar Reyes said the garden had helped during lockdown.`,
+		`Walking Rufus each morning is his favourite hour, he said.`,
+		`Sterling Brown said he was hurt.`},
+		[]wantStmt{
+			{"Omar Reyes", "said", KindIndirect, "the garden had helped during lockdown", ""},
+			{"Omar Reyes", "said", KindIndirect, "Walking Rufus each morning is his favourite hour", ""},
+			{"Sterling Brown", "said", KindIndirect, "he was hurt", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -2097,6 +2097,9 @@ var stAdviserWords = stWordSet("adviser advisers advisor advisors aide aides cou
 // a phrase ("Lacking the rights to his work, …"), not a name like
 // "Boeing said".
 func (p *stPara) gerundOpener(s, t int) bool {
+	if g := p.toks[s].low; t-s >= 2 && t-s <= 3 && len(g) > 5 && strings.HasSuffix(g, "ing") && !stMaleGiven[g] && !stFemaleGiven[g] && t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !p.verbAt(t) && !p.isCueWord(t) {
+		return true // "Taking Archie outside is his favourite": the object is named, not a subject
+	}
 	if t-s != 1 || !strings.HasSuffix(p.toks[s].low, "ing") {
 		return false
 	}
