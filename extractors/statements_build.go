@@ -1018,7 +1018,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
-		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
+		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
 

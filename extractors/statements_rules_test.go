@@ -2097,6 +2097,14 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Omar Reyes", "said", KindIndirect, "the garden had helped during lockdown", ""},
 			{"Omar Reyes", "said", KindIndirect, "Walking Rufus each morning is his favourite hour", ""},
 			{"Sterling Brown", "said", KindIndirect, "he was hurt", ""}}},
+	{"a title with its own capitalised modifier before a full name; 'added this is …'", []string{
+		`Trade Minister Ravi Mohan said the motion was wrong.`,
+		`Minister in the Ministry of Finance Brian Marsh said, "Demand outstrips supply." He added this is "a passing problem."`,
+		`She added some colour to the walls.`},
+		[]wantStmt{
+			{"Ravi Mohan", "said", KindIndirect, "the motion was wrong", ""},
+			{"Brian Marsh", "said", KindDirect, "Demand outstrips supply.", ""},
+			{"Brian Marsh", "added", KindMixed, "this is \"a passing problem.\"", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1192,6 +1192,18 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return name, e.addEntity(name, kind, "", true)
 		}
 	}
+	if hasPrep && t-s >= 5 {
+		// "Minister in the Ministry of Finance Brian Manning": a title
+		// naming an institution, then a person's full name. ("Secretary
+		// of State Mike Pompeo" is a title alone and stays whole.)
+		for g := t - 3; g <= t-2; g++ {
+			if g > s+2 && p.givenAt(g) && p.isNameWord(g-1) && !p.givenAt(g-1) && p.allNames(g, t) && !stHasOrgWord(p, g, t) && stHasOrgWord(p, s, g) {
+				if name, kind := p.nameOf(g, t); name != "" && kind == stEntPerson {
+					return name, e.addEntity(name, kind, "", true)
+				}
+			}
+		}
+	}
 	if t-cs == 1 && cs == s && p.common(cs) {
 		cs = t // "Officials said", "Police said": a common noun, not a name
 	}
