@@ -539,8 +539,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if t+1 >= b || p.punct(t) != "," || t-j > 4 || !p.speakerLike(j, t) || p.trimEnd(t+1, b)-(t+1) < 2 || p.isQuote(t+1) || p.toks[a].kind != stWord {
 				return false
 			}
-			if p.resumesAt(t + 1) {
-				return true
+			if p.resumesAt(t+1) || pre-a <= 2 && p.ownClauseAt(t+1) {
+				return true // (also "Currently, said Lee, there are …": a clause after an adverb)
 			}
 			// "This system, says Ann Lee, an immunologist at the
 			// University of California, San Francisco, helps …": an
@@ -555,7 +555,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if _, cue := stTheLexicon.cues[p.word(m)]; cue && !p.toks[m].cap {
 					return false
 				}
-				if p.punct(m) == "," && p.resumesAt(m+1) && !p.isNameWord(m+1) && p.trimEnd(m+1, b)-(m+1) >= 2 {
+				if p.punct(m) == "," && (p.resumesAt(m+1) || pre-a <= 2 && p.ownClauseAt(m+1)) && !p.isNameWord(m+1) && p.trimEnd(m+1, b)-(m+1) >= 2 {
 					return true
 				}
 			}
@@ -3160,3 +3160,13 @@ func (p *stPara) toAddressee(a, pre int) bool {
 // ("responded that …", "concluded that …"), unlike manners of speaking
 // ("fumes", "laughed").
 var stWeakTellers = stWordSet("respond conclude continue answer read")
+
+// ownClauseAt reports whether a clause with its own subject starts at k:
+// "there are …", "they have …".
+func (p *stPara) ownClauseAt(k int) bool {
+	w := p.word(k)
+	if w != "there" && !stSubjectPronouns[w] || p.toks[k].cap {
+		return false
+	}
+	return stIsVerbAux(p.word(k+1)) || p.verbAt(k+1)
+}

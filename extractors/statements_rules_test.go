@@ -2105,6 +2105,12 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Ravi Mohan", "said", KindIndirect, "the motion was wrong", ""},
 			{"Brian Marsh", "said", KindDirect, "Demand outstrips supply.", ""},
 			{"Brian Marsh", "added", KindMixed, "this is \"a passing problem.\"", ""}}},
+	{"an inverted attribution after a sentence adverb, before a clause of its own; institutions speak", []string{
+		`Currently, said Dr. Omar Kahl, the director of the clinic, there are 70 patients in the ward.`,
+		`Many institutions say students are struggling to get tests.`},
+		[]wantStmt{
+			{"Omar Kahl", "said", KindIndirect, "Currently, said Dr. Omar Kahl, the director of the clinic, there are 70 patients in the ward", ""},
+			{"Many institutions", "say", KindIndirect, "students are struggling to get tests", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
