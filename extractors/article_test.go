@@ -310,3 +310,22 @@ func checkBody(t *testing.T, a *Article, keep, drop []string) {
 		}
 	}
 }
+
+// A pull quote set in a table cell or a "pull-quote" box repeats a line of
+// the story for display; it is no paragraph of the text.
+func TestArticleBodyPullQuotes(t *testing.T) {
+	story := []string{
+		"The harbour board met on Tuesday to decide whether the old ferry pier should be rebuilt or closed for good after the winter storms.",
+		"Board chair Ida Moss said the repairs would cost more than the pier had earned in a decade. “Budgets are choices, and this one is easy,” she said.",
+		"Fishing crews who use the pier every morning asked the board to wait until the spring, when the engineers will have finished their survey.",
+	}
+	page := `<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>` +
+		`<p>` + story[0] + `</p>` +
+		`<table width="40%" align="right"><tbody><tr><td class="pullquote">“Budgets are choices,” Moss said of the repairs.</td></tr></tbody></table>` +
+		`<p>` + story[1] + `</p>` +
+		`<aside class="pull-quote"><p>“This one is easy,” said the board chair.</p></aside>` +
+		`<p>` + story[2] + `</p>` +
+		`</article></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"of the repairs", "said the board chair"})
+}

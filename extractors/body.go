@@ -293,8 +293,8 @@ func embeddedPost(n *html.Node) bool {
 func (f *flattener) walkRow(tr *html.Node) {
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && !hasBlockChild(c) {
-			if isHidden(c) {
-				continue
+			if _, lvl := classInfo(c); isHidden(c) || lvl >= boilerUnlessMain {
+				continue // (a cell of furniture: "pullquote", "ad", "caption")
 			}
 			f.space = true
 			f.walkChildren(c)

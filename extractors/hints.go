@@ -68,6 +68,9 @@ func wordsHint(v string) (hint int8, lvl boilerLevel) {
 			if h < 0 && holdsWord(prev) {
 				h, l = 0, boilerNone
 			}
+			if strings.EqualFold(prev, "pull") && (strings.EqualFold(w, "quote") || strings.EqualFold(w, "quotes")) {
+				h, l = -1, boilerUnlessMain // "pull-quote": a line of the body repeated as display
+			}
 			lvl = max(lvl, l)
 			if h < 0 || (h > 0 && hint == 0) {
 				hint = h
@@ -110,7 +113,8 @@ func wordHint(w string) (hint int8, lvl boilerLevel) {
 	case "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
 		"outbrain", "taboola", "caption", "captions", "credit", "credits", "sr", "visually", "overlay",
 		"lightbox", "tooltip", "newsletter", "newsletters", "signup", "subscribe", "share", "sharing",
-		"social", "breadcrumb", "breadcrumbs", "ad", "ads", "adv", "advert", "advertisement", "instapaper":
+		"social", "breadcrumb", "breadcrumbs", "ad", "ads", "adv", "advert", "advertisement", "instapaper",
+		"pullquote", "pullquotes", "pullout":
 		return -1, boilerUnlessMain
 	case "related", "shares", "subscription", "promo", "promotion", "sponsor", "sponsored",
 		"advertising", "recommended", "recommendations", "recirc", "recirculation", "sidebar",

@@ -2111,6 +2111,13 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Omar Kahl", "said", KindIndirect, "Currently, said Dr. Omar Kahl, the director of the clinic, there are 70 patients in the ward", ""},
 			{"Many institutions", "say", KindIndirect, "students are struggling to get tests", ""}}},
+	{"'many in the space community' is a group, never the 'he' of the next quotation", []string{
+		`“Fewer launches are safer,” said Doug Cole, a former NASA official. (His clients include Boeing, although many in the space community note he held those views long before.)`,
+		`“The rocket is not being used as designed,” he continued.`},
+		[]wantStmt{
+			{"Doug Cole", "said", KindDirect, "Fewer launches are safer", ""},
+			{"many in the space community", "note", KindIndirect, "he held those views long before", ""},
+			{"Doug Cole", "continued", KindDirect, "The rocket is not being used as designed", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

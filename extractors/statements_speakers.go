@@ -1241,8 +1241,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		kind = stEntDoc
 	case stOrgWords[head]:
 		kind = stEntOrg
-	case stGroupWords[head] || stIrregularPlurals[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
-		kind = stEntGroup
+	case stGroupWords[head] || stIrregularPlurals[head] || stQuantSubjects[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
+		kind = stEntGroup // (and "many in the space community")
 	case !p.toks[hk].cap:
 		kind = stEntPerson
 	}
