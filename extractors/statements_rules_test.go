@@ -2118,6 +2118,12 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Doug Cole", "said", KindDirect, "Fewer launches are safer", ""},
 			{"many in the space community", "note", KindIndirect, "he held those views long before", ""},
 			{"Doug Cole", "continued", KindDirect, "The rocket is not being used as designed", ""}}},
+	{"a relative named in apposition ('Ada Reed, the congressman's wife,') never takes the bare surname", []string{
+		`Rep. Tom Reed's shock retirement was revealed on Monday.`,
+		`A realtor who is friendly with Ada Reed, the congressman's wife, filed to run. Ada Reed founded a charity last year.`,
+		`The website was registered by a Sam Reed, who appears to be the brother of the congressman.`,
+		`In announcing his retirement, Reed said he never planned to stay long.`},
+		[]wantStmt{{"Tom Reed", "said", KindIndirect, "he never planned to stay long", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -2222,6 +2222,29 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			e.addEntity(name, kind, "", true)
 		}
 	}
+	for k := a; k+3 < b; k++ {
+		// "Debbie Meadows, the congressman's wife,": a relative of the
+		// person the story is about; the bare surname stays the other's.
+		if p.punct(k) != "," || !p.isNameWord(k-1) || k-2 < a || !p.isNameWord(k-2) {
+			continue
+		}
+		m := k + 1
+		for m < b && m < k+8 && (stDeterminers[p.word(m)] || stPossessives[p.word(m)] || strings.HasSuffix(p.toks[m].low, "'s") || stKinCopula[p.word(m)]) {
+			m++ // (also "Scott Meadows, who appears to be the brother of …")
+		}
+		if m == k+1 || !stKinWords[p.word(m)] || m+1 < b && p.toks[m+1].kind == stWord && p.word(m+1) != "of" {
+			continue
+		}
+		s := k - 1
+		for s > a && s > k-5 && p.isNameWord(s-1) {
+			s--
+		}
+		if name, kind := p.nameOf(s, k); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+			id := e.addEntity(name, kind, "", false)
+			e.ents[id].kin = true
+			e.setSexFrom(id, p.word(m))
+		}
+	}
 	for k := a; k+2 < b; k++ {
 		if w := p.word(k); (w == "his" || w == "her") && stKinWords[p.word(k+1)] && p.isNameWord(k+2) {
 			m := k + 2
@@ -2518,3 +2541,7 @@ func (e *stEngine) notePair(pair string) {
 	}
 	e.pair = e.pairName[best]
 }
+
+// stKinCopula may stand between a name and the kin word of a relative
+// clause: "who is the wife of", "who appears to be the brother of".
+var stKinCopula = stWordSet("who is was appears appeared seems seemed to be")
