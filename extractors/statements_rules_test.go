@@ -2124,6 +2124,9 @@ var stmtRuleCasesEighth = []stmtCase{
 		`The website was registered by a Sam Reed, who appears to be the brother of the congressman.`,
 		`In announcing his retirement, Reed said he never planned to stay long.`},
 		[]wantStmt{{"Tom Reed", "said", KindIndirect, "he never planned to stay long", ""}}},
+	{"'They said' after a sentence that names a group as its object", []string{
+		`The outages left some of the county’s power engineers puzzled. They said that the plant had spare capacity.`},
+		[]wantStmt{{"some of the county’s power engineers", "said", KindIndirect, "the plant had spare capacity", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

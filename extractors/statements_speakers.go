@@ -1129,6 +1129,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		case "they":
 			id := e.recent(true, stEntGroup, stEntOrg)
+			if id < 0 && e.plural != "" && e.sentNo-e.pluralAt <= 1 {
+				// "… left some of the state's energy experts bewildered.
+				// They said …": the group just named, though not as a
+				// subject.
+				return e.plural, e.addEntity(e.plural, stEntGroup, "", true)
+			}
 			if id < 0 {
 				return "", -1
 			}
@@ -1714,7 +1720,17 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 			continue
 		}
 		s := p.leftNP(a, k)
-		if s < k && k-s <= 6 && p.validSubject(s, k) && !stQuantSubjects[p.word(s)] {
+		if k-s > 6 {
+			// "… left some of the state's energy experts bewildered": a
+			// quantified group inside a longer clause.
+			for j := k - 3; j >= a && j >= k-7; j-- {
+				if stQuantSubjects[p.word(j)] && p.word(j+1) == "of" {
+					s = j
+					break
+				}
+			}
+		}
+		if s < k && k-s <= 7 && p.validSubject(s, k) && (!stQuantSubjects[p.word(s)] || p.word(s+1) == "of" && k-s >= 3) {
 			e.plural, e.pluralAt = p.span(s, k), e.sentNo
 			return
 		}
