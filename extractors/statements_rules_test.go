@@ -2127,6 +2127,12 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"'They said' after a sentence that names a group as its object", []string{
 		`The outages left some of the county’s power engineers puzzled. They said that the plant had spare capacity.`},
 		[]wantStmt{{"some of the county’s power engineers", "said", KindIndirect, "the plant had spare capacity", ""}}},
+	{"the subject of the reported words is not the 'he' who reports them", []string{
+		`“I wanted to help others,” Ted Wills said.`,
+		`Faith has kept him away from his old life, he said.`},
+		[]wantStmt{
+			{"Ted Wills", "said", KindDirect, "I wanted to help others", ""},
+			{"Ted Wills", "said", KindIndirect, "Faith has kept him away from his old life", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

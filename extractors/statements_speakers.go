@@ -1119,6 +1119,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			if id < 0 {
 				id = e.recentPerson(g, -1)
+				if id >= 0 && e.ents[id].subjSent == e.sentNo && s > e.sentA+2 && p.punct(s-1) == "," && !p.isQuote(s-2) && !p.isQuote(e.sentA) && p.closesSentence(s+1) {
+					// "Faith has kept him away from drink, he said": the
+					// subject of the words reported is not the one who
+					// reports them.
+					if alt := e.recentPerson(g, id); alt >= 0 {
+						id = alt
+					}
+				}
 			}
 			if id < 0 {
 				return "", -1
@@ -2561,3 +2569,21 @@ func (e *stEngine) notePair(pair string) {
 // stKinCopula may stand between a name and the kin word of a relative
 // clause: "who is the wife of", "who appears to be the brother of".
 var stKinCopula = stWordSet("who is was appears appeared seems seemed to be")
+
+// closesSentence reports whether the cue at k ends its sentence, give or
+// take a short adjunct (", he said on Monday."): what was said came
+// before it.
+func (p *stPara) closesSentence(k int) bool {
+	if !p.isCueWord(k) {
+		return false
+	}
+	for m := k + 1; m < len(p.toks) && m <= k+6; m++ {
+		if w := p.toks[m].low; p.toks[m].kind == stPunct && (w == "." || w == "!" || w == "?") {
+			return true
+		}
+		if p.isQuote(m) || p.word(m) == "that" {
+			return false
+		}
+	}
+	return k+1 >= len(p.toks)
+}
