@@ -2133,6 +2133,16 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Ted Wills", "said", KindDirect, "I wanted to help others", ""},
 			{"Ted Wills", "said", KindIndirect, "Faith has kept him away from his old life", ""}}},
+	{"a group modified by a participle and its preposition; 'Dublin airport' speaks", []string{
+		`Officials briefed on the talks said a deal was close.`,
+		`Residents opposed to the plan said it would ruin the park.`,
+		`Some people inclined to support Ann Lee note that it is still early.`,
+		`Harbour airport said it was experiencing minor delays.`},
+		[]wantStmt{
+			{"Officials briefed on the talks", "said", KindIndirect, "a deal was close", ""},
+			{"Residents opposed to the plan", "said", KindIndirect, "it would ruin the park", ""},
+			{"Some people inclined to support Ann Lee", "note", KindIndirect, "it is still early", ""},
+			{"Harbour airport", "said", KindIndirect, "it was experiencing minor delays", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1176,7 +1176,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)]) || stClauseWords[w] && !p.isNameWord(k) {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -1524,7 +1524,8 @@ func (p *stPara) headOf(s, t int) int {
 	named := t-s >= 4 && p.isNameWord(t-1) && p.isNameWord(t-2)
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
-		participle := k > s+1 && !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.isNameWord(k-1) && !named
+		participle := !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (!named || stPrepWords[p.word(k+1)]) &&
+			(k > s+1 && !p.isNameWord(k-1) || k == s+1 && stPrepWords[p.word(k+1)] && (p.common(s) || !p.toks[s].cap)) // (and "Officials briefed on the talks")
 		if w == "of" && stShareNouns[p.word(k-1)] && k+1 < t {
 			return p.headOf(k+1, t) // "a 52-percent majority of GOP insiders": the insiders
 		}
