@@ -1441,8 +1441,8 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// "The group that owns it, Big Machine, said": prefer the name.
 	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e)) && len(segs) > 1 {
 		n := segs[1]
-		if n.e-n.s <= 5 && p.allNames(n.s, n.e) {
-			return n.s, n.e, to
+		if n.e-n.s <= 5 && p.allNames(n.s, n.e) && p.word(n.s) != "a" && p.word(n.s) != "an" {
+			return n.s, n.e, to // (but "The governor, a Republican, said": a description of the governor)
 		}
 	}
 	return first.s, first.e, to
@@ -2100,7 +2100,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 	return -1, -1
 }
 
-var stMediumWords = stWordSet("report reports call calls meeting meetings conference summit ceremony session statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
+var stMediumWords = stWordSet("report reports note notes call calls meeting meetings conference summit ceremony session statement statements memo interview interviews post posts posting postings tweet tweets letter email e-mail video message messages press conference briefing twitter facebook instagram x tiktok youtube linkedin threads social website blog podcast radio television tv speech op-ed editorial filing address remarks testimony appearance hearing rally sermon lecture")
 
 // clauseAt reports whether a clause opens at s: a subject pronoun, a
 // name or a short noun phrase followed by its verb ("he received threats

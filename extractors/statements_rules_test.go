@@ -2143,6 +2143,16 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Residents opposed to the plan", "said", KindIndirect, "it would ruin the park", ""},
 			{"Some people inclined to support Ann Lee", "note", KindIndirect, "it is still early", ""},
 			{"Harbour airport", "said", KindIndirect, "it was experiencing minor delays", ""}}},
+	{"'wrote in a note to clients that'; 'The governor, a Republican, said'; a central bank named by description", []string{
+		`Analysts at Harbour Capital wrote in a note to clients that rates would rise.`,
+		`The governor, a Republican, said the state would sue.`,
+		`The mayor's office said the road would reopen.`,
+		`The central bank said it would keep rates unchanged.`},
+		[]wantStmt{
+			{"Analysts at Harbour Capital", "wrote", KindIndirect, "rates would rise", ""},
+			{"The governor", "said", KindIndirect, "the state would sue", ""},
+			{"The mayor's office", "said", KindIndirect, "the road would reopen", ""},
+			{"The central bank", "said", KindIndirect, "it would keep rates unchanged", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

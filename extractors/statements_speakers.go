@@ -1465,7 +1465,7 @@ var stIrregularPlurals = stWordSet("men women people children police staff crew 
 
 // stInstitutionMods before a group noun name a group of their own ("the
 // government team", "the opposition campaign").
-var stInstitutionMods = stWordSet("government opposition party police union military army navy campaign city state council parliament court defence defense prosecution")
+var stInstitutionMods = stWordSet("government opposition party police union military army navy campaign city state council parliament court defence defense prosecution central national federal")
 
 var stHeadSynonyms = map[string]string{"source": "insider", "insider": "source", "sources": "insiders", "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
 
@@ -1820,7 +1820,7 @@ func (e *stEngine) recentOrgLike(subj, noOutlet bool, kinds ...stEntKind) int {
 // Association named last.
 var (
 	stBusinessHeads    = stWordSet("company firm startup start-up manufacturer maker developer publisher chain brand utility carrier airline insurer lender retailer automaker bank label studio")
-	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society")
+	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society office museum zoo prison jail library clinic charity regulator watchdog")
 )
 
 // fitsHead reports whether entity id may be what "the HEAD" refers to.
