@@ -455,6 +455,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
 			c.subjS, c.subjE = j, t
+			if p.punct(t) == "," && stDeterminers[p.word(j)] && !p.hasNameWord(j, t) {
+				// "“…,” said the spokeswoman, Lina Park.": the name in
+				// apposition to the description speaks.
+				e := t + 1
+				for e < b && e < t+7 && p.toks[e].kind == stWord {
+					e++
+				}
+				if (e == p.trimEnd(t+1, b) || p.punct(e) == ",") && e-(t+1) >= 2 && p.isNameWord(e-1) && p.isNameWord(e-2) && p.noCue(t+1, e) {
+					c.subjS, c.subjE = t+1, e
+					t = e
+				}
+			}
 			j = t
 			c.after = true
 		} else {
@@ -913,7 +925,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") {
 				break // (", showing that …": the "that" of another verb)
 			}
-			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") {
+			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && stPrepWords[p.word(m+1)]) {
+				// (but "in a statement posted on Telegram that …": the
+				// statement's participle)
 				break // the "that" of another speech verb ("in a blog post" is none)
 			}
 		}
@@ -949,6 +963,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // "critical reports that depicted …", "a blog post that said …": a noun and its relative clause
 		}
 		c.cS = k + 1
+		if w := p.word(k + 1); k == c.j && c.j == c.i+1 && c.form != 4 && (w == "was" || w == "is" || w == "would" || w == "will" || w == "wasn't" || w == "isn't" || w == "had" || w == "has") && k+2 < b && p.toks[k+2].kind == stWord {
+			c.cS = k // "said that was not true": "that" is the subject
+		}
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
 		if subj := c.subjS; p.punct(k) == "," && subj > a+1 && p.punct(subj-1) == "," && subj-1-a <= 8 && !p.verbIn(a, subj-1) && !p.isQuote(k+1) && p.resumesAt(k+1) && p.trimEnd(k+1, b)-(k+1) >= 3 {
 			// "That, Audi says, allows the car to …": the attribution
@@ -1971,8 +1988,8 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			}
 		}
 	}
-	for s < t && p.toks[s].kind == stPunct {
-		s++
+	for s < t && p.toks[s].kind == stPunct && !stCurrency(p.toks[s].low) {
+		s++ // (but "pledged $10 million" keeps its sign)
 	}
 	if !c.after && c.subjS > a && p.word(c.subjS-1) == "what" && stIsBe(p.word(s)) {
 		s++ // "for what he said was a lax response": the report follows "was"
@@ -3169,4 +3186,13 @@ func (p *stPara) ownClauseAt(k int) bool {
 		return false
 	}
 	return stIsVerbAux(p.word(k+1)) || p.verbAt(k+1)
+}
+
+// stCurrency reports whether a punctuation token is a currency sign.
+func stCurrency(t string) bool {
+	switch t {
+	case "$", "£", "€", "¥", "₹":
+		return true
+	}
+	return false
 }

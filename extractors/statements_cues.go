@@ -350,6 +350,8 @@ func (p *stPara) trimNPStart(s, end int) int {
 		switch {
 		case stIntroWords[w]:
 			s++
+		case stTimeUnits[w] && (p.word(s+1) == "later" || p.word(s+1) == "earlier" || p.word(s+1) == "ago") && s+2 < end:
+			s += 2 // "Hours later the company said"
 		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier" || w == "later") && s+1 < end:
 			n := s + 1
 			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" && (w == "on" || w == "in" || w == "at" || stTimeWords[p.word(n+1)] || n+1 < end && len(p.word(n+1)) > 0 && unicode.IsDigit(rune(p.word(n + 1)[0]))) || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
@@ -1320,3 +1322,6 @@ func (p *stPara) timePhraseEnd(i, b int) int {
 	}
 	return m
 }
+
+// stTimeUnits count time in phrases like "hours later".
+var stTimeUnits = stWordSet("seconds minutes moments hours days weeks months years decades")

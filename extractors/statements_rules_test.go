@@ -2153,6 +2153,19 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"The governor", "said", KindIndirect, "the state would sue", ""},
 			{"The mayor's office", "said", KindIndirect, "the road would reopen", ""},
 			{"The central bank", "said", KindIndirect, "it would keep rates unchanged", ""}}},
+	{"a currency sign, a demonstrative 'that', a statement's participle, a name after an inverted description", []string{
+		`Ann Lee pledged $10 million to the fund.`,
+		`But Ann Lee said that was not true.`,
+		`The army said in a statement posted on Telegram that it had repelled the attack.`,
+		`"We have no choice," said a spokeswoman, Lina Park, on Monday.`,
+		`A UN spokesman said the agency was alarmed. Hours later the company said profits had fallen.`},
+		[]wantStmt{
+			{"Ann Lee", "pledged", KindIndirect, "$10 million to the fund", ""},
+			{"Ann Lee", "said", KindIndirect, "that was not true", ""},
+			{"The army", "said", KindIndirect, "it had repelled the attack", ""},
+			{"Lina Park", "said", KindDirect, "We have no choice", ""},
+			{"A UN spokesman", "said", KindIndirect, "the agency was alarmed", ""},
+			{"the company", "said", KindIndirect, "profits had fallen", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
