@@ -2864,6 +2864,9 @@ var stDegreeWords = stWordSet("somewhat rather quite very a bit little more less
 // statement saying …", "sent an email to staff saying …".
 func (p *stPara) issuedDoc(a, pre int) bool {
 	k := pre
+	if stTimeWords[p.word(k)] && k-2 > a && (p.word(k-1) == "on" || p.word(k-1) == "late" || p.word(k-1) == "early" || p.word(k-1) == "last" || p.word(k-1) == "this") {
+		k -= 2 // "issued a statement on Monday saying …"
+	}
 	if p.word(k-1) == "to" {
 		k -= 2 // "an email to staff"
 	} else if p.word(k-2) == "to" && p.toks[k-1].kind == stWord {

@@ -222,7 +222,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 		case 4:
 			absolute = !be && k >= a && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1)) && p.withSubject(a, k) // ", with Ann Lee warning …", ", with many researchers warning …"
-			if !be && !absolute && p.isNameWord(k) && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
+			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
 			if !be && !absolute {
@@ -679,7 +679,19 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		for k < b && p.isNameWord(k) {
 			k++
 			if strings.HasSuffix(p.toks[k-1].low, "'s") {
-				return -1, -1
+				// "Vidal's office issued …": the possessed noun is the
+				// subject's head.
+				m := k
+				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") {
+					if _, cue := stTheLexicon.cues[p.word(m)]; cue {
+						break
+					}
+					m++
+				}
+				if m == k || m < b && p.toks[m].kind == stWord && !p.verbAt(m) && !stAuxWords[p.word(m)] && !p.isCueWord(m) {
+					return -1, -1
+				}
+				return i, m
 			}
 			// A role between capitalised words: "Wild coach Bo Park",
 			// "Republican state schools Superintendent Ann Lee".

@@ -2166,6 +2166,12 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Lina Park", "said", KindDirect, "We have no choice", ""},
 			{"A UN spokesman", "said", KindIndirect, "the agency was alarmed", ""},
 			{"the company", "said", KindIndirect, "profits had fallen", ""}}},
+	{"'issued a statement (on Monday) saying' after a possessive or a bare plural subject", []string{
+		`Vidal's office later issued a statement saying the talks had failed.`,
+		`Police issued a statement on Monday saying two men had been arrested.`},
+		[]wantStmt{
+			{"Vidal's office", "saying", KindIndirect, "the talks had failed", ""},
+			{"Police", "saying", KindIndirect, "two men had been arrested", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -600,8 +600,10 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			e.touch(id, true, true)
 		}
 	}
-	if ss < 0 {
-		k := a
+	if k := ss; k >= 0 {
+		e.notePossessiveFirm(p, k, b)
+	} else {
+		k = a
 		for k < b && (stIntroWords[p.word(k)] || p.punct(k) == ",") {
 			k++
 		}
@@ -947,8 +949,8 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 		return false
 	}
 	w := stStripPossessive(p.toks[s].low)
-	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] || stCountries[w] {
-		return false // ("She left early, but said …": a pronoun is no name; nor is "China")
+	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] || stCountries[w] || p.common(s) {
+		return false // ("She left early, but said …": a pronoun is no name; nor is "China"; "Police issued …" is a subject)
 	}
 	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !stPastVerbs[p.word(t)]
 }
