@@ -2172,6 +2172,12 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Vidal's office", "saying", KindIndirect, "the talks had failed", ""},
 			{"Police", "saying", KindIndirect, "two men had been arrested", ""}}},
+	{"a councilmember's title; a fundraising page says", []string{
+		`City Councilmember Diane Ross called for an investigation.`,
+		`A fundraising page set up by neighbors had raised $20,000. The page says the money will go to the families.`},
+		[]wantStmt{
+			{"Diane Ross", "called for", KindIndirect, "an investigation", ""},
+			{"The page", "says", KindIndirect, "the money will go to the families", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -134,7 +134,7 @@ func (e *stEngine) recentPerson(g uint8, not int) int {
 	return best
 }
 
-var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement lawsuit complaint indictment petition")
+var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement lawsuit complaint indictment petition page")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
 var stBackHeads = stWordSet("people startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
