@@ -1988,6 +1988,16 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			}
 		}
 	}
+	if !c.after && c.subjS > a+1 && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "who") && p.punct(c.subjS-2) == "," {
+		// "The device, which Apple says is its fastest yet, will cost
+		// $999": the relative clause ends where the main clause resumes.
+		for k := s + 1; k+1 < t; k++ {
+			if p.punct(k) == "," && p.resumesAt(k+1) {
+				t = k
+				break
+			}
+		}
+	}
 	for s < t && p.toks[s].kind == stPunct && !stCurrency(p.toks[s].low) {
 		s++ // (but "pledged $10 million" keeps its sign)
 	}

@@ -449,8 +449,8 @@ func (p *stPara) rightNP(s, b int) int {
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
-		return s
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) && !(k == s+1 && strings.HasSuffix(p.word(s), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct || p.word(k) == "at" || p.word(k) == "of" || p.word(k) == "for" || p.word(k) == "in")) {
+		return s // (but "said analysts at Morgan Stanley", "say economists")
 	}
 	// "says the letter signed by seven physicians": the agent belongs to
 	// the subject.
@@ -466,7 +466,7 @@ func (p *stPara) rightNP(s, b int) int {
 	// "said a member of GreatFire.org", "said a spokesman for the Acme
 	// Group": an organisation named after "of" or "for" belongs to the
 	// subject.
-	if w := p.word(k); (w == "of" || w == "for") && k+1 < b {
+	if w := p.word(k); (w == "of" || w == "for" || w == "at" && !p.isNameWord(k-1)) && k+1 < b {
 		m := k + 1
 		the := p.word(m) == "the"
 		if the {
@@ -476,8 +476,8 @@ func (p *stPara) rightNP(s, b int) int {
 		for n < b && n-m < 8 && (p.isNameWord(n) || p.word(n) == "of" && n > m && p.isNameWord(n+1)) {
 			n++
 		}
-		if n > m && (n >= b || p.toks[n].kind == stPunct) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
-			return n
+		if n > m && (n >= b || p.toks[n].kind == stPunct || stPrepWords[p.word(n)] && !p.toks[n].cap) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
+			return n // (also "wrote analysts at Morgan Stanley in a note")
 		}
 	}
 	// "said the head of the rescue agency, Bambang Soelistyo.": a

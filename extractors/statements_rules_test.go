@@ -2178,6 +2178,14 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Diane Ross", "called for", KindIndirect, "an investigation", ""},
 			{"The page", "says", KindIndirect, "the money will go to the families", ""}}},
+	{"an inverted plural subject at a firm; a relative clause of speech ends where the main clause resumes", []string{
+		`"We think there's more upside," wrote analysts at Harbour Capital in a research note.`,
+		`The device, which Pomme says is its fastest yet, will cost $999.`,
+		`"Organics matter," said planetary geologist Rosa Lind of the Harbour Space Laboratory.`},
+		[]wantStmt{
+			{"analysts at Harbour Capital", "wrote", KindDirect, "We think there's more upside", ""},
+			{"Pomme", "says", KindIndirect, "is its fastest yet", ""},
+			{"Rosa Lind", "said", KindDirect, "Organics matter", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

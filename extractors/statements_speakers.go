@@ -1195,7 +1195,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		for c2 > s && p.isNameWord(c2-1) {
 			c2--
 		}
-		if w := p.word(fp); fp-c2 >= 2 && fp < t && (w == "with" || w == "at" || w == "from") && !stHasOrgWord(p, c2, fp) {
+		if w := p.word(fp); fp-c2 >= 2 && fp < t && (w == "with" || w == "at" || w == "from" || w == "of" && (p.givenAt(c2) || c2 > s && p.lowerRole(c2-1))) && !stHasOrgWord(p, c2, fp) {
 			if name, kind := p.nameOf(c2, fp); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
 				return name, e.addEntity(name, kind, "", true)
 			}
