@@ -1458,6 +1458,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// "The group that owns it, Big Machine, said": prefer the name.
 	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e)) && len(segs) > 1 {
 		n := segs[1]
+		if stAgeWord(p.word(n.s)) && n.e-n.s >= 3 {
+			n.s++ // "The defendant, 34-year-old Mark Lee, denied …"
+		}
 		if n.e-n.s <= 5 && p.allNames(n.s, n.e) && p.word(n.s) != "a" && p.word(n.s) != "an" {
 			return n.s, n.e, to // (but "The governor, a Republican, said": a description of the governor)
 		}

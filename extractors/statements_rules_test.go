@@ -2186,6 +2186,14 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"analysts at Harbour Capital", "wrote", KindDirect, "We think there's more upside", ""},
 			{"Pomme", "says", KindIndirect, "is its fastest yet", ""},
 			{"Rosa Lind", "said", KindDirect, "Organics matter", ""}}},
+	{"'the Dutchman' is the named person in focus; 'ten' joins a name; an age before a name in apposition", []string{
+		`Harbour City manager Erik ten Berg said his side had been unlucky.`,
+		`"We created enough chances," the Dutchman told Sky Sports.`,
+		`The defendant, 34-year-old Mark Lane, denied all charges.`},
+		[]wantStmt{
+			{"Erik ten Berg", "said", KindIndirect, "his side had been unlucky", ""},
+			{"Erik ten Berg", "told", KindDirect, "We created enough chances", "Sky Sports"},
+			{"Mark Lane", "denied", KindIndirect, "all charges", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

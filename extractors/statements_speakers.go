@@ -174,7 +174,7 @@ var stAnonHeads = stWordSet("official officials people source sources insider in
 var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
 
 // stNameParticles may sit inside a personal name.
-var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben")
+var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben ten ter den")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
 var stNonNameCaps = stWordSet("granted rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
@@ -1157,6 +1157,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		case "i", "we", "you":
 			return "", -1
+		}
+	}
+	if w := p.toks[t-1].low; p.word(s) == "the" && (t-s == 2 || t-s == 3 && stAgeWord(p.word(s+1))) && stDemonyms[w] {
+		// "the Dutchman told Sky Sports", "the 54-year-old Portuguese":
+		// the named person the story follows.
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
 		}
 	}
 	// Coordinated names ("Canadian Ole Brand and Irish Fiona Nagle",
@@ -2590,3 +2598,7 @@ func (p *stPara) closesSentence(k int) bool {
 	}
 	return k+1 >= len(p.toks)
 }
+
+// stDemonyms name a person by nationality, as sports and foreign news
+// refer back to someone already named: "the Dutchman", "the Spaniard".
+var stDemonyms = stWordSet("dutchman dutchwoman frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman briton spaniard portuguese argentine argentinian brazilian german italian australian canadian belgian swede norwegian dane finn croat serb pole czech slovak hungarian romanian bulgarian greek turk russian ukrainian georgian israeli egyptian moroccan nigerian ghanaian senegalese kenyan ethiopian south african japanese korean chinese indian pakistani mexican colombian chilean uruguayan peruvian venezuelan american new zealander kiwi austrian swiss icelander")
