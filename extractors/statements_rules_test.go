@@ -2194,6 +2194,9 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Erik ten Berg", "said", KindIndirect, "his side had been unlucky", ""},
 			{"Erik ten Berg", "told", KindDirect, "We created enough chances", "Sky Sports"},
 			{"Mark Lane", "denied", KindIndirect, "all charges", ""}}},
+	{"'reported, citing three people familiar with the matter, that …'", []string{
+		`The Harbour Post reported, citing three people familiar with the matter, that the deal had collapsed.`},
+		[]wantStmt{{"Harbour Post", "reported", KindIndirect, "the deal had collapsed", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
