@@ -472,7 +472,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.word(pre) == "who" || (p.word(pre) == "which" || p.word(pre) == "that") && p.word(c.j) == "that" && (c.form == 1 || c.form == 2) && pre > a && strings.HasSuffix(p.word(pre-1), "s"):
+	case p.word(pre) == "who" || (p.word(pre) == "which" || p.word(pre) == "that") && p.word(c.j) == "that" && (c.form == 1 || c.form == 2) && pre > a && strings.HasSuffix(p.word(pre-1), "s") || p.word(pre) == "which" && pre > a && p.punct(pre-1) == "," && (c.form == 1 || c.form == 2):
 		// (and "criticized newspapers that claimed that …": a group or
 		// its papers)
 		// "officials who accused the utility of …"

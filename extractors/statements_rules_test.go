@@ -2197,6 +2197,9 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"'reported, citing three people familiar with the matter, that …'", []string{
 		`The Harbour Post reported, citing three people familiar with the matter, that the deal had collapsed.`},
 		[]wantStmt{{"Harbour Post", "reported", KindIndirect, "the deal had collapsed", ""}}},
+	{"', which said …,' gives the words to what it follows", []string{
+		`The Met Office, which said gusts could cause problems during rush hour, issued amber warnings.`},
+		[]wantStmt{{"Met Office", "said", KindIndirect, "gusts could cause problems during rush hour", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
