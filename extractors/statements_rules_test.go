@@ -2100,11 +2100,13 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"a title with its own capitalised modifier before a full name; 'added this is …'", []string{
 		`Trade Minister Ravi Mohan said the motion was wrong.`,
 		`Minister in the Ministry of Finance Brian Marsh said, "Demand outstrips supply." He added this is "a passing problem."`,
-		`She added some colour to the walls.`},
+		`She added some colour to the walls.`,
+		`A spokesperson for Mayor Elena Ward said the pier would reopen.`},
 		[]wantStmt{
 			{"Ravi Mohan", "said", KindIndirect, "the motion was wrong", ""},
 			{"Brian Marsh", "said", KindDirect, "Demand outstrips supply.", ""},
-			{"Brian Marsh", "added", KindMixed, "this is \"a passing problem.\"", ""}}},
+			{"Brian Marsh", "added", KindMixed, "this is \"a passing problem.\"", ""},
+			{"A spokesperson for Mayor Elena Ward", "said", KindIndirect, "the pier would reopen", ""}}},
 	{"an inverted attribution after a sentence adverb, before a clause of its own; institutions speak", []string{
 		`Currently, said Dr. Omar Kahl, the director of the clinic, there are 70 patients in the ward.`,
 		`Many institutions say students are struggling to get tests.`},

@@ -1216,7 +1216,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return name, e.addEntity(name, kind, "", true)
 		}
 	}
-	if hasPrep && t-s >= 5 {
+	if hasPrep && t-s >= 5 && stTitleWords[p.word(s)] && stPrepWords[p.word(s+1)] {
 		// "Minister in the Ministry of Finance Brian Manning": a title
 		// naming an institution, then a person's full name. ("Secretary
 		// of State Mike Pompeo" is a title alone and stays whole.)
