@@ -922,7 +922,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return true
 			}
-			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") && p.word(m+1) != "citing" {
+			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") && p.word(m+1) != "citing" && !p.asideThenThat(m+1, b) {
 				break // (", showing that …": the "that" of another verb)
 			}
 			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && stPrepWords[p.word(m+1)]) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
@@ -3211,6 +3211,18 @@ func stCurrency(t string) bool {
 	switch t {
 	case "$", "£", "€", "¥", "₹":
 		return true
+	}
+	return false
+}
+
+// asideThenThat reports whether a participle aside opening at k closes
+// with a comma right before "that": "said, referring to the mayor, that
+// …" (the "that" is the cue's).
+func (p *stPara) asideThenThat(k, b int) bool {
+	for m := k + 1; m < b && m < k+12; m++ {
+		if p.toks[m].kind != stWord {
+			return p.punct(m) == "," && p.word(m+1) == "that"
+		}
 	}
 	return false
 }

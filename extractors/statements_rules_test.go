@@ -2202,6 +2202,14 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"', which said …,' gives the words to what it follows", []string{
 		`The Met Office, which said gusts could cause problems during rush hour, issued amber warnings.`},
 		[]wantStmt{{"Met Office", "said", KindIndirect, "gusts could cause problems during rush hour", ""}}},
+	{"'said, referring to the mayor, that …'; a spokesperson is no company", []string{
+		`Ann Lee said, referring to the mayor, that some people never learn.`,
+		`In response to questions, a spokesperson said the firm took the claims seriously.`,
+		`When reached for comment, the company said it was reviewing the lawsuit.`},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "some people never learn", ""},
+			{"a spokesperson", "said", KindIndirect, "the firm took the claims seriously", ""},
+			{"the company", "said", KindIndirect, "it was reviewing the lawsuit", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1830,7 +1830,7 @@ func (e *stEngine) recentOrgLike(subj, noOutlet bool, kinds ...stEntKind) int {
 // Association named last.
 var (
 	stBusinessHeads    = stWordSet("company firm startup start-up manufacturer maker developer publisher chain brand utility carrier airline insurer lender retailer automaker bank label studio")
-	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society office museum zoo prison jail library clinic charity regulator watchdog un eu nato who fbi cia nsa nasa imf opec unicef unesco unhcr fda cdc epa sec ftc fcc doj dhs irs")
+	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society office museum zoo prison jail library clinic charity regulator watchdog spokesperson spokesman spokeswoman un eu nato who fbi cia nsa nasa imf opec unicef unesco unhcr fda cdc epa sec ftc fcc doj dhs irs")
 )
 
 // fitsHead reports whether entity id may be what "the HEAD" refers to.
