@@ -285,6 +285,9 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 		}
 	}
 	text := strings.TrimSpace(p.text)
+	if stAuthorNote(text) {
+		return // "Ashley Stewart covers technology for the Journal.": the writer's note
+	}
 	// The pull quote may end where the body's sentence goes on: "… one
 	// solution." for "… one solution,” Kingma says".
 	key := strings.TrimRight(text, ".!?,;:\"\u201d\u2019' ")
@@ -719,3 +722,36 @@ func (p *stPara) secondClause(a, b int) int {
 	}
 	return -1
 }
+
+// stAuthorNote reports whether t reads as a note about the story's
+// writer: a name of two or three words, then "covers", "writes", "is a
+// reporter" and the like.
+func stAuthorNote(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 4 || len(f) > 40 {
+		return false
+	}
+	n := 0
+	for n < len(f) && n < 4 && f[n] != "" && f[n][0] >= 'A' && f[n][0] <= 'Z' {
+		n++
+	}
+	if n < 2 || n >= len(f)-1 {
+		return false
+	}
+	switch strings.ToLower(f[n]) {
+	case "covers", "writes", "reports", "contributed", "edits":
+		return true
+	case "is":
+		switch strings.ToLower(strings.Trim(f[n+1], ",")) {
+		case "a", "an", "the":
+			if n+2 < len(f) {
+				w := strings.ToLower(strings.Trim(f[n+2], ".,"))
+				return stWriterWords[w] || strings.HasSuffix(w, "-based")
+			}
+		}
+	}
+	return false
+}
+
+// stWriterWords name the trade in a note about the writer.
+var stWriterWords = stWordSet("reporter correspondent writer editor journalist columnist contributor producer freelance staff senior")

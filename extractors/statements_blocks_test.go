@@ -71,3 +71,33 @@ func TestStatementsPullQuoteAhead(t *testing.T) {
 		}
 	}
 }
+
+// A note about the writer set as a block quotation at the end of a story
+// is no quotation of the last speaker.
+func TestStatementsAuthorNoteIsNoBlockQuote(t *testing.T) {
+	page := []byte(`<html><head><title>Fund sells shares</title></head><body><article>
+<h1>Fund sells shares</h1>
+<p>The harbour fund sold nearly a third of its stake in the ferry company this week, its filings show, after the shares doubled in value over two years.</p>
+<p>Fund president Ann Lee said the shares had grown to a fifth of the portfolio and would be sold to diversify the fund's holdings.</p>
+<blockquote><p><em>Ashley Stone covers technology and finance for the Harbour Business Journal.</em></p></blockquote>
+</article></body></html>`)
+	a := extractAt(t, page, "", nil, goldenNow)
+	if len(a.Quoted) != 1 {
+		t.Fatalf("quoted paragraphs %v, want 1 in %q", a.Quoted, a.Paragraphs)
+	}
+	for _, s := range ArticleStatements(a) {
+		if strings.Contains(s.Text, "Ashley Stone") {
+			t.Errorf("the writer's note became a statement: %+v", s)
+		}
+	}
+	for _, s := range []string{"Ashley Stone covers technology for the Journal.", "Bo Park is a staff writer at the Ledger.", "Ann Lee is a senior reporter."} {
+		if !stAuthorNote(s) {
+			t.Errorf("stAuthorNote(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"Ann Lee is a doctor in Ohio.", "The plan covers all workers.", "Lee covers it."} {
+		if stAuthorNote(s) {
+			t.Errorf("stAuthorNote(%q) = true, want false", s)
+		}
+	}
+}
