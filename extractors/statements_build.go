@@ -1041,7 +1041,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // "added 25 points"
 		}
 
-		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)]) {
+		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || (p.word(k+1) == "more" || p.word(k+1) == "else" || p.word(k+1) == "further") && (k+2 >= b || p.toks[k+2].kind != stWord)) {
 			return false // "said little about the fire", "said nothing": how much, not what
 		}
 		w := p.word(k)

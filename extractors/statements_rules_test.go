@@ -2210,6 +2210,15 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Ann Lee", "said", KindIndirect, "some people never learn", ""},
 			{"a spokesperson", "said", KindIndirect, "the firm took the claims seriously", ""},
 			{"the company", "said", KindIndirect, "it was reviewing the lawsuit", ""}}},
+	{"'the officials said' is the group named with that head; 'said nothing more' says nothing", []string{
+		`“People think it is safe,” said Pat Hughes, vice president of engineering for Harbour Power.`,
+		`For days after a storm, Harbour Power officials say, they deal with scores of fires.`,
+		`To alleviate the threat, the officials said, the utility switched its covers.`,
+		`The officials said nothing more.`},
+		[]wantStmt{
+			{"Pat Hughes", "said", KindDirect, "People think it is safe", ""},
+			{"Harbour Power officials", "say", KindIndirect, "For days after a storm, Harbour Power officials say, they deal with scores of fires", ""},
+			{"Harbour Power officials", "said", KindIndirect, "To alleviate the threat, the officials said, the utility switched its covers", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1363,6 +1363,19 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
+	if (det == "the" || det == "these" || det == "those") && t-s <= 3 && plain && stGroupWords[head] && strings.HasSuffix(head, "s") {
+		// "the officials said" after "Con Edison officials say": the
+		// group named with that head, never one person of it.
+		id := e.byHead(head)
+		if id < 0 {
+			id = e.groupHeaded(head)
+		}
+		if id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+		return text, e.addEntity(text, stEntGroup, head, true)
+	}
 	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
 			if stOrgBackHeads[head] && head != "government" && head != "administration" {
@@ -2602,3 +2615,15 @@ func (p *stPara) closesSentence(k int) bool {
 // stDemonyms name a person by nationality, as sports and foreign news
 // refer back to someone already named: "the Dutchman", "the Spaniard".
 var stDemonyms = stWordSet("dutchman dutchwoman frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman briton spaniard portuguese argentine argentinian brazilian german italian australian canadian belgian swede norwegian dane finn croat serb pole czech slovak hungarian romanian bulgarian greek turk russian ukrainian georgian israeli egyptian moroccan nigerian ghanaian senegalese kenyan ethiopian south african japanese korean chinese indian pakistani mexican colombian chilean uruguayan peruvian venezuelan american new zealander kiwi austrian swiss icelander")
+
+// groupHeaded finds the group last mentioned whose name ends in the plural
+// head ("Con Edison officials" for "the officials").
+func (e *stEngine) groupHeaded(head string) int {
+	best, bestT := -1, 0
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		if en := &e.ents[i]; en.kind == stEntGroup && len(en.toks) >= 2 && en.toks[len(en.toks)-1] == head && en.lastAny > bestT {
+			best, bestT = i, en.lastAny
+		}
+	}
+	return best
+}
