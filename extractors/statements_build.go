@@ -919,6 +919,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return c.cE > c.cS+1 || c.cE == c.cS+1 && p.isQuote(c.cS) // (a quotation is one token: "said in an email that “…”")
 			}
 			if p.isQuote(m) && (p.punct(m-1) == ":" || p.punct(m-1) == "," && m-1 > k && p.quotes[p.toks[m].q].words >= 3) {
+				if subj := c.subjS; p.punct(m-1) == "," && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) {
+					// "“A,” the senator wrote on X, “B.”": one quotation
+					// the attribution interrupts.
+					c.after = true
+					ok := e.contentBefore(p, a, b, c, prevEnd, subj, k)
+					if ok && !c.interrupted && c.cE-c.cS == 1 && p.isQuote(c.cS) && p.trimEnd(m, b) == m+1 {
+						c.cE = m + 1 // ("“But,” Alito continued, as he addressed her, “is it not …?”")
+						c.interrupted = true
+					}
+					return ok
+				}
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return true
 			}
@@ -974,6 +985,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// interrupts the clause it reports.
 			c.cS, c.cE = p.trimNPStart(a, subj-1), p.trimEnd(k+1, b)
 			return true
+		}
+		if subj := c.subjS; (p.punct(k) == "—" || p.punct(k) == "–") && !p.isQuote(k+1) && subj > a && (p.isQuote(subj-1) || p.punct(subj-1) == "," && p.isQuote(subj-2)) {
+			// "“We’re done,” Lee said — and walked out.": the dash goes
+			// back to the story; the quotation before is the content.
+			c.after = true
+			return e.contentBefore(p, a, b, c, prevEnd, subj, k)
 		}
 		if !p.isQuote(k + 1) {
 			if p.punct(k) == ":" && k == c.j && c.form != 4 && p.clauseAt(k+1, b) && p.trimEnd(k+1, b)-(k+1) >= 3 {
@@ -1639,6 +1656,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		if c.cE-c.cS == 1 && p.isQuote(c.cS) {
 			if p.isQuote(k+1) && p.trimEnd(k+1, b) == k+2 {
 				c.cE = k + 2
+				c.interrupted = true
+			} else if w := p.word(k + 1); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.isCueWord(k+1) && p.punct(k+2) == "," && p.isQuote(k+3) && p.trimEnd(k+3, b) == k+4 {
+				c.cE = k + 4 // "“A,” Lee said, pausing, “B.”"
 				c.interrupted = true
 			}
 		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as") {

@@ -2219,6 +2219,14 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Pat Hughes", "said", KindDirect, "People think it is safe", ""},
 			{"Harbour Power officials", "say", KindIndirect, "For days after a storm, Harbour Power officials say, they deal with scores of fires", ""},
 			{"Harbour Power officials", "said", KindIndirect, "To alleviate the threat, the officials said, the utility switched its covers", ""}}},
+	{"a quotation interrupted by a cue with an adjunct or a participle, or followed by a dash", []string{
+		`“This is unacceptable,” the senator wrote on X, “and I will demand answers.”`,
+		`“It was,” Ann Lee said, pausing, “the hardest decision of my life.”`,
+		`“We’re done,” Bo Park said — and walked out.`},
+		[]wantStmt{
+			{"the senator", "wrote", KindDirect, "This is unacceptable,” the senator wrote on X, “and I will demand answers.", ""},
+			{"Ann Lee", "said", KindDirect, "It was,” Ann Lee said, pausing, “the hardest decision of my life.", ""},
+			{"Bo Park", "said", KindDirect, "We’re done", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
