@@ -636,7 +636,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			continue
 		}
 		_, cueWord := stTheLexicon.cues[w]
-		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && i == a || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord {
+		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && i == a || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
+			// (and "Asked whether it would work, Lee shrugged.")
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").
 			c := -1

@@ -2227,6 +2227,9 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"the senator", "wrote", KindDirect, "This is unacceptable,” the senator wrote on X, “and I will demand answers.", ""},
 			{"Ann Lee", "said", KindDirect, "It was,” Ann Lee said, pausing, “the hardest decision of my life.", ""},
 			{"Bo Park", "said", KindDirect, "We’re done", ""}}},
+	{"'Asked whether …, Lee shrugged.' names the one who speaks next", []string{
+		`Asked whether the plan would work, Ann Lee shrugged. “Nobody can know that yet.”`},
+		[]wantStmt{{"Ann Lee", "", KindDirect, "Nobody can know that yet.", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
