@@ -2230,6 +2230,14 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"'Asked whether …, Lee shrugged.' names the one who speaks next", []string{
 		`Asked whether the plan would work, Ann Lee shrugged. “Nobody can know that yet.”`},
 		[]wantStmt{{"Ann Lee", "", KindDirect, "Nobody can know that yet.", ""}}},
+	{"a surname that is also a title ('Robert King', 'Ann Bishop') is a surname", []string{
+		`The hospital's chief executive, Robert King, disputed their account. King said staffing levels were safe.`,
+		`Lawyer Ann Bishop said the case was weak. Bishop added that she would appeal.`},
+		[]wantStmt{
+			{"Robert King", "disputed", KindIndirect, "their account", ""},
+			{"Robert King", "said", KindIndirect, "staffing levels were safe", ""},
+			{"Ann Bishop", "said", KindIndirect, "the case was weak", ""},
+			{"Ann Bishop", "added", KindIndirect, "she would appeal", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
