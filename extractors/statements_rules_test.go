@@ -2238,6 +2238,19 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Robert King", "said", KindIndirect, "staffing levels were safe", ""},
 			{"Ann Bishop", "said", KindIndirect, "the case was weak", ""},
 			{"Ann Bishop", "added", KindIndirect, "she would appeal", ""}}},
+	{"trade descriptions refer back to the firm: 'the planemaker', 'the Seattle-based company', 'the social media giant'; 'Shares of X rose'", []string{
+		`Harbour Air Co said it would recall 50 jets. The planemaker said the problem affected seat belts.`,
+		`Pomme.com Inc said it would hire 1,000 workers. The Seattle-based company said the jobs would pay well.`,
+		`Kite, the parent company of two apps, said it had removed the accounts. The social media giant said they were fake.`,
+		`Shares of Orca Motors rose after the automaker said sales had climbed.`},
+		[]wantStmt{
+			{"Harbour Air Co", "said", KindIndirect, "it would recall 50 jets", ""},
+			{"Harbour Air Co", "said", KindIndirect, "the problem affected seat belts", ""},
+			{"Pomme.com Inc", "said", KindIndirect, "it would hire 1,000 workers", ""},
+			{"Pomme.com Inc", "said", KindIndirect, "the jobs would pay well", ""},
+			{"Kite", "said", KindIndirect, "it had removed the accounts", ""},
+			{"Kite", "said", KindIndirect, "they were fake", ""},
+			{"Orca Motors", "said", KindIndirect, "sales had climbed", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -137,7 +137,7 @@ func (e *stEngine) recentPerson(g uint8, not int) int {
 var stDocHeads = stWordSet("statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement lawsuit complaint indictment petition page")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
-var stBackHeads = stWordSet("people startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple")
+var stBackHeads = stWordSet("people startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple planemaker carmaker chipmaker drugmaker miner conglomerate giant")
 
 // stTitleKin groups titles that name the same trade, so "the actress"
 // may be the "actor (Ann Lee)" and "the filmmaker" the "director".
@@ -171,7 +171,7 @@ func stTitleFits(ts map[string]bool, head string) bool {
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials people source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
 
-var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office")
+var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand utility carrier airline insurer lender retailer automaker bank company firm group label agency organisation organization network outlet studio ministry government administration campaign department regulator team office planemaker carmaker chipmaker drugmaker miner conglomerate giant")
 
 // stNameParticles may sit inside a personal name.
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben ten ter den")
@@ -1274,7 +1274,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	det := p.word(s)
 	plain := true
 	for k := s + 1; k < t; k++ {
-		if p.isNameWord(k) || k < t-1 && (strings.HasSuffix(p.word(k), "'s") || strings.HasSuffix(p.word(k), "s'")) {
+		if p.isNameWord(k) && !strings.HasSuffix(p.word(k), "-based") || k < t-1 && (strings.HasSuffix(p.word(k), "'s") || strings.HasSuffix(p.word(k), "s'")) {
 			plain = false // ("the governor's office" is the governor's, not the office named last)
 		}
 	}
@@ -1376,7 +1376,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 		return text, e.addEntity(text, stEntGroup, head, true)
 	}
-	if (det == "the" || det == "this" || det == "that") && t-s <= 3 && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
+	if (det == "the" || det == "this" || det == "that") && (t-s <= 3 || t-s == 4 && stBusinessHeads[head]) && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
 		if id := e.byHead(head); id >= 0 {
 			if stOrgBackHeads[head] && head != "government" && head != "administration" {
 				// An organisation named since is the one meant.
@@ -1842,7 +1842,7 @@ func (e *stEngine) recentOrgLike(subj, noOutlet bool, kinds ...stEntKind) int {
 // that are none: "the company" is not the Fishing Vessel Owners
 // Association named last.
 var (
-	stBusinessHeads    = stWordSet("company firm startup start-up manufacturer maker developer publisher chain brand utility carrier airline insurer lender retailer automaker bank label studio")
+	stBusinessHeads    = stWordSet("company firm startup start-up manufacturer maker developer publisher chain brand utility carrier airline insurer lender retailer automaker bank label studio planemaker carmaker chipmaker drugmaker miner conglomerate giant")
 	stNonBusinessWords = stWordSet("association union council committee government ministry department party university college school police court commission federation league foundation institute agency authority board parliament senate congress campaign coalition alliance caucus tribe guild embassy consulate army military navy hospital church society office museum zoo prison jail library clinic charity regulator watchdog spokesperson spokesman spokeswoman un eu nato who fbi cia nsa nasa imf opec unicef unesco unhcr fda cdc epa sec ftc fcc doj dhs irs")
 )
 
@@ -2488,6 +2488,17 @@ var stFirmAssets = stWordSet("sales shares stock revenue revenues profit profits
 // sales" or "Acme's board" as the sentence's subject, for a later "the
 // company".
 func (e *stEngine) notePossessiveFirm(p *stPara, s, t int) {
+	if p.word(s) == "shares" && p.word(s+1) == "of" && p.isNameWord(s+2) {
+		// "Shares of General Motors rose after the automaker said …"
+		m := s + 2
+		for m < t && m < s+6 && p.isNameWord(m) {
+			m++
+		}
+		if !p.givenAt(s + 2) {
+			e.addEntity(p.span(s+2, m), stEntOrg, "", true)
+		}
+		return
+	}
 	k := s
 	for k < t && k < s+4 && p.isNameWord(k) && !strings.HasSuffix(p.toks[k].low, "'s") {
 		k++
