@@ -1176,7 +1176,7 @@ func (p *stPara) asVerdict(i, b int) bool {
 var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
-var stContinueVerbs = stWordSet("continue continues continued continuing")
+var stContinueVerbs = stWordSet("continue continues continued continuing like likes liked love loves loved tend tends tended")
 
 // continueTo reports whether token k belongs to "continues to" (or "went
 // on to") just before a speech verb, which then keeps its subject:

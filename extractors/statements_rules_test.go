@@ -2251,6 +2251,13 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Kite", "said", KindIndirect, "it had removed the accounts", ""},
 			{"Kite", "said", KindIndirect, "they were fake", ""},
 			{"Orca Motors", "said", KindIndirect, "sales had climbed", ""}}},
+	{"habitual speech: 'likes to say', 'loves to tell', 'tends to say'", []string{
+		`Ann Lee likes to say that cities are conversations.`,
+		`Ann Lee loves to tell visitors that the city is alive.`,
+		`Ann Lee would like to say thanks.`},
+		[]wantStmt{
+			{"Ann Lee", "say", KindIndirect, "cities are conversations", ""},
+			{"Ann Lee", "tell", KindIndirect, "the city is alive", "visitors"}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
