@@ -2258,6 +2258,12 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "say", KindIndirect, "cities are conversations", ""},
 			{"Ann Lee", "tell", KindIndirect, "the city is alive", "visitors"}}},
+	{"an office completed in apposition ('Ann Lee, the city's housing commissioner,') names 'the commissioner'", []string{
+		`Ann Lee, the city's housing commissioner, said 2,000 units were being built.`,
+		`"We're building as fast as we can," the commissioner said.`},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "2,000 units were being built", ""},
+			{"Ann Lee", "said", KindDirect, "We're building as fast as we can", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

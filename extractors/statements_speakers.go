@@ -1806,6 +1806,9 @@ func (p *stPara) appositionRole(k, b int) string {
 	if stFocusHeads[h] || !stTitleWords[h] && (stBackHeads[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
 		return h
 	}
+	if stTitleWords[h] && (p.punct(m) == "," || p.punct(m) == ".") && m-(k+2) >= 2 {
+		return h // "Ann Lee, the city's housing commissioner,": an office the apposition completes
+	}
 	return ""
 }
 
