@@ -2264,6 +2264,13 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "2,000 units were being built", ""},
 			{"Ann Lee", "said", KindDirect, "We're building as fast as we can", ""}}},
+	{"'Mr. Alvarez' after 'Maria Alvarez' is her husband, not her", []string{
+		`Maria Alvarez, a nurse, said she had waited two hours to vote. "It was worth it," Ms. Alvarez said.`,
+		`Mr. Alvarez, who became a citizen last year, added: "I wanted my voice heard."`},
+		[]wantStmt{
+			{"Maria Alvarez", "said", KindIndirect, "she had waited two hours to vote", ""},
+			{"Maria Alvarez", "said", KindDirect, "It was worth it", ""},
+			{"Mr. Alvarez", "added", KindDirect, "I wanted my voice heard.", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

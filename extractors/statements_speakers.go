@@ -1245,6 +1245,18 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if !hasPrep && cs < t && !strings.HasSuffix(p.word(t-1), "'s") && !strings.HasSuffix(p.word(t-1), "\u2019s") {
 		name, kind := p.nameOf(cs, t)
 		if name != "" {
+			if kind == stEntPerson && (cs > s || cs == s) && !strings.Contains(name, " ") {
+				// "Mr. Alvarez" after "Maria Alvarez": her husband, not
+				// her.
+				if g := stHonorificSex(p.word(s)); g != 0 {
+					if id := e.findEntity(stEntPerson, []string{strings.ToLower(name)}); id >= 0 && e.sexOf(id) != 0 && e.sexOf(id) != g {
+						full := p.span(s, t)
+						id = e.addEntity(full, kind, "honorific", true)
+						e.ents[id].gender = g
+						return full, id
+					}
+				}
+			}
 			if cs > s && kind == stEntPerson {
 				// A role before the name ("talent manager Scooter Braun").
 				return name, e.addEntity(name, kind, "", true)
@@ -2640,4 +2652,16 @@ func (e *stEngine) groupHeaded(head string) int {
 		}
 	}
 	return best
+}
+
+// stHonorificSex is the sex an honorific gives ("Mr." male, "Ms." and
+// "Mrs." female), or 0.
+func stHonorificSex(w string) uint8 {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "sir", "lord":
+		return stMale
+	case "ms", "mrs", "miss", "dame", "lady":
+		return stFemale
+	}
+	return 0
 }
