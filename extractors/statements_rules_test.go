@@ -2271,6 +2271,12 @@ var stmtRuleCasesEighth = []stmtCase{
 			{"Maria Alvarez", "said", KindIndirect, "she had waited two hours to vote", ""},
 			{"Maria Alvarez", "said", KindDirect, "It was worth it", ""},
 			{"Mr. Alvarez", "added", KindDirect, "I wanted my voice heard.", ""}}},
+	{"'The PM said' is the prime minister the story named", []string{
+		`Prime Minister Rosa Vidal said the lockdown would end on Monday.`,
+		`The PM said she was "cautiously optimistic."`},
+		[]wantStmt{
+			{"Rosa Vidal", "said", KindIndirect, "the lockdown would end on Monday", ""},
+			{"Rosa Vidal", "said", KindMixed, "she was \"cautiously optimistic.\"", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

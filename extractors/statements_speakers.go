@@ -1159,6 +1159,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return "", -1
 		}
 	}
+	if p.word(s) == "the" && t-s == 2 && p.toks[s+1].low == "pm" {
+		// "The PM said": the prime minister the story named.
+		if id := e.byTitle("minister"); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if w := p.toks[t-1].low; p.word(s) == "the" && (t-s == 2 || t-s == 3 && stAgeWord(p.word(s+1))) && stDemonyms[w] {
 		// "the Dutchman told Sky Sports", "the 54-year-old Portuguese":
 		// the named person the story follows.
