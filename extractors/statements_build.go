@@ -302,6 +302,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		return true
 	}
 	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted
+	if w := p.word(c.subjS - 1); c.subjS > a && (w == "and" || w == "or") {
+		return false // "the data we collected on the 2018 model and the mid-2019 refresh suggests": half of a subject
+	}
 	return strong && c.subjE-c.subjS <= 4
 }
 

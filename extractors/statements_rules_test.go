@@ -2277,6 +2277,9 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Rosa Vidal", "said", KindIndirect, "the lockdown would end on Monday", ""},
 			{"Rosa Vidal", "said", KindMixed, "she was \"cautiously optimistic.\"", ""}}},
+	{"half of a coordinated subject is no speaker", []string{
+		`The data we have collected on the 2018 model and the mid-2019 refresh suggests that reliability is improving.`},
+		nil},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
