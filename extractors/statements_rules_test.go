@@ -2280,6 +2280,12 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"half of a coordinated subject is no speaker", []string{
 		`The data we have collected on the 2018 model and the mid-2019 refresh suggests that reliability is improving.`},
 		nil},
+	{"a royal title stays part of a one-word name ('Prince Andrew')", []string{
+		`Prince Edwin told the BBC the interview was a success.`,
+		`Edwin said he did not regret it.`},
+		[]wantStmt{
+			{"Prince Edwin", "told", KindIndirect, "the interview was a success", "the BBC"},
+			{"Prince Edwin", "said", KindIndirect, "he did not regret it", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -215,7 +215,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 					n++
 				}
 				for m := n; m < k; m++ {
-					if stTitleWords[p.word(m)] && (m < k-1 || m == n || !p.givenAt(m-1)) {
+					if stTitleWords[p.word(m)] && (m < k-1 || m == n || !p.givenAt(m-1)) && !(stRoyalTitles[p.word(m)] && m == k-2 && p.toks[m].cap) {
 						n = m + 1 // (but "Robert King": a surname that is also a title)
 					}
 				}
@@ -978,7 +978,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
-			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
 				n = m + 1 // (but "Lady Gaga" keeps her name whole)
 			}
 		}
@@ -2672,3 +2672,7 @@ func stHonorificSex(w string) uint8 {
 	}
 	return 0
 }
+
+// stRoyalTitles stay part of a name of one word: "Prince Andrew", "Pope
+// Francis", "Queen Elizabeth".
+var stRoyalTitles = stWordSet("prince princess king queen pope duke duchess emperor empress")
