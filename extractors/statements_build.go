@@ -2722,6 +2722,9 @@ var stSubordinators = stWordSet("as when while after before because although tho
 // ("Coresight Research", "Pew Research").
 func (p *stPara) findingHead(s, hk int) bool {
 	h := strings.ToLower(stStripPossessive(p.word(hk)))
+	if (h == "paper" || h == "papers" || h == "report") && p.word(hk+1) == "published" && p.word(hk+2) == "in" && (p.word(hk+3) == "the" && p.word(hk+4) == "journal" || p.word(hk+3) == "journal") {
+		return true // "a paper published in the journal Nature Astronomy": research, a finding
+	}
 	if !stFindingHeads[h] {
 		return false
 	}

@@ -2286,6 +2286,10 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Prince Edwin", "told", KindIndirect, "the interview was a success", "the BBC"},
 			{"Prince Edwin", "said", KindIndirect, "he did not regret it", ""}}},
+	{"a paper or report published in a journal is research, not a statement", []string{
+		`According to a paper published in the journal Nature Astronomy on Monday, the team found water vapor.`,
+		`A case report published in the journal BMJ Case Reports said the patient recovered.`},
+		nil},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
