@@ -738,7 +738,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			k++
 		}
 		sawCap := false
-		for k < b && k-j < 5 && p.toks[k].kind == stWord {
+		for k < b && k-j < 5 && (p.toks[k].kind == stWord || k > j && p.isQuote(k) && p.quotes[p.toks[k].q].words <= 5 && strings.HasSuffix(p.toks[k-1].low, "'s")) {
+			if p.isQuote(k) {
+				k++ // "told NBC's “Meet the Press” that": the programme
+				break
+			}
 			w := p.word(k)
 			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && p.isNameWord(k-1) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
 				// ("NPR's Morning Edition" is a name, though "morning" is a time)
@@ -753,6 +757,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if k == j {
 			switch w := p.word(j); {
+			case (w == "local" || w == "state" || w == "foreign" || w == "national" || w == "international" || w == "western" || w == "chinese" || w == "russian") && (p.word(j+1) == "media" || p.word(j+1) == "reporters" || p.word(j+1) == "journalists" || p.word(j+1) == "television" || p.word(j+1) == "tv" || p.word(j+1) == "radio"):
+				k = j + 2 // "told local media the fire was under control"
 			case w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you" || stGroupWords[w] || stAudienceWords[w]:
 				k = j + 1
 			case w != "" && !stDeterminers[w] && (p.word(j+1) == "that" || p.punct(j+1) == ":" || p.punct(j+1) == "," || p.isQuote(j+1)):
@@ -2229,7 +2235,7 @@ func (p *stPara) noCue(s, e int) bool {
 }
 
 // stAudienceWords are addressees named by a bare plural ("told reporters").
-var stAudienceWords = stWordSet("detectives officers deputies agents jurors doctors nurses friends reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents")
+var stAudienceWords = stWordSet("detectives officers deputies agents jurors doctors nurses friends reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents media press")
 
 // preferFinalAttribution drops the cues inside the content of an
 // attribution that closes the sentence ("During the call he said, “…,”

@@ -2290,6 +2290,12 @@ var stmtRuleCasesEighth = []stmtCase{
 		`According to a paper published in the journal Nature Astronomy on Monday, the team found water vapor.`,
 		`A case report published in the journal BMJ Case Reports said the patient recovered.`},
 		nil},
+	{"addressees: 'local media', 'NBC's “Meet the Press”'", []string{
+		`Ann Lee told local media the fire was under control.`,
+		`Ann Lee told NBC's "Meet the Press" on Sunday that the economy was strong.`},
+		[]wantStmt{
+			{"Ann Lee", "told", KindIndirect, "the fire was under control", "local media"},
+			{"Ann Lee", "told", KindIndirect, "the economy was strong", "NBC's \"Meet the Press\""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
