@@ -1162,16 +1162,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if p.word(s) == "the" && t-s == 2 && p.toks[s+1].low == "pm" {
 		// "The PM said": the prime minister the story named.
 		if id := e.byTitle("minister"); id >= 0 {
-			e.touch(id, true, true)
-			return e.ents[id].name, id
+			return e.refer(id)
 		}
 	}
 	if w := p.toks[t-1].low; p.word(s) == "the" && (t-s == 2 || t-s == 3 && stAgeWord(p.word(s+1))) && stDemonyms[w] {
 		// "the Dutchman told Sky Sports", "the 54-year-old Portuguese":
 		// the named person the story follows.
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
-			e.touch(id, true, true)
-			return e.ents[id].name, id
+			return e.refer(id)
 		}
 	}
 	// Coordinated names ("Canadian Ole Brand and Irish Fiona Nagle",
@@ -1359,13 +1357,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// "the 31-year-old filmmaker": a person already named, described
 		// by age and trade. (A bare "the 56-year-old" may be anyone the
 		// story has named; it stays as written.)
-		id := e.byTitle(head)
-		if id < 0 {
-			id = e.recentNamed(head)
+		if id := e.byTitle(head); id >= 0 {
+			return e.refer(id)
 		}
-		if id >= 0 {
-			e.touch(id, true, true)
-			return e.ents[id].name, id
+		if id := e.recentNamed(head); id >= 0 {
+			return e.refer(id)
 		}
 	}
 	if det == "the" && t-s == 4 && plain && p.word(s+2) == "and" && p.lowerRole(s+1) && p.lowerRole(s+3) {
@@ -1385,13 +1381,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if (det == "the" || det == "these" || det == "those") && t-s <= 3 && plain && stGroupWords[head] && strings.HasSuffix(head, "s") {
 		// "the officials said" after "Con Edison officials say": the
 		// group named with that head, never one person of it.
-		id := e.byHead(head)
-		if id < 0 {
-			id = e.groupHeaded(head)
+		if id := e.byHead(head); id >= 0 {
+			return e.refer(id)
 		}
-		if id >= 0 {
-			e.touch(id, true, true)
-			return e.ents[id].name, id
+		if id := e.groupHeaded(head); id >= 0 {
+			return e.refer(id)
 		}
 		return text, e.addEntity(text, stEntGroup, head, true)
 	}
@@ -1444,8 +1438,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// person the last sentences were about (the story may never
 		// spell out an office its readers know).
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-2 {
-			e.touch(id, true, true)
-			return e.ents[id].name, id
+			return e.refer(id)
 		}
 	}
 	return text, e.addEntity(text, kind, head, true)
@@ -2676,3 +2669,10 @@ func stHonorificSex(w string) uint8 {
 // stRoyalTitles stay part of a name of one word: "Prince Andrew", "Pope
 // Francis", "Queen Elizabeth".
 var stRoyalTitles = stWordSet("prince princess king queen pope duke duchess emperor empress")
+
+// refer records a back-reference to entity id as a subject mention and
+// returns the name it speaks under.
+func (e *stEngine) refer(id int) (string, int) {
+	e.touch(id, true, true)
+	return e.ents[id].name, id
+}
