@@ -2022,6 +2022,17 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			}
 		}
 	}
+	if !c.after && !p.isQuote(s) {
+		// "Hamas said the strike killed 12 people, a figure that could
+		// not be independently verified": the writer's comment on what
+		// was said is no part of it.
+		for k := s + 3; k+3 < t; k++ {
+			if p.punct(k) == "," && (p.word(k+1) == "a" || p.word(k+1) == "an") && stWriterAsideNouns[p.word(k+2)] && (p.word(k+3) == "that" || p.word(k+3) == "which") {
+				t = k
+				break
+			}
+		}
+	}
 	if !c.after && c.subjS > a+1 && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "who") && p.punct(c.subjS-2) == "," {
 		// "The device, which Apple says is its fastest yet, will cost
 		// $999": the relative clause ends where the main clause resumes.
@@ -3258,3 +3269,7 @@ func (p *stPara) asideThenThat(k, b int) bool {
 	}
 	return false
 }
+
+// stWriterAsideNouns head the writer's comment appended to reported
+// speech: ", a figure that could not be verified", ", a claim which …".
+var stWriterAsideNouns = stWordSet("figure figures claim claims number toll assertion allegation allegations account charge estimate tally")

@@ -2296,6 +2296,12 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "told", KindIndirect, "the fire was under control", "local media"},
 			{"Ann Lee", "told", KindIndirect, "the economy was strong", "NBC's \"Meet the Press\""}}},
+	{"the writer's comment after reported speech (', a figure that could not be verified') is no part of it", []string{
+		`Hamas said the strike killed 12 people, a figure that could not be independently verified.`,
+		`Ann Lee said the toll was rising, a sign that the war was worsening.`},
+		[]wantStmt{
+			{"Hamas", "said", KindIndirect, "the strike killed 12 people", ""},
+			{"Ann Lee", "said", KindIndirect, "the toll was rising, a sign that the war was worsening", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
