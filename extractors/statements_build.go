@@ -1669,6 +1669,21 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			} else if w := p.word(k + 1); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.isCueWord(k+1) && p.punct(k+2) == "," && p.isQuote(k+3) && p.trimEnd(k+3, b) == k+4 {
 				c.cE = k + 4 // "“A,” Lee said, pausing, “B.”"
 				c.interrupted = true
+			} else if w == "a" || w == "an" || w == "the" {
+				// "“A,” notes Sam Cho, a researcher at NOAA, “B.”": past
+				// the speaker's apposition.
+				for m := k + 2; m < b && m < k+14; m++ {
+					if p.isQuote(m) || p.isCueWord(m) {
+						break
+					}
+					if p.punct(m) == "," {
+						if p.isQuote(m+1) && p.trimEnd(m+1, b) == m+2 {
+							c.cE = m + 2
+							c.interrupted = true
+						}
+						break
+					}
+				}
 			}
 		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as") {
 			// (", officials said, as relatives gathered": the setting)

@@ -2302,6 +2302,9 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Hamas", "said", KindIndirect, "the strike killed 12 people", ""},
 			{"Ann Lee", "said", KindIndirect, "the toll was rising, a sign that the war was worsening", ""}}},
+	{"a quotation interrupted by an inverted speaker with an apposition is one", []string{
+		`"Reefs are resilient," notes Sam Cho, a researcher at the Harbour Institute, "if we give them a chance."`},
+		[]wantStmt{{"Sam Cho", "notes", KindDirect, "Reefs are resilient,\" notes Sam Cho, a researcher at the Harbour Institute, \"if we give them a chance.", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
