@@ -1490,6 +1490,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 			n.s++ // "The defendant, 34-year-old Mark Lee, denied …"
 		}
 		if n.e-n.s <= 5 && p.allNames(n.s, n.e) && p.word(n.s) != "a" && p.word(n.s) != "an" {
+			if p.hasWord(first.s, first.e, "and") {
+				return first.s, n.e, to // "Gina Ivy and her husband, Hank Ivy, said": both
+			}
 			return n.s, n.e, to // (but "The governor, a Republican, said": a description of the governor)
 		}
 	}

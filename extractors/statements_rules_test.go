@@ -2305,6 +2305,9 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"a quotation interrupted by an inverted speaker with an apposition is one", []string{
 		`"Reefs are resilient," notes Sam Cho, a researcher at the Harbour Institute, "if we give them a chance."`},
 		[]wantStmt{{"Sam Cho", "notes", KindDirect, "Reefs are resilient,\" notes Sam Cho, a researcher at the Harbour Institute, \"if we give them a chance.", ""}}},
+	{"'Gina Ivy and her husband, Hank Ivy, said': the two of them", []string{
+		`Gina Ivy and her husband, Hank Ivy, said they were evacuating.`},
+		[]wantStmt{{"Gina Ivy and her husband, Hank Ivy", "said", KindIndirect, "they were evacuating", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {

@@ -1055,6 +1055,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	for k := s + 1; k+2 < t; k++ {
+		if p.word(k) == "and" && stPossessives[p.word(k+1)] && stKinWords[p.word(k+2)] {
+			// "Gina Ivy and her husband, Hank Ivy": the two of them.
+			name := p.span(s, t)
+			return name, e.addEntity(name, stEntGroup, "", true)
+		}
+	}
 	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && stDeterminers[p.word(s)] {
 		// "the head of the rescue agency, Bambang Soelistyo": a
 		// description, then the person in apposition — the person speaks.
