@@ -386,6 +386,9 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
+	if first == "at" && (p.word(s+1) == "least" || p.word(s+1) == "most") && e-s >= 4 {
+		return p.validSubject(s+2, e) // "At least two witnesses said"
+	}
 	if first == "" || stPrepWords[first] && first != "this" || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}

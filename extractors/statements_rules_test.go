@@ -2308,6 +2308,9 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"'Gina Ivy and her husband, Hank Ivy, said': the two of them", []string{
 		`Gina Ivy and her husband, Hank Ivy, said they were evacuating.`},
 		[]wantStmt{{"Gina Ivy and her husband, Hank Ivy", "said", KindIndirect, "they were evacuating", ""}}},
+	{"'At least two witnesses said'", []string{
+		`At least two witnesses said they heard an explosion.`},
+		[]wantStmt{{"At least two witnesses", "said", KindIndirect, "they heard an explosion", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
