@@ -2311,6 +2311,12 @@ var stmtRuleCasesEighth = []stmtCase{
 	{"'At least two witnesses said'", []string{
 		`At least two witnesses said they heard an explosion.`},
 		[]wantStmt{{"At least two witnesses", "said", KindIndirect, "they heard an explosion", ""}}},
+	{"'the family' is the family the story named", []string{
+		`In a statement, Ann Lee's family said she was the light of their lives.`,
+		`"We are heartbroken," the family said.`},
+		[]wantStmt{
+			{"Ann Lee's family", "said", KindIndirect, "she was the light of their lives", ""},
+			{"Ann Lee's family", "said", KindDirect, "We are heartbroken", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
