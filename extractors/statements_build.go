@@ -458,7 +458,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
 			c.subjS, c.subjE = j, t
-			if p.punct(t) == "," && stDeterminers[p.word(j)] && !p.hasNameWord(j, t) {
+			if p.punct(t) == "," && (stDeterminers[p.word(j)] && !p.hasNameWord(j, t) || t-j == 2 && p.isNameWord(j) && strings.HasSuffix(p.toks[j].low, "'s") && !p.isNameWord(j+1)) {
 				// "“…,” said the spokeswoman, Lina Park.": the name in
 				// apposition to the description speaks.
 				e := t + 1

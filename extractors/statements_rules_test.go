@@ -2317,6 +2317,12 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee's family", "said", KindIndirect, "she was the light of their lives", ""},
 			{"Ann Lee's family", "said", KindDirect, "We are heartbroken", ""}}},
+	{"'“…,” said Diaz's neighbor, Tom Lee'; a pastor's title", []string{
+		`"We're devastated," said Diaz's neighbor, Tom Lee.`,
+		`"Please pray for us," wrote Pastor Jim Ford on Facebook.`},
+		[]wantStmt{
+			{"Tom Lee", "said", KindDirect, "We're devastated", ""},
+			{"Jim Ford", "wrote", KindDirect, "Please pray for us", ""}}},
 }
 
 func TestStatementsRulesEighth(t *testing.T) {
