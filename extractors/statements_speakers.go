@@ -600,15 +600,12 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			e.touch(id, true, true)
 		}
 	}
-	if k := ss; k >= 0 {
-		e.notePossessiveFirm(p, k, b)
-	} else {
-		k = a
-		for k < b && (stIntroWords[p.word(k)] || p.punct(k) == ",") {
-			k++
+	k := ss
+	if k < 0 {
+		for k = a; k < b && (stIntroWords[p.word(k)] || p.punct(k) == ","); k++ {
 		}
-		e.notePossessiveFirm(p, k, b)
 	}
+	e.notePossessiveFirm(p, k, b)
 	if ss >= 0 && p.punct(st) == "," && stSubjectPronouns[p.word(st+1)] && p.isCueWord(st+2) {
 		return // "Britain, they suggest, should …": the pronoun is someone else, named before
 	}
@@ -1257,7 +1254,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if !hasPrep && cs < t && !strings.HasSuffix(p.word(t-1), "'s") && !strings.HasSuffix(p.word(t-1), "\u2019s") {
 		name, kind := p.nameOf(cs, t)
 		if name != "" {
-			if kind == stEntPerson && (cs > s || cs == s) && !strings.Contains(name, " ") {
+			if kind == stEntPerson && !strings.Contains(name, " ") {
 				// "Mr. Alvarez" after "Maria Alvarez": her husband, not
 				// her.
 				if g := stHonorificSex(p.word(s)); g != 0 {
@@ -1437,7 +1434,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	if det == "the" && t-s == 2 && stPairHeads[head] && e.pair != "" {
-		// "the couple", "the pair": the two people last named together.
+		// "the couple", "the pair": the two people named together most
+		// often (see notePair).
 		return e.pair, e.addEntity(e.pair, stEntGroup, "", true)
 	}
 	if det == "the" && t-s == 3 && p.word(s+1) == "former" && stTitleWords[head] && !p.toks[hk].cap {
@@ -2270,13 +2268,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 		// "Meadows' plans were kept so secret that Wayne King, his
 		// deputy, did not learn of them": with no person as the main
 		// subject, the person of the that-clause is the one followed.
-		m := k
-		for m < b && m < k+4 && p.isNameWord(m) {
-			m++
-		}
-		if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
-			e.addEntity(name, kind, "", true)
-		}
+		e.notePersonTopic(p, k, b)
 	}
 	if n := p.namedPair(a, b); n != "" && e.knownPair(n) {
 		e.notePair(n)
@@ -2284,13 +2276,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 	if k := p.copulaName(a, b); k >= 0 {
 		// "Among those who fled was 25-year-old Nesma Hajjaj, who was
 		// pregnant": the person the sentence introduces is its topic.
-		m := k
-		for m < b && m < k+4 && p.isNameWord(m) {
-			m++
-		}
-		if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") && !stHasOrgWord(p, k, m) {
-			e.addEntity(name, kind, "", true)
-		}
+		e.notePersonTopic(p, k, b)
 	}
 	for k := a; k+3 < b; k++ {
 		// "Debbie Meadows, the congressman's wife,": a relative of the
@@ -2682,4 +2668,16 @@ var stRoyalTitles = stWordSet("prince princess king queen pope duke duchess empe
 func (e *stEngine) refer(id int) (string, int) {
 	e.touch(id, true, true)
 	return e.ents[id].name, id
+}
+
+// notePersonTopic records the person whose full name starts at k as a
+// subject of the sentence ending at b, for a later "he" or "she".
+func (e *stEngine) notePersonTopic(p *stPara, k, b int) {
+	m := k
+	for m < b && m < k+4 && p.isNameWord(m) {
+		m++
+	}
+	if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") && !stHasOrgWord(p, k, m) {
+		e.addEntity(name, kind, "", true)
+	}
 }
