@@ -410,7 +410,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the
 	// subject is borrowed.
-	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1) || p.punct(pre-1) == "," && (c.form == 1 || c.form == 2))
+	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1) || (p.punct(pre-1) == "," || p.punct(pre-1) == "—" || p.punct(pre-1) == "–") && (c.form == 1 || c.form == 2))
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		// (But "The president, Ann Lee, is promising …": her own verb.)
 		borrowed = !p.hasBeBefore(pre, c.i)

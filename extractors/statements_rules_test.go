@@ -2328,3 +2328,24 @@ var stmtRuleCasesEighth = []stmtCase{
 func TestStatementsRulesEighth(t *testing.T) {
 	runStmtCases(t, stmtRuleCasesEighth)
 }
+
+// stmtRuleCasesNinth are the rules of the ninth session, drawn from the
+// errors of newly annotated raw pages (the Y-look set); each failed on the
+// code before it.
+var stmtRuleCasesNinth = []stmtCase{
+	{"single marks left open at a paragraph's end run on into the next paragraph", []string{
+		`Coach Nora Pike spoke after the match. She said: 'We defended well for an hour.`,
+		`'After that we lost our shape and paid for it.'`},
+		[]wantStmt{{"Nora Pike", "said", KindDirect, "We defended well for an hour. After that we lost our shape and paid for it.", ""}}},
+	{"curly single marks run on the same way", []string{
+		"Coach Nora Pike spoke after the match. Asked about the keeper, she added: \u2018He kept us in the game all night.",
+		"\u2018Nobody could have asked for more from him.\u2019"},
+		[]wantStmt{{"Nora Pike", "added", KindDirect, "He kept us in the game all night. Nobody could have asked for more from him.", ""}}},
+	{"'believes A – but admitted B': the dashed 'but' borrows the subject", []string{
+		`Manager Ivo Brandt believes the striker should stay – but admitted the club could sell him in January.`},
+		[]wantStmt{{"Ivo Brandt", "admitted", KindIndirect, "the club could sell him in January", ""}}},
+}
+
+func TestStatementsRulesNinth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesNinth)
+}

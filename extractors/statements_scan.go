@@ -154,10 +154,32 @@ func stFindQuotes(s string) []stQuote {
 			openS = -1
 		}
 	}
-	if openD >= 0 {
+	switch {
+	case openD >= 0:
 		out = append(out, stMakeQuote(s, openD, openDw, len(s), len(s), false))
+	case openS >= 0 && stSingleRunsOn(s, openS, openSw):
+		out = append(out, stMakeQuote(s, openS, openSw, len(s), len(s), false))
 	}
 	return out
+}
+
+// stSingleRunsOn reports whether a single mark left open at the end of a
+// paragraph opens a quotation that runs on into the next one, the
+// open-quote-per-paragraph convention of papers that quote with single
+// marks: the mark starts the paragraph or follows a colon or comma ("he
+// added: 'Personally …"), and the paragraph ends a sentence of at least
+// three words after it. A stray apostrophe ("the '90s were") does not.
+func stSingleRunsOn(s string, o, ow int) bool {
+	before := strings.TrimRightFunc(s[:o], unicode.IsSpace)
+	if before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	in := strings.TrimRightFunc(s[o+ow:], unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(in)
+	if r != '.' && r != '!' && r != '?' && r != '\u2026' {
+		return false
+	}
+	return len(strings.Fields(in)) >= 3
 }
 
 // stMakeQuote builds a quotation from its opening mark [o, o+ow) and its
