@@ -226,6 +226,9 @@ func (e *stEngine) paragraph(pi int) {
 	// A photo credit ("Win McNamee/Getty Images") names no one who may
 	// speak later.
 	credit := stPhotoCredit(p.text)
+	// A subheading between paragraphs ("Minister says will return award")
+	// is headline prose: it names people but reports no statement.
+	heading := p.caption() && len(p.toks) <= 16
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++
@@ -244,7 +247,9 @@ func (e *stEngine) paragraph(pi int) {
 		if c := p.secondClause(a, b); c > a {
 			e.noteOrgs(p, a, c)
 		}
-		e.sentence(pi, p, si, a, b, startCount)
+		if !heading {
+			e.sentence(pi, p, si, a, b, startCount)
+		}
 		// Organisations named in the sentence are antecedents for the
 		// sentences after it, not for its own subject ("the startup
 		// announced it had licensed the patent from the Broad Institute").

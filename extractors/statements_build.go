@@ -684,6 +684,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else if n := p.relativeSubject(a, s, t); n >= 0 {
 			s = n // "An official who spoke on condition of anonymity said"
 		}
+		for k := s + 1; k < t; k++ {
+			if p.word(k) == "who" && p.isNameWord(k-1) {
+				t = k // "Boxer Ann Lee who joined the protest said": the name, not its clause
+				break
+			}
+		}
 		// "Mark Esper on Wednesday accused": drop the time.
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
@@ -2727,9 +2733,9 @@ var stReactionNouns = stWordSet("criticism criticisms condemnation praise suppor
 // to be named said"), when its "who" comes at or before s; or -1.
 func (p *stPara) relativeSubject(a, s, t int) int {
 	w := -1
-	for k := t - 1; k > a && k >= t-16; k-- {
-		if p.toks[k].kind != stWord {
-			return -1
+	for k := t - 1; k > a && k >= t-24; k-- {
+		if p.toks[k].kind != stWord && p.punct(k) != "(" && p.punct(k) != ")" {
+			return -1 // (a bracketed aside may sit in the clause)
 		}
 		if p.word(k) == "who" {
 			w = k

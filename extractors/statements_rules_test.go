@@ -2344,6 +2344,16 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'believes A – but admitted B': the dashed 'but' borrows the subject", []string{
 		`Manager Ivo Brandt believes the striker should stay – but admitted the club could sell him in January.`},
 		[]wantStmt{{"Ivo Brandt", "admitted", KindIndirect, "the club could sell him in January", ""}}},
+	{"'Ann Lee who runs the shelter said': the name speaks, not its unpunctuated clause", []string{
+		`Ann Lee who runs the shelter on Pine Street said the beds were full.`},
+		[]wantStmt{{"Ann Lee", "said", KindIndirect, "the beds were full", ""}}},
+	{"the unpunctuated clause may hold a bracketed aside", []string{
+		`Wrestler Ravi Kumar who joined the sit-in at the toll plaza (near the state border) on Sunday said that he would hand back his medal.`},
+		[]wantStmt{{"Ravi Kumar", "said", KindIndirect, "he would hand back his medal", ""}}},
+	{"a subheading in headline prose reports no statement", []string{
+		`Ravi Kumar says will hand back medal`,
+		`The wrestler spoke at the sit-in on Sunday. Kumar said the new rules had to go.`},
+		[]wantStmt{{"Ravi Kumar", "said", KindIndirect, "the new rules had to go", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
