@@ -1952,8 +1952,8 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 			return 0
 		}
 		if p.punct(k) == "," {
-			if end-k-1 < 3 || !p.noCue(k+1, end) {
-				return 0
+			if end-k-1 < 3 || !p.noCue(k+1, p.subordinateAt(k+2, end)) {
+				return 0 // (a cue in a clause of its own, "began when someone reported seeing …", is no matter)
 			}
 			w := p.word(k + 1)
 			if w == "" || p.toks[k+1].cap || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "but" {
@@ -1963,6 +1963,17 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 		}
 	}
 	return 0
+}
+
+// subordinateAt returns where the first subordinate or relative clause in
+// [s, end) opens ("… began at 7 p.m. when someone reported …"), or end.
+func (p *stPara) subordinateAt(s, end int) int {
+	for k := s; k < end; k++ {
+		if w := p.word(k); stSubordinators[w] && w != "as" || w == "who" || w == "which" {
+			return k
+		}
+	}
+	return end
 }
 
 // reportsOwnSpeech reports whether [s, e) holds a finite speech verb with

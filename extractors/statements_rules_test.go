@@ -2354,6 +2354,18 @@ var stmtRuleCasesNinth = []stmtCase{
 		`Ravi Kumar says will hand back medal`,
 		`The wrestler spoke at the sit-in on Sunday. Kumar said the new rules had to go.`},
 		[]wantStmt{{"Ravi Kumar", "said", KindIndirect, "the new rules had to go", ""}}},
+	{"', according to police, began … when someone reported …': a cue in a clause of its own does not end the parenthetical", []string{
+		`The fire, according to police, started at about 9 p.m. when a neighbour reported smoke in the stairwell.`},
+		[]wantStmt{{"police", "according to", KindIndirect, "The fire, according to police, started at about 9 p.m. when a neighbour reported smoke in the stairwell", ""}}},
+	{"'the diplomat' is the envoy named before; 'the lawmaker' the senator", []string{
+		`Envoy Mira Sato told reporters the ceasefire was holding.`,
+		`The diplomat said both sides had kept their word.`,
+		`Sen. Paul Reed said the bill would pass. The lawmaker added that he had the votes.`},
+		[]wantStmt{
+			{"Mira Sato", "told", KindIndirect, "the ceasefire was holding", "reporters"},
+			{"Mira Sato", "said", KindIndirect, "both sides had kept their word", ""},
+			{"Paul Reed", "said", KindIndirect, "the bill would pass", ""},
+			{"Paul Reed", "added", KindIndirect, "he had the votes", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

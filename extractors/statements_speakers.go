@@ -151,11 +151,28 @@ var stTitleKin = map[string]string{
 	"congressman": "congress", "congresswoman": "congress", "representative": "congress", "rep.": "congress",
 }
 
+// stTitleCovers lists, for a back-reference that names a trade, the
+// titles of that trade an article may have given first ("Ambassador Ann
+// Lee" … "the diplomat said").
+var stTitleCovers = map[string][]string{
+	"diplomat":   {"ambassador", "envoy", "consul", "attache", "chargé"},
+	"envoy":      {"ambassador"},
+	"lawmaker":   {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "mp", "assemblyman", "assemblywoman", "legislator", "councilman", "councilwoman", "councillor", "councilor"},
+	"legislator": {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "mp", "assemblyman", "assemblywoman", "lawmaker"},
+	"politician": {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "mp", "assemblyman", "assemblywoman", "lawmaker", "legislator", "mayor", "governor", "gov.", "minister", "councilman", "councilwoman", "councillor", "councilor"},
+	"officer":    {"sergeant", "sgt.", "lieutenant", "lt.", "detective", "constable", "deputy", "trooper", "captain", "capt.", "inspector"},
+}
+
 // stTitleFits reports whether head is one of the titles ts, or of the
 // same trade.
 func stTitleFits(ts map[string]bool, head string) bool {
 	if ts[head] {
 		return true
+	}
+	for _, t := range stTitleCovers[head] {
+		if ts[t] {
+			return true // "the diplomat" for an ambassador
+		}
 	}
 	if k := stTitleKin[head]; k != "" {
 		for t := range ts {
