@@ -684,6 +684,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else if n := p.relativeSubject(a, s, t); n >= 0 {
 			s = n // "An official who spoke on condition of anonymity said"
 		}
+		if w := p.word(s); (w == "writing" || w == "speaking" || w == "talking" || w == "posting") && stPrepWords[p.word(s+1)] {
+			// "Writing in The Mirror Linda said": the person starts at the
+			// given name after the outlet the comma should have closed.
+			for k := s + 3; k < t-0 && k < s+8; k++ {
+				if g := p.word(k); p.isNameWord(k) && (stMaleGiven[g] || stFemaleGiven[g]) {
+					s = k
+					break
+				}
+			}
+		}
 		for k := s + 1; k < t; k++ {
 			if p.word(k) == "who" && p.isNameWord(k-1) {
 				t = k // "Boxer Ann Lee who joined the protest said": the name, not its clause
@@ -851,8 +861,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return true
 			}
 			j = k
-		} else if c.lemma == "tell" {
-			return false
+		} else if c.lemma == "tell" && p.word(j) != "how" {
+			return false // (but "has told how …" needs no addressee)
 		}
 	}
 	if c.after {
@@ -1031,6 +1041,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		viaThat := false // the content's "that" came after an addressee
+		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)])) {
+			// "told how the disease had taken her memory": the account is
+			// the content, as a that-clause would be (but "asked how",
+			// "said how much" stay out).
+			k++
+			c.cS, viaThat = k, true
+		}
 		if stWarnCues[c.lemma] && c.to == "" {
 			// "warned members that strikes were possible": the
 			// addressee, then the "that" of the content.
@@ -1964,6 +1981,9 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 	}
 	return 0
 }
+
+// stHowCues take an account as their content: "told how …".
+var stHowCues = stWordSet("tell reveal describe recall explain recount detail")
 
 // subordinateAt returns where the first subordinate or relative clause in
 // [s, end) opens ("… began at 7 p.m. when someone reported …"), or end.

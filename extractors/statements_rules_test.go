@@ -2366,6 +2366,19 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Mira Sato", "said", KindIndirect, "both sides had kept their word", ""},
 			{"Paul Reed", "said", KindIndirect, "the bill would pass", ""},
 			{"Paul Reed", "added", KindIndirect, "he had the votes", ""}}},
+	{"'told how' and 'recalled how' with a clause report an account; 'explained how to' does not", []string{
+		`Singer Rosa Vale has told how the illness had taken her voice for a year.`,
+		`Vale recalled how her band had kept playing without her.`,
+		`Her coach explained how to breathe from the stomach.`},
+		[]wantStmt{
+			{"Rosa Vale", "told", KindIndirect, "the illness had taken her voice for a year", ""},
+			{"Rosa Vale", "recalled", KindIndirect, "her band had kept playing without her", ""}}},
+	{"'Writing in The Ledger Rosa said': the outlet the comma should have closed is no part of the name", []string{
+		`ROSA Vale has vowed to sing again.`,
+		`Writing in The Ledger Rosa said: "I will be back on stage by spring."`},
+		[]wantStmt{
+			{"Rosa Vale", "vowed", KindIndirect, "to sing again", ""},
+			{"Rosa Vale", "said", KindDirect, "I will be back on stage by spring.", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

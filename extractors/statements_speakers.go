@@ -231,6 +231,16 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
 				}
+				if n < k && p.word(n-1) == "the" && n-1 >= se[0] && p.toks[n-1].cap {
+					// "The Mirror Linda Nolan" (a missing comma after the
+					// outlet): the person starts at a given name.
+					for m := n + 1; m < k-0 && m < n+4; m++ {
+						if g := p.word(m); stMaleGiven[g] || stFemaleGiven[g] {
+							n = m
+							break
+						}
+					}
+				}
 				for m := n; m < k; m++ {
 					if stTitleWords[p.word(m)] && (m < k-1 || m == n || !p.givenAt(m-1)) && !(stRoyalTitles[p.word(m)] && m == k-2 && p.toks[m].cap) {
 						n = m + 1 // (but "Robert King": a surname that is also a title)
@@ -280,7 +290,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				if k-n < 2 || k-n > 4 {
 					continue
 				}
-				name := stStripPossessive(p.span(n, k))
+				name := stUnshout(stStripPossessive(p.span(n, k)))
 				if stHasOrgWord(p, n, k) {
 					continue
 				}
@@ -300,6 +310,20 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 		}
 	}
 	return names, titles, firsts, stDominantGivens(givenCount, names)
+}
+
+// stUnshout writes a given name set in capitals at the start of a story
+// ("LINDA Nolan has vowed …", the house style of some papers) as a name.
+func stUnshout(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f[0]) < 3 || strings.ToUpper(f[0]) != f[0] || strings.ToUpper(f[1]) == f[1] {
+		return name
+	}
+	g := strings.ToLower(f[0])
+	if !stMaleGiven[g] && !stFemaleGiven[g] {
+		return name
+	}
+	return f[0][:1] + g[1:] + name[len(f[0]):]
 }
 
 // stDominantGivens maps a given name to the full name the article gives
@@ -432,6 +456,7 @@ func (e *stEngine) canonical(speaker string) string {
 // canonicalName gives a person's name in the fullest form the article
 // uses.
 func (e *stEngine) canonicalName(speaker string) string {
+	speaker = stUnshout(speaker)
 	f := strings.Fields(speaker)
 	if len(f) == 0 || len(f) > 3 {
 		return speaker
