@@ -92,9 +92,13 @@ type stStmt struct {
 
 // stEngine holds the state of one Statements call.
 type stEngine struct {
-	lx    *stLexicon
-	paras []stPara
-	names map[string]string
+	lx *stLexicon
+	// docSubj is a document that was the subject of sentence docSubjSent
+	// ("The message included …"): the "it" of the next sentence.
+	docSubj     string
+	docSubjSent int
+	paras       []stPara
+	names       map[string]string
 	// titles maps the last word of a name to the titles it came with.
 	titles map[string]map[string]bool
 	// firsts maps the last word of a name to the first full name given

@@ -56,6 +56,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					cut-- // ", but he said …"
 				} else if s := p.leftNP(a, cut); s < cut && p.punct(s-1) == ";" {
 					cut = s // "; management insists …"
+				} else if s := p.nameRunStart(a, cut-1); s < cut && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," {
+					cut = s // ", and Damascus said …"
 				}
 				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)]) {
 					cut--
@@ -236,6 +238,9 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	}
 	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1) || p.punct(k-1) == ",") && (c.form == 1 || c.form == 2) {
 		return true // "said A but insisted B", "said A, but added B"
+	}
+	if s := p.nameRunStart(a, k); s <= k && s-2 > a && k+1-s <= 4 && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," && (c.form == 1 || c.form == 2) {
+		return true // "Russia said A, and Damascus said B": a second source
 	}
 	return p.word(k) == "and" || p.punct(k) == ","
 }
@@ -881,6 +886,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if m > k+1 && stAdverbLy(p.word(m-1)) && p.punct(m) == "," && (p.word(m+1) == "that" || p.isQuote(m+1)) {
 			k = m + 1
+		} else if w := p.word(k + 1); (w == "however" || w == "though" || w == "too" || w == "meanwhile" || w == "moreover") && p.punct(k+2) == "," && k+3 < b && (p.word(k+3) == "that" || p.isQuote(k+3) || p.subjectThenAux(k+3, b) || p.subjectThenPast(k+3, b) || p.clauseAt(k+3, b) || p.toks[k+3].kind == stWord && !p.toks[k+3].cap && stIsVerbAux(p.word(k+4))) {
+			k += 3 // "Neighbors say, however, police had been there"
 		}
 	}
 	if p.word(k) == "to" && p.word(k+1) == "say" && k+3 < b && p.toks[k+2].kind == stWord && c.form != 4 {
@@ -1984,6 +1991,16 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 
 // stHowCues take an account as their content: "told how …".
 var stHowCues = stWordSet("tell reveal describe recall explain recount detail")
+
+// nameRunStart returns where the run of name words ending at k starts
+// (k+1 when k is no name word), going left no further than a.
+func (p *stPara) nameRunStart(a, k int) int {
+	s := k + 1
+	for s-1 >= a && s > k-4 && p.isNameWord(s-1) {
+		s--
+	}
+	return s
+}
 
 // subordinateAt returns where the first subordinate or relative clause in
 // [s, end) opens ("… began at 7 p.m. when someone reported …"), or end.

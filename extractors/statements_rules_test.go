@@ -2379,6 +2379,24 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"Rosa Vale", "vowed", KindIndirect, "to sing again", ""},
 			{"Rosa Vale", "said", KindDirect, "I will be back on stage by spring.", ""}}},
+	{"'X said A, and Damascus said B': a second source after ', and' is a statement of its own", []string{
+		`Moscow said it could not protect the convoy, and Ankara said it would send its own escort.`},
+		[]wantStmt{
+			{"Moscow", "said", KindIndirect, "it could not protect the convoy", ""},
+			{"Ankara", "said", KindIndirect, "it would send its own escort", ""}}},
+	{"rebels, villagers and an uncle speak; 'say, however,' takes the clause after the aside", []string{
+		`Helped by the heavy rain, rebels say they have crossed the river.`,
+		`“We had no warning,” one of young Ana’s uncles said on Friday.`,
+		`Villagers say, however, soldiers had been in the valley for a week.`},
+		[]wantStmt{
+			{"rebels", "say", KindIndirect, "they have crossed the river", ""},
+			{"one of young Ana’s uncles", "said", KindDirect, "We had no warning", ""},
+			{"Villagers", "say", KindIndirect, "soldiers had been in the valley for a week", ""}}},
+	{"'it said' after a sentence about a message is the message", []string{
+		`The county said the road would reopen. On Sunday the family posted a letter online. The letter listed the hours of the vigil. “We will miss him every day,” it said.`},
+		[]wantStmt{
+			{"The county", "said", KindIndirect, "the road would reopen", ""},
+			{"The letter", "said", KindDirect, "We will miss him every day", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
