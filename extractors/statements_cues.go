@@ -874,8 +874,8 @@ func (p *stPara) roleRun(k, b int) int {
 		}
 		m++
 	}
-	if m == k || !p.isNameWord(m) || !p.isNameWord(m+1) && !stTitleWords[p.word(m)] {
-		return k
+	if m == k || !p.isNameWord(m) || !p.isNameWord(m+1) && !stTitleWords[p.word(m)] && !(m+1 < b && p.toks[m+1].kind == stWord && !p.toks[m+1].cap) {
+		return k // (a surname alone will do before a verb: "Meta spokesman Tolan disagrees")
 	}
 	last := p.word(m - 1)
 	if !stTitleWords[last] && !stTitleWords[p.word(m)] && !stHasSpeakerSuffix(last) {

@@ -2397,6 +2397,16 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"The county", "said", KindIndirect, "the road would reopen", ""},
 			{"The letter", "said", KindDirect, "We will miss him every day", ""}}},
+	{"'Acme spokesperson Lund disagrees. … he adds': the surname after a role is the one in focus", []string{
+		`“The price is fair,” says company spokesperson Eric Lund.`,
+		`“It is a tax on privacy,” says Tomas Berg, who heads the consumer council.`,
+		`Berg does not think the plan is legal. “They leave users no choice,” he says.`,
+		`Acme spokesperson Lund disagrees. He points to a ruling from last year. “We are following the court,” he adds.`},
+		[]wantStmt{
+			{"Eric Lund", "says", KindDirect, "The price is fair", ""},
+			{"Tomas Berg", "says", KindDirect, "It is a tax on privacy", ""},
+			{"Tomas Berg", "says", KindDirect, "They leave users no choice", ""},
+			{"Eric Lund", "adds", KindDirect, "We are following the court", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

@@ -1020,7 +1020,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
-			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) || stSpokesWords[w] {
 				n = m + 1 // (but "Lady Gaga" keeps her name whole)
 			}
 		}
