@@ -552,6 +552,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // "the number who said"
 		}
 		c.subjS, c.subjE = s, end
+	case p.punct(pre) == "," && p.partyTagComma(a, pre) > a:
+		// "A spokesperson for Sen. Kamala Harris, D-California, said": the
+		// party and state belong to the name before them.
+		tc := p.partyTagComma(a, pre)
+		s := p.leftNP(a, tc)
+		if s >= tc || !p.validSubject(s, tc) || !p.speakerLike(s, tc) {
+			return false
+		}
+		c.subjS, c.subjE = s, tc
 	case p.punct(pre) == ",":
 		// ", say economists," inside the clause it attributes: a
 		// parenthetical with an inverted subject.
@@ -797,10 +806,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k = m
 			}
 		}
-		if k == j && !c.after {
+		if (k == j || k > j+1 && stPrepWords[p.word(k)] && p.word(k) != "that") && !c.after {
 			// "told visiting trade officials they would need …": the
 			// addressee ends where a pronoun subject and its verb begin.
-			for m := j + 1; m < b && m < j+7 && p.toks[m].kind == stWord; m++ {
+			for m := j + 1; m < b && m < j+14 && p.toks[m].kind == stWord; m++ { // ("told a webinar hosted by the University of Melbourne on Wednesday he would …")
 				if w := p.word(m); stSubjectPronouns[w] && w != "it" && stIsVerbAux(p.word(m+1)) {
 					k = m
 					break
@@ -1991,6 +2000,23 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 
 // stHowCues take an account as their content: "told how …".
 var stHowCues = stWordSet("tell reveal describe recall explain recount detail")
+
+// partyTagComma returns the comma before a party-and-state tag that ends
+// with the comma at pre (", D-California,", ", R-Texas,"), or -1.
+func (p *stPara) partyTagComma(a, pre int) int {
+	k := pre - 1
+	for k > a && pre-k <= 5 && p.punct(k) != "," {
+		k--
+	}
+	if k <= a || p.punct(k) != "," || k+1 >= pre {
+		return -1
+	}
+	tag := p.text[p.toks[k+1].s:p.toks[pre-1].e]
+	if len(tag) < 3 || len(tag) > 20 || !strings.ContainsRune("DRI", rune(tag[0])) || tag[1] != '-' || tag[2] < 'A' || tag[2] > 'Z' {
+		return -1
+	}
+	return k
+}
 
 // nameRunStart returns where the run of name words ending at k starts
 // (k+1 when k is no name word), going left no further than a.

@@ -2407,6 +2407,15 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Tomas Berg", "says", KindDirect, "It is a tax on privacy", ""},
 			{"Tomas Berg", "says", KindDirect, "They leave users no choice", ""},
 			{"Eric Lund", "adds", KindDirect, "We are following the court", ""}}},
+	{"', D-California,' after a name belongs to it; the name speaks", []string{
+		`An aide to Sen. Rosa Vale, D-California, said the office had heard from 300 families.`,
+		`Rep. Tom Reyes, R-Texas, said the fares were too high.`},
+		[]wantStmt{
+			{"An aide to Sen. Rosa Vale", "said", KindIndirect, "the office had heard from 300 families", ""},
+			{"Tom Reyes", "said", KindIndirect, "the fares were too high", ""}}},
+	{"'told a webinar hosted by X on Wednesday he would …': the audience ends where the clause begins", []string{
+		`Dr Ana Ruiz told a forum hosted by the city university on Monday she would not support a curfew.`},
+		[]wantStmt{{"Ana Ruiz", "told", KindIndirect, "she would not support a curfew", "a forum hosted by the city university"}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
