@@ -2416,6 +2416,12 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'told a webinar hosted by X on Wednesday he would …': the audience ends where the clause begins", []string{
 		`Dr Ana Ruiz told a forum hosted by the city university on Monday she would not support a curfew.`},
 		[]wantStmt{{"Ana Ruiz", "told", KindIndirect, "she would not support a curfew", "a forum hosted by the city university"}}},
+	{"wire copy closes quotations with two straight marks ('')", []string{
+		`"The lagoon has never been this quiet,'' said Marco Bell, who runs a boat service.`,
+		`'We cannot plan the summer yet,'' Lia Conti said. "Nobody knows the rules.''`},
+		[]wantStmt{
+			{"Marco Bell", "said", KindDirect, "The lagoon has never been this quiet", ""},
+			{"Lia Conti", "said", KindDirect, `We cannot plan the summer yet,'' Lia Conti said. "Nobody knows the rules.`, ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

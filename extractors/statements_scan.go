@@ -133,9 +133,9 @@ func stFindQuotes(s string) []stQuote {
 			continue
 		}
 		if openD >= 0 {
-			if r == '\u2019' && next == '\u2019' && prev != 0 && !unicode.IsSpace(prev) {
-				// "’’" closes a double quotation in some wire copy:
-				// “It was a mistake,’’ Lee said.
+			if (r == '\u2019' || r == '\'') && next == r && prev != 0 && !unicode.IsSpace(prev) {
+				// "’’" (or two straight marks) closes a double quotation
+				// in some wire copy: “It was a mistake,’’ Lee said.
 				if after := stRuneAfter(s, i+2*w); after == 0 || unicode.IsSpace(after) || stIsClosePunct(after) {
 					out = append(out, stMakeQuote(s, openD, openDw, i, i+2*w, true))
 					openD = -1
@@ -150,7 +150,11 @@ func stFindQuotes(s string) []stQuote {
 				openS, openSw = i, w
 			}
 		case right && !(prev == 's' && next == ' '):
-			out = append(out, stMakeQuote(s, openS, openSw, i, i+w, true))
+			ce := i + w
+			if next == r && r == '\'' {
+				ce += w // "'…,'' Bechi said": the wire's doubled mark closes it
+			}
+			out = append(out, stMakeQuote(s, openS, openSw, i, ce, true))
 			openS = -1
 		}
 	}
