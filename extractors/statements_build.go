@@ -477,6 +477,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			j = t
 			c.after = true
+		} else if n, m := p.bareRoleName(j, b); n > 0 && c.flags&stCueObject == 0 {
+			// "“…,” said head coach of the men's team, Dwayne Killings."
+			c.subjS, c.subjE = n, m
+			j = m
+			c.after = true
 		} else {
 			return false
 		}
@@ -2000,6 +2005,32 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 
 // stHowCues take an account as their content: "told how …".
 var stHowCues = stWordSet("tell reveal describe recall explain recount detail")
+
+// bareRoleName finds the name in apposition to a role with no article
+// that follows an inverted cue ("said head coach of the men's team, Dwayne
+// Killings"): [n, m), or 0, 0.
+func (p *stPara) bareRoleName(j, b int) (int, int) {
+	if !p.lowerRole(j) && !p.lowerRole(j+1) {
+		return 0, 0
+	}
+	for k := j + 1; k < b && k < j+12; k++ {
+		if p.punct(k) != "," {
+			if p.toks[k].kind != stWord || p.isCueWord(k) {
+				return 0, 0
+			}
+			continue
+		}
+		m := k + 1
+		for m < b && m < k+5 && p.isNameWord(m) {
+			m++
+		}
+		if m-(k+1) >= 2 && (m >= p.trimEnd(k+1, b) || p.punct(m) == "," || p.punct(m) == ".") {
+			return k + 1, m
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
 
 // partyTagComma returns the comma before a party-and-state tag that ends
 // with the comma at pre (", D-California,", ", R-Texas,"), or -1.

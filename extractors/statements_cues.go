@@ -48,6 +48,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if t.cap && i > a && p.isNameWord(i-1) && !stCommonCaps[p.word(i-1)] && !stNonNameCaps[p.word(i-1)] {
 			continue // part of a name: "United States", "Ohio State"
 		}
+		if cw.lemma == "text" && (p.word(i+1) == "message" || p.word(i+1) == "messages" || p.word(i+1) == "messaging") {
+			continue // "found text messages": a noun
+		}
 		j := i + 1
 		if _, phrase := stPhraseCues[t.low]; phrase {
 			n, ok := p.phraseCueEnd(cw.lemma, i+1)

@@ -2422,6 +2422,21 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"Marco Bell", "said", KindDirect, "The lagoon has never been this quiet", ""},
 			{"Lia Conti", "said", KindDirect, `We cannot plan the summer yet,'' Lia Conti said. "Nobody knows the rules.`, ""}}},
+	{"'the prosecution' is a side in court, never 'he'", []string{
+		`Owen Hart, 31, hid the cash in a shed, the court heard.`,
+		`According to the prosecution, Hart had been selling for a long time.`,
+		`He was charged with dealing and admitted the offences.`},
+		[]wantStmt{
+			{"the prosecution", "according to", KindIndirect, "Hart had been selling for a long time", ""},
+			{"Owen Hart", "admitted", KindIndirect, "the offences", ""}}},
+	{"'Mia's family issued a tribute. They said:' — the family speaks; 'text messages' is a noun", []string{
+		`The Herald has learned that the inquest will open in May.`,
+		`On Friday, Mia's family issued a tribute through the police. They said: "She lit up every room she walked into."`,
+		`Officers found text messages on his phone that showed he had planned the trip.`},
+		[]wantStmt{{"Mia's family", "said", KindDirect, "She lit up every room she walked into.", ""}}},
+	{"'said head coach of the women's team, Name': the name in apposition to a bare role", []string{
+		`“The new gym changes everything,” said head coach of the women’s team, Nadia Frost.`},
+		[]wantStmt{{"Nadia Frost", "said", KindDirect, "The new gym changes everything", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

@@ -642,6 +642,11 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			e.touch(id, true, true)
 		}
 	}
+	if ss >= 0 && st-ss >= 2 && st-ss <= 4 && strings.HasSuffix(p.toks[st-2].low, "'s") && p.isNameWord(st-2) && stGroupWords[p.word(st-1)] && (p.word(st-1) == "family" || strings.HasSuffix(p.word(st-1), "s")) {
+		// "Cameron's family issued a tribute. They said: …": the group
+		// is who "they" are.
+		e.addEntity(p.span(ss, st), stEntGroup, p.word(st-1), true)
+	}
 	if w := p.word(ss); ss >= 0 && st-ss >= 2 && st-ss <= 4 && (w == "the" || w == "this" || w == "that") && stDocHeads[p.word(st-1)] {
 		e.docSubj, e.docSubjSent = p.span(ss, st), e.sentNo
 	}
@@ -1336,6 +1341,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		kind = stEntDoc
 	case stOrgWords[head]:
 		kind = stEntOrg
+	case head == "prosecution" || head == "defence" || head == "defense":
+		kind = stEntGroup // a side in court, never "he"
 	case stGroupWords[head] || stIrregularPlurals[head] || stQuantSubjects[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !p.toks[hk].cap:
 		kind = stEntGroup // (and "many in the space community")
 	case !p.toks[hk].cap:
