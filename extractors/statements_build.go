@@ -939,7 +939,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
-			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) {
+			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
 				// "said on Monday it is under contract", "said in a
 				// statement the plant would close": the clause after the
 				// adjunct, with no "that".
@@ -2048,6 +2048,10 @@ func (p *stPara) partyTagComma(a, pre int) int {
 	}
 	return k
 }
+
+// stQuantDets open a noun phrase that may be a clause's subject ("every
+// individual has to decide").
+var stQuantDets = stWordSet("every each all no most many some several few both")
 
 // nameRunStart returns where the run of name words ending at k starts
 // (k+1 when k is no name word), going left no further than a.

@@ -2437,6 +2437,9 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'said head coach of the women's team, Name': the name in apposition to a bare role", []string{
 		`“The new gym changes everything,” said head coach of the women’s team, Nadia Frost.`},
 		[]wantStmt{{"Nadia Frost", "said", KindDirect, "The new gym changes everything", ""}}},
+	{"'said in a briefing every traveller has to …': a quantified subject opens the clause after the medium", []string{
+		`Dr. Omar Reyes said in a briefing every traveller has to weigh the risk of flying home.`},
+		[]wantStmt{{"Omar Reyes", "said", KindIndirect, "every traveller has to weigh the risk of flying home", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
