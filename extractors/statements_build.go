@@ -1486,7 +1486,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s) && n.e-ns >= 2 && n.e-n.s <= 6 && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s")) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s || p.capsTitleEnd(d.s, d.e)) && n.e-ns >= 2 && n.e-n.s <= 6 && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s") || p.capsTitleEnd(d.s, d.e)) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+		// (and "Housing Executive Chief Executive, Grainia Long, said": a
+		// capitalised title ends the description)
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
 	}
 	// "The Mandan, North Dakota, police chief, Jason Ziegler, said": the
@@ -2030,6 +2032,18 @@ func (p *stPara) bareRoleName(j, b int) (int, int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// capsTitleEnd reports whether [s, e) is all capitalised words ending in
+// a title ("Housing Executive Chief Executive", "Deputy Health Minister").
+func (p *stPara) capsTitleEnd(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind != stWord || !p.toks[k].cap {
+			return false
+		}
+	}
+	w := p.word(e - 1)
+	return e-s >= 2 && (stTitleWords[w] || stBackHeads[w]) // (not a suffix: "Rob Goldman" is a name)
 }
 
 // partyTagComma returns the comma before a party-and-state tag that ends

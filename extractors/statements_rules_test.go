@@ -2440,6 +2440,12 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'said in a briefing every traveller has to …': a quantified subject opens the clause after the medium", []string{
 		`Dr. Omar Reyes said in a briefing every traveller has to weigh the risk of flying home.`},
 		[]wantStmt{{"Omar Reyes", "said", KindIndirect, "every traveller has to weigh the risk of flying home", ""}}},
+	{"'Harbour Board Chief Executive, Nora Quinn, said': the name after a capitalised title speaks", []string{
+		`Harbour Board Chief Executive, Nora Quinn, said: “We will reopen the quay by March.”`,
+		`Tom Reid, Director Harbour Services, said the cranes were ready.`},
+		[]wantStmt{
+			{"Nora Quinn", "said", KindDirect, "We will reopen the quay by March.", ""},
+			{"Tom Reid", "said", KindIndirect, "the cranes were ready", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
