@@ -838,6 +838,23 @@ func stIsVerbAux(w string) bool {
 // paragraph at a ("BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) -"),
 // or a when there is none.
 func (p *stPara) skipDateline(a, b int) int {
+	if o := a + 1; o < b && o < a+4 && p.toks[a].kind == stWord && stAllCaps(p, p.toks[a]) && p.toks[a].e-p.toks[a].s >= 3 {
+		// "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is …":
+		// a dateline in capitals with its credit in brackets.
+		for o < b && o < a+4 && p.punct(o) != "(" && (p.punct(o) == "," || p.toks[o].kind == stWord && stAllCaps(p, p.toks[o])) {
+			o++
+		}
+		if p.punct(o) == "(" {
+			for c := o + 1; c < b && c < o+20; c++ {
+				if p.punct(c) == ")" {
+					if n := c + 1; n < b && p.toks[n].kind == stWord && p.toks[n].cap {
+						return n
+					}
+					break
+				}
+			}
+		}
+	}
 	for k := a; k < b && k < a+8; k++ {
 		switch {
 		case p.punct(k) == "—":

@@ -2446,6 +2446,9 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"Nora Quinn", "said", KindDirect, "We will reopen the quay by March.", ""},
 			{"Tom Reid", "said", KindIndirect, "the cranes were ready", ""}}},
+	{"'OSLO (Agency / Wire - 2 May, 2021) It is …': a dateline with its credit in brackets is not content", []string{
+		`OSLO (North Wire / Baltic Desk - 2nd May, 2021) It is too early to lift the ferry limits, Transport Minister Siri Dahl said on Friday.`},
+		[]wantStmt{{"Siri Dahl", "said", KindIndirect, "It is too early to lift the ferry limits", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
