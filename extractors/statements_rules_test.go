@@ -2380,10 +2380,12 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Rosa Vale", "vowed", KindIndirect, "to sing again", ""},
 			{"Rosa Vale", "said", KindDirect, "I will be back on stage by spring.", ""}}},
 	{"'X said A, and Damascus said B': a second source after ', and' is a statement of its own", []string{
-		`Moscow said it could not protect the convoy, and Ankara said it would send its own escort.`},
+		`Moscow said it could not protect the convoy, and Ankara said it would send its own escort.`,
+		`Dr Lena Ortiz explained that the team had dated the bones, and X-rays had revealed that one skull was cracked.`},
 		[]wantStmt{
 			{"Moscow", "said", KindIndirect, "it could not protect the convoy", ""},
-			{"Ankara", "said", KindIndirect, "it would send its own escort", ""}}},
+			{"Ankara", "said", KindIndirect, "it would send its own escort", ""},
+			{"Lena Ortiz", "explained", KindIndirect, "the team had dated the bones, and X-rays had revealed that one skull was cracked", ""}}},
 	{"rebels, villagers and an uncle speak; 'say, however,' takes the clause after the aside", []string{
 		`Helped by the heavy rain, rebels say they have crossed the river.`,
 		`“We had no warning,” one of young Ana’s uncles said on Friday.`,
