@@ -329,3 +329,22 @@ func TestArticleBodyPullQuotes(t *testing.T) {
 	a := extractAt(t, []byte(page), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"of the repairs", "said the board chair"})
 }
+
+// TestArticleBodyPaywallParagraphs keeps paragraphs a site marks
+// <p class="paywall"> (the part of the story behind its paywall) and still
+// drops a paywall prompt.
+func TestArticleBodyPaywallParagraphs(t *testing.T) {
+	story := []string{
+		"The county's new elections chief started work on Monday, three weeks before the first postal ballots are due to go out to voters.",
+		"She grew up in a family of farm workers and organised her first voter drive at the age of sixteen, handing out leaflets at the market.",
+		"Her predecessor said she was the calmest person he had ever worked with, and that the office would be in good hands during the count.",
+	}
+	page := `<html><head><title>New elections chief</title></head><body><article><h1>New elections chief</h1>` +
+		`<p>` + story[0] + `</p>` +
+		`<div class="paywall"><p>Subscribe today to keep reading every story.</p></div>` +
+		`<p class="paywall">` + story[1] + `</p>` +
+		`<p class="paywall">` + story[2] + `</p>` +
+		`</article></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"Subscribe today"})
+}

@@ -21,6 +21,9 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 		if hoverCard(a.Val) {
 			return -1, boilerAlways // a name's hover card: "rollover-people-block"
 		}
+		if n.DataAtom == atom.P && a.Key == "class" && strings.EqualFold(strings.TrimSpace(a.Val), "paywall") {
+			continue // <p class="paywall">: a paragraph of the story behind the paywall, not the prompt
+		}
 		h, l := wordsHint(a.Val)
 		lvl = max(lvl, l)
 		if h < 0 || (h > 0 && hint == 0) {
