@@ -21,6 +21,9 @@ const (
 	// stCueAs verbs are speech only as a verdict on something: "slammed
 	// the plan as a disgrace", "dismissed the claims as false".
 	stCueAs
+	// stCueCourt verbs report speech only with a court for subject: "the
+	// inquest heard that …", "…, York Crown Court heard."
+	stCueCourt
 )
 
 // stCueForms are the inflections of a speech verb: base, third person,
@@ -54,6 +57,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"text", "texts", "texted", "-", "texting"}, stCueObject | stCueNeedThat}, // "the text of the bill" is no speech
 	{[5]string{"share", "shares", "shared", "-", "sharing"}, stCueNeedThat},             // only "shared a statement: “…”"
 	{[5]string{"testify", "testifies", "testified", "-", "testifying"}, 0},
+	{[5]string{"hear", "hears", "heard", "-", ""}, stCueNeedThat | stCueCourt},
 	{[5]string{"report", "reports", "reported", "-", "reporting"}, 0},
 	{[5]string{"describe", "describes", "described", "-", "describing"}, 0},
 	{[5]string{"reiterate", "reiterates", "reiterated", "-", "reiterating"}, 0},
@@ -193,8 +197,8 @@ func stNewLexicon() *stLexicon {
 			if f == "-" {
 				f = c.forms[2]
 			}
-			if _, ok := lx.cues[f]; ok && i == 3 {
-				continue
+			if _, ok := lx.cues[f]; ok && i == 3 || f == "" {
+				continue // ("" for a form that is only ever a noun: "a hearing")
 			}
 			lx.cues[f] = stCueWord{lemma: c.forms[0], flags: c.flags, form: i}
 		}

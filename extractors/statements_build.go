@@ -252,6 +252,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
 	}
+	if c.flags&stCueCourt != 0 && (c.subjS < 0 || !stCourtHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
+		return false // "residents heard gunshots": no court, no statement
+	}
 	if !c.after && c.cS > c.i {
 		// "(GateHouse called it “immaterial”) and Gannett laid off …": a
 		// cue inside brackets says no more than the brackets hold.
@@ -1685,7 +1688,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		s = m // "… is known as the visionary—“Jerry sees around corners,” says Bill Polian—Stephen is …": the aside's quotation
 	}
 	c.cS, c.cE = s, m+1
-	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS))
+	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && c.flags&stCueCourt == 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) // ("…, York Crown Court heard." closes a sentence of content)
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
 	limit := from + 12
@@ -2066,6 +2069,10 @@ func (p *stPara) partyTagComma(a, pre int) int {
 // stQuantDets open a noun phrase that may be a clause's subject ("every
 // individual has to decide").
 var stQuantDets = stWordSet("every each all no most many some several few both")
+
+// stCourtHeads are the hearings whose record speaks in court reports
+// ("the inquest heard that …").
+var stCourtHeads = stWordSet("court inquest tribunal hearing jury trial inquiry magistrates")
 
 // nameRunStart returns where the run of name words ending at k starts
 // (k+1 when k is no name word), going left no further than a.
@@ -2632,7 +2639,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 
 // stFinalCues are the speech verbs that close a sentence of content
 // ("…, the office said.").
-var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm announce")
+var stFinalCues = stWordSet("say add write report testify explain note warn argue insist claim continue conclude acknowledge recall state confirm announce hear")
 
 // stCondCues are the speech verbs whose reported clause may open with a
 // condition ("warned that if …" without the "that").

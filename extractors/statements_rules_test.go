@@ -2451,6 +2451,14 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'OSLO (Agency / Wire - 2 May, 2021) It is …': a dateline with its credit in brackets is not content", []string{
 		`OSLO (North Wire / Baltic Desk - 2nd May, 2021) It is too early to lift the ferry limits, Transport Minister Siri Dahl said on Friday.`},
 		[]wantStmt{{"Siri Dahl", "said", KindIndirect, "It is too early to lift the ferry limits", ""}}},
+	{"'the inquest heard that …', '…, Leeds Crown Court heard': a court's record speaks; residents who heard a blast do not", []string{
+		`Dale Hume, 41, stored the stolen bikes in a rented garage, Leeds Crown Court heard.`,
+		`An inquest has heard that the climber had checked the weather twice.`,
+		`Residents heard that the plant would close. At last week's hearing, the mayor said the jobs would be lost.`},
+		[]wantStmt{
+			{"Leeds Crown Court", "heard", KindIndirect, "Dale Hume, 41, stored the stolen bikes in a rented garage", ""},
+			{"An inquest", "heard", KindIndirect, "the climber had checked the weather twice", ""},
+			{"the mayor", "said", KindIndirect, "the jobs would be lost", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
