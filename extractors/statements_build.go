@@ -255,6 +255,14 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.flags&stCueCourt != 0 && (c.subjS < 0 || !stCourtHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // "residents heard gunshots": no court, no statement
 	}
+	if !c.after && c.cS > c.i && !c.according {
+		if m := p.nextActEnd(c.cS, c.cE); m > c.cS {
+			// "called for a pause but stopped short of …", "said countries
+			// should act together and held out the possibility …": the
+			// speaker's next act is no part of what was said.
+			c.cE = m
+		}
+	}
 	if !c.after && c.cS > c.i {
 		// "(GateHouse called it “immaterial”) and Gannett laid off …": a
 		// cue inside brackets says no more than the brackets hold.
@@ -2069,6 +2077,54 @@ func (p *stPara) partyTagComma(a, pre int) int {
 // stQuantDets open a noun phrase that may be a clause's subject ("every
 // individual has to decide").
 var stQuantDets = stWordSet("every each all no most many some several few both")
+
+// nextActEnd returns where content [s, e) ends when "and" or "but" then
+// a verb in the past tense begins the speaker's next act. That can only be
+// so when the content is a noun phrase or an infinitive with no verb of
+// its own before the conjunction ("called for a pause but stopped short
+// of …", "promised to protect Medicaid and hammered …"), or a clause
+// whose verb is a modal before a plain verb ("countries should work
+// together and held out …"); otherwise 0.
+func (p *stPara) nextActEnd(s, e int) int {
+	if p.isQuote(s) {
+		return 0
+	}
+	w0 := p.word(s)
+	np := stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap
+	modal := false
+	if !np {
+		for k := s + 1; k < e && k < s+5; k++ {
+			w := p.word(k)
+			if stModals[w] && k > s && !stIsVerbAux(p.word(k+1)) && p.word(k+1) != "be" && p.word(k+1) != "have" && p.word(k+1) != "not" {
+				modal = true
+				break
+			}
+			if w == "" || stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") {
+				break
+			}
+		}
+		if !modal {
+			return 0
+		}
+	}
+	for k := s + 1; k+2 < e; k++ {
+		w, v := p.word(k), p.word(k+1)
+		past := !p.toks[k+1].cap && (stPastVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4)
+		if (w == "and" || w == "but") && past && p.toks[k+2].kind == stWord {
+			if p.punct(k-1) == "," {
+				return k - 1
+			}
+			return k
+		}
+		if np && (stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") && !p.toks[k].cap || w == "that" || w == "who" || w == "which") {
+			return 0 // the noun phrase has a verb of its own: a clause may go on
+		}
+	}
+	return 0
+}
+
+// stModals are the modal verbs.
+var stModals = stWordSet("will would should can could may might must shall")
 
 // stCourtHeads are the hearings whose record speaks in court reports
 // ("the inquest heard that …").

@@ -2459,6 +2459,16 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Leeds Crown Court", "heard", KindIndirect, "Dale Hume, 41, stored the stolen bikes in a rented garage", ""},
 			{"An inquest", "heard", KindIndirect, "the climber had checked the weather twice", ""},
 			{"the mayor", "said", KindIndirect, "the jobs would be lost", ""}}},
+	{"the speaker's next act ('… but stopped short of', '… and held out') is no part of a noun phrase or modal clause", []string{
+		`Premier Ada Holm called for a two-day truce but stopped short of demanding a full ceasefire.`,
+		`Minister Ivo Sand said that the regions should share the cost and left for the airport.`,
+		`Governor Ruth Amos promised to protect the parks and attacked her rival over the budget.`,
+		`The mayor said the crews had cleared the roads and reopened the bridge by noon.`},
+		[]wantStmt{
+			{"Ada Holm", "called for", KindIndirect, "a two-day truce", ""},
+			{"Ivo Sand", "said", KindIndirect, "the regions should share the cost", ""},
+			{"Ruth Amos", "promised", KindIndirect, "to protect the parks", ""},
+			{"The mayor", "said", KindIndirect, "the crews had cleared the roads and reopened the bridge by noon", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
