@@ -2089,23 +2089,21 @@ func (p *stPara) nextActEnd(s, e int) int {
 	if p.isQuote(s) {
 		return 0
 	}
-	w0 := p.word(s)
-	np := stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap
 	modal := false
-	if !np {
-		for k := s + 1; k < e && k < s+5; k++ {
-			w := p.word(k)
-			if stModals[w] && k > s && !stIsVerbAux(p.word(k+1)) && p.word(k+1) != "be" && p.word(k+1) != "have" && p.word(k+1) != "not" {
-				modal = true
-				break
-			}
-			if w == "" || stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") {
-				break
-			}
+	for k := s + 1; k < e && k < s+5; k++ {
+		w := p.word(k)
+		if stModals[w] && !stIsVerbAux(p.word(k+1)) && p.word(k+1) != "be" && p.word(k+1) != "have" && p.word(k+1) != "not" {
+			modal = true
+			break
 		}
-		if !modal {
-			return 0
+		if w == "" || stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") {
+			break
 		}
+	}
+	w0 := p.word(s)
+	np := !modal && (stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap)
+	if !modal && !np {
+		return 0
 	}
 	for k := s + 1; k+2 < e; k++ {
 		w, v := p.word(k), p.word(k+1)
