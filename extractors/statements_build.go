@@ -2105,7 +2105,7 @@ func (p *stPara) nextActEnd(s, e int) int {
 	if !modal && !np {
 		return 0
 	}
-	for k := s + 1; k+2 < e; k++ {
+	for k := s + 1; k+2 < e && k < s+60; k++ {
 		w, v := p.word(k), p.word(k+1)
 		past := !p.toks[k+1].cap && (stPastVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4)
 		if (w == "and" || w == "but") && past && p.toks[k+2].kind == stWord {
@@ -2141,7 +2141,7 @@ func (p *stPara) nameRunStart(a, k int) int {
 // subordinateAt returns where the first subordinate or relative clause in
 // [s, end) opens ("… began at 7 p.m. when someone reported …"), or end.
 func (p *stPara) subordinateAt(s, end int) int {
-	for k := s; k < end; k++ {
+	for k := s; k < end && k < s+61; k++ { // (noCue takes no more than 60 tokens anyway)
 		if w := p.word(k); stSubordinators[w] && w != "as" || w == "who" || w == "which" {
 			return k
 		}
