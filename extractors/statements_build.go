@@ -957,7 +957,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return c.cE > c.cS+1
 			}
-			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
+			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
 				continue // "during an interview that also included Lee": a relative clause
 			}
 			if p.word(m) == "that" && p.punct(k) == "," && p.punct(m-1) != "," {

@@ -36,6 +36,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if pw, phrase := stPhraseCues[t.low]; phrase {
 			cw, ok = pw, true
 		}
+		if !ok && (t.low == "shot" || t.low == "fired" || t.low == "hit") && p.word(i+1) == "back" {
+			// "“…,” Haley shot back": a retort (but not "fired the coach";
+			// the words stay out of the lexicon, where "fires" would be a cue)
+			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true
+		}
 		if !ok && p.quoteTag(a, b, i) {
 			cw, ok = stCueWord{lemma: t.low, form: 2}, true // "“…,” Trump simpered."
 		}
@@ -63,6 +68,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			if p.word(i+1) != "out" {
 				continue
 			}
+			j = i + 2
+		}
+		if cw.lemma == "shoot back" {
 			j = i + 2
 		}
 		if cw.lemma == "put" {

@@ -2469,6 +2469,15 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Ivo Sand", "said", KindIndirect, "the regions should share the cost", ""},
 			{"Ruth Amos", "promised", KindIndirect, "to protect the parks", ""},
 			{"The mayor", "said", KindIndirect, "the crews had cleared the roads and reopened the bridge by noon", ""}}},
+	{"'shot back', 'fired back', 'derided … as', and a cue before 'underneath'", []string{
+		`“Keep my son out of this,” Mayor Ana Cruz shot back in a reply that drew loud applause.`,
+		`“You are a coward,” Cruz interjected underneath her rival’s words.`,
+		`Cruz derided the plan as “a fantasy”.`,
+		`The club fired the coach on Monday, and police shot a dog.`},
+		[]wantStmt{
+			{"Ana Cruz", "shot back", KindDirect, "Keep my son out of this", ""},
+			{"Ana Cruz", "interjected", KindDirect, "You are a coward", ""},
+			{"Ana Cruz", "derided", KindMixed, "the plan as “a fantasy”", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
