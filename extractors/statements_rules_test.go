@@ -2478,6 +2478,13 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Ana Cruz", "shot back", KindDirect, "Keep my son out of this", ""},
 			{"Ana Cruz", "interjected", KindDirect, "You are a coward", ""},
 			{"Ana Cruz", "derided", KindMixed, "the plan as “a fantasy”", ""}}},
+	{"'Each time, Regev focused …': a time phrase before the subject does not hide who the sentence is about", []string{
+		`Anchor Jordan Vale pressed envoy Amir Tal on the figures. Vale asked Tal for a number again.`,
+		`Each time, Tal spoke about the army's goals, which he said were nearly met.`,
+		`“We will finish the job,” he said.`},
+		[]wantStmt{
+			{"Amir Tal", "said", KindIndirect, "were nearly met", ""},
+			{"Amir Tal", "said", KindDirect, "We will finish the job", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
