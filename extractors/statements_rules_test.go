@@ -2485,6 +2485,11 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"Amir Tal", "said", KindIndirect, "were nearly met", ""},
 			{"Amir Tal", "said", KindDirect, "We will finish the job", ""}}},
+	{"'the Alliance of Film and Stage Producers … The organization said': the whole name refers back", []string{
+		`"The deal is fair to both sides," the Alliance of Film and Stage Producers said in a statement. The organization, which bargains for the studios, said it hoped filming would resume soon.`},
+		[]wantStmt{
+			{"the Alliance of Film and Stage Producers", "said", KindDirect, "The deal is fair to both sides", ""},
+			{"Alliance of Film and Stage Producers", "said", KindIndirect, "it hoped filming would resume soon", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

@@ -818,6 +818,19 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 				break
 			}
 		}
+		if w := p.word(k); (w == "of" || w == "for") && p.isNameWord(k+1) && !strings.HasSuffix(p.toks[k-1].low, "'s") {
+			// "Alliance of Motion Picture and Television Producers": the
+			// name runs on past its "of".
+			m := k + 1
+			for m < b && m < k+9 && (p.isNameWord(m) || (p.word(m) == "and" || p.word(m) == "of" || p.word(m) == "the") && p.isNameWord(m+1)) {
+				m++
+			}
+			if p.titleCaseOrg(s, m) >= 0 && stHasOrgWord(p, s, m) {
+				e.addEntity(stStripPossessive(p.span(s, m)), stEntOrg, "", false)
+				k = m
+				continue
+			}
+		}
 		if stHasOrgWord(p, s, k) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
@@ -1504,6 +1517,34 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	return text, e.addEntity(text, kind, head, true)
+}
+
+// titleCaseOrg returns where the name starts when [s, t) is, past a
+// leading "the", capitalised words joined by "of", "and", "for", "the" or
+// "&" with at least one "of" or "for" ("Alliance of Motion Picture and
+// Television Producers"); -1 otherwise.
+func (p *stPara) titleCaseOrg(s, t int) int {
+	n := s
+	if p.word(n) == "the" {
+		n++
+	}
+	if t-n < 3 || t-n > 10 || !p.isNameWord(n) || !p.isNameWord(t-1) {
+		return -1
+	}
+	joined := false
+	for k := n; k < t; k++ {
+		switch w := p.word(k); {
+		case w == "of" || w == "for":
+			joined = true
+		case w == "and" || w == "the" || p.punct(k) == "&":
+		case p.toks[k].kind != stWord || !p.toks[k].cap || strings.HasSuffix(w, "'s"):
+			return -1
+		}
+	}
+	if !joined || stTitleWords[p.word(n)] || p.givenAt(n) {
+		return -1 // ("Secretary of State Ann Lee", "Ann Lee of Acme": people)
+	}
+	return n
 }
 
 // recentNamedAny finds the person known by name who was last a subject.
