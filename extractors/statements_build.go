@@ -1745,8 +1745,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as") {
-			// (", officials said, as relatives gathered": the setting)
+		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b)) {
+			// (", officials said, as relatives gathered": the setting;
+			// ", Fain said, a turnaround from …": the writer's apposition)
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break
@@ -2136,6 +2137,18 @@ func (p *stPara) nameRunStart(a, k int) int {
 		s--
 	}
 	return s
+}
+
+// resumesAfterComma reports whether a comma in [k, b) is followed by a
+// verb that resumes an interrupted clause ("…, says Ann Lee, an
+// immunologist at UCSF, helps direct …").
+func (p *stPara) resumesAfterComma(k, b int) bool {
+	for m := k; m < b && m < k+20; m++ {
+		if p.punct(m) == "," && p.resumesAt(m+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateAt returns where the first subordinate or relative clause in
@@ -2669,6 +2682,9 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 	for s < act.i && (stIntroWords[p.word(s)] || p.punct(s) == ",") {
 		s++
 	}
+	if w := p.word(s); (w == "just" || w == "even" || w == "only" || w == "right" || w == "shortly") && p.word(s+1) != "" {
+		s++ // "Just as the UAW announced the deal, workers said …"
+	}
 	switch p.word(s) {
 	case "when", "while", "after", "before", "as", "although", "though", "because", "since", "once", "if":
 	default:
@@ -2680,8 +2696,16 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 		subj = pre - 1
 	} else {
 		subj = p.leftNP(a, pre)
-		if subj >= pre || pre-subj > 4 {
-			return 0
+		if subj >= pre || pre-subj > 4 || p.punct(subj-1) != "," {
+			// "…, workers at GM's plant in Tennessee said": a longer
+			// subject, back to the comma that closes the fronted clause.
+			subj = pre
+			for subj > act.cS+1 && pre-subj < 16 && p.toks[subj-1].kind == stWord && !stIsVerbAux(p.word(subj-1)) && !p.isCueWord(subj-1) && !stSubordinators[p.word(subj-1)] && !stClauseWords[p.word(subj-1)] {
+				subj--
+			}
+			if pre-subj < 2 || !p.speakerLike(subj, pre) && !stGroupWords[p.word(p.headOf(subj, pre))] {
+				return 0
+			}
 		}
 	}
 	q := subj - 1

@@ -2490,6 +2490,13 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"the Alliance of Film and Stage Producers", "said", KindDirect, "The deal is fair to both sides", ""},
 			{"Alliance of Film and Stage Producers", "said", KindIndirect, "it hoped filming would resume soon", ""}}},
+	{"'Just as X announced A, workers at the plant said B'; ', Lee said, a turnaround from …' is the writer's apposition", []string{
+		`Just as the union announced the deal, workers at the Dale Road plant said they were walking out.`,
+		`Some 900 jobs will return to the town, Mayor Ivo Lind said, a turnaround from the cuts of last year.`},
+		[]wantStmt{
+			{"the union", "announced", KindIndirect, "the deal", ""},
+			{"workers at the Dale Road plant", "said", KindIndirect, "they were walking out", ""},
+			{"Ivo Lind", "said", KindIndirect, "Some 900 jobs will return to the town", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
