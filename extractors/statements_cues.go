@@ -275,11 +275,15 @@ func (p *stPara) auxStart(a, i int) int {
 		i = t // "took to Instagram to announce": the subject is the one who took to it
 	}
 	k := i - 1
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1))) {
-		k-- // (and "more recently")
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)]) {
+		k-- // (and "more recently", "have instead demanded")
 	}
 	return k + 1
 }
+
+// stMidAdverbs sit between an auxiliary and its verb ("have instead
+// demanded", "has also said").
+var stMidAdverbs = stWordSet("instead also since still already now then again even repeatedly")
 
 // isNameWord reports whether token i is a capitalised word that can be
 // part of a name.

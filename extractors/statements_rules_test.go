@@ -2497,6 +2497,9 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"the union", "announced", KindIndirect, "the deal", ""},
 			{"workers at the Dale Road plant", "said", KindIndirect, "they were walking out", ""},
 			{"Ivo Lind", "said", KindIndirect, "Some 900 jobs will return to the town", ""}}},
+	{"'have rejected A and have instead demanded B': an adverb between the auxiliary and the cue", []string{
+		`The growers have rejected the offer and have instead demanded that the tariff be scrapped.`},
+		[]wantStmt{{"The growers", "demanded", KindIndirect, "the tariff be scrapped", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
