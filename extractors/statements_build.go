@@ -255,6 +255,16 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.flags&stCueCourt != 0 && (c.subjS < 0 || !stCourtHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // "residents heard gunshots": no court, no statement
 	}
+	if !c.after && c.lemma == "call" && c.cS > c.i {
+		// "called Ramaswamy “scum” for pointing out …": the reason is the
+		// writer's, the verdict is the content.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+12; k++ {
+			if p.word(k) == "for" && strings.HasSuffix(p.word(k+1), "ing") && p.isQuote(k-1) {
+				c.cE = k
+				break
+			}
+		}
+	}
 	if !c.after && c.cS > c.i && !c.according {
 		if m := p.nextActEnd(c.cS, c.cE); m > c.cS {
 			// "called for a pause but stopped short of …", "said countries

@@ -2500,6 +2500,9 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'have rejected A and have instead demanded B': an adverb between the auxiliary and the cue", []string{
 		`The growers have rejected the offer and have instead demanded that the tariff be scrapped.`},
 		[]wantStmt{{"The growers", "demanded", KindIndirect, "the tariff be scrapped", ""}}},
+	{"'called X “scum” for pointing out …': the verdict is the content, the reason the writer's", []string{
+		`Senator Rosa Vale called her rival “a coward” for pointing out that her son had skipped the vote.`},
+		[]wantStmt{{"Rosa Vale", "called", KindMixed, "her rival “a coward”", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
