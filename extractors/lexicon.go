@@ -155,6 +155,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"grumble", "grumbles", "grumbled", "-", "grumbling"}, stCueWeak},
 	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0}, // only with "out"
 	{[5]string{"deride", "derides", "derided", "-", "deriding"}, stCueAs},
+	{[5]string{"characterize", "characterizes", "characterized", "-", "characterizing"}, stCueAs},
+	{[5]string{"characterise", "characterises", "characterised", "-", "characterising"}, stCueAs},
+	{[5]string{"portray", "portrays", "portrayed", "-", "portraying"}, stCueAs},
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},

@@ -2503,6 +2503,10 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'called X “scum” for pointing out …': the verdict is the content, the reason the writer's", []string{
 		`Senator Rosa Vale called her rival “a coward” for pointing out that her son had skipped the vote.`},
 		[]wantStmt{{"Rosa Vale", "called", KindMixed, "her rival “a coward”", ""}}},
+	{"'characterized X as Y' is a verdict, like 'described X as Y'", []string{
+		`Kremlin officials have characterized the pull-out as a step toward parity with the West.`,
+		`The film portrayed him as a hero.`},
+		[]wantStmt{{"Kremlin officials", "characterized", KindIndirect, "the pull-out as a step toward parity with the West", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
