@@ -458,7 +458,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if t := p.trimEnd(c.j, b); t <= c.j && !p.isQuote(c.j) {
 			return false // "… with a tone alternately aggrieved and assured.": no content after a borrowed cue
 		}
-		if lastValid >= 0 {
+		if s, t := p.contentSubject(&cues[max(lastValid, 0)], c); lastValid >= 0 && s >= 0 {
+			// "Sources said relatives demonstrated …, saying their
+			// children died": the participle goes with the reported
+			// clause, whose subject says it.
+			c.subjS, c.subjE = s, t
+		} else if lastValid >= 0 {
 			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
 		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {
 			c.subjS, c.subjE = s, t
@@ -2159,6 +2164,33 @@ func (p *stPara) resumesAfterComma(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// contentSubject returns the subject of the clause reported by cue prev
+// when participle c follows that content after a comma ("… relatives of
+// the babies demonstrated outside, saying …"), and it can speak; -1, -1
+// otherwise.
+func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
+	if c.form != 4 || prev.after || prev.cE <= prev.cS || prev.cE > c.i || c.i-prev.cE > 2 || p.isQuote(prev.cS) {
+		return -1, -1
+	}
+	s := prev.cS
+	if stSubjectPronouns[p.word(s)] {
+		return -1, -1 // ("said he would go, adding …": the same person, as a rule)
+	}
+	for m := s + 1; m < prev.cE && m < s+9; m++ {
+		w := p.word(m)
+		if w == "" {
+			return -1, -1
+		}
+		if (stPastVerbs[w] || strings.HasSuffix(w, "ed") || stIsVerbAux(w)) && !p.toks[m].cap && !stDeterminers[p.word(m-1)] && p.word(m-1) != "of" {
+			if p.validSubject(s, m) && p.speakerLike(s, m) && !p.hasNameWord(s, m) {
+				return s, m
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // subordinateAt returns where the first subordinate or relative clause in

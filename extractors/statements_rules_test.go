@@ -2507,6 +2507,14 @@ var stmtRuleCasesNinth = []stmtCase{
 		`Kremlin officials have characterized the pull-out as a step toward parity with the West.`,
 		`The film portrayed him as a hero.`},
 		[]wantStmt{{"Kremlin officials", "characterized", KindIndirect, "the pull-out as a step toward parity with the West", ""}}},
+	{"'Sources said relatives protested saying …': the participle is the reported clause's subject's; 'according to details' names no source", []string{
+		`According to details, the two patients died after the generator failed.`,
+		`Sources said relatives of the patients protested outside the ward, saying the staff had ignored them.`,
+		`They maintained they were pushed out of the building.`},
+		[]wantStmt{
+			{"Sources", "said", KindIndirect, "relatives of the patients protested outside the ward", ""},
+			{"relatives of the patients", "saying", KindIndirect, "the staff had ignored them", ""},
+			{"relatives of the patients", "maintained", KindIndirect, "they were pushed out of the building", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
