@@ -336,6 +336,9 @@ func (p *stPara) leftNP(a, end int) int {
 			if end == k+2 && p.lowerRole(k-1) && p.lowerRole(k+1) && stDeterminers[p.word(k-2)] {
 				continue // "the singer and guitarist": one person, two roles
 			}
+			if n := p.nameRunStart(a, k-1); n < k && k+1 < end && !p.toks[k+1].cap && stPrepWords[p.word(n-1)] {
+				return p.trimNPStart(k+1, end) // "… in the area of Walsall and residents claimed": a new subject after a place
+			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
 				if s-2 >= a && p.punct(s-1) == "," && p.lowerRole(s-2) && (s-2 == a || p.isQuote(s-3) || p.punct(s-3) == "," && p.isQuote(s-4)) && p.isNameWord(end-1) && p.isNameWord(end-2) {
 					return s - 2 // "“…,” chairman, CEO and president Ann Lee said": one list of titles

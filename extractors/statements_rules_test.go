@@ -2515,6 +2515,9 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Sources", "said", KindIndirect, "relatives of the patients protested outside the ward", ""},
 			{"relatives of the patients", "saying", KindIndirect, "the staff had ignored them", ""},
 			{"relatives of the patients", "maintained", KindIndirect, "they were pushed out of the building", ""}}},
+	{"'… in the east of Dunmore and residents claimed …': a place ends the clause before a new subject", []string{
+		`Two cars were set alight in the east of Dunmore and residents claimed the police had arrived late.`},
+		[]wantStmt{{"residents", "claimed", KindIndirect, "the police had arrived late", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
