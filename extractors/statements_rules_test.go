@@ -2518,6 +2518,9 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'… in the east of Dunmore and residents claimed …': a place ends the clause before a new subject", []string{
 		`Two cars were set alight in the east of Dunmore and residents claimed the police had arrived late.`},
 		[]wantStmt{{"residents", "claimed", KindIndirect, "the police had arrived late", ""}}},
+	{"'sources close to Real say': the sources speak, not the club", []string{
+		`Sources close to Porto say the club would accept a swap deal.`},
+		[]wantStmt{{"Sources close to Porto", "say", KindIndirect, "the club would accept a swap deal", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {

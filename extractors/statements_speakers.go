@@ -1263,7 +1263,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
