@@ -183,7 +183,7 @@ func stSingleRunsOn(s string, o, ow int) bool {
 	if r != '.' && r != '!' && r != '?' && r != '\u2026' {
 		return false
 	}
-	return len(strings.Fields(in)) >= 3
+	return strings.Count(strings.TrimSpace(in), " ") >= 2 // three words or more
 }
 
 // stMakeQuote builds a quotation from its opening mark [o, o+ow) and its

@@ -315,15 +315,23 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 // stUnshout writes a given name set in capitals at the start of a story
 // ("LINDA Nolan has vowed …", the house style of some papers) as a name.
 func stUnshout(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 || len(f[0]) < 3 || strings.ToUpper(f[0]) != f[0] || strings.ToUpper(f[1]) == f[1] {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 3 || sp+2 >= len(name) {
 		return name
 	}
-	g := strings.ToLower(f[0])
+	for i := 0; i < sp; i++ {
+		if c := name[i]; c < 'A' || c > 'Z' {
+			return name // (checked before any allocation: most names are not shouted)
+		}
+	}
+	if c, d := name[sp+1], name[sp+2]; c < 'A' || c > 'Z' || d < 'a' || d > 'z' {
+		return name
+	}
+	g := strings.ToLower(name[:sp])
 	if !stMaleGiven[g] && !stFemaleGiven[g] {
 		return name
 	}
-	return f[0][:1] + g[1:] + name[len(f[0]):]
+	return name[:1] + g[1:] + name[sp:]
 }
 
 // stDominantGivens maps a given name to the full name the article gives
