@@ -732,7 +732,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if w := p.word(s); (w == "writing" || w == "speaking" || w == "talking" || w == "posting") && stPrepWords[p.word(s+1)] {
 			// "Writing in The Mirror Linda said": the person starts at the
 			// given name after the outlet the comma should have closed.
-			for k := s + 3; k < t-0 && k < s+8; k++ {
+			for k := s + 3; k < t && k < s+8; k++ {
 				if g := p.word(k); p.isNameWord(k) && (stMaleGiven[g] || stFemaleGiven[g]) {
 					s = k
 					break

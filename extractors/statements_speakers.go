@@ -234,7 +234,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				if n < k && p.word(n-1) == "the" && n-1 >= se[0] && p.toks[n-1].cap {
 					// "The Mirror Linda Nolan" (a missing comma after the
 					// outlet): the person starts at a given name.
-					for m := n + 1; m < k-0 && m < n+4; m++ {
+					for m := n + 1; m < k && m < n+4; m++ {
 						if g := p.word(m); stMaleGiven[g] || stFemaleGiven[g] {
 							n = m
 							break
@@ -1046,7 +1046,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
-			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) || stSpokesWords[w] {
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
 				n = m + 1 // (but "Lady Gaga" keeps her name whole)
 			}
 		}
