@@ -167,9 +167,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if neg {
 			continue
 		}
-		if w := p.word(k); w == "and" || w == "or" {
+		if w := p.word(k); (w == "and" || w == "or") && cw.form == 0 {
 			// "the Air Force may meet with Boeing and say …": the modal
-			// governs the coordinated verb too.
+			// governs the coordinated verb too (a plain verb only: in
+			// "said regions should pay and warned …" it cannot).
 			for m := k - 1; m >= a && m > k-10 && p.toks[m].kind == stWord; m-- {
 				if x := p.word(m); x == "will" || x == "may" || x == "might" || x == "could" || x == "should" || x == "must" || x == "can" {
 					neg = true

@@ -2521,6 +2521,12 @@ var stmtRuleCasesNinth = []stmtCase{
 	{"'sources close to Real say': the sources speak, not the club", []string{
 		`Sources close to Porto say the club would accept a swap deal.`},
 		[]wantStmt{{"Sources close to Porto", "say", KindIndirect, "the club would accept a swap deal", ""}}},
+	{"'said regions should pay and warned that …': a modal in the first content does not govern a second cue in the past", []string{
+		`Minister Ivo Sand said the regions should pay the cost and warned that hospitals must prepare.`,
+		`The board may meet with the union and say it wants a deal.`},
+		[]wantStmt{
+			{"Ivo Sand", "said", KindIndirect, "the regions should pay the cost", ""},
+			{"Ivo Sand", "warned", KindIndirect, "hospitals must prepare", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
