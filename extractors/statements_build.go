@@ -2532,6 +2532,11 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 					n++
 				}
 			}
+			if c0 := cues[n-min(n, 1)]; n > 0 && f.lemma == "report" && p.outletName(f.j, end) && f.i-1-c0.j <= 5 && c0.i > a+2 && (c0.form == 1 || c0.form == 2) && stFinalCues[c0.lemma] {
+				// "…, the inquest heard on Monday, reported The Mirror":
+				// the outlet relays; the attribution before it is the source.
+				return cues[:n], f.i - 1
+			}
 			return cues[n:], b
 		}
 	}

@@ -2527,6 +2527,12 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"Ivo Sand", "said", KindIndirect, "the regions should pay the cost", ""},
 			{"Ivo Sand", "warned", KindIndirect, "hospitals must prepare", ""}}},
+	{"'…, police said on Monday, reported The Ledger': the outlet relays, the police are the source", []string{
+		`The driver had fallen asleep at the wheel, police said on Monday, reported The Ledger.`,
+		`The bridge will close for a month, reported The Ledger.`},
+		[]wantStmt{
+			{"police", "said", KindIndirect, "The driver had fallen asleep at the wheel", ""},
+			{"Ledger", "reported", KindIndirect, "The bridge will close for a month", ""}}},
 }
 
 func TestStatementsRulesNinth(t *testing.T) {
