@@ -207,8 +207,7 @@ func (p *stPara) verbIn(s, e int) bool {
 // form after it belongs to the modal's clause.
 func (p *stPara) modalBetween(s, e int) bool {
 	for k := max(s, e-40, 0); k < e && k < len(p.toks); k++ { // (a bounded look back)
-		switch p.word(k) {
-		case "would", "could", "will", "can", "should", "might", "must", "may", "shall":
+		if stModals[p.word(k)] {
 			return true
 		}
 	}
@@ -458,13 +457,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if t := p.trimEnd(c.j, b); t <= c.j && !p.isQuote(c.j) {
 			return false // "… with a tone alternately aggrieved and assured.": no content after a borrowed cue
 		}
-		if s, t := p.contentSubject(&cues[max(lastValid, 0)], c); lastValid >= 0 && s >= 0 {
-			// "Sources said relatives demonstrated …, saying their
-			// children died": the participle goes with the reported
-			// clause, whose subject says it.
-			c.subjS, c.subjE = s, t
-		} else if lastValid >= 0 {
-			c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
+		if lastValid >= 0 {
+			if s, t := p.contentSubject(&cues[lastValid], c); s >= 0 {
+				// "Sources said relatives demonstrated …, saying their
+				// children died": the participle goes with the reported
+				// clause, whose subject says it.
+				c.subjS, c.subjE = s, t
+			} else {
+				c.speaker, c.entity = cues[lastValid].speaker, cues[lastValid].entity
+			}
 		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {
 			c.subjS, c.subjE = s, t
 		} else if s, t := p.mainVerbSubject(a, pre); c.form == 4 && p.punct(pre) == "," && s >= 0 {
@@ -733,7 +734,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// "Writing in The Mirror Linda said": the person starts at the
 			// given name after the outlet the comma should have closed.
 			for k := s + 3; k < t && k < s+8; k++ {
-				if g := p.word(k); p.isNameWord(k) && (stMaleGiven[g] || stFemaleGiven[g]) {
+				if p.isNameWord(k) && p.givenAt(k) {
 					s = k
 					break
 				}
@@ -2167,9 +2168,8 @@ func (p *stPara) resumesAfterComma(k, b int) bool {
 }
 
 // contentSubject returns the subject of the clause reported by cue prev
-// when participle c follows that content after a comma ("… relatives of
-// the babies demonstrated outside, saying …"), and it can speak; -1, -1
-// otherwise.
+// when participle c follows that content ("… relatives of the babies
+// demonstrated outside, saying …"), and it can speak; -1, -1 otherwise.
 func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
 	if c.form != 4 || prev.after || prev.cE <= prev.cS || prev.cE > c.i || c.i-prev.cE > 2 || p.isQuote(prev.cS) {
 		return -1, -1
@@ -2532,10 +2532,12 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 					n++
 				}
 			}
-			if c0 := cues[n-min(n, 1)]; n > 0 && f.lemma == "report" && p.outletName(f.j, end) && f.i-1-c0.j <= 5 && c0.i > a+2 && (c0.form == 1 || c0.form == 2) && stFinalCues[c0.lemma] {
+			if n > 0 && f.lemma == "report" && p.outletName(f.j, end) {
 				// "…, the inquest heard on Monday, reported The Mirror":
 				// the outlet relays; the attribution before it is the source.
-				return cues[:n], f.i - 1
+				if c0 := cues[n-1]; f.i-1-c0.j <= 5 && c0.i > a+2 && (c0.form == 1 || c0.form == 2) && stFinalCues[c0.lemma] {
+					return cues[:n], f.i - 1
+				}
 			}
 			return cues[n:], b
 		}

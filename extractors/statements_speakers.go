@@ -235,7 +235,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 					// "The Mirror Linda Nolan" (a missing comma after the
 					// outlet): the person starts at a given name.
 					for m := n + 1; m < k && m < n+4; m++ {
-						if g := p.word(m); stMaleGiven[g] || stFemaleGiven[g] {
+						if p.givenAt(m) {
 							n = m
 							break
 						}
