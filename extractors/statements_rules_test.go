@@ -2538,3 +2538,19 @@ var stmtRuleCasesNinth = []stmtCase{
 func TestStatementsRulesNinth(t *testing.T) {
 	runStmtCases(t, stmtRuleCasesNinth)
 }
+
+// stmtRuleCasesTenth are the rules of the tenth session, drawn from the
+// errors of a new studied set; each sentence is our own.
+var stmtRuleCasesTenth = []stmtCase{
+	{"'Slovak Ambassador to Hungary Jan Novak': a post held in a place, then the person; 'the diplomat' is that person", []string{
+		`The border will stay open, Slovak Ambassador to Hungary Jan Novak told News.Az. The diplomat said the talks had stalled.`,
+		`A senior adviser to Prime Minister Ola Berg said the plan was dead.`},
+		[]wantStmt{
+			{"Jan Novak", "told", KindIndirect, "The border will stay open", "News.Az"},
+			{"Jan Novak", "said", KindIndirect, "the talks had stalled", ""},
+			{"A senior adviser to Prime Minister Ola Berg", "said", KindIndirect, "the plan was dead", ""}}},
+}
+
+func TestStatementsRulesTenth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesTenth)
+}

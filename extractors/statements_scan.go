@@ -359,7 +359,13 @@ func stIsAbbrev(word string) bool {
 		return unicode.IsUpper(r)
 	}
 	if strings.ContainsRune(word, '.') {
-		return true // U.S, a.m
+		// U.S, a.m, Ph.D (but not a site's name: "told News.Az.")
+		for part := range strings.SplitSeq(word, ".") {
+			if utf8.RuneCountInString(part) > 3 {
+				return false
+			}
+		}
+		return true
 	}
 	switch strings.ToLower(word) {
 	case "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "fr", "mt", "ave", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "univ", "est", "fig", "pres", "supt", "insp", "det", "cpl", "pvt", "hon":

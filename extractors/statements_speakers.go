@@ -163,6 +163,9 @@ var stTitleCovers = map[string][]string{
 	"officer":    {"sergeant", "sgt.", "lieutenant", "lt.", "detective", "constable", "deputy", "trooper", "captain", "capt.", "inspector"},
 }
 
+// stPostedTitles are posts held in a place: "ambassador to Hungary".
+var stPostedTitles = stWordSet("ambassador envoy consul emissary representative delegate attache chargé")
+
 // stTitleFits reports whether head is one of the titles ts, or of the
 // same trade.
 func stTitleFits(ts map[string]bool, head string) bool {
@@ -253,8 +256,8 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
 					for m := max(s-2, se[0]); m < n; m++ {
-						if m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[p.word(m+1)] && stTitleNoun(p.word(m+1)) == "" && !stHasSpeakerSuffix(p.word(m+1)) && !stBackHeads[p.word(m+1)] {
-							continue // "his father hired Bill Parcells": no title of his
+						if m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[p.word(m+1)] && stTitleNoun(p.word(m+1)) == "" && !stHasSpeakerSuffix(p.word(m+1)) && !stBackHeads[p.word(m+1)] && !(p.word(m+1) == "to" && n > s) {
+							continue // "his father hired Bill Parcells": no title of his (but "envoy to Ukraine Kurt Volker")
 						}
 						t := stTitleNoun(p.word(m))
 						if t == "" && p.word(m) == "chief" {
@@ -1299,6 +1302,25 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// Schmidt": a role, then the person's name, after the modifier.
 		if name, kind := p.nameOf(cs, t); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
 			return name, e.addEntity(name, kind, "", true)
+		}
+	}
+	if hasPrep && t-cs >= 3 && t-cs <= 5 && cs-2 >= s && p.word(cs-1) == "to" && stPostedTitles[p.word(cs-2)] && !stTitleWords[p.word(cs)] && !stHasOrgWord(p, cs, t) {
+		// "Slovak Ambassador to Hungary Jan Novak": a post held in a
+		// place, then the person's name.
+		g := -1
+		for m := t - 3; m <= t-2; m++ {
+			if m > cs && p.givenAt(m) {
+				g = m
+				break
+			}
+		}
+		if g < 0 && t-cs == 3 && !p.givenAt(cs) {
+			g = cs + 1 // (a given name the lists lack)
+		}
+		if g > cs {
+			if name, kind := p.nameOf(g, t); name != "" && kind == stEntPerson {
+				return name, e.addEntity(name, kind, "", true)
+			}
 		}
 	}
 	if hasPrep && t-s >= 5 && stTitleWords[p.word(s)] && stPrepWords[p.word(s+1)] {
