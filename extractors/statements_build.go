@@ -630,7 +630,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
-		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && (p.clauseBefore(a, pre) && !p.verbIn(j+1, t+1) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
+		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && ((p.clauseBefore(a, pre) || p.shortClause(a, pre)) && !p.verbIn(j+1, p.npEnd(t)) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -1131,7 +1131,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
-			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b))) { // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b) ||
+				p.toks[k].kind == stWord && !p.toks[k].cap && len(p.word(k)) > 3 && strings.HasSuffix(p.word(k), "s") && !strings.HasSuffix(p.word(k), "ss") && (p.word(k+1) == "have" || p.word(k+1) == "are" || p.word(k+1) == "were" || p.word(k+1) == "had"))) { // ("the report claims institutions have …") // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
 		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
@@ -1465,6 +1466,24 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 	// ("The plastic resists corrosion, cracks and leaks, said …": a
 	// clause ending in a list.)
 	return n > 6 || n > 0 && pre-1 >= a && p.isQuote(pre-1) || n > 0 && pre-a > 6 && p.clauseAt(a, pre)
+}
+
+// shortClause reports whether the words from a to the comma at pre are a
+// short clause of their own ("The plan is dead, says a spokesman"): a
+// plain subject of at most four words, then a finite verb.
+func (p *stPara) shortClause(a, pre int) bool {
+	if pre-a < 3 || p.punct(pre) != "," || stSubordinators[p.word(a)] || stPrepWords[p.word(a)] {
+		return false
+	}
+	for k := a + 1; k < pre && k <= a+4; k++ {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		if p.verbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNameWords reports whether [s, e) is all capitalised name words.
@@ -2674,7 +2693,22 @@ func (p *stPara) hasBeBefore(pre, i int) bool {
 	return false
 }
 
-// isCueWord reports whether token i is a speech verb.
+// npEnd is where to look for a verb after an inverted subject ending at
+// t: past the next word, unless that word is a participle of speech.
+func (p *stPara) npEnd(t int) int {
+	if p.cueParticiple(t) {
+		return t
+	}
+	return t + 1
+}
+
+// cueParticiple reports whether token i is the participle of a speech
+// verb ("highlighting").
+func (p *stPara) cueParticiple(i int) bool {
+	return strings.HasSuffix(p.word(i), "ing") && !p.toks[i].cap && p.isCueWord(i)
+}
+
+// isCueWord reports whether the word at i is a form of a speech verb.
 func (p *stPara) isCueWord(i int) bool {
 	_, ok := stTheLexicon.cues[p.word(i)]
 	return ok

@@ -453,8 +453,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) || t.low == "and" {
 			break // ("says WHO" and "says Will McClay" are names)
 		}
-		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) {
-			break // (but "the Washington Post" is a name)
+		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) {
+			break // (but "the Washington Post" is a name, and "says the report." a noun)
 		}
 		k++
 	}
@@ -468,6 +468,9 @@ func (p *stPara) rightNP(s, b int) int {
 		switch {
 		case p.punct(k) != "":
 		case stPrepWords[p.word(k)]:
+		case p.cueParticiple(k):
+			// "…, says a report highlighting the …": the subject's next
+			// act of speech.
 		default:
 			return s
 		}
@@ -489,7 +492,7 @@ func (p *stPara) rightNP(s, b int) int {
 	// "said a member of GreatFire.org", "said a spokesman for the Acme
 	// Group": an organisation named after "of" or "for" belongs to the
 	// subject.
-	if w := p.word(k); (w == "of" || w == "for" || w == "at" && !p.isNameWord(k-1)) && k+1 < b {
+	if w := p.word(k); (w == "of" || w == "for" || w == "at" && !p.isNameWord(k-1) || w == "from" && stDocHeads[p.word(k-1)]) && k+1 < b {
 		m := k + 1
 		the := p.word(m) == "the"
 		if the {

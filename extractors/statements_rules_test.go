@@ -2549,6 +2549,34 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Jan Novak", "told", KindIndirect, "The border will stay open", "News.Az"},
 			{"Jan Novak", "said", KindIndirect, "the talks had stalled", ""},
 			{"A senior adviser to Prime Minister Ola Berg", "said", KindIndirect, "the plan was dead", ""}}},
+	{"'a spokesperson for X' is a person: 'he said' after it is the spokesperson, not the man quoted before", []string{
+		`Tom Reyes, the union leader, said members would strike.`,
+		`“We have no choice,” Reyes said.`,
+		`But a spokesperson for the Employers Council said its members had raised pay.`,
+		`“We have met the union many times,” he said.`},
+		[]wantStmt{
+			{"Tom Reyes", "said", KindIndirect, "members would strike", ""},
+			{"Tom Reyes", "said", KindDirect, "We have no choice", ""},
+			{"a spokesperson for the Employers Council", "said", KindIndirect, "its members had raised pay", ""},
+			{"a spokesperson for the Employers Council", "said", KindDirect, "We have met the union many times", ""}}},
+	{"'One academic told the authors how …': an academic is a source", []string{
+		`One academic told the authors how she had been hired for six months without an interview.`},
+		[]wantStmt{{"One academic", "told", KindIndirect, "she had been hired for six months without an interview", "the authors"}}},
+	{"'The report by the Tutors Union claims institutions have …'; 'It calls on' is that report", []string{
+		`The report by the Tutors Union claims institutions have built a pool of low-paid staff.`,
+		`It calls on the regulator to publish the figures.`},
+		[]wantStmt{
+			{"The report by the Tutors Union", "claims", KindIndirect, "institutions have built a pool of low-paid staff", ""},
+			{"The report by the Tutors Union", "calls on", KindIndirect, "the regulator to publish the figures", ""}}},
+	{"'The plan is dead, says a spokesman': a short clause before an inverted description; 'says a report highlighting …'", []string{
+		`The plan is dead, says a spokesman.`,
+		`Tutors are treated as second-class staff, says a report highlighting the “sharp rise” of short contracts.`,
+		`“Prices will fall next year,” said a report from Lune Capital.`},
+		[]wantStmt{
+			{"a spokesman", "says", KindIndirect, "The plan is dead", ""},
+			{"a report", "says", KindIndirect, "Tutors are treated as second-class staff", ""},
+			{"a report", "highlighting", KindMixed, "the “sharp rise” of short contracts", ""},
+			{"a report from Lune Capital", "said", KindDirect, "Prices will fall next year", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
