@@ -161,6 +161,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
+	{[5]string{"question", "", "questioned", "-", "questioning"}, stCueAsk}, // only an indirect question: "questioned whether …" ("questions" is a noun)
 	// "called for", "called on … to", and "called X a Y" / "called X
 	// “…”" only: see stPara.callCue.
 	{[5]string{"call", "calls", "called", "-", "calling"}, 0},
@@ -201,8 +202,8 @@ func stNewLexicon() *stLexicon {
 			if f == "-" {
 				f = c.forms[2]
 			}
-			if _, ok := lx.cues[f]; ok && i == 3 || f == "" {
-				continue // ("" for a form that is only ever a noun: "a hearing")
+			if _, ok := lx.cues[f]; ok && i == 3 || f == "" || i == 0 && c.forms[1] == "" {
+				continue // ("" for a form that is only ever a noun: "a hearing"; a base form goes with its third person)
 			}
 			lx.cues[f] = stCueWord{lemma: c.forms[0], flags: c.flags, form: i}
 		}

@@ -1127,6 +1127,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.to, k = p.span(k, n), n+1 // "asked Trump: “Done?”"
 			}
 		}
+		if c.flags&stCueAsk != 0 && (c.lemma == "ask" || c.lemma == "question") {
+			// "asked how the line will cross …", "asked the minister
+			// whether …": an indirect question is what was said (but "was
+			// asked whether" reports a question put to the subject).
+			if q, to := p.indirectQuestion(k, b); q > 0 && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" && p.word(c.i-1) != "being" {
+				c.cS = q
+				if to > k && c.to == "" {
+					c.to = p.span(k, to)
+				}
+				break
+			}
+		}
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
 			return false
 		}
@@ -3254,6 +3266,32 @@ var stIssueVerbs = stWordSet("issued released sent posted published put wrote sh
 // stFrequencyAdverbs place an act in time or frequency: "despite first
 // saying".
 var stFrequencyAdverbs = stWordSet("first once later earlier also even still never always often again")
+
+// stQuestionWords open an indirect question.
+var stQuestionWords = stWordSet("whether if how why what when where who")
+
+// indirectQuestion finds an indirect question after "asked" at k, past an
+// addressee of up to three words ("asked the minister whether the line
+// will …"): where the question starts and where the addressee ends (k
+// when there is none), or 0.
+func (p *stPara) indirectQuestion(k, b int) (int, int) {
+	q := k
+	for q < b && q < k+4 && p.toks[q].kind == stWord && !stQuestionWords[p.word(q)] && !stPrepWords[p.word(q)] && !stIsVerbAux(p.word(q)) && p.word(q) != "about" && p.word(q) != "for" {
+		q++
+	}
+	if !stQuestionWords[p.word(q)] || q > k && !(p.isNameWord(q-1) || stObjectPronouns[p.word(k)] || stAudienceWords[p.word(q-1)] || p.word(k) == "the" || stPossessives[p.word(k)]) {
+		return 0, 0
+	}
+	for m := q + 1; m < b && m < q+9; m++ {
+		if p.toks[m].kind != stWord {
+			return 0, 0
+		}
+		if p.verbAt(m) {
+			return q, q
+		}
+	}
+	return 0, 0
+}
 
 // askedWhom returns the colon or comma after a short addressee at k that
 // introduces a quoted question ("asked Trump: “Done?”"), or k.

@@ -9,7 +9,9 @@ var stmtRuleCases = []stmtCase{
 	{"reported clause opening with a condition", []string{
 		`Union leader Mira Sato said if the council cut the night buses, her members would strike.`,
 		`Reporters asked if the council would meet again.`},
-		[]wantStmt{{"Mira Sato", "said", KindIndirect, "if the council cut the night buses, her members would strike", ""}}},
+		[]wantStmt{
+			{"Mira Sato", "said", KindIndirect, "if the council cut the night buses, her members would strike", ""},
+			{"Reporters", "asked", KindIndirect, "if the council would meet again", ""}}}, // (an indirect question, see the tenth session's rules)
 	{"declared with an object is an act, with a clause speech", []string{
 		`Governor Ilse Brandt declared a state of emergency on Sunday.`,
 		`Governor Ilse Brandt declared that the roads would stay closed.`},
@@ -1697,6 +1699,7 @@ var stmtRuleCasesMore = []stmtCase{
 		`The mayor said taxes would rise, while spending would fall.`},
 		[]wantStmt{
 			{"The mayor", "said", KindIndirect, "the city would hire 200 new officers", ""},
+			{"critics", "questioned", KindIndirect, "how it would pay for them", ""},
 			{"The company", "said", KindIndirect, "profits rose 10 percent", ""},
 			{"Per Falk", "said", KindIndirect, "Morgan had made progress, but the league's leading passer has not been cleared", ""},
 			{"The mayor", "said", KindIndirect, "taxes would rise, while spending would fall", ""}}},
@@ -2577,6 +2580,15 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"a report", "says", KindIndirect, "Tutors are treated as second-class staff", ""},
 			{"a report", "highlighting", KindMixed, "the “sharp rise” of short contracts", ""},
 			{"a report from Lune Capital", "said", KindDirect, "Prices will fall next year", ""}}},
+	{"an indirect question is what was asked: 'asked how …', 'asked the mayor whether …', 'questioned whether …'; not 'was asked whether'", []string{
+		`Board member Rui Sousa asked how the trams will cross the ring road.`,
+		`Nadia Peel asked the mayor whether the depot would close.`,
+		`Some members questioned whether the line would ever pay for itself.`,
+		`The mayor was asked whether she would run again.`},
+		[]wantStmt{
+			{"Rui Sousa", "asked", KindIndirect, "how the trams will cross the ring road", ""},
+			{"Nadia Peel", "asked", KindIndirect, "whether the depot would close", "the mayor"},
+			{"Some members", "questioned", KindIndirect, "whether the line would ever pay for itself", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
