@@ -394,6 +394,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if q := p.asideStart(a, pre); q > 0 {
 		pre = q - 1 // "Sen. Ann Lee, for example, said": past the aside
 	}
+	if w := p.word(pre - 1); stThenWords[p.word(pre)] && (w == "and" || w == "but") && pre-1 > a {
+		pre-- // "… gave the county a month and then urged …": the verb is coordinated
+	}
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
 		pre = p.auxStart(a, pre-1) - 1 // "X was quoted as saying"
 	} else if c.form == 4 && p.word(pre) == "quoted" && stIsBe(p.word(pre-1)) {
@@ -3266,6 +3269,9 @@ var stIssueVerbs = stWordSet("issued released sent posted published put wrote sh
 // stFrequencyAdverbs place an act in time or frequency: "despite first
 // saying".
 var stFrequencyAdverbs = stWordSet("first once later earlier also even still never always often again")
+
+// stThenWords may stand between "and" and a coordinated verb.
+var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")
 
 // stQuestionWords open an indirect question.
 var stQuestionWords = stWordSet("whether if how why what when where who")

@@ -741,12 +741,12 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			if _, ok := stTheLexicon.cues[x]; ok && !(p.toks[k].cap && p.isNameWord(k-1)) {
 				break // "States" after "United" is part of a name
 			}
-			if !p.toks[k].cap && strings.HasSuffix(x, "ed") {
-				break
+			if !p.toks[k].cap && (strings.HasSuffix(x, "ed") || k > i+1 && stPastVerbs[x]) {
+				break // ("The trust gave the county …")
 			}
 			k++
-			if k-i >= 4 && !(k < b && p.isNameWord(k-1) && p.lowerRole(k)) {
-				break // (but "The former New York mayor": the role after the name)
+			if k-i >= 4 && !(k < b && p.isNameWord(k-1) && p.lowerRole(k)) && !(k < b && k < i+8 && p.isNameWord(k-1) && p.isNameWord(k)) {
+				break // (but "The former New York mayor": the role after the name; "The Citizens’ Independent Transportation Trust" whole)
 			}
 		}
 		// "A spokesperson for the department": the phrase ends in its noun,

@@ -2589,6 +2589,12 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Rui Sousa", "asked", KindIndirect, "how the trams will cross the ring road", ""},
 			{"Nadia Peel", "asked", KindIndirect, "whether the depot would close", "the mayor"},
 			{"Some members", "questioned", KindIndirect, "whether the line would ever pay for itself", ""}}},
+	{"'… gave the county a month and then urged …': the verb after 'and then' shares the subject; 'the trust' is the Trust named before, whose name runs past four words", []string{
+		`The Riverside Tenants’ Independent Housing Trust complained that it was kept in the dark.`,
+		`The trust gave the council a month and then urged the state to step in.`},
+		[]wantStmt{
+			{"Riverside Tenants’ Independent Housing Trust", "complained", KindIndirect, "it was kept in the dark", ""},
+			{"Riverside Tenants’ Independent Housing Trust", "urged", KindIndirect, "the state to step in", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
