@@ -238,7 +238,7 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	if p.word(k) == "but" && k > a && (p.toks[k-1].kind == stWord || p.isQuote(k-1) || p.punct(k-1) == ",") && (c.form == 1 || c.form == 2) {
 		return true // "said A but insisted B", "said A, but added B"
 	}
-	if s := p.nameRunStart(a, k); s <= k && s-2 > a && k+1-s <= 4 && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," && (c.form == 1 || c.form == 2) && stFinalCues[c.lemma] {
+	if s := p.nameRunStart(a, k); s <= k && s-2 > a && k+1-s <= 4 && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," && (c.form == 1 || c.form == 2) && (stFinalCues[c.lemma] || p.givenAt(s) || e.names[p.word(k)] != "") {
 		return true // "Russia said A, and Damascus said B": a second source (but "X-rays had revealed" reports a finding)
 	}
 	return p.word(k) == "and" || p.punct(k) == ","

@@ -2595,6 +2595,13 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Riverside Tenants’ Independent Housing Trust", "complained", KindIndirect, "it was kept in the dark", ""},
 			{"Riverside Tenants’ Independent Housing Trust", "urged", KindIndirect, "the state to step in", ""}}},
+	{"'X said A, and Harry condemned B': a named person after ', and' with any cue is a second statement; 'a separate story reported' is a document's", []string{
+		`Mina said there was worry in the family about the baby, and Harry condemned his relatives for staying silent.`,
+		`A separate story simply reported the couple were moving to the coast.`},
+		[]wantStmt{
+			{"Mina", "said", KindIndirect, "there was worry in the family about the baby", ""},
+			{"Harry", "condemned", KindIndirect, "his relatives for staying silent", ""},
+			{"A separate story", "reported", KindIndirect, "the couple were moving to the coast", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
