@@ -633,7 +633,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
 		}
-		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && ((p.clauseBefore(a, pre) || p.shortClause(a, pre)) && !p.verbIn(j+1, p.npEnd(t)) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
+		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && ((p.clauseBefore(a, pre) || p.shortClause(a, pre)) && !p.verbIn(j+1, p.npEnd(t)) && (p.hasNameWord(j, t) || p.speakerLike(j, t)) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
 			j = t
 			c.after = true
@@ -1711,6 +1711,11 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			s = m
 		}
 	}
+	if p.isQuote(m) && m-1 > s && p.punct(m-1) == ":" {
+		// "… had to defend his honor: “I am not a crook,” Nixon told
+		// editors": the lead before the colon is the writer's.
+		s = m
+	}
 	if w := p.word(s); s == e.sentA && strings.HasSuffix(w, "ing") && len(w) > 5 && p.toks[s].cap && !p.isQuote(m) && p.punct(from) != "," && !p.hasAux(s, m+1) {
 		// (but "Targeting audiences is key, Graham said" and "Finding
 		// water, he said, is …" have the gerund as subject)
@@ -1795,9 +1800,10 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b)) {
+		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
 			// (", officials said, as relatives gathered": the setting;
-			// ", Fain said, a turnaround from …": the writer's apposition)
+			// ", Fain said, a turnaround from …": the writer's apposition;
+			// ", the affidavit stated, listing …": the source's next act)
 			c.cE = p.trimEnd(k+1, b)
 		}
 		break

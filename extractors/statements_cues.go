@@ -372,6 +372,8 @@ func (p *stPara) trimNPStart(s, end int) int {
 			s++
 		case stTimeUnits[w] && (p.word(s+1) == "later" || p.word(s+1) == "earlier" || p.word(s+1) == "ago") && s+2 < end:
 			s += 2 // "Hours later the company said"
+		case (w == "a" || w == "an" || w == "one" || w == "half") && s+3 < end && stTimeAmount(p, s) > s:
+			s = stTimeAmount(p, s) // "a year later the White House announced"
 		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier" || w == "later") && s+1 < end:
 			n := s + 1
 			for n < end && (stTimeWords[p.word(n)] || p.word(n) == "the" && (w == "on" || w == "in" || w == "at" || stTimeWords[p.word(n+1)] || n+1 < end && len(p.word(n+1)) > 0 && unicode.IsDigit(rune(p.word(n + 1)[0]))) || len(p.word(n)) > 0 && unicode.IsDigit(rune(p.word(n)[0]))) {
@@ -391,6 +393,24 @@ func (p *stPara) trimNPStart(s, end int) int {
 		default:
 			return s
 		}
+	}
+	return s
+}
+
+// stTimeAmount returns the end of a span of time before "later",
+// "earlier" or "ago" at s ("a year later", "half a year later", "one
+// week earlier"), or s.
+func stTimeAmount(p *stPara, s int) int {
+	n := s
+	if p.word(n) == "half" && (p.word(n+1) == "a" || p.word(n+1) == "an") {
+		n++
+	}
+	n++
+	if w := p.word(n); !stTimeUnits[w] && !stTimeUnits[w+"s"] {
+		return s
+	}
+	if w := p.word(n + 1); w == "later" || w == "earlier" || w == "ago" {
+		return n + 2
 	}
 	return s
 }

@@ -2602,6 +2602,20 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Mina", "said", KindIndirect, "there was worry in the family about the baby", ""},
 			{"Harry", "condemned", KindIndirect, "his relatives for staying silent", ""},
 			{"A separate story", "reported", KindIndirect, "the couple were moving to the coast", ""}}},
+	{"'half a year later the council announced': a span of time is no part of the subject; a lead before a colon is the writer's", []string{
+		`But half a year later the council announced that the fees would double.`,
+		`The mayor had to defend the budget: “We are not wasting a cent,” Mayor Ida Holm told reporters.`},
+		[]wantStmt{
+			{"the council", "announced", KindIndirect, "the fees would double", ""},
+			{"Ida Holm", "told", KindDirect, "We are not wasting a cent", "reporters"}}},
+	{"the feds and an affidavit are sources; ', the affidavit stated, listing …' ends the content; 'confided to his diary, “…”'", []string{
+		`A gambling ring was broken up in Dover, the feds announced.`,
+		`The sites advertised rooms by the hour, the affidavit stated, listing prices and addresses.`,
+		`Writer Ole Brun confided to his diary, “the book will sell only if the hero is likeable.”`},
+		[]wantStmt{
+			{"the feds", "announced", KindIndirect, "A gambling ring was broken up in Dover", ""},
+			{"the affidavit", "stated", KindIndirect, "The sites advertised rooms by the hour", ""},
+			{"Ole Brun", "confided", KindDirect, "the book will sell only if the hero is likeable.", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
