@@ -347,4 +347,15 @@ func TestArticleBodyPaywallParagraphs(t *testing.T) {
 		`</article></body></html>`
 	a := extractAt(t, []byte(page), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"Subscribe today"})
+
+	// The same with the story's own classes beside "paywall" (The Irish
+	// Times and similar sites); a link box of the same class stays out.
+	page = `<html><head><title>New elections chief</title></head><body><article class="article-body-wrapper"><h1>New elections chief</h1>` +
+		`<p class="styled-text body-paragraph">` + story[0] + `</p>` +
+		`<p class="styled-text body-paragraph paywall">` + story[1] + `</p>` +
+		`<p class="interstitial-link paywall">[ <a href="/other">Opinion: what the count will cost us</a> ]</p>` +
+		`<p class="styled-text body-paragraph paywall">` + story[2] + `</p>` +
+		`</article></body></html>`
+	a = extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"what the count will cost"})
 }

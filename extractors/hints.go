@@ -21,16 +21,37 @@ func classInfo(n *html.Node) (hint int8, lvl boilerLevel) {
 		if hoverCard(a.Val) {
 			return -1, boilerAlways // a name's hover card: "rollover-people-block"
 		}
-		if n.DataAtom == atom.P && a.Key == "class" && strings.EqualFold(strings.TrimSpace(a.Val), "paywall") {
-			continue // <p class="paywall">: a paragraph of the story behind the paywall, not the prompt
+		val := a.Val
+		if n.DataAtom == atom.P && a.Key == "class" {
+			// <p class="paywall">, <p class="body-paragraph paywall">: a
+			// paragraph of the story behind the paywall, not the prompt.
+			val = withoutClass(val, "paywall")
+			if val == "" {
+				continue
+			}
 		}
-		h, l := wordsHint(a.Val)
+		h, l := wordsHint(val)
 		lvl = max(lvl, l)
 		if h < 0 || (h > 0 && hint == 0) {
 			hint = h
 		}
 	}
 	return hint, lvl
+}
+
+// withoutClass returns the class list v without the class c.
+func withoutClass(v, c string) string {
+	f := strings.Fields(v)
+	out := f[:0]
+	for _, x := range f {
+		if !strings.EqualFold(x, c) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == len(f) {
+		return v
+	}
+	return strings.Join(out, " ")
 }
 
 // hoverCard reports whether a class or id names the card that pops up
