@@ -16,6 +16,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 	lastValid := -1 // index of the last valid cue
 	for ci := range cues {
 		c := &cues[ci]
+		ca := a // where the cue's own clause starts
 		relative := -1
 		restore, restoreEnd := -1, 0
 		if active >= 0 && c.i < cues[active].cE {
@@ -30,6 +31,9 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				// "China said A, while the city's police deny B": a new
 				// subject after "while" speaks for itself.
 				cues[active].cE = q
+				if ca = q + 2; p.word(q) == "and" {
+					ca = q + 1 // (", while" and ", but" are two tokens, "and" one)
+				}
 			} else if c.absolute {
 				// "criticised the shift, with Ann Lee warning of …": the
 				// absolute phrase is Lee's statement and ends the first.
@@ -70,7 +74,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 			}
 		}
 		n0 := len(e.ents)
-		ok := e.analyzeCue(p, a, b, c, prevEnd, cues, lastValid)
+		ok := e.analyzeCue(p, ca, b, c, max(prevEnd, ca), cues, lastValid)
 		if stTrace != nil {
 			stTrace("cue %q at %d ok=%v subject=%q content=%q", p.word(c.i), c.i, ok, p.span(c.subjS, c.subjE), p.span(c.cS, c.cE))
 		}
@@ -1135,11 +1139,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// whether …": an indirect question is what was said (but "was
 			// asked whether" reports a question put to the subject).
 			if q, to := p.indirectQuestion(k, b); q > 0 && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" && p.word(c.i-1) != "being" {
-				c.cS = q
+				c.cS, c.cE = q, p.trimEnd(q, b)
 				if to > k && c.to == "" {
 					c.to = p.span(k, to)
 				}
-				break
+				for m := q + 2; m < c.cE && m < q+60; m++ {
+					if p.punct(m) == "," || p.punct(m) == ";" {
+						c.cE = m // "asked how the line will cross …, Alex Barr explained": the question ends at its clause
+						break
+					}
+				}
+				return true
 			}
 		}
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
@@ -2565,7 +2575,13 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 	if p.punct(f.i-1) == "," && f.i-1 > a {
 		// Inverted: "Lee was known for telling others “…”, said another
 		// witness, Ann Hale.": the closing attribution holds the rest.
-		if end := p.trimEnd(f.j, b); end > f.j && end-f.j <= 14 && p.noCue(f.j, end) && p.toks[f.j].kind == stWord {
+		own := false // an earlier attribution of its own, not a relay
+		for _, c := range cues[:len(cues)-1] {
+			own = own || !c.according
+		}
+		if end := p.trimEnd(f.j, b); end > f.j && end-f.j <= 14 && p.noCue(f.j, end) && p.toks[f.j].kind == stWord && !(own && (p.word(f.j) == "that" || p.clauseAt(f.j, end))) {
+			// (but "Quinn says A, while another contributor, Major
+			// Jackson, says he knows …" is two statements)
 			n := 0
 			for _, c := range cues[:len(cues)-1] {
 				if c.i < f.i-1 {
@@ -3188,6 +3204,18 @@ func (p *stPara) whileClause(s, i int) int {
 			// "…, but the editor Jon Sopel said …": a new source.
 			if e := p.auxStart(q+2, i); p.punct(q) == "," && p.word(q+1) == "but" && e-(q+2) >= 1 && !stSubjectPronouns[p.word(q+2)] && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
 				return q
+			}
+			if p.punct(q) == "," && p.punct(i-1) == "," && i-1-(q+1) >= 2 && p.hasNameWords(q+1, i-1) {
+				// "…, while another contributor, Major Jackson, says …":
+				// the new source's description, then its name.
+				for r := q - 1; r > s && r > q-12; r-- {
+					if p.toks[r].kind != stWord {
+						if p.punct(r) == "," && (p.word(r+1) == "while" || p.word(r+1) == "whereas") {
+							return r
+						}
+						break
+					}
+				}
 			}
 			return 0
 		}

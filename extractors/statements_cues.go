@@ -671,6 +671,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	if p.punct(i) == "(" {
 		i++ // "(Lee does not supply the chain.)"
 	}
+	start := i // (past a dateline: "NEW YORK (AP) — As the virus spread, …")
 	for guard := 0; guard < 4 && i < b; guard++ {
 		w := p.word(i)
 		if stIntroWords[w] {
@@ -681,7 +682,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			continue
 		}
 		_, cueWord := stTheLexicon.cues[w]
-		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && i == a || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
+		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && (i == a || i == start) || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
 			// (and "Asked whether it would work, Lee shrugged.")
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").
@@ -720,6 +721,16 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	}
 	if _, isCue := stTheLexicon.cues[w]; isCue && !p.isNameWord(i+1) {
 		return -1, -1 // "Warning that …, she said": a verb, not a name
+	}
+	if !p.toks[i].cap && p.isNameWord(i+1) && p.isNameWord(i+2) && !stPrepWords[w] && !stClauseWords[w] && !stIsVerbAux(w) {
+		// "…, poet Ada Limon struggled": a role, then the person.
+		k := i + 1
+		for k < b && k < i+5 && p.isNameWord(k) {
+			k++
+		}
+		if p.lowerRole(i) || p.givenAt(i+1) || p.verbAt(k) {
+			return i + 1, k
+		}
 	}
 	if p.toks[i].cap && !stCommonCaps[w] && !stNonNameCaps[w] {
 		k := i

@@ -2616,6 +2616,18 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"the feds", "announced", KindIndirect, "A gambling ring was broken up in Dover", ""},
 			{"the affidavit", "stated", KindIndirect, "The sites advertised rooms by the hour", ""},
 			{"Ole Brun", "confided", KindDirect, "the book will sell only if the hero is likeable.", ""}}},
+	{"'NEW YORK (AP) — As …, poet Ida Marr struggled': a role before the name after a dateline and a fronted clause; 'she told' is her", []string{
+		`NEW YORK (AP) — As the floods spread in March, poet Ida Marr struggled at first to write.`,
+		`“Nothing would come to me,” she told The Associated Press in an email.`},
+		[]wantStmt{{"Ida Marr", "told", KindDirect, "Nothing would come to me", "The Associated Press"}}},
+	{"'Quinn says A, while another editor, Rui Cole, says he …': two statements; an indirect question ends at its clause", []string{
+		`Quinn says around 30 poets she asked said they could not write, while another editor of the book, Rui Cole, says he knows of many more.`,
+		`As member Ola Dahl asked how the buses will cross the ring road, Ivo Marsh, the planner, explained that they would not stop.`},
+		[]wantStmt{
+			{"Quinn", "says", KindIndirect, "around 30 poets she asked said they could not write", ""},
+			{"Rui Cole", "says", KindIndirect, "he knows of many more", ""},
+			{"Ola Dahl", "asked", KindIndirect, "how the buses will cross the ring road", ""},
+			{"Ivo Marsh", "explained", KindIndirect, "they would not stop", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
