@@ -714,7 +714,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.subjS, c.subjE = pre, pre+1
 	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
 		// "Some said …": part of the group the sentence before named.
-		if e.plural == "" || e.sentNo-e.pluralAt > 2 {
+		if e.plural == "" || e.sentNo-e.pluralAt > 2 || p.word(pre) == "others" {
+			// ("Others reported …" are not the group just named.)
 			// "But others said they were more interested": unnamed others.
 			if p.word(pre) != "others" {
 				return false
@@ -957,8 +958,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	num := func(m int) bool { w := p.word(m); return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
-		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") ||
+		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
+		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !stDeterminers[p.word(k+1)] && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
 	// cue is the setting; the quotation is the content.
@@ -996,6 +998,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 					c.to = p.span(k+1, m) // "confirmed to E! News that …"
 				}
 				c.cS, c.cE = m+1, p.trimEnd(m+1, b)
+				c.cE = p.quoteThenClause(c.cS, c.cE)
 				return c.cE > c.cS+1 || c.cE == c.cS+1 && p.isQuote(c.cS) // (a quotation is one token: "said in an email that “…”")
 			}
 			if p.isQuote(m) && (p.punct(m-1) == ":" || p.punct(m-1) == "," && m-1 > k && p.quotes[p.toks[m].q].words >= 3) {
@@ -1152,7 +1155,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return true
 			}
 		}
-		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
+		selfAsk := c.lemma == "ask" && p.word(k) == "to" && atLeast                                                        // "members asked to get the papers early"
+		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !selfAsk && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
 			return false
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
@@ -1209,7 +1213,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
 		}
-		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" && c.lemma != "threaten" {
+		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" && c.lemma != "threaten" && !selfAsk {
 			return false
 		}
 		c.cS = k
@@ -1221,6 +1225,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if p.isQuote(c.cS) && c.cS+2 < c.cE && p.word(c.cS+2) == "which" && (p.word(c.cS+1) == "to" || p.word(c.cS+1) == "at" || p.word(c.cS+1) == "after") {
 		c.cE = c.cS + 1 // "quipped, “…?” to which she replied, “…”": the answer is hers
 	}
+	c.cE = p.quoteThenClause(c.cS, c.cE)
 	for k := c.cS + 2; k+2 < c.cE && k < c.cS+80; k++ {
 		// "… told Lee he “wanted to”; Stone had just come off a play":
 		// a new clause after a semicolon is the writer's.
@@ -3306,6 +3311,19 @@ var stFrequencyAdverbs = stWordSet("first once later earlier also even still nev
 
 // stThenWords may stand between "and" and a coordinated verb.
 var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")
+
+// quoteThenClause returns where content [s, e) ends when a quotation in
+// it closes on a comma and a new clause with a subject of its own
+// follows ("pledged that the department “would track the standard,” but
+// trust members questioned …"): the clause after it is the writer's.
+func (p *stPara) quoteThenClause(s, e int) int {
+	for k := s + 1; k+2 < e && k < s+80; k++ {
+		if p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k+1) == "but" || p.word(k+1) == "while") && !stSubjectPronouns[p.word(k+2)] && (p.clauseAt(k+2, e) || p.npThenVerbEnd(k+2, e) > k+2) {
+			return k + 1
+		}
+	}
+	return e
+}
 
 // stQuestionWords open an indirect question.
 var stQuestionWords = stWordSet("whether if how why what when where who")

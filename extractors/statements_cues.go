@@ -321,6 +321,9 @@ func (p *stPara) leftNP(a, end int) int {
 			}
 			return p.trimNPStart(k+1, end)
 		case stPunct:
+			if (t.low == "$" || t.low == "£" || t.low == "€") && k+1 < end && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9' {
+				continue // "The trust spending more than $100 million on …"
+			}
 			if t.low == "&" && p.isNameWord(k) || (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
 				continue // ("U.S.-Russia relations")
 			}
@@ -772,8 +775,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			if _, ok := stTheLexicon.cues[x]; ok && !(p.toks[k].cap && p.isNameWord(k-1)) {
 				break // "States" after "United" is part of a name
 			}
-			if !p.toks[k].cap && (strings.HasSuffix(x, "ed") || k > i+1 && stPastVerbs[x]) {
-				break // ("The trust gave the county …")
+			if !p.toks[k].cap && (strings.HasSuffix(x, "ed") || k > i+1 && (stPastVerbs[x] || strings.HasSuffix(x, "ing") && len(x) > 5)) {
+				break // ("The trust gave the county …", "The trust spending $100 million …")
 			}
 			k++
 			if k-i >= 4 && !(k < b && p.isNameWord(k-1) && p.lowerRole(k)) && !(k < b && k < i+8 && p.isNameWord(k-1) && p.isNameWord(k)) {

@@ -2628,6 +2628,23 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Rui Cole", "says", KindIndirect, "he knows of many more", ""},
 			{"Ola Dahl", "asked", KindIndirect, "how the buses will cross the ring road", ""},
 			{"Ivo Marsh", "explained", KindIndirect, "they would not stop", ""}}},
+	{"'pledged to the board that the line “would …,” but members …': the addressee before 'that', and a new clause after the quotation is the writer's", []string{
+		`Transit chief Ola Berg pledged to the board in July that the line “would meet the gold standard,” but members were unconvinced.`,
+		`The mayor pledged to fight the cuts.`},
+		[]wantStmt{
+			{"Ola Berg", "pledged", KindMixed, "the line “would meet the gold standard,”", ""},
+			{"The mayor", "pledged", KindIndirect, "to fight the cuts", ""}}},
+	{"'Others reported …' are others, not the group just named; 'members asked to get …' is a request, 'was asked to leave' is not", []string{
+		`Several tutors said they had no contract. Others reported supervisors taking credit for their work.`,
+		`Board members ultimately asked to get the papers a week before the meeting.`,
+		`The chairman was asked to leave the room.`},
+		[]wantStmt{
+			{"Several tutors", "said", KindIndirect, "they had no contract", ""},
+			{"Others", "reported", KindIndirect, "supervisors taking credit for their work", ""},
+			{"Board members", "asked", KindIndirect, "to get the papers a week before the meeting", ""}}},
+	{"'The trust spending more than $100 million on the line refused …, saying …': the subject stops before its participle", []string{
+		`The trust spending more than $100 million on the line refused to hear the answers, saying they came too late.`},
+		[]wantStmt{{"The trust", "saying", KindIndirect, "they came too late", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
