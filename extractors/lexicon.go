@@ -95,6 +95,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"disclose", "discloses", "disclosed", "-", "disclosing"}, 0},
 	{[5]string{"divulge", "divulges", "divulged", "-", "divulging"}, 0},
 	{[5]string{"confide", "confides", "confided", "-", "confiding"}, stCueNeedThat},
+	{[5]string{"accept", "accepts", "accepted", "-", "accepting"}, stCueNeedThat}, // only "accepts that …"
 	{[5]string{"reveal", "reveals", "revealed", "-", "revealing"}, stCueNeedThat},
 	{[5]string{"allege", "alleges", "alleged", "-", "alleging"}, 0},
 	{[5]string{"maintain", "maintains", "maintained", "-", "maintaining"}, stCueNeedThat},

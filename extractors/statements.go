@@ -232,7 +232,7 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	heading := p.caption() && len(p.toks) <= 16
+	heading := p.caption() && len(p.toks) <= 16 || stMediaLabel(p.text)
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++
@@ -312,6 +312,18 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
 		para:      pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
 	})
+}
+
+// stMediaLabel reports whether t is the label of an embedded video or
+// gallery ("Video: Dr Hilary suggests that …"): a teaser, not the story.
+func stMediaLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, l := range []string{"Video:", "VIDEO:", "Watch:", "WATCH:", "Gallery:", "GALLERY:", "Slideshow:", "Photos:", "PHOTOS:"} {
+		if strings.HasPrefix(t, l) && len(t) < 240 {
+			return true
+		}
+	}
+	return false
 }
 
 // stPhotoCredit reports whether t reads as a short photo credit line.
@@ -544,7 +556,7 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		}
 	}
 	s, t := p.sentSubject(a, b)
-	if w := p.word(t); s < 0 || t >= b || !(p.verbAt(t) || w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if w := p.word(t); s < 0 || t >= b || !(p.verbAt(t) || w != "" && !p.toks[t].cap && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "n't"))) {
 		return "", -1 // (a present-tense verb will do: "Lee expects three rockets.")
 	}
 	// "He takes a deep breath." and "The composer pauses." name the

@@ -2645,6 +2645,22 @@ var stmtRuleCasesTenth = []stmtCase{
 	{"'The trust spending more than $100 million on the line refused …, saying …': the subject stops before its participle", []string{
 		`The trust spending more than $100 million on the line refused to hear the answers, saying they came too late.`},
 		[]wantStmt{{"The trust", "saying", KindIndirect, "they came too late", ""}}},
+	{"a quotation after 'He doesn't plan to go back.' is his, not the last speaker's; 'accepts that' reports; a video label is no statement", []string{
+		`Ivo Sand, a student leader, is organising a rent strike.`,
+		`“The halls are not safe,” he says.`,
+		`Rafe (not his real name), a first-year student, has just gone home. He doesn’t plan to go back. “I was living with five people who only wanted to party.”`,
+		`Video: Dr Ola Berg suggests that students will not be home for Christmas`,
+		`Prof Ann Lee accepts that the campus faces real risks.`},
+		[]wantStmt{
+			{"Ivo Sand", "says", KindDirect, "The halls are not safe", ""},
+			{"Rafe", "", KindDirect, "I was living with five people who only wanted to party.", ""},
+			{"Ann Lee", "accepts", KindIndirect, "the campus faces real risks", ""}}},
+	{"'the education secretary, Gavin Holm, … what he called': the man named in the sentence, not the last speaker", []string{
+		`Prof Gavin Rees says: “Opening a campus is like docking a cruise ship.”`,
+		`Rectors reacted with anger to threats by the education secretary, Gavin Holm, to cut their pay over what he called the “crisis” on campus.`},
+		[]wantStmt{
+			{"Gavin Rees", "says", KindDirect, "Opening a campus is like docking a cruise ship.", ""},
+			{"Gavin Holm", "called", KindMixed, "the “crisis” on campus", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
