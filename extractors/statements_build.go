@@ -960,6 +960,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
+		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !stDeterminers[p.word(k+1)] && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
@@ -1192,7 +1193,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
-		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && p.commaClause(k+1, b) {
+		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && p.commaClause(k+1, b) ||
+			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !stClauseWords[p.word(k+1)] && p.timeClause(k+1, b) {
+			// ("said shortly after the crew left, someone took a
+			// report": a time clause opening the reported one.)
 			// "said if the talks fail, the strike goes on": a conditional
 			// opening the reported clause, not an indirect question.
 		} else if w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" || w == "as" || w == "while" || w == "because" || w == "since" || w == "after" || w == "before" || w == "during" || w == "and" || w == "or" || w == "but" {
@@ -2549,8 +2553,9 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") {
-			// ("to highlight" is an infinitive, no attribution)
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) {
+			// ("to highlight" is an infinitive, no attribution; "will
+			// be posted" a passive)
 			// (… but "prices it said were cut" is a relative clause.)
 			// ("continued" and the like speak only with a quotation, and
 			// "before reporting to duty" names no speech.)
@@ -3323,6 +3328,29 @@ func (p *stPara) quoteThenClause(s, e int) int {
 		}
 	}
 	return e
+}
+
+// timeClause reports whether a short clause with its own subject and verb
+// opens at s and ends at a comma before more words ("after the crew
+// left, someone took a report").
+func (p *stPara) timeClause(s, b int) bool {
+	for k := s + 1; k < b && k < s+6; k++ {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		if w := p.word(k); !p.toks[k].cap && (p.verbAt(k) || stPastVerbs[w]) {
+			for m := k + 1; m < b && m < k+12; m++ {
+				if p.punct(m) == "," {
+					return p.word(m+1) != "" && p.word(m+2) != ""
+				}
+				if p.toks[m].kind != stWord {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // stQuestionWords open an indirect question.

@@ -2661,6 +2661,12 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Gavin Rees", "says", KindDirect, "Opening a campus is like docking a cruise ship.", ""},
 			{"Gavin Holm", "called", KindMixed, "the “crisis” on campus", ""}}},
+	{"'Those signs, he says, will now be posted …': a passive after the aside resumes the clause; 'said shortly after the crew left, someone …'", []string{
+		`Ivo Hart runs the shop now. Those signs, he says, will now be posted outside.`,
+		`On Wednesday night, Hart said shortly after the crew left his office, a deputy took a report.`},
+		[]wantStmt{
+			{"Ivo Hart", "says", KindIndirect, "Those signs, he says, will now be posted outside", ""},
+			{"Ivo Hart", "said", KindIndirect, "after the crew left his office, a deputy took a report", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
