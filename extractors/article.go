@@ -35,6 +35,12 @@ func fromNode(root *html.Node, pageURL *url.URL, now time.Time) *Article {
 	ld := readJSONLD(meta.jsonLD)
 	fillMetadata(a, meta, ld, pageURL, pt.bylines(), pt.headerLines(), now)
 	a.Paragraphs, a.Quoted = bodyParagraphs(pt, articleSignal(meta, ld))
+	if len(a.Paragraphs) == 0 && pt.hidden > 0 {
+		// The whole layout may be hidden until a script shows it
+		// (<div style="display: none"> around the page): read it again
+		// with hidden elements.
+		a.Paragraphs, a.Quoted = bodyParagraphs(flattenPageWith(root, pageURL, true), articleSignal(meta, ld))
+	}
 	if len(a.Paragraphs) == 0 && ld.isArticle {
 		a.Paragraphs = splitParagraphs(ld.body)
 	}

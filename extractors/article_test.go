@@ -359,3 +359,29 @@ func TestArticleBodyPaywallParagraphs(t *testing.T) {
 	a = extractAt(t, []byte(page), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"what the count will cost"})
 }
+
+// TestArticleBodyHiddenLayout covers a page whose whole layout sits in an
+// element hidden until a script shows it: the body is read from it all
+// the same, while a hidden element beside a visible body stays out.
+func TestArticleBodyHiddenLayout(t *testing.T) {
+	story := []string{
+		"The harbour ferry will stop running in March while engineers replace the landing stages at both ends of the crossing.",
+		"Commuters were told to use the bridge bus, which the council says will run every ten minutes at peak times during the works.",
+		"The ferry company said the closure would last eight weeks if the weather allowed divers to finish the piling on time.",
+	}
+	page := `<html><head><title>Ferry to stop</title></head><body><div id="app" style="display: none;" class="page_newspaper"><div class="article-wrapper"><h1>Ferry to stop</h1>`
+	for _, p := range story {
+		page += `<p class="bodytext">` + p + `</p>`
+	}
+	page += `</div></div></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, nil)
+
+	page = `<html><head><title>Ferry to stop</title></head><body><article><h1>Ferry to stop</h1>`
+	for _, p := range story {
+		page += `<p>` + p + `</p>`
+	}
+	page += `<div style="display:none"><p>Sign in to keep reading this story and every other story on the site for a month.</p></div></article></body></html>`
+	a = extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"Sign in to keep reading"})
+}

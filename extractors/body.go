@@ -115,6 +115,7 @@ type textBlock struct {
 type pageText struct {
 	elems  []pageElem
 	blocks []textBlock
+	hidden int // hidden elements dropped
 }
 
 // flattener builds a pageText in one walk over the tree.
@@ -135,12 +136,22 @@ type flattener struct {
 	inQuote   int // depth of other <blockquote> elements
 	selfURL   string
 	selfPath  string
+	// keepHidden reads hidden elements as any other (a page whose whole
+	// layout is hidden until a script shows it is read again so).
+	keepHidden bool
 }
 
 // flattenPage walks the tree under root; pageURL (may be nil) tells links
 // to the page itself from links elsewhere.
 func flattenPage(root *html.Node, pageURL *url.URL) *pageText {
-	f := &flattener{cur: -1}
+	return flattenPageWith(root, pageURL, false)
+}
+
+// flattenPageWith is flattenPage; with keepHidden set, elements hidden by
+// their style or attributes are read as any other. pageText.hidden tells
+// how many hidden elements were dropped.
+func flattenPageWith(root *html.Node, pageURL *url.URL, keepHidden bool) *pageText {
+	f := &flattener{cur: -1, keepHidden: keepHidden}
 	if pageURL != nil {
 		f.selfURL, f.selfPath = pageURL.String(), pageURL.EscapedPath()
 	}
@@ -211,8 +222,9 @@ func (f *flattener) walk(n *html.Node) {
 	}
 	hint, classLvl := classInfo(n)
 	drop := boilerNone
-	if isHidden(n) {
+	if !f.keepHidden && isHidden(n) {
 		drop = boilerAlways
+		f.hidden++
 	} else if n.DataAtom != atom.Main && n.DataAtom != atom.Article {
 		drop = max(boilerTag(n.DataAtom), classLvl)
 	}

@@ -2667,6 +2667,9 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ivo Hart", "says", KindIndirect, "Those signs, he says, will now be posted outside", ""},
 			{"Ivo Hart", "said", KindIndirect, "after the crew left his office, a deputy took a report", ""}}},
+	{"soft hyphens inside words (as some sites print them) hide no cue, and the text stays as printed", []string{
+		"The com\u00adpa\u00adny con\u00adfirmed in a state\u00adment that its tills had failed."},
+		[]wantStmt{{"The com\u00adpa\u00adny", "con\u00adfirmed", KindIndirect, "its tills had failed", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

@@ -272,7 +272,8 @@ func stTokenize(p *stPara) {
 			j := i + w
 			for j < len(s) {
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if stIsWordRune(r2) || unicode.Is(unicode.Mn, r2) {
+				if stIsWordRune(r2) || unicode.Is(unicode.Mn, r2) || r2 == '\u00ad' {
+					// (a soft hyphen inside a word: "con\u00adfirmed")
 					j += w2
 					continue
 				}
@@ -308,6 +309,9 @@ func stTokenize(p *stPara) {
 			}
 			if strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
+			}
+			if strings.ContainsRune(low, '\u00ad') {
+				low = strings.ReplaceAll(low, "\u00ad", "")
 			}
 			if pr, ok := strings.CutSuffix(low, "'d"); ok && stSubjectPronouns[pr] {
 				low = pr // "he’d shouted", "she’d say": the pronoun speaks
