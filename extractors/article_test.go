@@ -385,3 +385,22 @@ func TestArticleBodyHiddenLayout(t *testing.T) {
 	a = extractAt(t, []byte(page), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"Sign in to keep reading"})
 }
+
+// TestArticleBodyDropsSlideshow covers a gallery of captioned slides set
+// in the middle of a story: the slides are another story's, not this one.
+func TestArticleBodyDropsSlideshow(t *testing.T) {
+	story := []string{
+		"Hotel towels may not be as clean as they look, according to owners who answered questions from guests online this week.",
+		"One manager advised guests to bring their own slippers, since the carpets are cleaned far less often than the sheets are.",
+		"Other owners said the television remote and the lamp switches were the dirtiest things in most of the rooms they ran.",
+	}
+	page := `<html><head><title>Hotel secrets</title></head><body><article class="full-article"><h1>Hotel secrets</h1><div class="text-wrapper">` +
+		`<p>` + story[0] + `</p><p>` + story[1] + `</p>` +
+		`<div class="full-gallery"><div class="scroller"><ul class="legends">`
+	for i := 1; i <= 6; i++ {
+		page += fmt.Sprintf(`<li><h2>%d/6 Business in pictures</h2><p>A chain of bakeries said its sales rose by a tenth in the spring, helped by the warm weather and new shops, item %d.</p></li>`, i, i)
+	}
+	page += `</ul></div></div><p>` + story[2] + `</p></div></article></body></html>`
+	a := extractAt(t, []byte(page), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"A chain of bakeries"})
+}

@@ -446,6 +446,7 @@ func (f *flattener) decideRemoval() {
 		}
 	}
 	total := f.elems[0].prose
+	slides := f.galleryItems()
 	for i := range f.elems {
 		el := &f.elems[i]
 		switch {
@@ -454,8 +455,9 @@ func (f *flattener) decideRemoval() {
 		case el.boiler == boilerAlways:
 			el.removed = true
 		case el.boiler == boilerUnlessProse:
-			// (and a "social-embed" wrapper keeps the post it holds)
-			el.removed = el.prose < minMediaProse && !el.hasPost && (el.prose*2 < total || el.prose < minArticleChars)
+			// (and a "social-embed" wrapper keeps the post it holds; a
+			// gallery of captioned slides is no story, however long)
+			el.removed = el.prose < minMediaProse && !el.hasPost && (el.prose*2 < total || el.prose < minArticleChars) || slides[int32(i)].n >= minSlides && slides[int32(i)].chars*10 >= el.prose*7 && !el.hasPost
 		case el.boiler == boilerUnlessMain && el.hasPost:
 			// A "social-embed" wrapper holds the post it embeds.
 		case el.boiler == boilerUnlessMain:
@@ -471,6 +473,47 @@ func (f *flattener) decideRemoval() {
 			b.removed = true
 		}
 	}
+}
+
+// minSlides is how many captioned list items make a media-named element
+// ("full-gallery") a slideshow rather than a story with its embed.
+const minSlides = 4
+
+// slideCount is how many list items below a media-named element hold
+// prose, and how much prose they hold.
+type slideCount struct{ n, chars int }
+
+// galleryItems counts, for each media-named element ("gallery", "video"),
+// the list items below it that hold prose: the slides of a slideshow.
+func (f *flattener) galleryItems() map[int32]slideCount {
+	var out map[int32]slideCount
+	var seen map[[2]int32]bool
+	for i := range f.blocks {
+		b := &f.blocks[i]
+		if b.removed || !isProse(b) {
+			continue
+		}
+		li := int32(-1)
+		for e, d := b.elem, 0; e >= 0 && d < 12; e, d = f.elems[e].parent, d+1 {
+			el := &f.elems[e]
+			if li < 0 && el.node.DataAtom == atom.Li {
+				li = e
+			}
+			if li >= 0 && el.boiler == boilerUnlessProse && e != li {
+				if out == nil {
+					out, seen = map[int32]slideCount{}, map[[2]int32]bool{}
+				}
+				c := out[e]
+				if k := [2]int32{e, li}; !seen[k] {
+					seen[k] = true
+					c.n++
+				}
+				c.chars += b.chars
+				out[e] = c
+			}
+		}
+	}
+	return out
 }
 
 // minCards is how many alike sibling teaser cards make a list of them.
