@@ -2670,6 +2670,15 @@ var stmtRuleCasesTenth = []stmtCase{
 	{"soft hyphens inside words (as some sites print them) hide no cue, and the text stays as printed", []string{
 		"The com\u00adpa\u00adny con\u00adfirmed in a state\u00adment that its tills had failed."},
 		[]wantStmt{{"The com\u00adpa\u00adny", "con\u00adfirmed", KindIndirect, "its tills had failed", ""}}},
+	{"a place is never 'he': 'Tern Street', 'San Marco'", []string{
+		`On its east side, Tern Street, people sit or lie down. A man told me his name was Ivo.`,
+		`Tern Street is grim. “It is hard to get sleep,” he said.`,
+		`San Marco reported 800 homeless residents in 2002. “I know it sounds odd,” he said.`},
+		[]wantStmt{
+			{"A man", "told", KindIndirect, "his name was Ivo", ""},
+			{"A man", "said", KindDirect, "It is hard to get sleep", ""},
+			{"San Marco", "reported", KindIndirect, "800 homeless residents in 2002", ""},
+			{"A man", "said", KindDirect, "I know it sounds odd", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

@@ -613,8 +613,8 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 	if id < 0 {
 		e.ents = append(e.ents, stEntity{name: name, kind: kind, head: head, toks: toks, born: e.clock + 1})
 		id = len(e.ents) - 1
-	} else if e.ents[id].kind == stEntUnknown {
-		e.ents[id].kind = kind
+	} else if e.ents[id].kind == stEntUnknown && !stPlaceToks(e.ents[id].toks) {
+		e.ents[id].kind = kind // (a place stays a place: "Hong Kong's way of life")
 	}
 	if len(toks) == 1 && kind == stEntPerson && head == "" && len(e.ents[id].toks) > 1 && e.ents[id].bareAt == 0 && e.ents[id].toks[len(e.ents[id].toks)-1] == toks[0] {
 		e.ents[id].bareAt = e.clock + 1
@@ -1087,8 +1087,10 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			return name, stEntGroup // "Romeo and Juliet": two, not one person
 		}
 	}
-	if stCountries[strings.ToLower(stStripPossessive(p.span(n, e)))] {
+	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] {
 		return name, stEntOrg // "Russia denied …": a state, never "he" or "she"
+	} else if stPlaceName(p, n, e, low) {
+		return name, stEntUnknown // "San Francisco", "Jones Street": a place, neither "he" nor "it"
 	}
 	switch {
 	case n > s && (p.word(n-1) == "mr." || p.word(n-1) == "mr"):
@@ -2339,6 +2341,47 @@ var stCountries = func() map[string]bool {
 	}
 	return m
 }()
+
+// stPlaces are states and cities the news names as places (and whose
+// governments speak as organisations), never as people.
+var stPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|new york city|chicago|boston|seattle|houston|dallas|atlanta|miami|detroit|philadelphia|phoenix|denver|baltimore|brooklyn|manhattan|oakland|portland|minneapolis|london|paris|berlin|moscow|beijing|shanghai|tokyo|delhi|mumbai|kyiv|kiev|gaza|jerusalem|tel aviv|tehran|baghdad|damascus|beirut|cairo|istanbul|ankara|madrid|rome|brussels|geneva|vienna|warsaw|ottawa|toronto|sydney|melbourne|hong kong|taipei|seoul|manila|jakarta|lagos|nairobi|johannesburg|dublin|belfast|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|cardiff|westminster|whitehall|silicon valley|wall street|bay area|midwest", "|") {
+		m[c] = true
+	}
+	return m
+}()
+
+// stPlaceHeads end the names of places ("Jones Street", "Bay Area"),
+// stPlaceOpeners start them ("San Francisco", "Fort Worth").
+var (
+	stPlaceHeads   = stWordSet("street st. avenue ave. road rd. boulevard blvd. lane square plaza bridge area district county valley bay beach island islands river lake mountains heights village township borough province region peninsula coast strip corridor")
+	stPlaceOpeners = stWordSet("san santa los las fort port mount lake saint st. st")
+)
+
+// stPlaceName reports whether the capitalised words [n, e) (lower-cased
+// in low) name a place rather than a person.
+func stPlaceName(p *stPara, n, e int, low string) bool {
+	if stPlaces[low] {
+		return true
+	}
+	if e-n >= 2 && stPlaceHeads[p.word(e-1)] && !stTitleWords[p.word(n)] {
+		return true
+	}
+	return e-n == 2 && stPlaceOpeners[p.word(n)] && !stOrgWords[p.word(n+1)] // (but "San Francisco Chronicle" is a paper)
+}
+
+// stPlaceToks reports whether the lower-case words of a name are a
+// place's (see stPlaceName).
+func stPlaceToks(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if stPlaces[strings.Join(toks, " ")] {
+		return true
+	}
+	return len(toks) >= 2 && stPlaceHeads[toks[len(toks)-1]] || len(toks) == 2 && stPlaceOpeners[toks[0]] && !stOrgWords[toks[1]]
+}
 
 // stKinWords name a relative: "his wife Anna".
 var stKinWords = stWordSet("wife husband son daughter brother sister mother father")
