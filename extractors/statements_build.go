@@ -1835,7 +1835,8 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.interrupted = true
 		}
 	}
-	if lone && c.cE == m+1 || needThat && (c.cE == m+1 || c.flags&stCueWeak != 0) {
+	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (stSubjectPronouns[p.word(subj)] || p.isNameWord(subj)) // "Simultaneously, he continued, the government has …"
+	if lone && c.cE == m+1 || needThat && (c.cE == m+1 || c.flags&stCueWeak != 0 && !resumed) {
 		return false // (but "Britain, they suggest, should …": the clause resumes after the verb)
 	}
 	if timeOnly && c.cE == m+1 {
@@ -3244,7 +3245,7 @@ func stPastCue(w string) bool {
 // holding out", "suggested the deal had collapsed".
 func (p *stPara) subjectThenAux(k, b int) bool {
 	n := k
-	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" {
+	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those" || w == "our" {
 		n++
 		for n < b && n < k+6 && p.toks[n].kind == stWord && !p.toks[n].cap && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
 			n++ // ("the most likely reason residents stay is …")

@@ -2679,6 +2679,15 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"A man", "said", KindDirect, "It is hard to get sleep", ""},
 			{"San Marco", "reported", KindIndirect, "800 homeless residents in 2002", ""},
 			{"A man", "said", KindDirect, "I know it sounds odd", ""}}},
+	{"a paragraph opening with 'He' and lacking its full stop is no headline; 'X, he continued, Y' resumes; 'recalled this fund was …'", []string{
+		`Finance Minister Ola Berg spoke in the Senate.`,
+		`He reiterated that a devaluation was not the answer to the shortage`,
+		`Simultaneously, he continued, the government has cut duties on basic food.`,
+		`Berg recalled this fund was set up with $100 million.`},
+		[]wantStmt{
+			{"Ola Berg", "reiterated", KindIndirect, "a devaluation was not the answer to the shortage", ""},
+			{"Ola Berg", "continued", KindIndirect, "Simultaneously, he continued, the government has cut duties on basic food", ""},
+			{"Ola Berg", "recalled", KindIndirect, "this fund was set up with $100 million", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
