@@ -264,15 +264,25 @@ func stTokenize(p *stPara) {
 			qi++
 			continue
 		}
+		if s[i] == ' ' {
+			i++ // (the common case)
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += w
 		case stIsWordRune(r):
 			j := i + w
+			ascii := r < utf8.RuneSelf
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+					j++ // (the common case, without decoding)
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if stIsWordRune(r2) || unicode.Is(unicode.Mn, r2) || r2 == '\u00ad' {
+				if r2 >= utf8.RuneSelf && (stIsWordRune(r2) || unicode.Is(unicode.Mn, r2) || r2 == '\u00ad') {
+					ascii = false
 					// (a soft hyphen inside a word: "con\u00adfirmed")
 					j += w2
 					continue
@@ -285,10 +295,12 @@ func stTokenize(p *stPara) {
 					r3 := stRuneAfter(s, j+w2)
 					if stIsWordRune(r3) && (qi >= len(p.quotes) || j+w2 < p.quotes[qi].open) {
 						j += w2
+						ascii = ascii && r2 < utf8.RuneSelf
 						continue
 					}
 					if (r2 == '\'' || r2 == '\u2019') && (s[j-1] == 's' || s[j-1] == 'S') && r3 == ' ' && unicode.IsLetter(stRuneAfter(s, j+w2+1)) {
 						j += w2 // a plural possessive: "the workers' union"
+						ascii = ascii && r2 < utf8.RuneSelf
 						break
 					}
 				}
@@ -307,10 +319,10 @@ func stTokenize(p *stPara) {
 			} else {
 				low = strings.ToLower(word)
 			}
-			if strings.ContainsRune(low, '\u2019') {
+			if !ascii && strings.ContainsRune(low, '\u2019') {
 				low = strings.ReplaceAll(low, "\u2019", "'")
 			}
-			if strings.ContainsRune(low, '\u00ad') {
+			if !ascii && strings.ContainsRune(low, '\u00ad') {
 				low = strings.ReplaceAll(low, "\u00ad", "")
 			}
 			if pr, ok := strings.CutSuffix(low, "'d"); ok && stSubjectPronouns[pr] {
