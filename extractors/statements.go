@@ -240,7 +240,7 @@ func (e *stEngine) paragraph(pi int) {
 		a, b := se[0], se[1]
 		e.sentNo++
 		e.sentA = a
-		if !credit {
+		if !credit && !(heading && pi == 0) { // (the headline atop the body names no antecedent: "Inside the Drug Lab")
 			e.noteSubject(p, a, b)
 			for k := a + 3; k+2 < b; k++ {
 				if p.punct(k) == ";" && p.isNameWord(k+1) {
@@ -260,7 +260,9 @@ func (e *stEngine) paragraph(pi int) {
 		// Organisations named in the sentence are antecedents for the
 		// sentences after it, not for its own subject ("the startup
 		// announced it had licensed the patent from the Broad Institute").
-		e.noteOrgs(p, a, b)
+		if !(heading && pi == 0) {
+			e.noteOrgs(p, a, b)
+		}
 	}
 	if p.block && len(e.out) == startCount {
 		if ps, ok := e.takePending(pi, p, 0); ok && len(p.quotes) == 0 && len(p.toks) >= 6 {

@@ -2688,6 +2688,11 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Ola Berg", "reiterated", KindIndirect, "a devaluation was not the answer to the shortage", ""},
 			{"Ola Berg", "continued", KindIndirect, "Simultaneously, he continued, the government has cut duties on basic food", ""},
 			{"Ola Berg", "recalled", KindIndirect, "this fund was set up with $100 million", ""}}},
+	{"a headline atop the body names no antecedent: 'the group' is not the lab of the headline", []string{
+		`Inside the Harbour Test Lab`,
+		`The samples go to Clear Check, the charity that runs the service.`,
+		`In the post announcing the service, the group promised that “all profits go to the project.”`},
+		[]wantStmt{{"the group", "promised", KindDirect, "all profits go to the project.", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
