@@ -220,7 +220,7 @@ func (p *stPara) modalBetween(s, e int) bool {
 
 // stOneWordCues take a one-word content ("called for calm", "urged
 // restraint", "denied wrongdoing").
-var stOneWordCues = stWordSet("call urge deny demand reject")
+var stOneWordCues = stWordSet("call urge deny demand reject declare")
 
 // stTrace, when set (by the debugging test), is told how each cue was
 // analysed.
@@ -398,7 +398,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if q := p.asideStart(a, pre); q > 0 {
 		pre = q - 1 // "Sen. Ann Lee, for example, said": past the aside
 	}
-	if w := p.word(pre - 1); stThenWords[p.word(pre)] && (w == "and" || w == "but") && pre-1 > a {
+	if w := p.word(pre - 1); stThenWords[p.word(pre)] && (w == "and" || w == "but" || p.punct(pre-1) == "," && p.word(pre) == "then") && pre-1 > a {
 		pre-- // "… gave the county a month and then urged …": the verb is coordinated
 	}
 	if p.word(pre) == "as" && p.word(pre-1) == "quoted" {
@@ -1129,7 +1129,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "threaten" && !threat {
 			return false // (a threat is speech only as "threatened to …")
 		}
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		// "declared his retirement", "declared victory": a stance
+		// announced (but "declared an emergency" is an act).
+		declared := c.lemma == "declare" && (stPossessives[p.word(k)] && stDeclaredThings[p.word(k+1)] || p.word(k) == "victory")
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -1360,6 +1363,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
 		c.cE = p.cutMedium(c.cS, c.cE)
+		c.cE = p.cutTimeAdjunct(c.cS, c.cE)
 		// "announced the tour while closing out their concert": an
 		// adjunct of the act ends a noun-phrase content.
 		for k := c.cS + 2; k+1 < c.cE && k < c.cS+60; k++ {
@@ -2538,6 +2542,62 @@ func (p *stPara) cutMedium(s, e int) int {
 	return e
 }
 
+// cutTimeAdjunct ends a noun-phrase content [s, e) before a time or a
+// next act of the speaker: "declared his retirement just days before the
+// deadline", "announced a resignation in mid-August and then persuaded
+// …", "confirmed the closure on Monday".
+func (p *stPara) cutTimeAdjunct(s, e int) int {
+	if w := p.word(s); stSubjectPronouns[w] || strings.HasSuffix(w, "ing") || e-s > 40 {
+		return e // a clause or an act ("pushing back the date …"), not a noun phrase
+	}
+	for k := s + 1; k < e; k++ {
+		if w := p.word(k); (w == "then" || w == "later") && (p.word(k-1) == "and" || p.punct(k-1) == ",") && k+1 < e && p.verbAt(k+1) {
+			m := k - 1
+			for m > s && (p.word(m) == "and" || p.punct(m) == ",") {
+				m--
+			}
+			e = m + 1 // "announced a resignation in mid-August and then persuaded …"
+			break
+		}
+	}
+	np := e // (the noun phrase before an aside: "declared victory on Wednesday, though the count is not final")
+	for k := s + 1; k < e; k++ {
+		if w := p.word(k + 1); p.punct(k) == "," && (w == "though" || w == "although" || w == "while" || w == "but") {
+			np = k
+			break
+		}
+	}
+	for k := s; k < np; k++ {
+		if p.isQuote(k) || p.verbAt(k) || stPastVerbs[p.word(k)] {
+			return e // a verb: a clause, whose time is part of what was said
+		}
+	}
+	e = np
+	for k := s + 1; k < e; k++ {
+		w := p.word(k)
+		switch {
+		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier") && k+1 < e && p.timeAhead(k+1):
+			return k
+		case w == "just" && (stTimeUnits[p.word(k+1)] && stSubordinators[p.word(k+2)] || stTimeUnits[p.word(k+2)] && stSubordinators[p.word(k+3)]):
+			return k // "just (three) days before the deadline"
+		}
+	}
+	return e
+}
+
+// timeAhead reports whether the words at k name a time: "Monday", "mid-
+// August", "March 3", "the morning".
+func (p *stPara) timeAhead(k int) bool {
+	w := p.word(k)
+	if w == "the" {
+		w = p.word(k + 1)
+	}
+	if strings.HasPrefix(w, "mid-") {
+		w = w[4:]
+	}
+	return stTimeWords[w] && w != "this" && w != "last" && w != "later" && w != "earlier" && w != "recently"
+}
+
 // hasLetterWord reports whether [s, e) holds a word that is not a number.
 func (p *stPara) hasLetterWord(s, e int) bool {
 	for k := s; k < e; k++ {
@@ -3314,6 +3374,10 @@ var stIssueVerbs = stWordSet("issued released sent posted published put wrote sh
 // stFrequencyAdverbs place an act in time or frequency: "despite first
 // saying".
 var stFrequencyAdverbs = stWordSet("first once later earlier also even still never always often again")
+
+// stDeclaredThings are what one declares by saying so: "declared his
+// candidacy".
+var stDeclaredThings = stWordSet("retirement candidacy candidature intention intentions support opposition innocence bid resignation loyalty independence")
 
 // stThenWords may stand between "and" and a coordinated verb.
 var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")
