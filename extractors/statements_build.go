@@ -983,7 +983,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return c.cE > c.cS+1
 			}
-			if w := p.word(m + 1); p.word(m) == "that" && m > k && !p.toks[m-1].cap && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
+			if w := p.word(m + 1); p.word(m) == "that" && m > k && (!p.toks[m-1].cap || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && (stPrepWords[p.word(m+2)] || stAdverbLy(p.word(m+2)) || p.word(m+2) == "around")) && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
+				// (and "an interview with POLITICO Playbook that published
+				// around 5:30 a.m.")
 				continue // "during an interview that also included Lee": a relative clause
 			}
 			if p.word(m) == "that" && p.punct(k) == "," && p.punct(m-1) != "," {

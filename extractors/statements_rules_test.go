@@ -2702,6 +2702,10 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Ivo Hart", "declared", KindIndirect, "his retirement", ""},
 			{"Ann Lipp", "announced", KindIndirect, "a resignation", ""},
 			{"Rui Moss", "declared", KindIndirect, "victory", ""}}},
+	{"'in an interview with Metro Daily that published around 5 a.m.' is a relative clause, no content; 'told Reuters that closed stores …' is", []string{
+		`The move was a decision he disclosed in an interview with Metro Daily that published around 5 a.m. on Monday.`,
+		`Ann Lee told Reuters that closed stores would reopen.`},
+		[]wantStmt{{"Ann Lee", "told", KindIndirect, "closed stores would reopen", "Reuters"}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
