@@ -225,7 +225,7 @@ func (p *stPara) span(a, b int) string {
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	startCount := len(e.out)
-	if e.post(pi, p) || e.interview(pi, p) {
+	if e.post(pi, p) || e.interview(pi, p) || e.listItem(pi, p) {
 		return
 	}
 	// A paragraph that opens with a quotation may continue the statement
@@ -317,6 +317,33 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
 		para:      pi, sentEnd: len(p.toks), entity: last.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
 	})
+}
+
+// listItem records an item of a list that "Obama also said:" introduced
+// in the paragraph before (or an item before this one) as a statement of
+// that source: each point is one thing said.
+func (e *stEngine) listItem(pi int, p *stPara) bool {
+	ps := e.pending
+	if !ps.ok || ps.para != pi-1 || len(p.toks) < 4 || len(p.toks) > 60 || len(p.sents) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(p.text)
+	if last := t[len(t)-1]; last == '.' || last == ':' || last == '!' || last == '?' || p.isQuote(0) {
+		return false // a sentence or a quotation: the usual rules
+	}
+	if p.isNameWord(0) && p.isNameWord(1) && (p.punct(2) == "," || p.isNameWord(2) && p.punct(3) == ",") {
+		return false // "Kenneth Frazier, CEO of Merck": a label for the words that follow
+	}
+	kind := KindIndirect
+	if len(p.quotes) > 0 {
+		kind = KindMixed
+	}
+	e.out = append(e.out, stStmt{
+		Statement: Statement{Speaker: ps.speaker, Cue: ps.cue, Kind: kind, Text: t, Paragraph: pi},
+		para:      pi, sentEnd: len(p.toks), entity: ps.entity, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
+	})
+	e.pending.para = pi // the list goes on
+	return true
 }
 
 // stMediaLabel reports whether t is the label of an embedded video or

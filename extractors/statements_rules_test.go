@@ -2706,6 +2706,15 @@ var stmtRuleCasesTenth = []stmtCase{
 		`The move was a decision he disclosed in an interview with Metro Daily that published around 5 a.m. on Monday.`,
 		`Ann Lee told Reuters that closed stores would reopen.`},
 		[]wantStmt{{"Ann Lee", "told", KindIndirect, "closed stores would reopen", "Reuters"}}},
+	{"'The mayor also said:' and a list: each item is a statement of hers; a name label is no item", []string{
+		`In a long interview, Mayor Ann Holm also said:`,
+		`The city must keep its night buses`,
+		`She would speak "bluntly" to the port authority`,
+		`Here is what the chairs of the two boards say:`,
+		`Rui Dahl, chair of the water board`},
+		[]wantStmt{
+			{"Ann Holm", "said", KindIndirect, "The city must keep its night buses", ""},
+			{"Ann Holm", "said", KindMixed, `She would speak "bluntly" to the port authority`, ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
