@@ -2715,6 +2715,9 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Holm", "said", KindIndirect, "The city must keep its night buses", ""},
 			{"Ann Holm", "said", KindMixed, `She would speak "bluntly" to the port authority`, ""}}},
+	{"'… from the same place, Lune Games Inc. “We have lasted,” Dahl says.': the company's 'Inc.' ends the sentence before the quotation", []string{
+		`By the 1970s almost every deck came from the same place, Lune Games Inc. “We have lasted because we sold nothing else,” Dahl says.`},
+		[]wantStmt{{"Dahl", "says", KindDirect, "We have lasted because we sold nothing else", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

@@ -421,6 +421,12 @@ func stSplitSentences(p *stPara) {
 			if strings.HasSuffix(t.low, ".") && strings.Count(t.low, ".") > 1 && i+1 < len(toks) && toks[i+1].kind == stWord && toks[i+1].cap && stCommonCaps[toks[i+1].low] && !((t.low == "a.m." || t.low == "p.m.") && stDayOrMonth[toks[i+1].low]) {
 				end = true
 			}
+			// A company's "Inc." ends a sentence before a quotation or a
+			// common opener: "… U.S. Games Systems, Inc. “We have
+			// prevailed,” Kaplan says."
+			if (t.low == "inc." || t.low == "corp." || t.low == "ltd." || t.low == "co." || t.low == "etc.") && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && stCommonCaps[toks[i+1].low]) {
+				end = true
+			}
 		case stQuoteTok:
 			q := p.quotes[t.q]
 			if q.terminal && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1) || toks[i+1].kind == stPunct && toks[i+1].low == "(") {
