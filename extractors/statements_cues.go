@@ -685,7 +685,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			continue
 		}
 		_, cueWord := stTheLexicon.cues[w]
-		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && (i == a || i == start) || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
+		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && (i == a || i == start) || (w == "like" || w == "unlike" || w == "despite" || w == "among" || w == "for") && (i == a || i == start) || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
 			// (and "Asked whether it would work, Lee shrugged.")
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").

@@ -2718,6 +2718,12 @@ var stmtRuleCasesTenth = []stmtCase{
 	{"'… from the same place, Lune Games Inc. “We have lasted,” Dahl says.': the company's 'Inc.' ends the sentence before the quotation", []string{
 		`By the 1970s almost every deck came from the same place, Lune Games Inc. “We have lasted because we sold nothing else,” Dahl says.`},
 		[]wantStmt{{"Dahl", "says", KindDirect, "We have lasted because we sold nothing else", ""}}},
+	{"'Like many who …, Jenna Fry, the director, worries …': the subject after a fronted 'like' phrase is the 'she' that follows", []string{
+		`Mayor Ann Breed said the city was a magnet.`,
+		`Like many who oppose the plan, Jenna Fry, the director of the coalition, worries that it will help the rich. “That is never going to be housing,” she told me.`},
+		[]wantStmt{
+			{"Ann Breed", "said", KindIndirect, "the city was a magnet", ""},
+			{"Jenna Fry", "told", KindDirect, "That is never going to be housing", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
