@@ -2724,6 +2724,12 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Breed", "said", KindIndirect, "the city was a magnet", ""},
 			{"Jenna Fry", "told", KindDirect, "That is never going to be housing", ""}}},
+	{"', but the mayor resisted …' makes the mayor the latest subject: 'she told me' is hers", []string{
+		`Mayor Ann Breed spoke at the briefing.`,
+		`“The city was buying hotel rooms,” Ida Ronen explained. The city leased two thousand rooms, but the mayor resisted widening the effort. “Let’s be honest,” she told me.`},
+		[]wantStmt{
+			{"Ida Ronen", "explained", KindDirect, "The city was buying hotel rooms", ""},
+			{"Ann Breed", "told", KindDirect, "Let’s be honest", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

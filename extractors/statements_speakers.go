@@ -703,6 +703,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	e.noteOtherPersons(p, a, b, ss, st)
+	e.noteOfficeClause(p, a, b)
 	// "Lee's son, filmmaker Bo Park (…), also remembers …": the person in
 	// apposition is the subject, and the kin word tells the sex.
 	t := a + 1
@@ -2381,6 +2382,25 @@ func stPlaceToks(toks []string) bool {
 		return true
 	}
 	return len(toks) >= 2 && stPlaceHeads[toks[len(toks)-1]] || len(toks) == 2 && stPlaceOpeners[toks[0]] && !stOrgWords[toks[1]]
+}
+
+// noteOfficeClause marks as the latest subject the office-holder who
+// is the subject of a clause after ", but" or ", and" ("…, but the mayor
+// resisted broadening the effort. “…,” she told me."): the person the
+// article gave that title.
+func (e *stEngine) noteOfficeClause(p *stPara, a, b int) {
+	for k := a + 2; k+3 < b && k < a+80; k++ {
+		if p.punct(k) != "," || p.word(k+1) != "but" && p.word(k+1) != "and" || p.word(k+2) != "the" || !stOfficeHeads[p.word(k+3)] {
+			continue
+		}
+		if w := p.word(k + 4); !p.verbAt(k+4) && !stPastVerbs[w] {
+			continue
+		}
+		if id := e.byTitle(p.word(k + 3)); id >= 0 {
+			e.touch(id, true, true)
+		}
+		return
+	}
 }
 
 // stKinWords name a relative: "his wife Anna".
