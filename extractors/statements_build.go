@@ -438,6 +438,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.speaker, c.entity = e.resolveNP(p, s, pre)
 		return c.speaker != "" && !stPrepWords[p.word(c.j)] && p.clauseAfter(c, b, 2)
 	}
+	if c.form == 4 && c.subjS < 0 && pre == c.i-1 && pre > a && stDocHeads[p.word(pre)] && !p.toks[pre].cap {
+		// "it came with a letter saying that …", "posted a statement
+		// saying …": the document says it.
+		s := pre
+		for s > a && pre-s < 5 && p.toks[s-1].kind == stWord && !stPrepWords[p.word(s-1)] && !p.isCueWord(s-1) && !stIsVerbAux(p.word(s-1)) && !stClauseWords[p.word(s-1)] && !stDeterminers[p.word(s)] {
+			s--
+		}
+		if w := p.word(s - 1); stDeterminers[p.word(s)] && s < pre && (c.lemma == "say" || c.lemma == "read" || c.lemma == "state") && !stIssueVerbs[w] && !p.isCueWord(s-1) {
+			c.subjS, c.subjE = s, pre+1 // (but "issued a statement saying": the issuer speaks)
+		}
+	}
 	nonRestrictive := false // ", who denied it,": the clause ends at a comma
 	dashed := false         // the subject stands before a dashed aside
 	// "said A and emphasized B", "welcomed the news but said …": the

@@ -2730,6 +2730,14 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ida Ronen", "explained", KindDirect, "The city was buying hotel rooms", ""},
 			{"Ann Breed", "told", KindDirect, "Let’s be honest", ""}}},
+	{"'it came with a letter saying …': the letter says it; 'issued a statement saying …': the issuer does", []string{
+		`The charity Hearth Homes said it would help.`,
+		`One day the prescription came with a letter saying that they had been granted a room.`,
+		`The commission issued a statement saying voters were entitled to the truth.`},
+		[]wantStmt{
+			{"Hearth Homes", "said", KindIndirect, "it would help", ""},
+			{"a letter", "saying", KindIndirect, "they had been granted a room", ""},
+			{"The commission", "saying", KindIndirect, "voters were entitled to the truth", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
