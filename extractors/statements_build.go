@@ -736,6 +736,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			break
 		}
 		c.speaker, c.entity = e.plural, e.addEntity(e.plural, stEntGroup, "", true)
+	case p.toks[pre].kind == stWord && (p.word(pre) == "one" || p.word(pre) == "another") && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
+		// "Residents were angry. One said …": one of the group just
+		// named ("One resident"); with no group, no one.
+		one := ""
+		if e.plural != "" && e.sentNo-e.pluralAt <= 2 {
+			one = stSingular(stLastWord(e.plural))
+		}
+		if one == "" {
+			return false
+		}
+		name := p.span(pre, pre+1) + " " + strings.ToLower(one)
+		c.speaker, c.entity = name, e.addEntity(name, stEntPerson, strings.ToLower(one), true)
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1
@@ -3391,6 +3403,20 @@ var stFrequencyAdverbs = stWordSet("first once later earlier also even still nev
 // stDeclaredThings are what one declares by saying so: "declared his
 // candidacy".
 var stDeclaredThings = stWordSet("retirement candidacy candidature intention intentions support opposition innocence bid resignation loyalty independence")
+
+// stSingular returns the singular of a plain plural noun ("residents",
+// "vice-chancellors", "families"), or "" when w is none.
+func stSingular(w string) string {
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us"):
+		return ""
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
 
 // stThenWords may stand between "and" and a coordinated verb.
 var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")

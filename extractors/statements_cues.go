@@ -182,7 +182,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 		}
 		prev := p.word(k)
-		quant := stQuantSubjects[prev] && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said"
+		quant := (stQuantSubjects[prev] || (prev == "one" || prev == "another") && (cw.form == 1 || cw.form == 2)) && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said", "One said"
 		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")
 		ofCount := stQuantifiers[prev] && k > a && p.word(k-1) == "of"                                // "the mother of three said"
 		relWhich := prev == "which" && (cw.form == 1 || cw.form == 2) && k > a && p.punct(k-1) == "," // "The Met Office, which said …,"

@@ -2738,6 +2738,13 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Hearth Homes", "said", KindIndirect, "it would help", ""},
 			{"a letter", "saying", KindIndirect, "they had been granted a room", ""},
 			{"The commission", "saying", KindIndirect, "voters were entitled to the truth", ""}}},
+	{"'Tenants were angry. One said …': one of the group just named; with no group, no one", []string{
+		`Tenants were angry at the council. One said the council had failed them. Another said the lifts were never fixed.`,
+		`The rain stopped at noon.`,
+		`The roads were dry by evening. One reported cases rose.`},
+		[]wantStmt{
+			{"One tenant", "said", KindIndirect, "the council had failed them", ""},
+			{"Another tenant", "said", KindIndirect, "the lifts were never fixed", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
