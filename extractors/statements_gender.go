@@ -30,6 +30,15 @@ func (e *stEngine) sexOf(id int) uint8 {
 	if en.gender != 0 || en.kind != stEntPerson {
 		return en.gender
 	}
+	if en.head != "" {
+		// "a spokesman", "the businesswoman": the description tells.
+		switch {
+		case stFemaleWords[en.head]:
+			return stFemale
+		case stMaleWords[en.head]:
+			return stMale
+		}
+	}
 	return e.sexOfName(en.toks)
 }
 

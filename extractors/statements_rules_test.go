@@ -2745,6 +2745,10 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"One tenant", "said", KindIndirect, "the council had failed them", ""},
 			{"Another tenant", "said", KindIndirect, "the lifts were never fixed", ""}}},
+	{"'a spokesman' is a man: no 'she' refers to him", []string{
+		`“No comment,” a spokesman said.`,
+		`She said in an interview that she had no regrets.`},
+		[]wantStmt{{"a spokesman", "said", KindDirect, "No comment", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
