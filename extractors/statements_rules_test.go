@@ -2749,6 +2749,9 @@ var stmtRuleCasesTenth = []stmtCase{
 		`“No comment,” a spokesman said.`,
 		`She said in an interview that she had no regrets.`},
 		[]wantStmt{{"a spokesman", "said", KindDirect, "No comment", ""}}},
+	{"', the report notes,' set off by commas is a verb, not 'report notes'", []string{
+		`It is unclear, the report notes, whether the plan will work.`},
+		[]wantStmt{{"the report", "notes", KindIndirect, "It is unclear, the report notes, whether the plan will work", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
