@@ -2752,6 +2752,10 @@ var stmtRuleCasesTenth = []stmtCase{
 	{"', the report notes,' set off by commas is a verb, not 'report notes'", []string{
 		`It is unclear, the report notes, whether the plan will work.`},
 		[]wantStmt{{"the report", "notes", KindIndirect, "It is unclear, the report notes, whether the plan will work", ""}}},
+	{"'The Kremlin' is an institution: never 'he'", []string{
+		`The Kremlin has denied any involvement.`,
+		`He says his father “never forgave” the company.`},
+		[]wantStmt{{"Kremlin", "denied", KindIndirect, "any involvement", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

@@ -1088,8 +1088,8 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			return name, stEntGroup // "Romeo and Juliet": two, not one person
 		}
 	}
-	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] {
-		return name, stEntOrg // "Russia denied …": a state, never "he" or "she"
+	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] || stInstitutions[low] {
+		return name, stEntOrg // "Russia denied …", "The Kremlin said …": a state, never "he" or "she"
 	} else if stPlaceName(p, n, e, low) {
 		return name, stEntUnknown // "San Francisco", "Jones Street": a place, neither "he" nor "it"
 	}
@@ -2371,6 +2371,16 @@ func stPlaceName(p *stPara, n, e int, low string) bool {
 	}
 	return e-n == 2 && stPlaceOpeners[p.word(n)] && !stOrgWords[p.word(n+1)] // (but "San Francisco Chronicle" is a paper)
 }
+
+// stInstitutions are seats of government named for their buildings or
+// bodies: "The Kremlin has denied …" is an organisation speaking.
+var stInstitutions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Split("kremlin|white house|pentagon|downing street|number 10|no 10|élysée|elysee|élysée palace|vatican|holy see|whitehall|congress|senate|parliament|bundestag|knesset|duma|state department|foreign office|home office|treasury|nato|european commission|european union|united nations|un|eu|who.int|imf|world bank|interpol|supreme court|high court", "|") {
+		m[c] = true
+	}
+	return m
+}()
 
 // stPlaceToks reports whether the lower-case words of a name are a
 // place's (see stPlaceName).
