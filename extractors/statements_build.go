@@ -2462,8 +2462,8 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
 		e.ents[c.entity].spoke = true
-		if c.lemma == "report" && c.subjS >= 0 && p.outletName(c.subjS, c.subjE) {
-			e.ents[c.entity].outlet = true // "as Reuters reported": a news outlet
+		if c.lemma == "report" && c.subjS >= 0 && p.outletName(c.subjS, c.subjE) && !stCompanySuffixes[p.word(c.subjE-1)] {
+			e.ents[c.entity].outlet = true // "as Reuters reported": a news outlet (but "Acme Corp. reported a loss" is a company's results)
 		}
 		if en := &e.ents[c.entity]; en.gender == 0 && len(en.toks) == 1 && en.head == "" && (en.kind == stEntPerson || en.kind == stEntUnknown) && !c.after {
 			// "Lee said she had no regrets": the reported clause's
@@ -3417,6 +3417,9 @@ func stSingular(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// stCompanySuffixes end the names of companies, never of news outlets.
+var stCompanySuffixes = stWordSet("corp corp. corporation inc inc. ltd ltd. plc co co. company group holdings bank airlines airline motors industries technologies systems llc ag sa gmbh")
 
 // stThenWords may stand between "and" and a coordinated verb.
 var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")

@@ -2756,6 +2756,14 @@ var stmtRuleCasesTenth = []stmtCase{
 		`The Kremlin has denied any involvement.`,
 		`He says his father “never forgave” the company.`},
 		[]wantStmt{{"Kremlin", "denied", KindIndirect, "any involvement", ""}}},
+	{"'Acme Corporation reported a loss. The company said …': a company reporting results is no news outlet; 'the agency' is the … Administration", []string{
+		`Acme Corporation reported a loss on Tuesday. The company said demand had weakened.`,
+		`The Federal Rail Administration said it was reviewing the crash. The agency said a report would follow.`},
+		[]wantStmt{
+			{"Acme Corporation", "reported", KindIndirect, "a loss", ""},
+			{"Acme Corporation", "said", KindIndirect, "demand had weakened", ""},
+			{"Federal Rail Administration", "said", KindIndirect, "it was reviewing the crash", ""},
+			{"Federal Rail Administration", "said", KindIndirect, "a report would follow", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

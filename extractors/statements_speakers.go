@@ -2038,8 +2038,8 @@ func (e *stEngine) fitsHead(id int, head string) bool {
 			return true
 		}
 		for _, w := range en.toks {
-			if w == head {
-				return true
+			if w == head || stInstitutionKin[head][w] {
+				return true // (and "the agency" for the "… Administration")
 			}
 		}
 		return false
@@ -2411,6 +2411,16 @@ func (e *stEngine) noteOfficeClause(p *stPara, a, b int) {
 		}
 		return
 	}
+}
+
+// stInstitutionKin lists, for an institution's head noun, the words that
+// name institutions of that kind: "the agency" may be the "Federal
+// Aviation Administration" or the "Environment Agency"'s kin "Service".
+var stInstitutionKin = map[string]map[string]bool{
+	"agency":     stWordSet("administration service bureau commission authority office institute"),
+	"department": stWordSet("ministry office"),
+	"ministry":   stWordSet("department office"),
+	"regulator":  stWordSet("commission authority agency administration office"),
 }
 
 // stKinWords name a relative: "his wife Anna".
