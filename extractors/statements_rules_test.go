@@ -2764,6 +2764,13 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Acme Corporation", "said", KindIndirect, "demand had weakened", ""},
 			{"Federal Rail Administration", "said", KindIndirect, "it was reviewing the crash", ""},
 			{"Federal Rail Administration", "said", KindIndirect, "a report would follow", ""}}},
+	{"'the minister' after 'Health Secretary Wes Hale' is the secretary who just spoke, not the prime minister", []string{
+		`Prime Minister Ola Berg said the plan was sound.`,
+		`Health Secretary Wes Hale said waits were too long. The minister said reform would come.`},
+		[]wantStmt{
+			{"Ola Berg", "said", KindIndirect, "the plan was sound", ""},
+			{"Wes Hale", "said", KindIndirect, "waits were too long", ""},
+			{"Wes Hale", "said", KindIndirect, "reform would come", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

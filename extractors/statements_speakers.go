@@ -161,6 +161,7 @@ var stTitleCovers = map[string][]string{
 	"legislator": {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "mp", "assemblyman", "assemblywoman", "lawmaker"},
 	"politician": {"senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "mp", "assemblyman", "assemblywoman", "lawmaker", "legislator", "mayor", "governor", "gov.", "minister", "councilman", "councilwoman", "councillor", "councilor"},
 	"officer":    {"sergeant", "sgt.", "lieutenant", "lt.", "detective", "constable", "deputy", "trooper", "captain", "capt.", "inspector"},
+	"minister":   {"secretary"}, // ("Health Secretary Wes Streeting … the minister")
 }
 
 // stPostedTitles are posts held in a place: "ambassador to Hungary".
