@@ -2771,6 +2771,12 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Ola Berg", "said", KindIndirect, "the plan was sound", ""},
 			{"Wes Hale", "said", KindIndirect, "waits were too long", ""},
 			{"Wes Hale", "said", KindIndirect, "reform would come", ""}}},
+	{"hyphenated titles ('Secretary-General', 'Vice-President') are no part of the name", []string{
+		`The United Nations Secretary-General Ana Guterra warned of a catastrophe.`,
+		`Vice-President Mike Penn stressed that the virus spread fast.`},
+		[]wantStmt{
+			{"Ana Guterra", "warned", KindIndirect, "a catastrophe", ""},
+			{"Mike Penn", "stressed", KindIndirect, "the virus spread fast", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
