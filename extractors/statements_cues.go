@@ -528,6 +528,17 @@ func (p *stPara) rightNP(s, b int) int {
 		if n > m && (n >= b || p.toks[n].kind == stPunct || stPrepWords[p.word(n)] && !p.toks[n].cap) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
 			return n // (also "wrote analysts at Morgan Stanley in a note")
 		}
+		if w == "from" && the {
+			// "said a statement from the (Lee) family": the family's
+			// statement.
+			n = m
+			for n < b && n < m+4 && p.toks[n].kind == stWord && !stPrepWords[p.word(n)] && !p.isCueWord(n) {
+				n++
+			}
+			if n > m && (n >= b || p.toks[n].kind == stPunct) {
+				return n
+			}
+		}
 	}
 	// "said the head of the rescue agency, Bambang Soelistyo.": a
 	// description, then the name in apposition.

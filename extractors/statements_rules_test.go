@@ -2777,6 +2777,12 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ana Guterra", "warned", KindIndirect, "a catastrophe", ""},
 			{"Mike Penn", "stressed", KindIndirect, "the virus spread fast", ""}}},
+	{"'said a statement from the (Lee) family': the family's statement, whole", []string{
+		`“We welcomed the decision,” said a statement from the family.`,
+		`“We are grateful,” said a statement from the Lee family.`},
+		[]wantStmt{
+			{"a statement from the family", "said", KindDirect, "We welcomed the decision", ""},
+			{"a statement from the Lee family", "said", KindDirect, "We are grateful", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
