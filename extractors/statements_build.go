@@ -3429,6 +3429,11 @@ var stThenWords = stWordSet("then later also subsequently ultimately eventually 
 // follows ("pledged that the department “would track the standard,” but
 // trust members questioned …"): the clause after it is the writer's.
 func (p *stPara) quoteThenClause(s, e int) int {
+	for k := s + 2; k+1 < e && k < s+120; k++ {
+		if p.punct(k) == "," && p.word(k+1) == "citing" {
+			return k // "reported that the deal was done, citing two sources": the sources are no part of it
+		}
+	}
 	for k := s + 1; k+2 < e && k < s+80; k++ {
 		if p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k+1) == "but" || p.word(k+1) == "while") && !stSubjectPronouns[p.word(k+2)] && (p.clauseAt(k+2, e) || p.npThenVerbEnd(k+2, e) > k+2) {
 			return k + 1

@@ -2783,6 +2783,11 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"a statement from the family", "said", KindDirect, "We welcomed the decision", ""},
 			{"a statement from the Lee family", "said", KindDirect, "We are grateful", ""}}},
+	{"'reported that …, citing two sources': the sources it cites are no part of what it reported", []string{
+		`The Ledger reported that the deal was done, citing two people familiar with the talks.`},
+		[]wantStmt{
+			{"Ledger", "reported", KindIndirect, "the deal was done", ""},
+			{"Ledger", "citing", KindIndirect, "two people familiar with the talks", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
