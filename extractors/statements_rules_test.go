@@ -2048,8 +2048,8 @@ var stmtRuleCasesEighth = []stmtCase{
 		[]wantStmt{
 			{"Omar Saleh", "said", KindIndirect, "the ward was full", ""},
 			{"Lina Farouk", "said", KindDirect, "I walked for hours", ""},
-			{"Nurse Dana Reyes", "said", KindIndirect, "more mothers arrived every day", ""},
-			{"Nurse Dana Reyes", "said", KindDirect, "We have no beds left", ""},
+			{"Dana Reyes", "said", KindIndirect, "more mothers arrived every day", ""},
+			{"Dana Reyes", "said", KindDirect, "We have no beds left", ""},
 			{"Lina Farouk", "continued", KindDirect, "I am afraid for him", ""}}},
 	{"'the former mayor' with no one titled mayor is the person the story follows", []string{
 		`Ira Bloom has spent heavily on ads. Bloom has tried to apologize for the policy.`,
@@ -2788,6 +2788,12 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ledger", "reported", KindIndirect, "the deal was done", ""},
 			{"Ledger", "citing", KindIndirect, "two people familiar with the talks", ""}}},
+	{"'Neighbour Ivy Crane', 'Witness Bo Hart': a role capitalised before a name at the start of a sentence is no part of it", []string{
+		`Neighbour Ivy Crane watched the blaze. “It was terrifying,” she said.`,
+		`Witness Bo Hart said the car was speeding.`},
+		[]wantStmt{
+			{"Ivy Crane", "said", KindDirect, "It was terrifying", ""},
+			{"Bo Hart", "said", KindIndirect, "the car was speeding", ""}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {

@@ -390,6 +390,9 @@ func stRoleOpener(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && stHasSpeakerSuffix(w[i+1:]) {
 		return true
 	}
+	if stRoleNouns[w] {
+		return true // "Neighbour Ivy Crane watched …"
+	}
 	for _, suf := range []string{"ers", "ists", "ors", "ians", "ants", "ents"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -2423,6 +2426,11 @@ var stInstitutionKin = map[string]map[string]bool{
 	"ministry":   stWordSet("department office"),
 	"regulator":  stWordSet("commission authority agency administration office"),
 }
+
+// stRoleNouns name what a person is to the story, capitalised before a
+// name at the start of a sentence: "Neighbour Ivy Crane", "Witness Bo
+// Hart".
+var stRoleNouns = stWordSet("neighbour neighbor witness resident passenger survivor victim student pupil parent mum mom dad nurse doctor driver shopper customer voter fan commuter tenant landlord neighbours neighbors witnesses residents")
 
 // stKinWords name a relative: "his wife Anna".
 var stKinWords = stWordSet("wife husband son daughter brother sister mother father")
