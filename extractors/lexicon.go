@@ -163,7 +163,8 @@ var stCueTable = []stCueForms{
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
-	{[5]string{"question", "", "questioned", "-", "questioning"}, stCueAsk}, // only an indirect question: "questioned whether …" ("questions" is a noun)
+	{[5]string{"appeal", "appeals", "appealed", "-", "appealing"}, stCueAsk}, // only "appealed for …" and "appealed to X to …"
+	{[5]string{"question", "", "questioned", "-", "questioning"}, stCueAsk},  // only an indirect question: "questioned whether …" ("questions" is a noun)
 	// "called for", "called on … to", and "called X a Y" / "called X
 	// “…”" only: see stPara.callCue.
 	{[5]string{"call", "calls", "called", "-", "calling"}, 0},

@@ -984,6 +984,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
+		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
 		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !stDeterminers[p.word(k+1)] && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
@@ -1165,6 +1166,27 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if n := p.askedWhom(k, b); n > k {
 				c.to, k = p.span(k, n), n+1 // "asked Trump: “Done?”"
 			}
+		}
+		if c.lemma == "appeal" {
+			// "appealed for witnesses to come forward", "appealed to the
+			// public to stay home" (but "appealed the ruling" is a court
+			// act).
+			switch {
+			case p.word(k) == "for" && k+1 < b && p.toks[k+1].kind == stWord:
+				c.cS, c.cE = k+1, p.trimEnd(k+1, b)
+				return c.cE > c.cS
+			case p.word(k) == "to":
+				for m := k + 2; m < b && m < k+8; m++ {
+					if p.word(m) == "to" && p.toks[m+1].kind == stWord && !p.toks[m+1].cap {
+						c.to, c.cS, c.cE = p.span(k+1, m), k+1, p.trimEnd(k+1, b)
+						return true
+					}
+					if p.toks[m].kind != stWord {
+						break
+					}
+				}
+			}
+			return false
 		}
 		if c.flags&stCueAsk != 0 && (c.lemma == "ask" || c.lemma == "question") {
 			// "asked how the line will cross …", "asked the minister

@@ -2794,6 +2794,14 @@ var stmtRuleCasesTenth = []stmtCase{
 		[]wantStmt{
 			{"Ivy Crane", "said", KindDirect, "It was terrifying", ""},
 			{"Bo Hart", "said", KindIndirect, "the car was speeding", ""}}},
+	{"'appealed for witnesses to come forward', 'appealed to the public to …' are requests; 'appealed the ruling' is a court act", []string{
+		`Inspector Ann Ross said the inquiry was open. She appealed for witnesses to come forward.`,
+		`The family appealed to the public to stay away from the house.`,
+		`The company appealed the ruling.`},
+		[]wantStmt{
+			{"Ann Ross", "said", KindIndirect, "the inquiry was open", ""},
+			{"Ann Ross", "appealed", KindIndirect, "witnesses to come forward", ""},
+			{"The family", "appealed", KindIndirect, "the public to stay away from the house", "the public"}}},
 }
 
 func TestStatementsRulesTenth(t *testing.T) {
