@@ -1,9 +1,6 @@
 package extractors
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Statements finds every attributed statement in an article body given as
 // paragraphs (plain text, whitespace collapsed). It is a pure function: it
@@ -235,7 +232,7 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	heading := p.caption() && len(p.toks) <= 16 && !stSubjectPronouns[strings.ToLower(firstWord(p.text))] || stMediaLabel(p.text) // (a headline never opens with "He")
+	heading := p.caption() && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++
@@ -808,13 +805,3 @@ func stAuthorNote(t string) bool {
 
 // stWriterWords name the trade in a note about the writer.
 var stWriterWords = stWordSet("reporter correspondent writer editor journalist columnist contributor producer freelance staff senior")
-
-// firstWord returns the first run of letters in t.
-func firstWord(t string) string {
-	t = strings.TrimLeft(t, " \t\"\u201c'")
-	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return t
-	}
-	return t[:end]
-}

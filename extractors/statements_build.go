@@ -3446,10 +3446,11 @@ var stCompanySuffixes = stWordSet("corp corp. corporation inc inc. ltd ltd. plc 
 // stThenWords may stand between "and" and a coordinated verb.
 var stThenWords = stWordSet("then later also subsequently ultimately eventually again afterwards afterward finally")
 
-// quoteThenClause returns where content [s, e) ends when a quotation in
-// it closes on a comma and a new clause with a subject of its own
-// follows ("pledged that the department “would track the standard,” but
-// trust members questioned …"): the clause after it is the writer's.
+// quoteThenClause returns where content [s, e) ends when the writer
+// takes over inside it: at ", citing …" (the sources of what was said),
+// or after a quotation that closes on a comma before a new clause with a
+// subject of its own ("pledged that the department “would track the
+// standard,” but trust members questioned …").
 func (p *stPara) quoteThenClause(s, e int) int {
 	for k := s + 2; k+1 < e && k < s+120; k++ {
 		if p.punct(k) == "," && p.word(k+1) == "citing" {

@@ -1094,7 +1094,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	}
 	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] || stInstitutions[low] {
 		return name, stEntOrg // "Russia denied …", "The Kremlin said …": a state, never "he" or "she"
-	} else if stPlaceName(p, n, e, low) {
+	} else if stPlaceName(p, n, e) {
 		return name, stEntUnknown // "San Francisco", "Jones Street": a place, neither "he" nor "it"
 	}
 	switch {
@@ -2027,7 +2027,7 @@ func (e *stEngine) fitsHead(id int, head string) bool {
 		if len(en.toks) == 1 && (stOrgWords[en.toks[0]] || stGroupWords[en.toks[0]]) {
 			return false // "Companies expect …" opened a sentence: no name
 		}
-		if n := strings.Join(en.toks, " "); n == "white house" || n == "kremlin" || n == "pentagon" || n == "élysée" || n == "downing street" {
+		if stInstitutions[strings.Join(en.toks, " ")] {
 			return false // a seat of government is no company
 		}
 		for _, w := range en.toks {
@@ -2337,25 +2337,23 @@ func (p *stPara) gerundOpener(s, t int) bool {
 	return stDeterminers[w] || stPrepWords[w] || stSubjectPronouns[w]
 }
 
-// stCountries are states and unions of states that speak in the news
-// ("Russia denied the allegations"); they are organisations, not people.
-var stCountries = func() map[string]bool {
+// stNameSet makes a set of the lower-case names in list, separated by
+// "|" (names may hold spaces: "new york").
+func stNameSet(list string) map[string]bool {
 	m := map[string]bool{}
-	for _, c := range strings.Split("afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechia|denmark|ecuador|egypt|eritrea|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|malta|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|turkmenistan|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|america|the united states|united states|the us|us|u.s.|the u.s.|uk|u.k.|the uk|the u.k.|united kingdom|the united kingdom|north korea|south korea|saudi arabia|south africa|new zealand|sri lanka|the netherlands|the philippines|united arab emirates|the united arab emirates|uae|the uae|costa rica|el salvador|ivory coast|south sudan|czech republic|the czech republic|dominican republic|the dominican republic|european union|the european union|eu|the eu", "|") {
+	for _, c := range strings.Split(list, "|") {
 		m[c] = true
 	}
 	return m
-}()
+}
+
+// stCountries are states and unions of states that speak in the news
+// ("Russia denied the allegations"); they are organisations, not people.
+var stCountries = stNameSet("afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|britain|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|czechia|denmark|ecuador|egypt|eritrea|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|malta|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|turkmenistan|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|america|the united states|united states|the us|us|u.s.|the u.s.|uk|u.k.|the uk|the u.k.|united kingdom|the united kingdom|north korea|south korea|saudi arabia|south africa|new zealand|sri lanka|the netherlands|the philippines|united arab emirates|the united arab emirates|uae|the uae|costa rica|el salvador|ivory coast|south sudan|czech republic|the czech republic|dominican republic|the dominican republic|european union|the european union|eu|the eu")
 
 // stPlaces are states and cities the news names as places (and whose
 // governments speak as organisations), never as people.
-var stPlaces = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Split("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|new york city|chicago|boston|seattle|houston|dallas|atlanta|miami|detroit|philadelphia|phoenix|denver|baltimore|brooklyn|manhattan|oakland|portland|minneapolis|london|paris|berlin|moscow|beijing|shanghai|tokyo|delhi|mumbai|kyiv|kiev|gaza|jerusalem|tel aviv|tehran|baghdad|damascus|beirut|cairo|istanbul|ankara|madrid|rome|brussels|geneva|vienna|warsaw|ottawa|toronto|sydney|melbourne|hong kong|taipei|seoul|manila|jakarta|lagos|nairobi|johannesburg|dublin|belfast|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|cardiff|westminster|whitehall|silicon valley|wall street|bay area|midwest", "|") {
-		m[c] = true
-	}
-	return m
-}()
+var stPlaces = stNameSet("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|new york city|chicago|boston|seattle|houston|dallas|atlanta|miami|detroit|philadelphia|phoenix|denver|baltimore|brooklyn|manhattan|oakland|portland|minneapolis|london|paris|berlin|moscow|beijing|shanghai|tokyo|delhi|mumbai|kyiv|kiev|gaza|jerusalem|tel aviv|tehran|baghdad|damascus|beirut|cairo|istanbul|ankara|madrid|rome|brussels|geneva|vienna|warsaw|ottawa|toronto|sydney|melbourne|hong kong|taipei|seoul|manila|jakarta|lagos|nairobi|johannesburg|dublin|belfast|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|cardiff|westminster|whitehall|silicon valley|wall street|bay area|midwest")
 
 // stPlaceHeads end the names of places ("Jones Street", "Bay Area"),
 // stPlaceOpeners start them ("San Francisco", "Fort Worth").
@@ -2364,30 +2362,22 @@ var (
 	stPlaceOpeners = stWordSet("san santa los las fort port mount lake saint st. st")
 )
 
-// stPlaceName reports whether the capitalised words [n, e) (lower-cased
-// in low) name a place rather than a person.
-func stPlaceName(p *stPara, n, e int, low string) bool {
-	if stPlaces[low] {
-		return true
+// stPlaceName reports whether the capitalised words [n, e) name a place
+// rather than a person.
+func stPlaceName(p *stPara, n, e int) bool {
+	toks := make([]string, 0, e-n)
+	for k := n; k < e; k++ {
+		toks = append(toks, stStripPossessive(p.word(k)))
 	}
-	if e-n >= 2 && stPlaceHeads[p.word(e-1)] && !stTitleWords[p.word(n)] {
-		return true
-	}
-	return e-n == 2 && stPlaceOpeners[p.word(n)] && !stOrgWords[p.word(n+1)] // (but "San Francisco Chronicle" is a paper)
+	return stPlaceToks(toks)
 }
 
 // stInstitutions are seats of government named for their buildings or
 // bodies: "The Kremlin has denied …" is an organisation speaking.
-var stInstitutions = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Split("kremlin|white house|pentagon|downing street|number 10|no 10|élysée|elysee|élysée palace|vatican|holy see|whitehall|congress|senate|parliament|bundestag|knesset|duma|state department|foreign office|home office|treasury|nato|european commission|european union|united nations|un|eu|who.int|imf|world bank|interpol|supreme court|high court", "|") {
-		m[c] = true
-	}
-	return m
-}()
+var stInstitutions = stNameSet("kremlin|white house|pentagon|downing street|number 10|no 10|élysée|elysee|élysée palace|vatican|holy see|whitehall|congress|senate|parliament|bundestag|knesset|duma|state department|foreign office|home office|treasury|nato|european commission|european union|united nations|un|eu|who.int|imf|world bank|interpol|supreme court|high court")
 
 // stPlaceToks reports whether the lower-case words of a name are a
-// place's (see stPlaceName).
+// place's: a state or city, "… Street", "San …".
 func stPlaceToks(toks []string) bool {
 	if len(toks) == 0 {
 		return false
@@ -2395,7 +2385,10 @@ func stPlaceToks(toks []string) bool {
 	if stPlaces[strings.Join(toks, " ")] {
 		return true
 	}
-	return len(toks) >= 2 && stPlaceHeads[toks[len(toks)-1]] || len(toks) == 2 && stPlaceOpeners[toks[0]] && !stOrgWords[toks[1]]
+	if len(toks) >= 2 && stPlaceHeads[toks[len(toks)-1]] && !stTitleWords[toks[0]] {
+		return true
+	}
+	return len(toks) == 2 && stPlaceOpeners[toks[0]] && !stOrgWords[toks[1]] // (but "San Francisco Chronicle" is a paper)
 }
 
 // noteOfficeClause marks as the latest subject the office-holder who
@@ -2403,6 +2396,9 @@ func stPlaceToks(toks []string) bool {
 // resisted broadening the effort. “…,” she told me."): the person the
 // article gave that title.
 func (e *stEngine) noteOfficeClause(p *stPara, a, b int) {
+	if len(e.titles) == 0 {
+		return // (no one titled: no office-holder to find)
+	}
 	for k := a + 2; k+3 < b && k < a+80; k++ {
 		if p.punct(k) != "," || p.word(k+1) != "but" && p.word(k+1) != "and" || p.word(k+2) != "the" || !stOfficeHeads[p.word(k+3)] {
 			continue
