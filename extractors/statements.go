@@ -50,10 +50,21 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	}
 	out := make([]Statement, 0, len(e.out))
 	for _, s := range e.out {
-		s.Statement.Speaker = e.canonical(e.surnameHolder(s))
+		s.Statement.Speaker = stNoSoftHyphens(e.canonical(e.surnameHolder(s)))
+		s.Statement.To = stNoSoftHyphens(s.Statement.To)
 		out = append(out, s.Statement)
 	}
 	return out
+}
+
+// stNoSoftHyphens drops the soft hyphens a page puts inside words for
+// line breaking ("an\u00adoth\u00ader"): a speaker's name is looked up
+// and compared, and the invisible marks would split it into pieces.
+func stNoSoftHyphens(s string) string {
+	if !strings.ContainsRune(s, '\u00ad') {
+		return s
+	}
+	return strings.ReplaceAll(s, "\u00ad", "")
 }
 
 // surnameHolder gives a statement whose speaker is a bare surname the

@@ -2669,7 +2669,7 @@ var stmtRuleCasesTenth = []stmtCase{
 			{"Ivo Hart", "said", KindIndirect, "after the crew left his office, a deputy took a report", ""}}},
 	{"soft hyphens inside words (as some sites print them) hide no cue, and the text stays as printed", []string{
 		"The com\u00adpa\u00adny con\u00adfirmed in a state\u00adment that its tills had failed."},
-		[]wantStmt{{"The com\u00adpa\u00adny", "con\u00adfirmed", KindIndirect, "its tills had failed", ""}}},
+		[]wantStmt{{"The company", "con\u00adfirmed", KindIndirect, "its tills had failed", ""}}},
 	{"a place is never 'he': 'Tern Street', 'San Marco'", []string{
 		`On its east side, Tern Street, people sit or lie down. A man told me his name was Ivo.`,
 		`Tern Street is grim. “It is hard to get sleep,” he said.`,
@@ -2806,4 +2806,19 @@ var stmtRuleCasesTenth = []stmtCase{
 
 func TestStatementsRulesTenth(t *testing.T) {
 	runStmtCases(t, stmtRuleCasesTenth)
+}
+
+// stmtRuleCasesEleventh are the eleventh session's rules, each in our own
+// words.
+var stmtRuleCasesEleventh = []stmtCase{
+	{"soft hyphens inside a speaker's words are dropped from the name", []string{
+		"Lark Mar\u00adkets Ltd closed its shops on Friday. An\u00adoth\u00ader re\u00adlease said a power cut was to blame.",
+		"The com\u00adpa\u00adny said sales would resume on Monday."},
+		[]wantStmt{
+			{"Another release", "said", KindIndirect, "a power cut was to blame", ""},
+			{"Lark Markets Ltd", "said", KindIndirect, "sales would resume on Monday", ""}}},
+}
+
+func TestStatementsRulesEleventh(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesEleventh)
 }
