@@ -404,3 +404,29 @@ func TestArticleBodyDropsSlideshow(t *testing.T) {
 	a := extractAt(t, []byte(page), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"A chain of bakeries"})
 }
+
+// A live blog's stream of posts in a column beside the story (a list
+// whose items each hold a time, a title and a paragraph) is another
+// page's text: the body must not widen to take it in, however many words
+// the stream has.
+func TestArticleBodyDropsLiveFeedBeside(t *testing.T) {
+	story := []string{
+		"The county's water board voted on Thursday to raise bills by a tenth from April, the first rise in six years, after a long and sometimes angry meeting.",
+		"Board members said the money would pay for new pipes in the older towns, where leaks lose nearly a quarter of the water pumped, according to the board's own survey.",
+		"Residents who spoke at the meeting said they had not been told about the vote until the week before, and several asked for it to be put off until the summer.",
+		"The chair, Rosa Linde, said the board had waited as long as it could and that the cost of the pipes would only grow if the work was delayed again.",
+		"The new charges will appear on bills sent out in May, and families on low incomes can apply for a discount, the board said in a notice posted after the vote.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Water bills to rise</title></head><body><div class="main-content"><div class="column-a"><div class="story-body">`)
+	for _, s := range story {
+		fmt.Fprintf(&b, "<p>%s</p>", s)
+	}
+	b.WriteString(`</div><p class="caption">The pumping station at Elm Ford</p></div><div class="column-b"><div class="live-updates"><ol class="stream">`)
+	for i := range 10 {
+		fmt.Fprintf(&b, `<li class="entry"><div class="entry-head">%02d:15: Market round-up number %d</div><div class="entry-text"><p>Shares in the big grocers moved little in early trading, and the index of smaller companies slipped back after three days of gains, as traders waited for the figures on retail sales due at eleven, post number %d of the morning's stream, which runs on.</p></div></li>`, 9+i%10, i, i)
+	}
+	b.WriteString(`</ol></div></div></div></body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"Shares in the big grocers", "Market round-up"})
+}

@@ -976,6 +976,9 @@ func (pt *pageText) mainContainer() int32 {
 		addedLinks := up.links - c.links
 		addedText := up.chars - c.chars - addedLinks
 		addedProse := up.prose - c.prose
+		if up.score < bestScore*0.9 && pt.feedProse(p, cur)*2 > addedProse {
+			break // what the parent adds is mostly a feed beside the article (a live blog's posts)
+		}
 		if up.score < bestScore*0.9 && (addedText < minClimbText || addedProse*2 < addedText || addedLinks*3 > addedText) {
 			// A wrapper adding only a caption may sit between the text and
 			// the container of its sibling blocks ("g-block" after
@@ -986,7 +989,7 @@ func (pt *pageText) mainContainer() int32 {
 				gLinks := gp.links - c.links
 				gText := gp.chars - c.chars - gLinks
 				gProse := gp.prose - c.prose
-				if gProse >= c.prose && gProse >= 3*minClimbText && gProse*4 >= gText*3 && gLinks*8 <= gText {
+				if gProse >= c.prose && gProse >= 3*minClimbText && gProse*4 >= gText*3 && gLinks*8 <= gText && pt.feedProse(g, cur)*2 <= gProse {
 					cur, best = g, g
 					continue
 				}
@@ -996,6 +999,41 @@ func (pt *pageText) mainContainer() int32 {
 		cur, best = p, p
 	}
 	return best
+}
+
+// minFeedItems is how many list items holding prose make a list a feed.
+const minFeedItems = 3
+
+// feedProse is the prose, below element up but outside element cur, held
+// in feeds: lists (<ol>, <ul>) of at least minFeedItems items that each
+// hold a paragraph of prose in a block of its own (a post has parts: a
+// time, a title, its text; a bulleted point in an article is one line of
+// text) — the posts of a live blog in a side column, a stream of updates.
+// An article split by ads or a lead section is not
+// laid out that way, so the climb to a wider container stops at a feed.
+func (pt *pageText) feedProse(up, cur int32) int {
+	total := 0
+	for k := up + 1; k <= pt.elems[up].end; k++ {
+		el := &pt.elems[k]
+		if k <= cur && cur <= el.end || el.removed {
+			continue
+		}
+		if a := el.node.DataAtom; a != atom.Ol && a != atom.Ul {
+			continue
+		}
+		items, prose := 0, 0
+		for c := k + 1; c <= el.end; c = pt.elems[c].end + 1 {
+			if ci := &pt.elems[c]; ci.node.DataAtom == atom.Li && !ci.removed && ci.prose > 0 && ci.end > c {
+				items++
+				prose += ci.prose
+			}
+		}
+		if items >= minFeedItems {
+			total += prose
+			k = el.end // nested lists are counted once
+		}
+	}
+	return total
 }
 
 // finalScore scales an element's votes by its link density and class hint.
