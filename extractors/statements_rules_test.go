@@ -2817,6 +2817,18 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Another release", "said", KindIndirect, "a power cut was to blame", ""},
 			{"Lark Markets Ltd", "said", KindIndirect, "sales would resume on Monday", ""}}},
+	{"'Some delegates said', 'Some superdelegates backing Ruiz said', 'A few said': plurals of titles, prefixed titles and 'a few' are sources", []string{
+		"Some delegates said they would wait for the primaries. Some superdelegates backing Ruiz said they doubted his rival could win.",
+		"A few said they had concerns about the cost."},
+		[]wantStmt{
+			{"Some delegates", "said", KindIndirect, "they would wait for the primaries", ""},
+			{"Some superdelegates backing Ruiz", "said", KindIndirect, "they doubted his rival could win", ""},
+			{"A few", "said", KindIndirect, "they had concerns about the cost", ""}}},
+	{"'A lawyer representing Ruiz said': the lawyer speaks, not Ruiz", []string{
+		"A lawyer representing Ruiz said the charges were false. Lawmakers backing Ruiz said the vote was fair."},
+		[]wantStmt{
+			{"A lawyer representing Ruiz", "said", KindIndirect, "the charges were false", ""},
+			{"Lawmakers backing Ruiz", "said", KindIndirect, "the vote was fair", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

@@ -1296,7 +1296,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || k > s && !p.toks[k].cap && stRelationParticiples[w] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -1764,12 +1764,22 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if i := strings.Index(h, "-of-"); i > 0 {
 		h = h[:i] // "the mother-of-two", "a father-of-three"
 	}
+	for _, pre := range stPersonPrefixes {
+		if len(h) > len(pre)+4 && strings.HasPrefix(h, pre) {
+			h = strings.TrimPrefix(h[len(pre):], "-") // "superdelegates", "co-chairs"
+			break
+		}
+	}
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
 		return true
 	}
+	if h == "few" && hk == s+1 && p.word(s) == "a" {
+		return true // "A few said …": a few of the people just described
+	}
 	if n := len(h); n > 3 && h[n-1] == 's' {
-		// A plural of a source noun: "groups", "agencies", "unions".
-		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] {
+		// A plural of a source noun: "groups", "agencies", "unions",
+		// "delegates".
+		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] || stTitleWords[sg] {
 			return true
 		}
 		if strings.HasSuffix(h, "ies") && stOrgWords[h[:n-3]+"y"] {
@@ -1783,6 +1793,15 @@ func (p *stPara) speakerLike(s, t int) bool {
 	}
 	return false
 }
+
+// stRelationParticiples tie a description to the person it serves or
+// opposes: "a lawyer representing Ruiz", "delegates backing Ruiz" are not
+// Ruiz.
+var stRelationParticiples = stWordSet("representing backing supporting opposing advising defending challenging assisting accompanying")
+
+// stPersonPrefixes make a new word for a person out of an old one:
+// "superdelegate", "co-chair", "ex-minister".
+var stPersonPrefixes = []string{"super", "co-", "ex-", "vice-", "sub-"}
 
 // stFocusHeads describe a person by what they do for a living or are
 // known for; "the singer" usually refers to the person the article is
