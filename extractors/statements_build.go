@@ -848,6 +848,20 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			k++
 		}
+		if !sawCap && k > j && stDeterminers[p.word(j)] {
+			// "told a joint news conference with …": a gathering is the
+			// addressee, however many words describe it.
+			for m := k; m < b && m < j+6 && p.toks[m].kind == stWord && !p.toks[m].cap; m++ {
+				w := p.word(m)
+				if stGatheringWords[w] {
+					k = m + 1
+					break
+				}
+				if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stDeterminers[w] {
+					break
+				}
+			}
+		}
 		if k == j {
 			switch w := p.word(j); {
 			case (w == "local" || w == "state" || w == "foreign" || w == "national" || w == "international" || w == "western" || w == "chinese" || w == "russian") && (p.word(j+1) == "media" || p.word(j+1) == "reporters" || p.word(j+1) == "journalists" || p.word(j+1) == "television" || p.word(j+1) == "tv" || p.word(j+1) == "radio"):
@@ -2675,6 +2689,10 @@ func (p *stPara) noCue(s, e int) bool {
 	}
 	return true
 }
+
+// stGatheringWords head an addressee that is an occasion, not a person:
+// "told a joint news conference", "told the annual meeting".
+var stGatheringWords = stWordSet("conference briefing meeting rally hearing summit gathering session forum audience crowd assembly convention seminar webinar symposium panel")
 
 // stAudienceWords are addressees named by a bare plural ("told reporters").
 var stAudienceWords = stWordSet("detectives officers deputies agents jurors doctors nurses friends reporters journalists investors lawmakers supporters listeners viewers readers fans delegates parliament congress colleagues staff employees workers voters crowds audiences shareholders analysts students parents media press")

@@ -2829,6 +2829,11 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"A lawyer representing Ruiz", "said", KindIndirect, "the charges were false", ""},
 			{"Lawmakers backing Ruiz", "said", KindIndirect, "the vote was fair", ""}}},
+	{"'she told a joint news conference with Mr Berg': the gathering is the addressee, the quotation the content", []string{
+		`President Ann Ruiz said Greece belonged in the euro. "It must remain there," she told a joint news conference with Mr Berg.`},
+		[]wantStmt{
+			{"Ann Ruiz", "said", KindIndirect, "Greece belonged in the euro", ""},
+			{"Ann Ruiz", "told", KindDirect, "It must remain there", "a joint news conference"}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
