@@ -2834,6 +2834,12 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Ann Ruiz", "said", KindIndirect, "Greece belonged in the euro", ""},
 			{"Ann Ruiz", "told", KindDirect, "It must remain there", "a joint news conference"}}},
+	{"'A, officials say, pale when compared with …' and 'A, Ruiz said, which … including the sharing of …': the clause resumes after the attribution", []string{
+		`The missed chances before the attacks, officials and experts say, pale when compared with the plot hatched under the noses of the police.`,
+		`Belgium is split into three languages, Ann Ruiz said, which makes it hard for agencies to work together, including the sharing of tips.`},
+		[]wantStmt{
+			{"officials and experts", "say", KindIndirect, "The missed chances before the attacks, officials and experts say, pale when compared with the plot hatched under the noses of the police", ""},
+			{"Ann Ruiz", "said", KindIndirect, "Belgium is split into three languages, Ann Ruiz said, which makes it hard for agencies to work together, including the sharing of tips", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
