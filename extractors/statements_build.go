@@ -1172,7 +1172,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "declared his retirement", "declared victory": a stance
 		// announced (but "declared an emergency" is an act).
 		declared := c.lemma == "declare" && (stPossessives[p.word(k)] && stDeclaredThings[p.word(k+1)] || p.word(k) == "victory")
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && stIsVerbAux(p.word(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -3801,6 +3801,14 @@ func (p *stPara) subjectThenPast(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// pastAt reports whether the word at k is a verb in the past tense, a
+// lowercase "-ed" word or a common irregular one ("he crashed", "she
+// knew").
+func (p *stPara) pastAt(k int) bool {
+	w := p.word(k)
+	return !p.toks[k].cap && (strings.HasSuffix(w, "ed") && len(w) > 4 || stPastVerbs[w])
 }
 
 // hasPastVerb reports whether [s, e) holds a common irregular past verb

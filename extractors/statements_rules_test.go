@@ -2840,6 +2840,12 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"officials and experts", "say", KindIndirect, "The missed chances before the attacks, officials and experts say, pale when compared with the plot hatched under the noses of the police", ""},
 			{"Ann Ruiz", "said", KindIndirect, "Belgium is split into three languages, Ann Ruiz said, which makes it hard for agencies to work together, including the sharing of tips", ""}}},
+	{"'revealed he crashed his car': a pronoun and a past verb open the clause; 'The Mercedes driver' is the driver the story follows", []string{
+		"After running away with the title, Lewis Hamilton says he has run out of gas.",
+		`The Mercedes driver revealed he crashed his car in Monaco after "heavy partying" last weekend.`},
+		[]wantStmt{
+			{"Lewis Hamilton", "says", KindIndirect, "he has run out of gas", ""},
+			{"Lewis Hamilton", "revealed", KindMixed, `he crashed his car in Monaco after "heavy partying" last weekend`, ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

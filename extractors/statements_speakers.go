@@ -1472,8 +1472,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				caps = false
 			}
 		}
-		if caps && t-s >= 4 {
-			if id := e.recentNamed(head); id >= 0 {
+		if caps && (t-s >= 4 || stFocusHeads[head] && !stDemonyms[p.toks[s+1].low]) {
+			// (and "the Mercedes driver", "the Chelsea striker": a team
+			// or a label, and the trade the story follows)
+			if id := e.recentNamed(head); id >= 0 && (t-s >= 4 || strings.Contains(e.canonical(e.ents[id].name), " ")) {
 				e.touch(id, true, true)
 				return e.ents[id].name, id
 			}
