@@ -2846,6 +2846,12 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Lewis Hamilton", "says", KindIndirect, "he has run out of gas", ""},
 			{"Lewis Hamilton", "revealed", KindMixed, `he crashed his car in Monaco after "heavy partying" last weekend`, ""}}},
+	{"a doubled opening mark (\"\"It was …\") opens one quotation", []string{
+		"Lewis Hamilton said he was tired.",
+		`""It was a result of heavy partying. I am a bit run down," Hamilton said in his column.`},
+		[]wantStmt{
+			{"Lewis Hamilton", "said", KindIndirect, "he was tired", ""},
+			{"Lewis Hamilton", "said", KindDirect, "It was a result of heavy partying. I am a bit run down", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

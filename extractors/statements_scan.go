@@ -116,6 +116,10 @@ func stFindQuotes(s string) []stQuote {
 		right := prev != 0 && !unicode.IsSpace(prev) && (next == 0 || unicode.IsSpace(next) || stIsClosePunct(next))
 		if dbl {
 			switch {
+			case openD >= 0 && i == openD+openDw && next != 0 && !unicode.IsSpace(next) && !stIsClosePunct(next):
+				// A doubled opening mark (""It was …): a slip of the
+				// keyboard, not an empty quotation: both open it.
+				openDw += w
 			case openD < 0:
 				if left || (!right && r != '\u201d' && r != '\u00bb') {
 					openD, openDw = i, w
