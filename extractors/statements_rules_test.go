@@ -2852,6 +2852,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Lewis Hamilton", "said", KindIndirect, "he was tired", ""},
 			{"Lewis Hamilton", "said", KindDirect, "It was a result of heavy partying. I am a bit run down", ""}}},
+	{"a nested quotation closing with the outer one (,\"' said Rep. Ann Ruiz) still has its attribution", []string{
+		"\"Nobody could come out of that with people saying, 'That is one bright person,\"' said Rep. Ann Ruiz."},
+		[]wantStmt{{"Ann Ruiz", "said", KindDirect, "Nobody could come out of that with people saying, 'That is one bright person", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

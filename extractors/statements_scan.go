@@ -126,7 +126,16 @@ func stFindQuotes(s string) []stQuote {
 					openS = -1
 				}
 			case right || !left || r == '\u201d' || r == '\u00bb':
-				out = append(out, stMakeQuote(s, openD, openDw, i, i+w, true))
+				ce := i + w
+				if stIsSingle(next) {
+					// ",\"' said Lee": the single mark closes a quotation
+					// nested inside, with the double one.
+					nw := utf8.RuneLen(next)
+					if after := stRuneAfter(s, ce+nw); after == 0 || unicode.IsSpace(after) || stIsClosePunct(after) {
+						ce += nw
+					}
+				}
+				out = append(out, stMakeQuote(s, openD, openDw, i, ce, true))
 				openD = -1
 			default:
 				// A new opening mark while one is open: the earlier quotation
