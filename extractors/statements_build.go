@@ -837,8 +837,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break
 			}
 			w := p.word(k)
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && p.isNameWord(k-1) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
-				// ("NPR's Morning Edition" is a name, though "morning" is a time)
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && (p.isNameWord(k-1) || stDeterminers[p.word(k-1)]) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
+				// ("NPR's Morning Edition" and "the Evening Standard" are
+				// names, though "morning" is a time)
 				break // ("told the inquest the fall was …": a new noun phrase)
 			}
 			if p.isNameWord(k) {

@@ -327,6 +327,9 @@ func (p *stPara) leftNP(a, end int) int {
 			if t.low == "&" && p.isNameWord(k) || (t.low == "(" || t.low == ")") && p.isNameWord(k-1) && p.isNameWord(k+1) || k > 0 && k+1 < len(p.toks) && p.toks[k-1].e == t.s && p.toks[k+1].s == t.e && p.toks[k-1].cap && p.toks[k-1].kind == stWord && p.isNameWord(k+1) {
 				continue // ("U.S.-Russia relations")
 			}
+			if t.low == "," && p.listInName(a, k, end) {
+				continue // "the Department for Environment, Food and Rural Affairs"
+			}
 			return p.trimNPStart(k+1, end)
 		}
 		w := t.low
@@ -362,6 +365,30 @@ func (p *stPara) leftNP(a, end int) int {
 		return end
 	}
 	return p.trimNPStart(k+1, end)
+}
+
+// listInName reports whether the comma at k separates the items of a
+// list inside an institution's name ending at end: "Department for
+// Environment, Food and Rural Affairs", "Ministry of Housing, Communities
+// and Local Government". The words after the comma are names up to an
+// "and", and the name before it follows "for" or "of" after a name.
+func (p *stPara) listInName(a, k, end int) bool {
+	if !p.isNameWord(k-1) || !p.isNameWord(k+1) {
+		return false
+	}
+	and := false
+	for m := k + 1; m < end; m++ {
+		switch w := p.word(m); {
+		case w == "and" || w == "&":
+			and = and || p.isNameWord(m+1)
+		case p.punct(m) == ",":
+		case !p.isNameWord(m):
+			return false
+		}
+	}
+	n := p.nameRunStart(a, k-1)
+	w := p.word(n - 1)
+	return and && n-2 >= a && (w == "for" || w == "of") && p.isNameWord(n-2)
 }
 
 var stTimeWords = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week month year weekend morning afternoon evening night day today yesterday tonight earlier later last this next recently")

@@ -2855,6 +2855,12 @@ var stmtRuleCasesEleventh = []stmtCase{
 	{"a nested quotation closing with the outer one (,\"' said Rep. Ann Ruiz) still has its attribution", []string{
 		"\"Nobody could come out of that with people saying, 'That is one bright person,\"' said Rep. Ann Ruiz."},
 		[]wantStmt{{"Ann Ruiz", "said", KindDirect, "Nobody could come out of that with people saying, 'That is one bright person", ""}}},
+	{"a single-quoted post opening on a sum ('£162 for a suit …'); a list inside a ministry's name; 'the Evening Standard' is a paper, not a time", []string{
+		"Ivy Crane said: '£162 for a suit and then 10p for a bag, what is that about!' (sic)",
+		"Shops may still hand out free paper bags, a source from the Department for Food, Farming and Rural Affairs told the Evening Standard."},
+		[]wantStmt{
+			{"Ivy Crane", "said", KindDirect, "£162 for a suit and then 10p for a bag, what is that about!", ""},
+			{"a source from the Department for Food, Farming and Rural Affairs", "told", KindIndirect, "Shops may still hand out free paper bags", "the Evening Standard"}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

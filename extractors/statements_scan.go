@@ -100,7 +100,8 @@ func stRuneAfter(s string, i int) rune {
 // findQuotes finds the top-level quotations of a paragraph in one pass.
 // Double marks open and close by their flanking (curly marks are not
 // trusted to be the right way round); single marks count only outside
-// double quotes, open before a word and need a closing mark.
+// double quotes, open before a word (or a sum: '£162 for a suit …') and
+// need a closing mark.
 func stFindQuotes(s string) []stQuote {
 	var out []stQuote
 	openD, openS := -1, -1
@@ -159,7 +160,7 @@ func stFindQuotes(s string) []stQuote {
 		letterBefore := prev != 0 && (unicode.IsLetter(prev) || unicode.IsDigit(prev))
 		switch {
 		case openS < 0:
-			if left && !letterBefore && r != '\u2019' && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+			if left && !letterBefore && r != '\u2019' && (unicode.IsLetter(next) || unicode.IsDigit(next) || unicode.Is(unicode.Sc, next)) {
 				openS, openSw = i, w
 			}
 		case right && !(prev == 's' && next == ' '):
