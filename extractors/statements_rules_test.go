@@ -2861,6 +2861,14 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Ivy Crane", "said", KindDirect, "£162 for a suit and then 10p for a bag, what is that about!", ""},
 			{"a source from the Department for Food, Farming and Rural Affairs", "told", KindIndirect, "Shops may still hand out free paper bags", "the Evening Standard"}}},
+	{"'because Obama didn't …, when he announced': 'he' is the man the sentence names by surname, not the last speaker", []string{
+		"President Barack Obama has a year left. Jacob Stokes, a fellow at a think tank, said the list was long.",
+		"\"If they miss it, it's going to be tough,\" Stokes said.",
+		"That's a good thing, because Obama didn't make any friends on Friday when he announced he won't approve the pipeline."},
+		[]wantStmt{
+			{"Jacob Stokes", "said", KindIndirect, "the list was long", ""},
+			{"Jacob Stokes", "said", KindDirect, "If they miss it, it's going to be tough", ""},
+			{"Barack Obama", "announced", KindIndirect, "he won't approve the pipeline", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

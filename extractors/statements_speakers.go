@@ -2253,8 +2253,22 @@ func (e *stEngine) namedBeforeRelaxed(p *stPara, s int, g uint8, anyName bool) i
 		for n > e.sentA && p.isNameWord(n-1) {
 			n--
 		}
-		if k+1-n < 2 || strings.HasSuffix(p.toks[k].low, "'s") {
+		if strings.HasSuffix(p.toks[k].low, "'s") {
 			k = n
+			continue
+		}
+		if k == n {
+			// A surname alone ("because Obama didn't …, when he
+			// announced"): a person the article named before, of the
+			// pronoun's sex.
+			full, ok := e.names[p.toks[k].low]
+			sx := e.sexOfName([]string{p.toks[k].low})
+			if ok && !stCommonCaps[p.word(k)] && (sx == g || sx == 0 && (stIsVerbAux(p.word(k+1)) || p.pastAt(k+1))) {
+				// (a surname of unknown sex will do as a clause's subject)
+				if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(full))); id >= 0 {
+					return id
+				}
+			}
 			continue
 		}
 		name, kind := p.nameOf(n, k+1)
