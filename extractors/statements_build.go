@@ -844,6 +844,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			if p.isNameWord(k) {
 				sawCap = true
+			} else if sawCap && stStationWords[w] && p.isNameWord(k+1) {
+				// "told ABC station WABC-TV", "told CNN affiliate WUSA":
+				// the network and its station are one addressee.
 			} else if sawCap || !stDeterminers[p.word(j)] || k-j > 2 {
 				break
 			}
@@ -2697,6 +2700,9 @@ func (p *stPara) noCue(s, e int) bool {
 // reports: "pale when compared with", "once compared to" (but "as
 // reported by" relays).
 var stComparedAfter = stWordSet("when if than once unless")
+
+// stStationWords join a network to its local outlet in an addressee.
+var stStationWords = stWordSet("station affiliate radio television newspaper channel")
 
 // stGatheringWords head an addressee that is an occasion, not a person:
 // "told a joint news conference", "told the annual meeting".

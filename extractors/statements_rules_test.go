@@ -2869,6 +2869,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"Jacob Stokes", "said", KindIndirect, "the list was long", ""},
 			{"Jacob Stokes", "said", KindDirect, "If they miss it, it's going to be tough", ""},
 			{"Barack Obama", "announced", KindIndirect, "he won't approve the pipeline", ""}}},
+	{"'told ABC station WABC-TV in New York': the network and its station are the addressee, not the content", []string{
+		"Harris was due to land on the field, a Prudential Center spokesman told ABC station WABC-TV in New York."},
+		[]wantStmt{{"a Prudential Center spokesman", "told", KindIndirect, "Harris was due to land on the field", "ABC station WABC-TV"}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
