@@ -330,6 +330,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.according || c.subjS < 0 || p.speakerLike(c.subjS, c.subjE) {
 		return true
 	}
+	if c.lemma == "indicate" || c.lemma == "suggest" || c.lemma == "signal" {
+		return false // "The attacks indicate that …": events point to things, only people speak
+	}
 	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted
 	if w := p.word(c.subjS - 1); c.subjS > a && (w == "and" || w == "or") {
 		return false // "the data we collected on the 2018 model and the mid-2019 refresh suggests": half of a subject

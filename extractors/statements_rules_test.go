@@ -2872,6 +2872,10 @@ var stmtRuleCasesEleventh = []stmtCase{
 	{"'told ABC station WABC-TV in New York': the network and its station are the addressee, not the content", []string{
 		"Harris was due to land on the field, a Prudential Center spokesman told ABC station WABC-TV in New York."},
 		[]wantStmt{{"a Prudential Center spokesman", "told", KindIndirect, "Harris was due to land on the field", "ABC station WABC-TV"}}},
+	{"'The attacks indicate that …', 'The effort suggested that …': events and things point to something; only sources speak", []string{
+		"The Paris attacks indicate that few real steps have been taken. The effort suggested that the court might weigh in.",
+		"The mayor suggested that the court might weigh in."},
+		[]wantStmt{{"The mayor", "suggested", KindIndirect, "the court might weigh in", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
