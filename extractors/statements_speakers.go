@@ -1148,6 +1148,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	if k := p.anonymityClause(s, t); k > s {
+		t = k // "A spokesperson who did not wish to be named": the spokesperson
+	}
 	for k := s + 1; k+2 < t; k++ {
 		if p.word(k) == "and" && stPossessives[p.word(k+1)] && stKinWords[p.word(k+2)] {
 			// "Gina Ivy and her husband, Hank Ivy": the two of them.
@@ -1794,6 +1797,30 @@ func (p *stPara) speakerLike(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// anonymityClause returns where a relative clause asking for anonymity
+// starts in the noun phrase [s, t) ("a spokesperson who did not wish to
+// be named because of agency policy", "an official, who spoke on
+// condition of anonymity"), or -1. The clause tells why no name is given;
+// it is no part of who spoke.
+func (p *stPara) anonymityClause(s, t int) int {
+	for k := s + 1; k < t; k++ {
+		if p.word(k) != "who" {
+			continue
+		}
+		for m := k + 1; m < t; m++ {
+			if w := p.word(m); (w == "named" || w == "identified") && (p.word(m-1) == "be" || p.word(m-1) == "being") || w == "anonymity" || w == "anonymous" || w == "anonymously" {
+				// (but "a woman who identified herself as …" gives who she is)
+				if p.punct(k-1) == "," {
+					return k - 1
+				}
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // stRelationParticiples tie a description to the person it serves or
