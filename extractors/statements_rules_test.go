@@ -2884,6 +2884,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"A spokesperson", "said", KindIndirect, "the clinic would stay shut", ""},
 			{"An official", "said", KindIndirect, "talks had stalled", ""},
 			{"A woman who identified herself as the victim's mother", "said", KindIndirect, "he had never been in trouble", ""}}},
+	{"'Criminals can turn …, he warned: \"…\"': a plural noun opening the sentence is no person for 'he'", []string{
+		"Marc Goodman, a police expert, spoke last. Criminals can turn the tools against us, he warned: \"Control the code, control the world.\""},
+		[]wantStmt{{"Marc Goodman", "warned", KindDirect, "Control the code, control the world.", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

@@ -1043,6 +1043,9 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 	if _, ok := e.names[w]; ok || e.midCaps[w] || stSubjectPronouns[w] || stCountries[w] || p.common(s) {
 		return false // ("She left early, but said …": a pronoun is no name; nor is "China"; "Police issued …" is a subject)
 	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !stMaleGiven[w] && !stFemaleGiven[w] {
+		return true // "Criminals can turn …": a plural noun opening the sentence, never capitalised elsewhere
+	}
 	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !stPastVerbs[p.word(t)]
 }
 
