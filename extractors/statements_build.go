@@ -1527,7 +1527,7 @@ func (p *stPara) npThenVerb(k, b int) bool {
 			return false // (but "the circumstances of the deaths and injuries remained")
 		}
 		if stIsVerbAux(w) || !p.toks[m].cap && strings.HasSuffix(w, "ed") {
-			return p.word(m+1) != ""
+			return p.word(m+1) != "" || p.isQuote(m+1) // (the verb's object may be quoted: "the group had “two choices”")
 		}
 	}
 	return false

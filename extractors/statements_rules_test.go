@@ -2887,6 +2887,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 	{"'Criminals can turn …, he warned: \"…\"': a plural noun opening the sentence is no person for 'he'", []string{
 		"Marc Goodman, a police expert, spoke last. Criminals can turn the tools against us, he warned: \"Control the code, control the world.\""},
 		[]wantStmt{{"Marc Goodman", "warned", KindDirect, "Control the code, control the world.", ""}}},
+	{"'said on Thursday the group had \"just two choices\"': a clause after a time adjunct whose object is quoted", []string{
+		`A government source said on Thursday the group had "just two choices".`},
+		[]wantStmt{{"A government source", "said", KindMixed, `the group had "just two choices"`, ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
