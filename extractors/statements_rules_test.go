@@ -2890,6 +2890,14 @@ var stmtRuleCasesEleventh = []stmtCase{
 	{"'said on Thursday the group had \"just two choices\"': a clause after a time adjunct whose object is quoted", []string{
 		`A government source said on Thursday the group had "just two choices".`},
 		[]wantStmt{{"A government source", "said", KindMixed, `the group had "just two choices"`, ""}}},
+	{"a straight mark with a space either side after a dateline or a word is a garbled dash, not an opening quotation; after a full stop it still opens one", []string{
+		`STOCKHOLM " Sweden's prime minister has urged people to do what it takes to fight the virus.`,
+		`Sweden chose a different " and much debated " approach, Ann Berg said.`,
+		`"I run my business on my phone," Tom Hale told Berg. " You have done a good job."`},
+		[]wantStmt{
+			{"Sweden's prime minister", "urged", KindIndirect, "people to do what it takes to fight the virus", ""},
+			{"Ann Berg", "said", KindIndirect, `Sweden chose a different " and much debated " approach`, ""},
+			{"Tom Hale", "told", KindDirect, `I run my business on my phone," Tom Hale told Berg. " You have done a good job.`, "Berg"}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

@@ -122,7 +122,10 @@ func stFindQuotes(s string) []stQuote {
 				// keyboard, not an empty quotation: both open it.
 				openDw += w
 			case openD < 0:
-				if left || (!right && r != '\u201d' && r != '\u00bb') {
+				if left || (!right && r != '\u201d' && r != '\u00bb' && !(r == '"' && unicode.IsSpace(prev) && unicode.IsSpace(next) && !stOpensSpeech(s, i))) {
+					// (a straight mark with a space either side, after a
+					// word, opens nothing: a dash garbled into a quotation
+					// mark, "LONDON " The …")
 					openD, openDw = i, w
 					openS = -1
 				}
@@ -179,6 +182,19 @@ func stFindQuotes(s string) []stQuote {
 		out = append(out, stMakeQuote(s, openS, openSw, len(s), len(s), false))
 	}
 	return out
+}
+
+// stOpensSpeech reports whether the last non-space character before byte
+// i of s is punctuation or nothing, after which a quotation may open
+// ("message is, " 'We are …"; "he told Cook. " You guys …"), rather
+// than a word ("LONDON " AstraZeneca says …").
+func stOpensSpeech(s string, i int) bool {
+	t := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	r := stRuneBefore(t, len(t))
+	if i < 48 && len(t) >= 3 && strings.ToUpper(t[:3]) == t[:3] && unicode.IsUpper(rune(t[0])) && unicode.IsUpper(rune(t[1])) {
+		return false // "CARSON CITY, Nev. " Nevada's governor …": after a dateline
+	}
+	return r == 0 || !stIsWordRune(r)
 }
 
 // stSingleRunsOn reports whether a single mark left open at the end of a
