@@ -391,6 +391,10 @@ func (p *stPara) listInName(a, k, end int) bool {
 	return and && n-2 >= a && (w == "for" || w == "of") && p.isNameWord(n-2)
 }
 
+// stFrontedActs open a participle phrase before a subject: "Speaking on
+// Sky News Mr Malthouse said".
+var stFrontedActs = stWordSet("speaking writing talking appearing addressing posting")
+
 var stTimeWords = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week month year weekend morning afternoon evening night day today yesterday tonight earlier later last this next recently")
 
 // trimNPStart drops leading conjunctions and time phrases from [s, end).
@@ -400,6 +404,18 @@ func (p *stPara) trimNPStart(s, end int) int {
 		switch {
 		case stIntroWords[w]:
 			s++
+		case stFrontedActs[w] && p.toks[s].cap && s+3 < end:
+			// "Speaking on Sky News Mr Malthouse said" (no comma after the
+			// opening phrase): the subject starts at the honorific or
+			// given name after it.
+			n := s + 2
+			for n < end-1 && stHonorificSex(p.word(n)) == 0 && !stTitleWords[p.word(n)] && !p.givenAt(n) {
+				n++
+			}
+			if n >= end-1 {
+				return s
+			}
+			s = n
 		case stTimeUnits[w] && (p.word(s+1) == "later" || p.word(s+1) == "earlier" || p.word(s+1) == "ago") && s+2 < end:
 			s += 2 // "Hours later the company said"
 		case (w == "a" || w == "an" || w == "one" || w == "half") && s+3 < end && stTimeAmount(p, s) > s:

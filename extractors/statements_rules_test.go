@@ -2898,6 +2898,13 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"Sweden's prime minister", "urged", KindIndirect, "people to do what it takes to fight the virus", ""},
 			{"Ann Berg", "said", KindIndirect, `Sweden chose a different " and much debated " approach`, ""},
 			{"Tom Hale", "told", KindDirect, `I run my business on my phone," Tom Hale told Berg. " You have done a good job.`, "Berg"}}},
+	{"'Speaking on Sky News Mr Malthouse said': an opening participle phrase with no comma is no part of the subject", []string{
+		"Kit Malthouse, the policing minister, spoke today.",
+		"Speaking on Sky News Mr Malthouse said: \"We are urging people to get the jab.\"",
+		"Speaking to the BBC Professor Ann Lee said the fall was welcome."},
+		[]wantStmt{
+			{"Kit Malthouse", "said", KindDirect, "We are urging people to get the jab.", ""},
+			{"Ann Lee", "said", KindIndirect, "the fall was welcome", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
