@@ -258,6 +258,21 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.flags&stCueCourt != 0 && (c.subjS < 0 || !stCourtHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // "residents heard gunshots": no court, no statement
 	}
+	if !c.after && c.cS > c.i && !p.isQuote(c.cS) && p.word(c.cS-1) != "that" {
+		if c.lemma == "admit" && (p.word(c.i+1) == "for" || p.word(c.i+1) == "to" && (p.word(c.i+2) == "hospital" || p.word(c.i+3) == "hospital" || p.word(c.i+2) == "intensive")) {
+			return false // "827 patients admitted for Covid", "admitted to hospital": a patient taken in
+		}
+		if c.lemma == "add" && !stSubjectPronouns[p.word(c.cS)] && !p.isNameWord(c.cS) {
+			for k := c.cS + 1; k < c.cE && k < c.cS+8; k++ {
+				if p.word(k) == "to" && (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) {
+					return false // "they would add a few hundred cases to the count": a sum
+				}
+				if p.toks[k].kind != stWord || stIsVerbAux(p.word(k)) {
+					break
+				}
+			}
+		}
+	}
 	if !c.after && c.lemma == "call" && c.cS > c.i {
 		// "called Ramaswamy “scum” for pointing out …": the reason is the
 		// writer's, the verdict is the content.
@@ -1664,12 +1679,15 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	clause := func(sg seg) bool { // a long segment with a verb of its own
 		return sg.e-sg.s > 8 && p.hasVerb(sg.s+1, sg.e)
 	}
-	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)]) {
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)] || segs[0].e-segs[0].s == 1 && stAdverbLy(p.word(segs[0].s))) {
 		// ("On the campus, for instance, Ann Lee, a chemist, says":
 		// introductory phrases too.)
 		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"
 	}
 	first := segs[0]
+	if p.word(first.s) == "as" && first.e-first.s >= 2 && p.isNameWord(first.s+1) {
+		first.s++ // "As Professor Adam Finn, from the University of Bristol, says: …"
+	}
 	first.s = p.trimNPStart(first.s, first.e)
 	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
 		return -1, -1, ""
@@ -3399,6 +3417,17 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	}
 	if n == k || n >= b {
 		return false
+	}
+	if w := p.word(n); n > k+1 && (w == "in" || w == "of" || w == "at" || w == "on" || w == "for" || w == "across") {
+		// "the situation in hospitals could": a short modifier first
+		m := n + 1
+		for m < b && m < n+5 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] && !stPrepWords[p.word(m)] {
+			m++
+		}
+		if m == n+1 || m >= b {
+			return false
+		}
+		n = m
 	}
 	w := p.word(n)
 	return stIsBe(w) || w == "had" || w == "has" || w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" || w == "must" || w == "can"

@@ -2905,6 +2905,15 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Kit Malthouse", "said", KindDirect, "We are urging people to get the jab.", ""},
 			{"Ann Lee", "said", KindIndirect, "the fall was welcome", ""}}},
+	{"'827 patients admitted for Covid', 'would add a few hundred cases to the count': no speech; 'suggested the situation in hospitals could …'; 'Ultimately, as Ann Lee, a doctor, says:'", []string{
+		"The school said it was shut. There were 827 patients admitted for Covid in England last week.",
+		"Reinfections are rare, meaning they would add only a few hundred cases to the daily count.",
+		"Professor Chris Whitty, the chief medical officer, suggested the situation in hospitals could get 'quite scary'.",
+		"Ultimately, as Ann Lee, a doctor, says: 'Vaccination is the only weapon we have.'"},
+		[]wantStmt{
+			{"The school", "said", KindIndirect, "it was shut", ""},
+			{"Chris Whitty", "suggested", KindMixed, "the situation in hospitals could get 'quite scary'", ""},
+			{"Ann Lee", "says", KindDirect, "Vaccination is the only weapon we have.", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
