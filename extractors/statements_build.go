@@ -262,6 +262,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.lemma == "admit" && (p.word(c.i+1) == "for" || p.word(c.i+1) == "to" && (p.word(c.i+2) == "hospital" || p.word(c.i+3) == "hospital" || p.word(c.i+2) == "intensive")) {
 			return false // "827 patients admitted for Covid", "admitted to hospital": a patient taken in
 		}
+		if c.lemma == "blame" && !p.hasWord(c.cS, c.cE, "for", "on") && p.word(c.cS) != "that" {
+			return false // "blamed the marchers": a target, no charge ("blamed Hamas for the deaths" has one)
+		}
 		if c.lemma == "add" && !stSubjectPronouns[p.word(c.cS)] && !p.isNameWord(c.cS) {
 			for k := c.cS + 1; k < c.cE && k < c.cS+8; k++ {
 				if p.word(k) == "to" && (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) {

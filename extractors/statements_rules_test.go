@@ -2914,6 +2914,15 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"The school", "said", KindIndirect, "it was shut", ""},
 			{"Chris Whitty", "suggested", KindMixed, "the situation in hospitals could get 'quite scary'", ""},
 			{"Ann Lee", "says", KindDirect, "Vaccination is the only weapon we have.", ""}}},
+	{"'As Mr Blinken left Washington for the Middle East, he said': places are no second person; 'The Israeli mission … called … and blamed Hamas for …'", []string{
+		"US Secretary of State Antony Blinken will visit. Prime minister Binyamin Netanyahu said there would be no truce.",
+		"As Mr Blinken left Washington for the Middle East, he said he would discuss steps to protect civilians.",
+		"The Israeli mission to the UN in Geneva called the comments “deplorable” and blamed Hamas for the deaths."},
+		[]wantStmt{
+			{"Binyamin Netanyahu", "said", KindIndirect, "there would be no truce", ""},
+			{"Antony Blinken", "said", KindIndirect, "he would discuss steps to protect civilians", ""},
+			{"The Israeli mission to the UN in Geneva", "called", KindMixed, "the comments “deplorable”", ""},
+			{"The Israeli mission to the UN in Geneva", "blamed", KindIndirect, "Hamas for the deaths", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
