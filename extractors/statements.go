@@ -52,6 +52,9 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	for _, s := range e.out {
 		s.Statement.Speaker = stNoSoftHyphens(e.canonical(e.surnameHolder(s)))
 		s.Statement.To = stNoSoftHyphens(s.Statement.To)
+		if a, ok := e.affil[s.entity]; ok && s.entity >= 0 && stLastWord(s.Statement.Speaker) == stLastWord(e.ents[s.entity].name) {
+			s.Statement.Affiliation = a // (the same person wherever the article quotes them)
+		}
 		out = append(out, s.Statement)
 	}
 	return out
@@ -147,6 +150,9 @@ type stEngine struct {
 	// paragraphs answer for (-1 until known).
 	qaSeen    bool
 	qaSpeaker int
+	// affil holds, by entity, the affiliation the article gave after a
+	// person's full name ("of Imperial College London").
+	affil map[int]string
 }
 
 // stPendingSource is the speaker of "Acme said in a statement:" at the

@@ -3,6 +3,7 @@ package extractors
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // buildStatements turns the cues of sentence [a, b) into statements and
@@ -704,14 +705,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.punct(pre) == "—":
+	case p.punct(pre) == "—" || p.punct(pre) == "–":
 		// "The Authority — which rejects the US as a mediator — called
-		// for …": the subject stands before the dashed aside.
+		// for …": the subject stands before the dashed aside (which may
+		// hold a short quotation: "– dubbed 'Professor Lockdown' –").
+		dash := p.punct(pre)
 		d := pre - 1
-		for d > a && p.punct(d) != "—" && !p.isQuote(d) && pre-d < 40 {
+		for d > a && p.punct(d) != dash && !(p.isQuote(d) && p.quotes[p.toks[d].q].words > 4) && pre-d < 40 {
 			d--
 		}
-		if d <= a || p.punct(d) != "—" || pre-d < 3 {
+		if d <= a || p.punct(d) != dash || pre-d < 3 {
 			return false
 		}
 		if p.namesOnly(d+1, pre) {
@@ -832,8 +835,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		// "Joost van Hoof of the Fontys University writes": the person is
-		// the entity (a later "he" finds him), and the speaker keeps the
-		// affiliation as the article gives it.
+		// the entity (a later "he" finds him) and the speaker; the
+		// affiliation stays only when what comes before it is no full
+		// name ("U.S. Attorney for the District of …").
 		full := c.subjE
 		c.subjE = e.personOfOrg(p, c.subjS, c.subjE)
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
@@ -841,7 +845,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		if c.subjE < full {
-			c.speaker += " " + p.span(c.subjE, full)
+			if e.fullPersonName(c.entity, c.speaker) {
+				if e.affil == nil {
+					e.affil = map[int]string{}
+				}
+				e.affil[c.entity] = p.span(c.subjE, full)
+			} else {
+				c.speaker += " " + p.span(c.subjE, full)
+			}
 			c.subjE = full
 		}
 	}
@@ -906,6 +917,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			if m > j && (m >= b || p.toks[m].kind == stPunct || stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
 				k = m
+			}
+			if m == j && p.toks[j].cap && stTimeWords[p.word(j)] && (j+1 >= b || p.punct(j+1) == ".") {
+				k = j + 1 // "“…,” he told Today.": a programme, not a time
 			}
 		}
 		if (k == j || k > j+1 && stPrepWords[p.word(k)] && p.word(k) != "that") && !c.after {
@@ -2727,6 +2741,25 @@ var stComparedAfter = stWordSet("when if than once unless")
 
 // stStationWords join a network to its local outlet in an addressee.
 var stStationWords = stWordSet("station affiliate radio television newspaper channel")
+
+// fullPersonName reports whether speaker, resolved to entity id, is a
+// person's name of at least two capitalised words ("Paul Hunter"), which
+// needs no affiliation after it to say who spoke.
+func (e *stEngine) fullPersonName(id int, speaker string) bool {
+	if id < 0 || id >= len(e.ents) || e.ents[id].kind != stEntPerson {
+		return false
+	}
+	f := strings.Fields(e.canonical(speaker)) // ("Rusk" after "Tova Rusk")
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || stTitleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 // stGatheringWords head an addressee that is an occasion, not a person:
 // "told a joint news conference", "told the annual meeting".

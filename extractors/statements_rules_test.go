@@ -380,12 +380,12 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{{"The port authority", "said", KindIndirect, "it had inspected every container", ""}}},
 	{"according to inside the clause", []string{`The driver had, according to Ines Vaal of the Gazette, slept for only two hours before the crash.`},
 		[]wantStmt{{"Ines Vaal of the Gazette", "according to", KindIndirect, "The driver had, according to Ines Vaal of the Gazette, slept for only two hours before the crash", ""}}},
-	{"surname with its outlet", []string{
+	{"surname with its outlet (the outlet is the Affiliation since the eleventh session)", []string{
 		`The mill closed in March, Tova Rusk of the Ledger reports.`,
 		`Rusk of the Ledger reports that the owners plan to sell the land.`},
 		[]wantStmt{
-			{"Tova Rusk of the Ledger", "reports", KindIndirect, "The mill closed in March", ""},
-			{"Tova Rusk of the Ledger", "reports", KindIndirect, "the owners plan to sell the land", ""}}},
+			{"Tova Rusk", "reports", KindIndirect, "The mill closed in March", ""},
+			{"Tova Rusk", "reports", KindIndirect, "the owners plan to sell the land", ""}}},
 }
 
 // stmtRuleCasesNews cover constructions common in wire and web news:
@@ -1319,13 +1319,13 @@ func TestStatementsRulesNone(t *testing.T) {
 // stmtRuleCasesMore cover inverted subjects with affiliations, cues in
 // participle and gerund clauses, and addressees with trailing nouns.
 var stmtRuleCasesMore = []stmtCase{
-	{"inverted subject with an organisation after of", []string{
+	{"inverted subject with an organisation after of (the organisation goes to Affiliation since the eleventh session)", []string{
 		`The turbines were idle for a week, reported Dana Whitlow of Coastal Public Radio, who visited the site.`,
 		`“The ferry will not run again this year,” said Omar Haddad of the Harbour Authority.`,
 		`“He never answered a single letter,” said Ines Calder of Mayor Brandt.`},
 		[]wantStmt{
-			{"Dana Whitlow of Coastal Public Radio", "reported", KindIndirect, "The turbines were idle for a week", ""},
-			{"Omar Haddad of the Harbour Authority", "said", KindDirect, "The ferry will not run again this year", ""},
+			{"Dana Whitlow", "reported", KindIndirect, "The turbines were idle for a week", ""},
+			{"Omar Haddad", "said", KindDirect, "The ferry will not run again this year", ""},
 			{"Ines Calder", "said", KindDirect, "He never answered a single letter", ""}}},
 	{"a plural-looking cue before a possessive subject and its verb", []string{
 		`Northwind Grocery Co. said it would cut the price of bread again this week.`,
@@ -2927,4 +2927,28 @@ var stmtRuleCasesEleventh = []stmtCase{
 
 func TestStatementsRulesEleventh(t *testing.T) {
 	runStmtCases(t, stmtRuleCasesEleventh)
+}
+
+// A full name followed by "of" and an institution speaks under the name;
+// the institution is kept as the statement's Affiliation, on every
+// statement of that person, and a role with no name keeps its "of".
+func TestStatementsAffiliation(t *testing.T) {
+	got := Statements([]string{
+		"Paul Hunter of the University of East Anglia said the fall in cases was linked to the football.",
+		"“Young people caught it and recovered,” Hunter told the Times.",
+		"The US Attorney for the District of Maine said the case was still open.",
+	})
+	want := []struct{ speaker, affiliation string }{
+		{"Paul Hunter", "of the University of East Anglia"},
+		{"Paul Hunter", "of the University of East Anglia"},
+		{"The US Attorney for the District of Maine", ""},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements, want %d:\n%s", len(got), len(want), dumpStmts(got))
+	}
+	for i, w := range want {
+		if got[i].Speaker != w.speaker || got[i].Affiliation != w.affiliation {
+			t.Errorf("statement %d: speaker %q affiliation %q, want %q and %q", i, got[i].Speaker, got[i].Affiliation, w.speaker, w.affiliation)
+		}
+	}
 }

@@ -51,6 +51,11 @@ type Statement struct {
 	Text string `json:"text"`
 	// To is the addressee or outlet when named ("Reuters" in "told Reuters").
 	To string `json:"to"`
+	// Affiliation is what the article put after a speaker's full name to
+	// say where they work ("of the University of East Anglia" for "Paul
+	// Hunter of the University of East Anglia said"); Speaker holds the
+	// name alone.
+	Affiliation string `json:"affiliation,omitempty"`
 	// Paragraph is the index into Article.Paragraphs the statement starts in.
 	Paragraph int `json:"paragraph"`
 }

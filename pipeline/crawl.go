@@ -625,7 +625,13 @@ var trackingParams = map[string]bool{
 func records(art *extractors.Article, stmts []extractors.Statement, now time.Time) []index.Record {
 	recs := make([]index.Record, 0, len(stmts))
 	for _, s := range stmts {
+		role := "" // (empty: the index takes the role off the speaker)
+		if s.Affiliation != "" {
+			_, r := index.StripSpeaker(s.Speaker)
+			role = strings.TrimSpace(r + " " + s.Affiliation)
+		}
 		recs = append(recs, index.Record{
+			Role:      role,
 			Speaker:   s.Speaker,
 			Cue:       s.Cue,
 			Kind:      s.Kind,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotewire/quotewire/config"
 	"github.com/quotewire/quotewire/demosite"
+	"github.com/quotewire/quotewire/extractors"
 	"github.com/quotewire/quotewire/index"
 )
 
@@ -326,5 +327,26 @@ func TestCrawlFetchesURLVariantsOnce(t *testing.T) {
 	res, err := p.Index().Search(context.Background(), index.Query{Speaker: "moreau"})
 	if err != nil || res.Total != 1 {
 		t.Fatalf("statements by Moreau: %v, %v; want 1", res, err)
+	}
+}
+
+// An affiliation the extractor took off a speaker's name ("of Imperial
+// College") is kept in the record's role, after any title the name
+// carries; a statement without one leaves the role to the index.
+func TestRecordsKeepAffiliation(t *testing.T) {
+	art := &extractors.Article{URL: "https://news.example/a", Title: "Cases fall", SiteName: "Example News"}
+	stmts := []extractors.Statement{
+		{Speaker: "Professor Neil Ferguson", Affiliation: "of Imperial College London", Cue: "said", Kind: extractors.KindIndirect, Text: "it could be 200,000"},
+		{Speaker: "Mayor Elena Marquez", Cue: "said", Kind: extractors.KindIndirect, Text: "the road would reopen"},
+	}
+	recs := records(art, stmts, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
+	if len(recs) != 2 {
+		t.Fatalf("got %d records, want 2", len(recs))
+	}
+	if got, want := recs[0].Role, "Professor of Imperial College London"; got != want {
+		t.Errorf("role %q, want %q", got, want)
+	}
+	if recs[1].Role != "" {
+		t.Errorf("role %q for a statement with no affiliation, want it left to the index", recs[1].Role)
 	}
 }
