@@ -1716,8 +1716,10 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 			return segs[1].s, segs[1].e, to
 		}
 	}
-	// "The group that owns it, Big Machine, said": prefer the name.
-	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e)) && len(segs) > 1 {
+	// "The group that owns it, Big Machine, said": prefer the name (and
+	// "Minister for Life Sciences, George Freeman, told": a capitalised
+	// office, then its holder).
+	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e) || stTitleWords[p.word(first.s)] && first.e-first.s >= 3 && (stPrepWords[p.word(first.s+1)] || p.word(first.s+1) == "for")) && len(segs) > 1 {
 		n := segs[1]
 		if stAgeWord(p.word(n.s)) && n.e-n.s >= 3 {
 			n.s++ // "The defendant, 34-year-old Mark Lee, denied …"

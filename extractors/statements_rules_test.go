@@ -2923,6 +2923,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"Antony Blinken", "said", KindIndirect, "he would discuss steps to protect civilians", ""},
 			{"The Israeli mission to the UN in Geneva", "called", KindMixed, "the comments “deplorable”", ""},
 			{"The Israeli mission to the UN in Geneva", "blamed", KindIndirect, "Hamas for the deaths", ""}}},
+	{"'Minister for Life Sciences, George Freeman, told the BBC:': a capitalised office, then its holder, who speaks", []string{
+		"Minister for Life Sciences, George Freeman, told the BBC: \"We have a duty to spend funds well.\""},
+		[]wantStmt{{"George Freeman", "told", KindDirect, "We have a duty to spend funds well.", "the BBC"}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {

@@ -1161,7 +1161,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return name, e.addEntity(name, stEntGroup, "", true)
 		}
 	}
-	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && stDeterminers[p.word(s)] {
+	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && (stDeterminers[p.word(s)] || stTitleWords[p.word(s)] && p.toks[s].cap && (stPrepWords[p.word(s+1)] || p.word(s+1) == "for")) {
+		// (and "Minister for Life Sciences, George Freeman": an office,
+		// then its holder)
 		// "the head of the rescue agency, Bambang Soelistyo": a
 		// description, then the person in apposition — the person speaks.
 		if name, kind := p.nameOf(c+1, t); name != "" && kind != stEntDoc {
