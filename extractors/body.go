@@ -1009,8 +1009,8 @@ const minFeedItems = 3
 // hold a paragraph of prose in a block of its own (a post has parts: a
 // time, a title, its text; a bulleted point in an article is one line of
 // text) — the posts of a live blog in a side column, a stream of updates.
-// An article split by ads or a lead section is not
-// laid out that way, so the climb to a wider container stops at a feed.
+// An article split by ads or a lead section is not laid out that way, so
+// the climb to a wider container stops at a feed.
 func (pt *pageText) feedProse(up, cur int32) int {
 	total := 0
 	for k := up + 1; k <= pt.elems[up].end; k++ {
