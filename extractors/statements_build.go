@@ -2681,8 +2681,8 @@ func (p *stPara) cutTimeAdjunct(s, e int) int {
 	for k := s + 1; k < e; k++ {
 		w := p.word(k)
 		switch {
-		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier") && k+1 < e && p.timeAhead(k+1):
-			return k
+		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier") && k+1 < e && p.timeAhead(k+1) && !((w == "last" || w == "this" || w == "earlier") && (stPrepWords[p.word(k-1)] || p.word(k-1) == "for")):
+			return k // (but "a ruling from last year": the time belongs to the noun)
 		case w == "just" && (stTimeUnits[p.word(k+1)] && stSubordinators[p.word(k+2)] || stTimeUnits[p.word(k+2)] && stSubordinators[p.word(k+3)]):
 			return k // "just (three) days before the deadline"
 		}

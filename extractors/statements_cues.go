@@ -64,7 +64,13 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = n
 		}
-		if cw.lemma == "point" || cw.lemma == "rule" {
+		if cw.lemma == "point" && p.word(i+1) == "to" && (cw.form == 1 || cw.form == 2 || cw.form == 0 && i > a && strings.HasSuffix(p.word(i-1), "s") && !stModals[p.word(i-1)]) && i > a && p.toks[i-1].kind == stWord && !stIsBe(p.word(i-1)) && !stPointedAt[p.word(i+2)] && !stPointedAt[p.word(i+3)] {
+			// "Starmer pointed to disquiet over …", "researchers point to
+			// the shift as evidence": a source citing something (only a
+			// source: "the data point to" names no speaker).
+			cw = stCueWord{lemma: "point to", form: cw.form}
+			j = i + 2
+		} else if cw.lemma == "point" || cw.lemma == "rule" {
 			if p.word(i+1) != "out" {
 				continue
 			}
@@ -394,6 +400,10 @@ func (p *stPara) listInName(a, k, end int) bool {
 // stFrontedActs open a participle phrase before a subject: "Speaking on
 // Sky News Mr Malthouse said".
 var stFrontedActs = stWordSet("speaking writing talking appearing addressing posting")
+
+// stPointedAt are things one points to with a finger, not as evidence:
+// "pointed to the sky".
+var stPointedAt = stWordSet("sky door window screen map chart ceiling floor camera wall sign board photo photograph picture building ground crowd exit stage ball him her them me us it")
 
 var stTimeWords = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week month year weekend morning afternoon evening night day today yesterday tonight earlier later last this next recently")
 

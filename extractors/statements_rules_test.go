@@ -2402,7 +2402,7 @@ var stmtRuleCasesNinth = []stmtCase{
 		[]wantStmt{
 			{"The county", "said", KindIndirect, "the road would reopen", ""},
 			{"The letter", "said", KindDirect, "We will miss him every day", ""}}},
-	{"'Acme spokesperson Lund disagrees. … he adds': the surname after a role is the one in focus", []string{
+	{"'Acme spokesperson Lund disagrees. … he adds': the surname after a role is the one in focus ('He points to …' is a statement since the eleventh session)", []string{
 		`“The price is fair,” says company spokesperson Eric Lund.`,
 		`“It is a tax on privacy,” says Tomas Berg, who heads the consumer council.`,
 		`Berg does not think the plan is legal. “They leave users no choice,” he says.`,
@@ -2411,6 +2411,7 @@ var stmtRuleCasesNinth = []stmtCase{
 			{"Eric Lund", "says", KindDirect, "The price is fair", ""},
 			{"Tomas Berg", "says", KindDirect, "It is a tax on privacy", ""},
 			{"Tomas Berg", "says", KindDirect, "They leave users no choice", ""},
+			{"Eric Lund", "points to", KindIndirect, "a ruling from last year", ""},
 			{"Eric Lund", "adds", KindDirect, "We are following the court", ""}}},
 	{"', D-California,' after a name belongs to it; the name speaks", []string{
 		`An aide to Sen. Rosa Vale, D-California, said the office had heard from 300 families.`,
@@ -2926,6 +2927,12 @@ var stmtRuleCasesEleventh = []stmtCase{
 	{"'Minister for Life Sciences, George Freeman, told the BBC:': a capitalised office, then its holder, who speaks", []string{
 		"Minister for Life Sciences, George Freeman, told the BBC: \"We have a duty to spend funds well.\""},
 		[]wantStmt{{"George Freeman", "told", KindDirect, "We have a duty to spend funds well.", "the BBC"}}},
+	{"'Starmer pointed to disquiet over …', 'Some researchers point to … as evidence': a source citing something; not 'pointed to the sky' nor 'the data point to'", []string{
+		"Keir Starmer pointed to disquiet over broken promises. Some researchers point to a shift in Missouri as evidence that laws matter.",
+		"He pointed to the sky and laughed. The data point to a slowdown in hiring."},
+		[]wantStmt{
+			{"Keir Starmer", "pointed to", KindIndirect, "disquiet over broken promises", ""},
+			{"Some researchers", "point to", KindIndirect, "a shift in Missouri as evidence that laws matter", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
