@@ -111,6 +111,10 @@ var stCueTable = []stCueForms{
 	{[5]string{"agree", "agrees", "agreed", "-", "agreeing"}, stCueNeedThat},
 	{[5]string{"accuse", "accuses", "accused", "-", "accusing"}, 0},
 	{[5]string{"blame", "blames", "blamed", "-", "blaming"}, 0},
+	{[5]string{"thank", "thanks", "thanked", "-", "thanking"}, 0}, // only "thanked X for Y", see analyzeCue
+	{[5]string{"underscore", "underscores", "underscored", "-", "underscoring"}, stCueNeedThat},
+	{[5]string{"confess", "confesses", "confessed", "-", "confessing"}, stCueNeedThat},
+	{[5]string{"elaborate", "elaborates", "elaborated", "-", "elaborating"}, stCueNeedThat},
 	{[5]string{"criticise", "criticises", "criticised", "-", "criticising"}, 0},
 	{[5]string{"criticize", "criticizes", "criticized", "-", "criticizing"}, 0},
 	{[5]string{"mention", "mentions", "mentioned", "-", "mentioning"}, stCueNeedThat},

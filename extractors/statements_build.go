@@ -266,6 +266,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.lemma == "blame" && !p.hasWord(c.cS, c.cE, "for", "on") && p.word(c.cS) != "that" {
 			return false // "blamed the marchers": a target, no charge ("blamed Hamas for the deaths" has one)
 		}
+		if c.lemma == "thank" && !p.hasWord(c.cS, c.cE, "for") {
+			return false // "thanked the crowd": a courtesy ("thanked the group for trying to …" says why)
+		}
 		if c.lemma == "add" && !stSubjectPronouns[p.word(c.cS)] && !p.isNameWord(c.cS) {
 			for k := c.cS + 1; k < c.cE && k < c.cS+8; k++ {
 				if p.word(k) == "to" && (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) {

@@ -2933,6 +2933,15 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Keir Starmer", "pointed to", KindIndirect, "disquiet over broken promises", ""},
 			{"Some researchers", "point to", KindIndirect, "a shift in Missouri as evidence that laws matter", ""}}},
+	{"'thanked the group for trying to …' (not 'thanked the crowd'), 'underscored', 'confessed', 'elaborated' report speech", []string{
+		"Ann Lee thanked the union for trying to keep the talks going. She thanked the crowd.",
+		"Bo Park underscored that the recovery rate was higher than the national average.",
+		"Ivy Crane confessed she had relapsed. Tom Hale elaborated that it was not a hard sell."},
+		[]wantStmt{
+			{"Ann Lee", "thanked", KindIndirect, "the union for trying to keep the talks going", ""},
+			{"Bo Park", "underscored", KindIndirect, "the recovery rate was higher than the national average", ""},
+			{"Ivy Crane", "confessed", KindIndirect, "she had relapsed", ""},
+			{"Tom Hale", "elaborated", KindIndirect, "it was not a hard sell", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
