@@ -1056,7 +1056,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		for m := k; m < b && m < k+14; m++ {
-			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[p.word(m)] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
+			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[stPronounStem(p.word(m))] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
 				// "said on Monday it is under contract", "said in a
 				// statement the plant would close": the clause after the
 				// adjunct, with no "that".
@@ -2295,6 +2295,15 @@ func (p *stPara) nextActEnd(s, e int) int {
 		return 0
 	}
 	for k := s + 1; k+2 < e && k < s+60; k++ {
+		if np && p.punct(k) == "," && (p.word(k+1) == "and" || p.word(k+1) == "but") {
+			n := k + 2
+			if p.punct(n+1) == "," && p.toks[n].kind == stWord {
+				n += 2 // ", and yes, he managed …"
+			}
+			if w := p.word(n); stSubjectPronouns[w] && w != "it" && (p.pastAt(n+1) || stIsVerbAux(p.word(n+1))) {
+				return k // "announced a deal in June, and yes, he managed to …": the writer goes on
+			}
+		}
 		w, v := p.word(k), p.word(k+1)
 		past := !p.toks[k+1].cap && (stPastVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4)
 		if (w == "and" || w == "but") && past && p.toks[k+2].kind == stWord {
@@ -2616,8 +2625,8 @@ func (p *stPara) clauseAt(s, e int) bool {
 	switch w := p.word(s); {
 	case w == "":
 		return false
-	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[w[:strings.IndexByte(w, '\'')]] && !strings.HasSuffix(w, "'s"):
-		return true // "they're", "we've"
+	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[w[:strings.IndexByte(w, '\'')]]:
+		return true // "they're", "we've", "he's" (a pronoun's 's is "is" or "has")
 	case stSubjectPronouns[w] && w != "you":
 		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s")
 	case stDeterminers[w]:
@@ -2737,6 +2746,14 @@ func (p *stPara) noCue(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// stPronounStem is the pronoun of a contraction ("he's" → "he"), or w.
+func stPronounStem(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // stComparedAfter stand before a participle that compares rather than

@@ -2942,6 +2942,13 @@ var stmtRuleCasesEleventh = []stmtCase{
 			{"Bo Park", "underscored", KindIndirect, "the recovery rate was higher than the national average", ""},
 			{"Ivy Crane", "confessed", KindIndirect, "she had relapsed", ""},
 			{"Tom Hale", "elaborated", KindIndirect, "it was not a hard sell", ""}}},
+	{"'he announced in October he's putting …' (a contracted pronoun opens the clause after a time); 'announced a deal in June, and yes, he managed …' (the writer goes on)", []string{
+		"President Barack Obama has a year left.",
+		"Besides more airstrikes, he announced in October he's putting 50 troops on the ground.",
+		"Obama announced a nuclear deal with Iran, and yes, he managed to keep Congress from blocking it."},
+		[]wantStmt{
+			{"Barack Obama", "announced", KindIndirect, "he's putting 50 troops on the ground", ""},
+			{"Barack Obama", "announced", KindIndirect, "a nuclear deal with Iran", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
