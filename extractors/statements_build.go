@@ -479,6 +479,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	// "said A and emphasized B", "welcomed the news but said …": the
 	// subject is borrowed.
 	borrowed := c.coord || p.word(pre) == "and" || p.word(pre) == "but" && pre > a && (p.toks[pre-1].kind == stWord || p.isQuote(pre-1) || (p.punct(pre-1) == "," || p.punct(pre-1) == "—" || p.punct(pre-1) == "–") && (c.form == 1 || c.form == 2))
+	if !borrowed && (c.form == 1 || c.form == 2) && p.adjunctAfterConj(a, pre) {
+		borrowed = true // "…, but in an interview last year argued …"
+	}
 	if !borrowed && p.punct(pre) == "," && c.form == 4 {
 		// (But "The president, Ann Lee, is promising …": her own verb.)
 		borrowed = !p.hasBeBefore(pre, c.i)
@@ -2746,6 +2749,25 @@ func (p *stPara) noCue(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// adjunctAfterConj reports whether the words ending at pre are an
+// adjunct ("in an interview last year", "on Monday") opened right after
+// "but" or "and": "…, but in an interview last year argued …", a verb
+// that shares the sentence's subject.
+func (p *stPara) adjunctAfterConj(a, pre int) bool {
+	if w := p.word(pre); !stTimeWords[w] && !stMediumWords[w] {
+		return false // (the adjunct ends in a time or a medium; "but in the end officials said" has a subject)
+	}
+	for m := pre; m > a && m > pre-7; m-- {
+		if p.toks[m].kind != stWord || p.toks[m].cap && !stTimeWords[p.word(m)] || stIsVerbAux(p.word(m)) || p.pastAt(m) || stSubjectPronouns[p.word(m)] {
+			return false
+		}
+		if w := p.word(m - 1); (w == "but" || w == "and") && (stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // stPronounStem is the pronoun of a contraction ("he's" → "he"), or w.

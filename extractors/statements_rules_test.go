@@ -2949,6 +2949,9 @@ var stmtRuleCasesEleventh = []stmtCase{
 		[]wantStmt{
 			{"Barack Obama", "announced", KindIndirect, "he's putting 50 troops on the ground", ""},
 			{"Barack Obama", "announced", KindIndirect, "a nuclear deal with Iran", ""}}},
+	{"'Jeremy Hunt was criticised …, but in an interview last year argued …': a verb after an adjunct shares the sentence's subject", []string{
+		"Health Secretary Jeremy Hunt was criticised for backing a motion, but in an interview last year argued \"when money is tight we have to follow the evidence\"."},
+		[]wantStmt{{"Jeremy Hunt", "argued", KindDirect, "when money is tight we have to follow the evidence", ""}}},
 }
 
 func TestStatementsRulesEleventh(t *testing.T) {
