@@ -2628,7 +2628,7 @@ func (p *stPara) clauseAt(s, e int) bool {
 	switch w := p.word(s); {
 	case w == "":
 		return false
-	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[w[:strings.IndexByte(w, '\'')]]:
+	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[stPronounStem(w)]:
 		return true // "they're", "we've", "he's" (a pronoun's 's is "is" or "has")
 	case stSubjectPronouns[w] && w != "you":
 		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s")
