@@ -83,6 +83,11 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 			// A subject met only in a failed analysis ("… -- both slightly
 			// above predicted strength") is no source to refer back to.
 			e.ents = e.ents[:n0]
+			for id := range e.affil {
+				if id >= n0 {
+					delete(e.affil, id) // (the id will name another entity)
+				}
+			}
 			if restore >= 0 {
 				// Not a second statement after all ("a ruling declaring
 				// the ban void"): the first content runs on.
