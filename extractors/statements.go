@@ -150,6 +150,10 @@ type stEngine struct {
 	// paragraphs answer for (-1 until known).
 	qaSeen    bool
 	qaSpeaker int
+	// turns holds the people whose transcript turns were taken under a
+	// label in capitals ("JO REED: I …"): their later turns need no
+	// "I" to be theirs.
+	turns map[int]bool
 	// affil holds, by entity, the affiliation the article gave after a
 	// person's full name ("of Imperial College London").
 	affil map[int]string
@@ -250,6 +254,11 @@ func (e *stEngine) paragraph(pi int) {
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
 	heading := p.caption() && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
+	if c := p.shoutLabel(); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
+		// "ANN BELL: According to Jo Reed, …": a transcript's label is
+		// not part of the sentence it heads.
+		p.sents[0][0] = c + 1
+	}
 	for si, se := range p.sents {
 		a, b := se[0], se[1]
 		e.sentNo++

@@ -471,6 +471,10 @@ func stTimeAmount(p *stPara, s int) int {
 	return s
 }
 
+// stThirdPersonHas are contractions of a third person with "is" or "has",
+// which stand as the subject of a verb that follows them.
+var stThirdPersonHas = stWordSet("he's she's they're they've")
+
 // validSubject reports whether tokens [s, e) can name a speaker.
 func (p *stPara) validSubject(s, e int) bool {
 	if s >= e || e-s > 20 {
@@ -487,8 +491,8 @@ func (p *stPara) validSubject(s, e int) bool {
 	if first == "" || stPrepWords[first] && first != "this" || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}
-	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] {
-		return false // "we've", "they'll"
+	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] && !(e-s == 1 && stThirdPersonHas[first]) {
+		return false // "we've", "they'll" (but "He's upset but says …")
 	}
 	if stSubjectPronouns[first] && e-s > 1 && !p.isNameWord(s+1) {
 		return false // "she delivered her closing": a clause, not a subject
@@ -783,8 +787,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		return -1, -1
 	}
 	w := p.word(i)
-	if stSubjectPronouns[w] {
-		return i, i + 1
+	if stSubjectPronouns[stPronounStem(w)] {
+		return i, i + 1 // (and "He's upset but says …")
 	}
 	if _, isCue := stTheLexicon.cues[w]; isCue && !p.isNameWord(i+1) {
 		return -1, -1 // "Warning that …, she said": a verb, not a name

@@ -26,7 +26,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 	if p.word(0) == "dear" {
 		return false // "DEAR ABBY: …": a letter's salutation
 	}
-	if label != "Q" && label != "Question" && !p.firstPerson(c+1) {
+	if label != "Q" && label != "Question" && !p.firstPerson(c+1) && !e.laterTurn(p, c) {
 		return false // an answer speaks for oneself; "Charges: …" lists do not
 	}
 	switch label {
@@ -127,6 +127,51 @@ func (e *stEngine) emitAnswer(pi int, p *stPara, c int, speaker string, id int) 
 	})
 	e.touch(id, true, true)
 	e.ents[id].spoke = true
+	if p.shoutLabel() == c {
+		if e.turns == nil {
+			e.turns = map[int]bool{}
+		}
+		e.turns[id] = true
+	}
+}
+
+// laterTurn reports whether the label ending at token c, in capitals,
+// names a person whose turn was taken before ("BILL KIRBY: Swimming
+// needs to lift its game."): a transcript's interviewee speaks on.
+func (e *stEngine) laterTurn(p *stPara, c int) bool {
+	if len(e.turns) == 0 || p.shoutLabel() != c {
+		return false
+	}
+	full, known := e.names[strings.ToLower(stLastWord(p.span(0, c)))]
+	if !known {
+		return false
+	}
+	id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(full)))
+	return id >= 0 && e.turns[id]
+}
+
+// shoutLabel finds the colon after a transcript's label of two or three
+// words in capitals at the start of the paragraph ("ANN BELL: …"), or
+// returns -1.
+func (p *stPara) shoutLabel() int {
+	for k := 0; k < len(p.toks) && k < 4; k++ {
+		if p.punct(k) == ":" {
+			if k < 2 {
+				return -1
+			}
+			return k
+		}
+		t := &p.toks[k]
+		if t.kind != stWord || t.e-t.s < 2 {
+			return -1
+		}
+		for _, r := range p.text[t.s:t.e] {
+			if !(r >= 'A' && r <= 'Z' || r == '-' || r == '\'' || r == '.' || r > 127 && r != '\u2019') {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // firstPerson reports whether the words from token k on include one of

@@ -200,6 +200,10 @@ var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del do
 // stNonNameCaps are capitalised sentence openers that never begin a name.
 var stNonNameCaps = stWordSet("granted rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
+// stHeadlinePreps are prepositions that a headline capitalises ("Q&A With
+// Mia Lind"); none of them is part of a personal name.
+var stHeadlinePreps = stWordSet("with and for from about into against between without among at on to versus vs")
+
 // stCollectNames maps the last word of every personal name in the
 // article to the fullest form of that name.
 //
@@ -234,6 +238,12 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				n := s
 				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
+				}
+				for m := k - 2; m > n; m-- {
+					if stHeadlinePreps[p.word(m)] {
+						n = m + 1 // "Q&A With Mia Lind": a headline's capitals before the name
+						break
+					}
 				}
 				if n < k && p.word(n-1) == "the" && n-1 >= se[0] && p.toks[n-1].cap {
 					// "The Mirror Linda Nolan" (a missing comma after the
@@ -989,6 +999,10 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	}
 	toks := strings.Fields(strings.ToLower(name))
 	last := toks[len(toks)-1]
+	// "… a worry for former librarian Tom Hale, who ran the branch": the
+	// person is the subject of the relative clause, and the "he" of the
+	// sentences after it.
+	who := p.punct(k) == "," && p.word(k+1) == "who"
 	other := false
 	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-64; i-- {
 		en := &e.ents[i]
@@ -1000,13 +1014,13 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 			continue
 		}
 		if stSameGiven(given, toks[0]) {
-			e.touch(i, false, false)
+			e.touch(i, who, false)
 			return
 		}
 		other = true
 	}
-	if other {
-		e.addEntity(name, kind, "", false)
+	if other || who {
+		e.addEntity(name, kind, "", who)
 	}
 }
 
@@ -1067,6 +1081,12 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	n := s
 	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') {
 		n++
+	}
+	for m := e - 2; m > n; m-- {
+		if stHeadlinePreps[p.word(m)] && p.toks[m].cap {
+			n = m + 1 // "Q&A With Mia Lind"
+			break
+		}
 	}
 	if !stHasOrgWord(p, n, e) || p.orgBeforeTitle(n, e) {
 		n0 := n
@@ -1203,10 +1223,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		if w := p.word(s); strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "you'") {
 			return "", -1 // "We've spent days with it and can say …": the writer
 		}
-		switch p.word(s) {
+		switch stPronounStem(p.word(s)) {
 		case "he", "she":
 			g := stMale
-			if p.word(s) == "she" {
+			if stPronounStem(p.word(s)) == "she" {
 				g = stFemale
 			}
 			id := e.frontedPerson(p, s, g)
