@@ -406,7 +406,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if c.passive {
 		return e.analyzePassive(p, a, b, c)
 	}
-	if c.form == 4 && c.coord {
+	if c.form == 4 {
 		if comma, s, t := p.frontedParticiple(a, b, c); comma > 0 {
 			// "Arguing that …, Ann Lee said …": the subject of the main
 			// clause speaks.
@@ -680,6 +680,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		isParen := t > j && paren(t)
 		if stObjectVerbs[c.lemma] || c.flags&stCueAs != 0 {
 			t = j // "…, condemned Wednesday's attack": an object, never an inverted subject
+		}
+		if t > j && t < b && p.possessiveEnd(t) {
+			t = j // "…, said Jones' “steady hand …”": a possessive opens the content
 		}
 		if t > j && c.form != 4 && c.flags&stCueObject == 0 && p.word(j) != "that" && ((p.clauseBefore(a, pre) || p.shortClause(a, pre)) && !p.verbIn(j+1, p.npEnd(t)) && (p.hasNameWord(j, t) || p.speakerLike(j, t)) || (p.isNameWord(j) && !stTimeWords[p.word(j)] || p.roleName(j, t)) && pre-a >= 3 && (t >= b || p.toks[t].kind == stPunct) || isParen) {
 			c.subjS, c.subjE = j, t
@@ -1140,6 +1143,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
+		if w := p.word(k + 1); c.flags&stCueObject != 0 && k > c.j && c.j == c.i+1 && c.subjS >= 0 && c.subjS < c.i && !p.toks[k+1].cap && (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !stIsVerbAux(w) && !p.npThenVerb(k+1, b) {
+			// (but "told Reuters that closed stores would reopen")
+			// "“…,” Moss told an audience that included former staff":
+			// a relative clause on the addressee; the quotation is the
+			// content.
+			c.after = true
+			return e.contentBefore(p, a, b, c, prevEnd, c.subjS, k)
+		}
 		if c.flags&stCueWeak != 0 && !stWeakTellers[c.lemma] {
 			return false // "the toxic fumes that people inhale": a manner verb takes no that-clause
 		}
@@ -1148,6 +1159,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
 			return false // "critical reports that depicted …", "a blog post that said …": a noun and its relative clause
+		}
+		if v := c.subjS - 1; (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && v > a && p.toks[v].kind == stWord && !p.toks[v].cap && (strings.HasSuffix(p.word(v), "ed") && !stIsVerbAux(p.word(v)) || p.isCueWord(v)) {
+			return false // "blasted recent Republican claims that …": the object of a verb, and a noun
 		}
 		c.cS = k + 1
 		if w := p.word(k + 1); k == c.j && c.j == c.i+1 && c.form != 4 && (w == "was" || w == "is" || w == "would" || w == "will" || w == "wasn't" || w == "isn't" || w == "had" || w == "has") && k+2 < b && p.toks[k+2].kind == stWord {
@@ -3129,6 +3143,9 @@ func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
 	switch w := p.word(cs); {
 	case w == "that":
 		cs++
+	case c.flags&stCueNeedThat != 0 && p.isQuote(cs) && p.quotes[p.toks[cs].q].words <= 8 && (stIsBe(p.word(cs+1)) || stIsVerbAux(p.word(cs+1)) || p.verbAt(cs+1)):
+		// "Declaring “the soul of the firm” is at risk, …": a quoted
+		// subject opens the clause.
 	case c.flags&(stCueNeedThat|stCueWeak) != 0:
 		return 0, 0, 0
 	case !(stDeterminers[w] || stSubjectPronouns[w] || p.isQuote(cs) || w == "him" || w == "them" || w == "her"):
@@ -3146,6 +3163,14 @@ func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
 			continue
 		}
 		s, t := p.sentSubject(k+1, b)
+		if m := k + 1; s < 0 {
+			for m < k+3 && p.lowerRole(m) {
+				m++
+			}
+			if s2, t2 := p.sentSubject(m, b); m > k+1 && s2 == m && p.isNameWord(m) {
+				s, t = k+1, t2 // "…, chief executive Ann Park has ordered": the role is the subject's
+			}
+		}
 		if s != k+1 || t >= b {
 			continue
 		}
@@ -4004,3 +4029,20 @@ func (p *stPara) asideThenThat(k, b int) bool {
 // stWriterAsideNouns head the writer's comment appended to reported
 // speech: ", a figure that could not be verified", ", a claim which …".
 var stWriterAsideNouns = stWordSet("figure figures claim claims number toll assertion allegation allegations account charge estimate tally")
+
+// possessiveEnd reports whether the noun phrase ending before token t is
+// a possessive that the words from t complete ("Jones' “steady hand”",
+// "Lee's plan"), not a whole noun phrase.
+func (p *stPara) possessiveEnd(t int) bool {
+	if t <= 0 || t >= len(p.toks) || p.toks[t-1].kind != stWord {
+		return false
+	}
+	if l := p.toks[t-1].low; strings.HasSuffix(l, "'") || strings.HasSuffix(l, "'s") {
+		return p.toks[t].kind == stWord || p.isQuote(t)
+	}
+	// A straight apostrophe after an s read as an opening mark: "Jones' "…"".
+	if l := p.toks[t-1].low; strings.HasSuffix(l, "s") && t+1 < len(p.toks) && p.punct(t) == "'" && p.toks[t].s == p.toks[t-1].e {
+		return p.toks[t+1].kind == stWord || p.isQuote(t+1)
+	}
+	return false
+}

@@ -955,6 +955,9 @@ func stIsVerbAux(w string) bool {
 	return false
 }
 
+// stDashPunct are the dashes a dateline ends with.
+var stDashPunct = map[string]bool{"-": true, "--": true, "—": true, "–": true}
+
 // skipDateline returns the first token after a dateline opening the
 // paragraph at a ("BUFFALO, N.Y. —", "Indianapolis –", "LONDON (Reuters) -"),
 // or a when there is none.
@@ -968,7 +971,11 @@ func (p *stPara) skipDateline(a, b int) int {
 		if p.punct(o) == "(" {
 			for c := o + 1; c < b && c < o+20; c++ {
 				if p.punct(c) == ")" {
-					if n := c + 1; n < b && p.toks[n].kind == stWord && p.toks[n].cap {
+					n := c + 1
+					for n < b && n < c+3 && stDashPunct[p.punct(n)] {
+						n++ // "WASHINGTON (Aug. 13) -- …"
+					}
+					if n < b && p.toks[n].kind == stWord && p.toks[n].cap {
 						return n
 					}
 					break

@@ -30,6 +30,29 @@ var stmtRuleCasesTwelfth = []stmtCase{
 			{"Maya Cole", "", KindDirect, "I just cannot believe they would do this to us.", ""},
 			{"Maya Cole", "according to", KindIndirect, "it is a blow for the whole area", ""},
 			{"Maya Cole", "", KindDirect, "The council has to think again. Readers deserve better.", ""}}},
+	{"'blasted recent Republican claims that …': a noun after a verb's object position is no cue, and 'Republican' no speaker", []string{
+		"Jo Lane spoke on the call and said the plan was sound.",
+		"Lane blasted recent Republican claims that the fund is broke.",
+		`"There is a lot of scare talk out there," she said.`},
+		[]wantStmt{
+			{"Jo Lane", "said", KindIndirect, "the plan was sound", ""},
+			{"Jo Lane", "said", KindDirect, "There is a lot of scare talk out there", ""}}},
+	{"'told an audience that included …': a relative clause on the addressee; the quotation is the content", []string{
+		`"It is fair to ask whether the old plan still works," Ray Moss told an audience that included former staff.`,
+		"Moss told the board that sales rose."},
+		[]wantStmt{
+			{"Ray Moss", "told", KindDirect, "It is fair to ask whether the old plan still works", "an audience"},
+			{"Ray Moss", "told", KindIndirect, "sales rose", "the board"}}},
+	{"'LONDON (May 2) -- Declaring “…” is at risk, chief executive Ann Park has ordered …': past the dateline, the main clause's subject speaks", []string{
+		"Ann Park runs Loafly.",
+		`LONDON (May 2) -- Declaring "the heart of the firm" is at risk, chief executive Ann Park has ordered a review of its shops.`},
+		[]wantStmt{
+			{"Ann Park", "declaring", KindMixed, `"the heart of the firm" is at risk`, ""}}},
+	{"'…, said Jones' “steady hand …”': a possessive after the cue opens the content, it is no inverted subject", []string{
+		"Ann Jones quit as head of Loafly on Monday.",
+		`Board chair Ray Moss, in a note sent on behalf of the directors, said Jones' "steady hand kept the firm alive through hard years."`},
+		[]wantStmt{
+			{"Ray Moss", "said", KindMixed, `Jones' "steady hand kept the firm alive through hard years."`, ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
