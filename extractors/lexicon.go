@@ -126,6 +126,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"lament", "laments", "lamented", "-", "lamenting"}, 0},
 	{[5]string{"charge", "charges", "charged", "-", "charging"}, stCueNeedThat},
 	{[5]string{"hint", "hints", "hinted", "-", "hinting"}, stCueNeedThat},
+	{[5]string{"intimate", "intimates", "intimated", "-", "intimating"}, stCueNeedThat},
 	{[5]string{"speculate", "speculates", "speculated", "-", "speculating"}, stCueNeedThat},
 	{[5]string{"specify", "specifies", "specified", "-", "specifying"}, stCueNeedThat},
 	{[5]string{"affirm", "affirms", "affirmed", "-", "affirming"}, 0},

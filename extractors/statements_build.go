@@ -1066,7 +1066,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
-		for m := k; m < b && m < k+14; m++ {
+		lim := k + 14
+		if p.punct(k) == "," && p.word(k+1) == "as" {
+			lim = k + 24 // "repeated, as he did in an interview two weeks ago with the Post, that …"
+		}
+		for m := k; m < b && m < lim; m++ {
+			if m >= k+14 && !(p.word(m) == "that" && p.punct(m-1) == ",") {
+				if p.punct(m) == "." || p.isQuote(m) {
+					break
+				}
+				continue
+			}
 			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[stPronounStem(p.word(m))] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
 				// "said on Monday it is under contract", "said in a
 				// statement the plant would close": the clause after the
@@ -2471,7 +2481,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			}
 			// "…that he might appoint Icahn, though Icahn reportedly
 			// declined": the writer's aside, not what was said.
-			if w := p.word(k + 1); p.punct(k) == "," && (w == "though" || w == "although") && (p.isNameWord(k+2) || p.clauseAt(k+2, t)) && p.hasAux(s, k) {
+			if w := p.word(k + 1); p.punct(k) == "," && (w == "though" || w == "although") && (p.isNameWord(k+2) || p.clauseAt(k+2, t)) && p.hasAux(s, k) && !p.hasQuote(k+2, t) { // (a quotation in it is the speaker's: "…, though the data will be “mixed”")
 				t = k
 				break
 			}
@@ -4043,6 +4053,16 @@ func (p *stPara) possessiveEnd(t int) bool {
 	// A straight apostrophe after an s read as an opening mark: "Jones' "…"".
 	if l := p.toks[t-1].low; strings.HasSuffix(l, "s") && t+1 < len(p.toks) && p.punct(t) == "'" && p.toks[t].s == p.toks[t-1].e {
 		return p.toks[t+1].kind == stWord || p.isQuote(t+1)
+	}
+	return false
+}
+
+// hasQuote reports whether a quotation opens in tokens [s, e).
+func (p *stPara) hasQuote(s, e int) bool {
+	for k := max(s, 0); k < e && k < len(p.toks); k++ {
+		if p.isQuote(k) {
+			return true
+		}
 	}
 	return false
 }

@@ -53,6 +53,12 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		`Board chair Ray Moss, in a note sent on behalf of the directors, said Jones' "steady hand kept the firm alive through hard years."`},
 		[]wantStmt{
 			{"Ray Moss", "said", KindMixed, `Jones' "steady hand kept the firm alive through hard years."`, ""}}},
+	{"'repeated, as she did in an interview … with the Courier, that …': a long 'as' aside before the that-clause; a quotation keeps a 'though' clause in the content; 'intimated that' is a cue", []string{
+		`Ann Holm repeated, as she did in an interview two weeks ago with the Courier, that the town is growing, though the data will be "patchy."`,
+		"She intimated that the council should not chase the numbers. The two were intimate friends."},
+		[]wantStmt{
+			{"Ann Holm", "repeated", KindMixed, `the town is growing, though the data will be "patchy."`, ""},
+			{"Ann Holm", "intimated", KindIndirect, "the council should not chase the numbers", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
