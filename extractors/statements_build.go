@@ -837,6 +837,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if !p.hasLetterWord(c.subjS, c.subjE) {
 			return false
 		}
+		if s0 := p.coordinatedSubject(a, c.subjS, c.subjE); s0 >= prevEnd && !c.after {
+			c.subjS = s0 // "While the watchdog and local officials say …": both speak
+		} else if n := p.contactClauseName(c.subjS, c.subjE); n > 0 && !c.after {
+			c.subjS = n // "-- a metal Acme says it needs …": the name speaks
+		}
 		r := c.subjS - 2
 		for r > a && r > c.subjS-6 && p.toks[r].kind == stWord && !(p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") {
 			r-- // ("that represents more than 155,000 Realtors")
@@ -2485,6 +2490,10 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 				t = k
 				break
 			}
+			if w := p.word(k); (w == "but" || w == "and") && p.word(k+1) == "which" && k > s+2 {
+				t = k // "a program Iran says it needs for fuel but which can also …": the antecedent's clause resumes
+				break
+			}
 			// "…would hire 200 officers, but critics questioned how …":
 			// another source's reaction is the writer's, not what was said.
 			if w := p.word(k + 1); p.punct(k) == "," && (w == "but" || w == "while" || w == "whereas") && k+3 < t {
@@ -4065,4 +4074,55 @@ func (p *stPara) hasQuote(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedSubject finds the start of a subject of two noun phrases
+// joined by "and" that opens its clause ("While the watchdog and local
+// officials say", "The union and the firm said"), given the second one
+// at [s, t); it returns -1 when the subject is not such a pair.
+func (p *stPara) coordinatedSubject(a, s, t int) int {
+	if s-2 <= a || p.word(s-1) != "and" || p.toks[s-2].kind != stWord {
+		return -1
+	}
+	cs := a
+	if a == 0 {
+		cs = p.skipDateline(a, s)
+	}
+	if stSubordinators[p.word(cs)] && !p.toks[cs+1].cap || stSubordinators[p.word(cs)] && stDeterminers[p.word(cs+1)] {
+		cs++
+	} else if stSubordinators[p.word(cs)] && p.isNameWord(cs+1) {
+		cs++
+	}
+	if s0 := p.leftNP(cs, s-1); s0 == cs && s-1-s0 <= 6 && s-1-s0 >= 1 && !p.verbIn(s0, s-1) && p.speakerLike(s0, s-1) && p.speakerLike(s, t) {
+		for k := s0; k < s-1; k++ {
+			w := p.word(k)
+			if p.toks[k].kind != stWord || stPrepWords[w] && w != "of" || p.verbAt(k) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || !p.toks[k].cap && strings.HasSuffix(w, "ed") {
+				return -1 // ("The company cut jobs and officials said": two clauses)
+			}
+		}
+		return s0
+	}
+	return -1
+}
+
+// contactClauseName finds the name that speaks in a subject [s, t) made
+// of an article, a common noun and a name ("a program Iran says it
+// needs"): the noun is what a relative clause with no "that" is about,
+// and the name is its subject. It returns -1 when the subject is no such
+// phrase, or when the noun is a role ("the singer Ann Lee").
+func (p *stPara) contactClauseName(s, t int) int {
+	if t-s < 3 || t-s > 6 || (p.word(s) != "a" && p.word(s) != "an") {
+		return -1
+	}
+	n := s + 1
+	for n < t && p.toks[n].kind == stWord && !p.toks[n].cap {
+		if w := p.word(n); p.lowerRole(n) || stKinWords[w] || stRoleNouns[w] || stHasOrgWord(p, n, n+1) || stGroupWords[w] || strings.HasSuffix(w, "ed") || stPastVerbs[w] || stIrregularPast[w] || stPrepWords[w] || p.verbAt(n) {
+			return -1 // (nor "a forecast released Thursday": a participle)
+		}
+		n++
+	}
+	if n != s+2 || n >= t || !p.allNames(n, t) || stTimeWords[p.word(n)] {
+		return -1
+	}
+	return n
 }

@@ -59,6 +59,17 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Ann Holm", "repeated", KindMixed, `the town is growing, though the data will be "patchy."`, ""},
 			{"Ann Holm", "intimated", KindIndirect, "the council should not chase the numbers", ""}}},
+	{"'While the regulator and local officials say …, …': two noun phrases joined by 'and' open the clause and both speak; 'The company cut jobs and officials said' stays two clauses", []string{
+		"While the regulator and local officials say the site is not a risk, the decision raises questions.",
+		"The union and the firm said talks would resume."},
+		[]wantStmt{
+			{"the regulator and local officials", "say", KindIndirect, "the site is not a risk", ""},
+			{"The union and the firm", "said", KindIndirect, "talks would resume", ""}}},
+	{"'-- a metal Acme says it needs … but which …': the name after 'a metal' speaks, and 'but which' returns to the metal", []string{
+		"The firm wants to mine lithium -- a metal Acme says it needs to make batteries but which also can be used in weapons.",
+		"A forecast released Thursday suggests that storms will come early."},
+		[]wantStmt{
+			{"Acme", "says", KindIndirect, "it needs to make batteries", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
