@@ -70,6 +70,13 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		"A forecast released Thursday suggests that storms will come early."},
 		[]wantStmt{
 			{"Acme", "says", KindIndirect, "it needs to make batteries", ""}}},
+	{"'Ann Lee, Acme data scientist and co-author …' gives her the title, so 'according to the scientist' is hers", []string{
+		"Now Ann Lee, Acme data scientist and co-author of the study, has posted a note about the work.",
+		`"We care about how people feel," says Lee.`,
+		"The findings went against common belief, according to the scientist, as happy posts led to more happy posts."},
+		[]wantStmt{
+			{"Ann Lee", "says", KindDirect, "We care about how people feel", ""},
+			{"Ann Lee", "according to", KindIndirect, "The findings went against common belief", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {

@@ -2026,16 +2026,25 @@ func (p *stPara) appositionRole(k, b int) string {
 	if p.punct(k) != "," {
 		return ""
 	}
+	m0 := k + 2
 	switch p.word(k + 1) {
 	case "the", "a", "an":
 	default:
-		return ""
+		// "Ann Lee, Acme data scientist and co-author of the study,": a
+		// firm's name, then the role.
+		m0 = k + 1
+		for m0 < b && m0 < k+4 && p.isNameWord(m0) && !strings.HasSuffix(p.toks[m0].low, "'s") {
+			m0++
+		}
+		if m0 == k+1 || m0 >= b || p.toks[m0].kind != stWord || p.toks[m0].cap {
+			return ""
+		}
 	}
-	m := k + 2
-	for m < b && m < k+6 && p.toks[m].kind == stWord && !p.toks[m].cap && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && p.word(m) != "and" {
+	m := m0
+	for m < b && m < m0+4 && p.toks[m].kind == stWord && !p.toks[m].cap && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && p.word(m) != "and" {
 		m++
 	}
-	if m == k+2 {
+	if m == m0 {
 		return ""
 	}
 	// Offices ("the president of the bank") are qualified by what
