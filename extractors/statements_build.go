@@ -400,6 +400,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 	}
+	if m := p.mannerPhraseEnd(c.j, b); m > 0 && !c.according && p.word(m) != "that" && !p.isQuote(m) && p.punct(m) != ":" && !(p.punct(m) == "," && p.isQuote(m+1)) && !p.quoteBefore(a, c.i) {
+		return false // "he’d respond in a quieter tone, and …": how, not what
+	}
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
 	}
@@ -520,6 +523,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else if s, t := p.clauseSubject(a, c.i); s >= 0 {
 			c.subjS, c.subjE = s, t
 		} else if s, t := p.mainVerbSubject(a, pre); c.form == 4 && p.punct(pre) == "," && s >= 0 {
+			c.subjS, c.subjE = s, t
+		} else if s, t := p.subjectAfterComma(a, pre); s >= 0 {
+			// "A few weeks after the sale closed, however, Lee called
+			// Moss and informed …": the subject of the verb the cue is
+			// coordinated with, past the fronted phrase.
 			c.subjS, c.subjE = s, t
 		} else if s, t := p.sentSubject(a, b); s >= 0 && s < c.i && !e.openerOnly(p, s, t) {
 			c.subjS, c.subjE = s, t
@@ -4125,4 +4133,58 @@ func (p *stPara) contactClauseName(s, t int) int {
 		return -1
 	}
 	return n
+}
+
+// stMannerHeads end a phrase of manner after a cue: "in a quieter tone".
+var stMannerHeads = stWordSet("tone voice manner whisper way fashion")
+
+// mannerPhraseEnd returns the token after a phrase of manner at k ("in a
+// quieter tone", "in a low voice"), or 0 when there is none.
+func (p *stPara) mannerPhraseEnd(k, b int) int {
+	if p.word(k) != "in" || (p.word(k+1) != "a" && p.word(k+1) != "an" && p.word(k+1) != "the" && !stPossessives[p.word(k+1)]) {
+		return 0
+	}
+	for m := k + 2; m < b && m < k+6; m++ {
+		if p.toks[m].kind != stWord {
+			return 0
+		}
+		if stMannerHeads[p.word(m)] {
+			return m + 1
+		}
+	}
+	return 0
+}
+
+// quoteBefore reports whether a quotation stands in the sentence [a, i)
+// before the cue at i, as its content may ("“No,” he said in a low voice").
+func (p *stPara) quoteBefore(a, i int) bool {
+	return p.hasQuote(a, i)
+}
+
+// subjectAfterComma finds, for a cue coordinated by the "and" at pre, the
+// subject that opens the clause after the last comma before it, when that
+// subject is a name followed by a past verb ("…, however, Lee called Moss
+// and informed …"); it returns -1, -1 otherwise.
+func (p *stPara) subjectAfterComma(a, pre int) (int, int) {
+	if p.word(pre) != "and" {
+		return -1, -1
+	}
+	m := pre - 1
+	for m > a && m > pre-12 && p.punct(m) != "," {
+		if p.toks[m].kind != stWord {
+			return -1, -1
+		}
+		m--
+	}
+	if m <= a || p.punct(m) != "," || !p.isNameWord(m+1) {
+		return -1, -1
+	}
+	t := m + 1
+	for t < pre && p.isNameWord(t) {
+		t++
+	}
+	if w := p.word(t); t-(m+1) > 3 || t >= pre || p.toks[t].cap || !(strings.HasSuffix(w, "ed") || stPastVerbs[w] || stIrregularPast[w]) {
+		return -1, -1
+	}
+	return m + 1, t
 }

@@ -481,6 +481,9 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	last := p.word(e - 1)
+	if last == "you" && e-s > 1 {
+		return false // "The worst thing you can do is … by saying": a clause on "you", no source
+	}
 	if last == "" || stPrepWords[last] || stDeterminers[last] && e-s > 1 && !(p.word(e-2) == "of" && stQuantifiers[last] && e-s > 3) || stClauseWords[last] { // (but "the mother of three")
 		return false
 	}

@@ -77,6 +77,22 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "says", KindDirect, "We care about how people feel", ""},
 			{"Ann Lee", "according to", KindIndirect, "The findings went against common belief", ""}}},
+	{"'one of the cooks in the room, Rui Dahl, started shouting … He said': the name in apposition is the subject and the 'he' after it", []string{
+		"Ann Lee told the staff that the team would shrink.",
+		"The news was met with grumbling. Finally, one of the cooks in the room, Rui Dahl, started shouting at Lee. He said a staff meeting was no place for this."},
+		[]wantStmt{
+			{"Ann Lee", "told", KindIndirect, "the team would shrink", "the staff"},
+			{"Rui Dahl", "said", KindIndirect, "a staff meeting was no place for this", ""}}},
+	{"'A few weeks after the sale closed, however, Lee called Moss and informed …': the coordinated verb's subject past the fronted phrase", []string{
+		"A few weeks after the sale closed, however, Ann Lee called Moss and informed the banker that she had changed her mind."},
+		[]wantStmt{
+			{"Ann Lee", "informed", KindIndirect, "she had changed her mind", "the banker"}}},
+	{"'he’d respond in a quieter tone' reports how, not what; 'The worst thing you can do is … by saying' has no source", []string{
+		"Lee had a way of showing anger. If you said something that made him angry, he’d respond in a quieter tone, and would not look at you.",
+		`The worst thing you can do is stop someone by saying, "No. Period."`,
+		`"No," Lee said in a low voice.`},
+		[]wantStmt{
+			{"Lee", "said", KindDirect, "No", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {

@@ -1003,6 +1003,9 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	// person is the subject of the relative clause, and the "he" of the
 	// sentences after it.
 	who := p.punct(k) == "," && p.word(k+1) == "who"
+	if w := p.word(k + 1); !who && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
+		who = true // "one of the cooks in the room, Rui Dahl, started shouting": the name in apposition is the subject
+	}
 	other := false
 	for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-64; i-- {
 		en := &e.ents[i]
