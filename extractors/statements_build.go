@@ -2487,6 +2487,19 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		return false // a person likening things speaks; a firm comparing figures does not
 	}
 	s, t := c.cS, p.trimEnd(c.cS, c.cE)
+	if r := c.subjS - 1; !c.after && r > a && (p.word(r) == "which" || p.word(r) == "that") && p.punct(r-1) == "," && c.subjS < c.i {
+		// "Unlike phone ads, which Acme says will barely pass $1 billion,
+		// TV ads totaled …": the relative clause ends at its comma.
+		for k := s + 2; k+2 < t; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if p.punct(k) == "," && p.finiteClauseAt(k+1, t) {
+				t = k
+				break
+			}
+		}
+	}
 	if !c.after && !p.isQuote(s) {
 		for k := s + 3; k+2 < t; k++ {
 			if p.isQuote(k) {
@@ -4187,4 +4200,22 @@ func (p *stPara) subjectAfterComma(a, pre int) (int, int) {
 		return -1, -1
 	}
 	return m + 1, t
+}
+
+// finiteClauseAt reports whether a clause opens at k: a noun phrase of up
+// to eight words, then a finite verb ("TV ads totaled …", "the firm has …").
+func (p *stPara) finiteClauseAt(k, t int) bool {
+	if w := p.word(k); w == "" || stPrepWords[w] || stClauseWords[w] || w == "and" || w == "but" || w == "or" {
+		return false
+	}
+	for m := k + 1; m < t && m <= k+8; m++ {
+		if p.toks[m].kind != stWord {
+			return false
+		}
+		w := p.word(m)
+		if stIsVerbAux(w) || !p.toks[m].cap && (strings.HasSuffix(w, "ed") || stPastVerbs[w] || stIrregularPast[w]) {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,12 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		`"No," Lee said in a low voice.`},
 		[]wantStmt{
 			{"Lee", "said", KindDirect, "No", ""}}},
+	{"'Unlike phone ads, which Acme says will …, TV ads totaled …': the relative clause ends at its comma; 'Sixty-six percent of those surveyed said' is a source", []string{
+		"Unlike phone ads, which Acme says will barely pass $1 billion this year, TV ads in the region totaled $70 billion.",
+		"A poll from June showed how popular the scheme is. Sixty-six percent of those surveyed said they had doubts about the plan."},
+		[]wantStmt{
+			{"Acme", "says", KindIndirect, "will barely pass $1 billion this year", ""},
+			{"Sixty-six percent of those surveyed", "said", KindIndirect, "they had doubts about the plan", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {

@@ -1776,6 +1776,9 @@ var stShareNouns = stWordSet("majority minority plurality percent per-cent third
 
 var stSpeakerHeads = stWordSet("clerk clerks chef chefs cop cops suspect suspects defendant defendants plaintiff plaintiffs pilot pilots priest chef guard guards child children kids boy boys girl girls teen teens guest guests host hosts person people advocates advocate consumers customers businesses parents voters workers employees users farmers shoppers fans patients unions sides men women owners airline airlines carrier operator operators manufacturer maker makers retailer insurer lender utility regulator watchdog guard force forces city county district town village province region state country nation club side squad federation firm firms brand store chain hospital clinic school district prison jail zoo museum festival fire brigade rescue ministry court tribunal panel jury prosecutor investigators inquiry inquest hearing magistrates probe review watchdog charity foundation nonprofit ngo church diocese mosque temple band orchestra studio publisher platform app rep reps aide aides associate associates confidant confidants ally allies source sources insider insiders official officials spokesman spokeswoman spokesperson minister ministers president senator governor mayor leader leaders expert experts analyst analysts author authors group company statement report he she they it who chief head boss coach judge lawyer attorney doctor doctors nurse nurses witness witnesses resident residents family families mother father son daughter wife husband friend friends uncle uncles aunt aunts cousin cousins brother brothers sister sisters grandmother grandfather grandparents relative relatives sibling siblings niece nephew girlfriend boyfriend fiance fiancee colleague colleagues partner partners neighbour neighbor neighbours neighbors victim victims student students pupil teacher teachers staff crew team police agency ministry government administration council committee board union party office campaign network outlet newspaper paper magazine website blog channel broadcaster prosecutors prosecution defence defense military army navy regime embassy parliament court cabinet white house academic academics scholar scholars critic critics veteran veterans candidate candidates diplomat diplomats envoy envoys sheriff citizen citizens locals surgeon surgeons paramedic paramedics medic medics cleric clerics athlete athletes mom moms mum mums dad dads pupils body delegation feds others")
 
+// stPolledWords after "those" name the people a poll asked.
+var stPolledWords = stWordSet("surveyed polled interviewed questioned asked")
+
 // speakerLike reports whether the noun phrase [s, t) can name a source:
 // a name, a pronoun, or a description of a person, group, organisation or
 // document.
@@ -1805,6 +1808,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 	}
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
 		return true
+	}
+	if stPolledWords[h] && hk > s && (p.word(hk-1) == "those" || p.word(hk-1) == "people") {
+		return true // "Sixty-six percent of those surveyed said": the people polled
 	}
 	if h == "few" && hk == s+1 && p.word(s) == "a" {
 		return true // "A few said …": a few of the people just described
