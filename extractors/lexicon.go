@@ -167,6 +167,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"characterise", "characterises", "characterised", "-", "characterising"}, stCueAs},
 	{[5]string{"portray", "portrays", "portrayed", "-", "portraying"}, stCueAs},
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
+	{[5]string{"outline", "", "outlined", "-", "outlining"}, 0}, // ("outlines", "details": nouns as often as verbs)
+	{[5]string{"detail", "", "detailed", "-", "detailing"}, 0},
+	{[5]string{"decry", "decries", "decried", "-", "decrying"}, 0},
 	{[5]string{"cite", "cites", "cited", "-", "citing"}, 0},
 	{[5]string{"ask", "asks", "asked", "-", "asking"}, stCueAsk},
 	{[5]string{"appeal", "appeals", "appealed", "-", "appealing"}, stCueAsk}, // only "appealed for …" and "appealed to X to …"

@@ -422,6 +422,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return c.speaker != ""
 		}
 	}
+	if p.word(c.j) == "by" && (c.lemma == "outline" || c.lemma == "detail") {
+		return false // "as outlined by Harvard Medical School": a plan set out, no one speaking
+	}
 	if p.word(c.j) == "by" && c.form != 4 {
 		if ok, handled := e.asReportedBy(p, a, b, c); handled {
 			return ok
@@ -1227,7 +1230,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		viaThat := false // the content's "that" came after an addressee
-		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)])) {
+		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) {
 			// "told how the disease had taken her memory": the account is
 			// the content, as a that-clause would be (but "asked how",
 			// "said how much" stay out).
@@ -4214,6 +4217,25 @@ func (p *stPara) finiteClauseAt(k, t int) bool {
 		}
 		w := p.word(m)
 		if stIsVerbAux(w) || !p.toks[m].cap && (strings.HasSuffix(w, "ed") || stPastVerbs[w] || stIrregularPast[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// howClause reports whether a clause with a past verb opens at k after
+// "how": a determiner, up to three words, then the verb ("how the fire
+// started in the roof"). After "how" a past form is the clause's verb,
+// not a participle.
+func (p *stPara) howClause(k, b int) bool {
+	if !stDeterminers[p.word(k)] && !stPossessives[p.word(k)] {
+		return false
+	}
+	for m := k + 1; m < b && m <= k+4; m++ {
+		if p.toks[m].kind != stWord || stPrepWords[p.word(m)] || stClauseWords[p.word(m)] {
+			return false
+		}
+		if m > k+1 && (p.pastAt(m) || stIrregularPast[p.word(m)]) {
 			return true
 		}
 	}

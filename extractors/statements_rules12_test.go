@@ -99,6 +99,15 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Acme", "says", KindIndirect, "will barely pass $1 billion this year", ""},
 			{"Sixty-six percent of those surveyed", "said", KindIndirect, "they had doubts about the plan", ""}}},
+	{"'outlined a plan to …', 'decried the lack of …', 'detailed how …' are statements; 'as outlined by' and the nouns 'details', 'outlines' are not", []string{
+		"Mayor Ann Holm outlined a plan to rebuild the pier by spring.",
+		"The nurses' union decried the lack of night nurses.",
+		"In a new report, the inspectors detailed how the fire started in the roof.",
+		"Many want to act early, as outlined by the county. Financial details of the deal were not released."},
+		[]wantStmt{
+			{"Ann Holm", "outlined", KindIndirect, "a plan to rebuild the pier by spring", ""},
+			{"The nurses' union", "decried", KindIndirect, "the lack of night nurses", ""},
+			{"the inspectors", "detailed", KindIndirect, "the fire started in the roof", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
