@@ -108,6 +108,11 @@ var stmtRuleCasesTwelfth = []stmtCase{
 			{"Ann Holm", "outlined", KindIndirect, "a plan to rebuild the pier by spring", ""},
 			{"The nurses' union", "decried", KindIndirect, "the lack of night nurses", ""},
 			{"the inspectors", "detailed", KindIndirect, "the fire started in the roof", ""}}},
+	{"'Many inmates reported obtaining guns': inmates, detainees, refugees, migrants and passengers are people who speak", []string{
+		"Many inmates reported obtaining guns from friends. Several detainees said they had not seen a lawyer."},
+		[]wantStmt{
+			{"Many inmates", "reported", KindIndirect, "obtaining guns from friends", ""},
+			{"Several detainees", "said", KindIndirect, "they had not seen a lawyer", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
