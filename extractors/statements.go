@@ -571,8 +571,11 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 			return false // someone speaks in the sentence
 		}
 	}
+	if (stIntroWords[p.word(start)] || stNonNameCaps[p.word(start)] && stAdverbLy(p.word(start))) && p.punct(start+1) == "," && start+2 < qi {
+		start += 2 // "Meanwhile, the plan “…”": the writer's link is not the content
+	}
 	for k := start; k < qi; k++ {
-		if k > start && p.isNameWord(k) && !stCommonCaps[p.word(k)] || stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
+		if k > start && p.isNameWord(k) && !stCommonCaps[p.word(k)] && !(strings.HasSuffix(p.word(k), "'s") && stDeterminers[p.word(k-1)]) || stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
 			return false // someone else may be meant, or someone speaks
 		}
 		if stNamingWords[p.word(k)] {

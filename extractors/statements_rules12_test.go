@@ -113,6 +113,12 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Many inmates", "reported", KindIndirect, "obtaining guns from friends", ""},
 			{"Several detainees", "said", KindIndirect, "they had not seen a lawyer", ""}}},
+	{"'Meanwhile, the council's plan “…”' after her statement: a possessive name does not stop the run-on, and the link word is not content", []string{
+		`Ann Holm said the town is in a "slow recovery, with mixed results."`,
+		`Meanwhile, the council's spending plan "is as likely to hurt as to help in the years to come."`},
+		[]wantStmt{
+			{"Ann Holm", "said", KindMixed, `the town is in a "slow recovery, with mixed results."`, ""},
+			{"Ann Holm", "", KindMixed, `the council's spending plan "is as likely to hurt as to help in the years to come.`, ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
