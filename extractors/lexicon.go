@@ -40,6 +40,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"tell", "tells", "told", "-", "telling"}, stCueObject},
 	{[5]string{"inform", "informs", "informed", "-", "informing"}, stCueObject},
 	{[5]string{"assure", "assures", "assured", "-", "assuring"}, stCueObject},
+	{[5]string{"reassure", "reassures", "reassured", "-", "reassuring"}, stCueObject | stCueNeedThat},
 	{[5]string{"add", "adds", "added", "-", "adding"}, 0},
 	{[5]string{"state", "states", "stated", "-", "stating"}, 0},
 	{[5]string{"confirm", "confirms", "confirmed", "-", "confirming"}, 0},

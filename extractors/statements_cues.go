@@ -204,7 +204,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.form == 0 && stNounForms[t.low] && p.indefiniteBefore(a, k) {
 			continue // "a prior unconfirmed report that …": a noun after its article
 		}
-		if cw.form == 0 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
+		if cw.form == 0 && k == i-1 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
 			continue // "the Kashmir dispute", "the fishing dispute": a noun after its modifier (but "the police dispute …")
 		}
 		if cw.form == 4 && k > a && stDeterminers[p.word(k-1)] && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && (p.punct(i+1) == ":" || p.punct(i+1) == "." || p.punct(i+1) == ",") {
@@ -1330,7 +1330,7 @@ func (p *stPara) asVerdict(i, b int) bool {
 var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
-var stContinueVerbs = stWordSet("continue continues continued continuing like likes liked love loves loved tend tends tended")
+var stContinueVerbs = stWordSet("continue continues continued continuing like likes liked love loves loved tend tends tended tried tries trying sought seeks seeking hastened")
 
 // continueTo reports whether token k belongs to "continues to" (or "went
 // on to") just before a speech verb, which then keeps its subject:

@@ -119,6 +119,13 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Ann Holm", "said", KindMixed, `the town is in a "slow recovery, with mixed results."`, ""},
 			{"Ann Holm", "", KindMixed, `the council's spending plan "is as likely to hurt as to help in the years to come.`, ""}}},
+	{"'have tried to assure parents …', 'sought to reassure residents that …': an attempt to speak is speech; 'The Kashmir dispute' stays a noun", []string{
+		"State school officials have tried to assure parents they will not share their names with police.",
+		"The mayor sought to reassure residents that the water was safe.",
+		"The border dispute goes on."},
+		[]wantStmt{
+			{"State school officials", "assure", KindIndirect, "they will not share their names with police", "parents"},
+			{"The mayor", "reassure", KindIndirect, "the water was safe", "residents"}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
