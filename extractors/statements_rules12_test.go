@@ -126,6 +126,12 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"State school officials", "assure", KindIndirect, "they will not share their names with police", "parents"},
 			{"The mayor", "reassure", KindIndirect, "the water was safe", "residents"}}},
+	{"a paragraph that only repeats words quoted in the body is a pull quote, not a statement", []string{
+		"Ann Lee wrote a note about the study.",
+		`"In hindsight, the benefits of the paper may not have justified the worry."`,
+		`"We care about how people feel," says Lee. "In hindsight, the benefits of the paper may not have justified the worry."`},
+		[]wantStmt{
+			{"Ann Lee", "says", KindDirect, `We care about how people feel," says Lee. "In hindsight, the benefits of the paper may not have justified the worry.`, ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
