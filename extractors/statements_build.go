@@ -224,6 +224,10 @@ func (p *stPara) modalBetween(s, e int) bool {
 	return false
 }
 
+// stAfterClauseCues need a that-clause when their content follows, but
+// may close a clause a named person said: "…, Martin suggested."
+var stAfterClauseCues = stWordSet("suggest hint concede speculate")
+
 // stOneWordCues take a one-word content ("called for calm", "urged
 // restraint", "denied wrongdoing").
 var stOneWordCues = stWordSet("call urge deny demand reject declare")
@@ -402,6 +406,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if m := p.mannerPhraseEnd(c.j, b); m > 0 && !c.according && p.word(m) != "that" && !p.isQuote(m) && p.punct(m) != ":" && !(p.punct(m) == "," && p.isQuote(m+1)) && !p.quoteBefore(a, c.i) {
 		return false // "he’d respond in a quieter tone, and …": how, not what
+	}
+	if c.form == 4 && p.resultParticiple(a, c.i) {
+		return false // "…, giving the town a boost and highlighting differences …": the writer's account of effects
 	}
 	if c.according {
 		return e.analyzeAccording(p, a, b, c, prevEnd)
@@ -1995,8 +2002,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.interrupted = true
 		}
 	}
-	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (stSubjectPronouns[p.word(subj)] || p.isNameWord(subj)) // "Simultaneously, he continued, the government has …"
-	if lone && c.cE == m+1 || needThat && (c.cE == m+1 || c.flags&stCueWeak != 0 && !resumed) {
+	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (stSubjectPronouns[p.word(subj)] || p.isNameWord(subj))                                         // "Simultaneously, he continued, the government has …"
+	personAfter := stAfterClauseCues[c.lemma] && c.cE == m+1 && (p.isNameWord(subj) || stSubjectPronouns[p.word(subj)] && p.word(subj) != "it") && c.subjE-c.subjS <= 3 // "…, Martin suggested, as …"
+	if lone && c.cE == m+1 || needThat && !personAfter && (c.cE == m+1 || c.flags&stCueWeak != 0 && !resumed) {
 		return false // (but "Britain, they suggest, should …": the clause resumes after the verb)
 	}
 	if timeOnly && c.cE == m+1 {
@@ -2490,6 +2498,17 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		return false // a person likening things speaks; a firm comparing figures does not
 	}
 	s, t := c.cS, p.trimEnd(c.cS, c.cE)
+	if !c.after && !p.isQuote(s) {
+		for k := s + 3; k+2 < t; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if w := p.word(k + 1); p.punct(k) == "," && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.toks[k+1].cap && !p.isCueWord(k+1) && p.resultPhraseAt(k+1, t) {
+				t = k // "…, giving Tehran a boost and highlighting …": the writer's account of effects
+				break
+			}
+		}
+	}
 	if r := c.subjS - 1; !c.after && r > a && (p.word(r) == "which" || p.word(r) == "that") && p.punct(r-1) == "," && c.subjS < c.i {
 		// "Unlike phone ads, which Acme says will barely pass $1 billion,
 		// TV ads totaled …": the relative clause ends at its comma.
@@ -4236,6 +4255,40 @@ func (p *stPara) howClause(k, b int) bool {
 			return false
 		}
 		if m > k+1 && (p.pastAt(m) || stIrregularPast[p.word(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultPhraseAt reports whether the participle at k opens a phrase of
+// effects joined by "and" to a participle of a speech verb before t
+// (", giving Tehran a boost and highlighting …").
+func (p *stPara) resultPhraseAt(k, t int) bool {
+	for m := k + 1; m+1 < t && m < k+16; m++ {
+		if p.toks[m].kind != stWord {
+			return false
+		}
+		if p.word(m) == "and" && p.isCueWord(m+1) && strings.HasSuffix(p.word(m+1), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// resultParticiple reports whether the participle cue at i is joined by
+// "and" to a participle of another verb that opens a phrase after a comma
+// (", giving Tehran a boost and highlighting differences …"): a phrase of
+// effects the writer adds, in which no one speaks.
+func (p *stPara) resultParticiple(a, i int) bool {
+	if p.word(i-1) != "and" {
+		return false
+	}
+	for k := i - 2; k > a && k > i-16; k-- {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		if w := p.word(k); p.punct(k-1) == "," && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.isCueWord(k) && !p.toks[k].cap {
 			return true
 		}
 	}

@@ -132,6 +132,13 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		`"We care about how people feel," says Lee. "In hindsight, the benefits of the paper may not have justified the worry."`},
 		[]wantStmt{
 			{"Ann Lee", "says", KindDirect, `We care about how people feel," says Lee. "In hindsight, the benefits of the paper may not have justified the worry.`, ""}}},
+	{"'…, giving the town a boost and highlighting differences …' is the writer's phrase of effects; '…, Martin suggested, as …' closes a clause he said", []string{
+		"But Acme announced Friday it will start loading fuel into the plant next week, giving the town a boost and highlighting differences between the two firms over the plan.",
+		"Towns that adapt the rules to their own needs could lose the benefit of shared standards, Martin suggested, as each change raises new questions.",
+		"Prices will fall, the data suggested."},
+		[]wantStmt{
+			{"Acme", "announced", KindIndirect, "it will start loading fuel into the plant next week", ""},
+			{"Martin", "suggested", KindIndirect, "Towns that adapt the rules to their own needs could lose the benefit of shared standards", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
