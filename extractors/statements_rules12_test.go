@@ -139,6 +139,11 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Acme", "announced", KindIndirect, "it will start loading fuel into the plant next week", ""},
 			{"Martin", "suggested", KindIndirect, "Towns that adapt the rules to their own needs could lose the benefit of shared standards", ""}}},
+	{"'Meghan, Duchess of Sussex, …' makes 'The duchess said' hers; a royal title is a source", []string{
+		"Meghan, Duchess of Sussex, spoke to the host on Sunday.",
+		"The duchess said she had been lonely."},
+		[]wantStmt{
+			{"Meghan", "said", KindIndirect, "she had been lonely", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {

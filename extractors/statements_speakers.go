@@ -291,9 +291,11 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 						}
 					}
 				}
-				if k-n >= 2 && k-n <= 4 && !stHasOrgWord(p, n, k) {
-					// "Mia Lind, the founder of Crumb,": a role in apposition.
-					if t := p.appositionRole(k, se[1]); t != "" {
+				if k-n >= 1 && k-n <= 4 && !stHasOrgWord(p, n, k) {
+					// "Mia Lind, the founder of Crumb,": a role in apposition
+					// (and "Meghan, Duchess of Sussex,": one name will do for
+					// a royal title).
+					if t := p.appositionRole(k, se[1]); t != "" && (k-n >= 2 || stRoyalTitles[t]) {
 						last := stLastWord(p.span(n, k))
 						if titles[last] == nil {
 							titles[last] = map[string]bool{}
@@ -1476,6 +1478,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if det == "the" && t-s == 2 && stRoyalTitles[head] {
+		// "the duchess" after "Meghan, Duchess of Sussex".
+		if id := e.byTitle(head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if det == "the" && t-s == 2 && !stDocHeads[head] && head != "company" && head != "firm" && head != "group" {
 		// "the airport" after "Stansted Airport": the organisation whose
 		// name ends in the same noun. ("the company" is whichever company
@@ -1806,7 +1815,7 @@ func (p *stPara) speakerLike(s, t int) bool {
 			break
 		}
 	}
-	if stSubjectPronouns[h] || stSpeakerHeads[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
+	if stSubjectPronouns[h] || stSpeakerHeads[h] || stRoyalTitles[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
 		return true
 	}
 	if stPolledWords[h] && hk > s && (p.word(hk-1) == "those" || p.word(hk-1) == "people") {
@@ -2036,6 +2045,9 @@ func (p *stPara) appositionRole(k, b int) string {
 		return ""
 	}
 	m0 := k + 2
+	if w := p.word(k + 1); stRoyalTitles[w] && p.toks[k+1].cap && (p.word(k+2) == "of" || p.punct(k+2) == ",") {
+		return w // "Meghan, Duchess of Sussex,": "the duchess"
+	}
 	switch p.word(k + 1) {
 	case "the", "a", "an":
 	default:
