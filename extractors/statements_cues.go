@@ -1036,7 +1036,7 @@ func (p *stPara) roleRun(k, b int) int {
 }
 
 // stNotPersonNouns end like nouns naming people but name things.
-var stNotPersonNouns = stWordSet("letter letters paper papers water number numbers order orders matter power center centre border other after over under never ever either whether rather together later latter error errors mirror color colour floor door factor factors sector sectors motor event events percent content extent perspective initiative incentive objective answer answers chapter filter summer winter weather cancer dollar dollars quarter quarters offer offers computer")
+var stNotPersonNouns = stWordSet("letter letters paper papers water number numbers order orders matter power center centre border other after over under never ever either whether rather together later latter error errors mirror color colour floor door factor factors sector sectors motor event events percent content extent perspective initiative incentive objective answer answers chapter filter summer winter weather cancer dollar dollars quarter quarters offer offers computer computers disorder disorders character characters danger dangers monster monsters cluster clusters chamber chambers register corner corners layer layers trigger triggers shelter shelters barrier barriers counter fever flavor flavour behavior behaviour vector vectors tumor tumour tumors tumours error terror horror")
 
 // lowerRole reports whether token k is a lower-case role word
 // ("scientist", "senator").

@@ -144,6 +144,11 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		"The duchess said she had been lonely."},
 		[]wantStmt{
 			{"Meghan", "said", KindIndirect, "she had been lonely", ""}}},
+	{"'…, reported a use disorder in 2017': a noun ending like a person's ('disorder', 'factor') is no inverted speaker; 'A number of unhoused people told' is", []string{
+		"The institute has also estimated that 900,000 people, about 0.4 percent of the population, reported a use disorder in 2017, marking a rise from the year before.",
+		"A number of unhoused people told the paper they prefer the streets to the shelters."},
+		[]wantStmt{
+			{"A number of unhoused people", "told", KindIndirect, "they prefer the streets to the shelters", "the paper"}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {

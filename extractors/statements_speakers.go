@@ -1806,6 +1806,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if h == "" {
 		return p.punct(hk) == ")"
 	}
+	if (h == "number" || stShareNouns[h]) && p.word(hk+1) == "of" && hk+2 < t {
+		return p.speakerLike(hk+2, t) // "A number of unhoused people told"
+	}
 	if i := strings.Index(h, "-of-"); i > 0 {
 		h = h[:i] // "the mother-of-two", "a father-of-three"
 	}
@@ -1827,19 +1830,14 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if n := len(h); n > 3 && h[n-1] == 's' {
 		// A plural of a source noun: "groups", "agencies", "unions",
 		// "delegates".
-		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] || stTitleWords[sg] {
+		if sg := h[:n-1]; stOrgWords[sg] || stSpeakerHeads[sg] || stBackHeads[sg] || stTitleWords[sg] || stDocHeads[sg] {
 			return true
 		}
 		if strings.HasSuffix(h, "ies") && stOrgWords[h[:n-3]+"y"] {
 			return true
 		}
 	}
-	for _, suf := range stSpeakerSuffixes {
-		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return stHasSpeakerSuffix(h) // (not "a use disorder", "the letter")
 }
 
 // anonymityClause returns where a relative clause asking for anonymity
