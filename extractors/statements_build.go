@@ -3601,6 +3601,26 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 		}
 		n = m
 	}
+	if det := n; det > k && det < b && p.isNameWord(det) {
+		// "his Russian counterpart, Dmitri Medvedev, would": a
+		// capitalised adjective inside the noun phrase.
+		for det < b && det < k+6 && p.toks[det].kind == stWord && !stIsVerbAux(p.word(det)) && !stPrepWords[p.word(det)] {
+			det++
+		}
+		if p.punct(det) == "," {
+			n = det
+		}
+	}
+	if p.punct(n) == "," && n > k+1 {
+		// "her deputy, Rui Dahl, would help": a name in apposition.
+		m := n + 1
+		for m < b && m < n+5 && p.isNameWord(m) {
+			m++
+		}
+		if m > n+2 && p.punct(m) == "," {
+			n = m + 1
+		}
+	}
 	w := p.word(n)
 	return stIsBe(w) || w == "had" || w == "has" || w == "would" || w == "could" || w == "might" || w == "may" || w == "will" || w == "should" || w == "must" || w == "can"
 }

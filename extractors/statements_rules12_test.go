@@ -149,6 +149,10 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		"A number of unhoused people told the paper they prefer the streets to the shelters."},
 		[]wantStmt{
 			{"A number of unhoused people", "told", KindIndirect, "they prefer the streets to the shelters", "the paper"}}},
+	{"'declared his Dutch counterpart, Rui Dahl, would help …': a clause with no 'that' may open on a noun phrase with a name in apposition", []string{
+		`Mayor Ann Holm also recently declared his Dutch counterpart, Rui Dahl, would help the town "get a fair deal."`},
+		[]wantStmt{
+			{"Ann Holm", "declared", KindMixed, `his Dutch counterpart, Rui Dahl, would help the town "get a fair deal."`, ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
