@@ -3619,6 +3619,18 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 		}
 		if m > n+2 && p.punct(m) == "," {
 			n = m + 1
+		} else if w := p.word(n + 1); (w == "where" || w == "which" || w == "who") && p.word(k) != "" {
+			// "the prison, where men can be held for years, is": a
+			// relative clause between commas.
+			for m = n + 2; m < b && m < n+20; m++ {
+				if p.punct(m) == "," {
+					n = m + 1
+					break
+				}
+				if p.toks[m].kind != stWord {
+					break
+				}
+			}
 		}
 	}
 	w := p.word(n)

@@ -153,6 +153,10 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		`Mayor Ann Holm also recently declared his Dutch counterpart, Rui Dahl, would help the town "get a fair deal."`},
 		[]wantStmt{
 			{"Ann Holm", "declared", KindMixed, `his Dutch counterpart, Rui Dahl, would help the town "get a fair deal."`, ""}}},
+	{"'has maintained the prison, where men can be held for years, is …': a relative clause between commas inside a that-less clause", []string{
+		"President Ruiz has maintained the prison, where men can be held for years, is a tool for terrorists."},
+		[]wantStmt{
+			{"Ruiz", "maintained", KindIndirect, "the prison, where men can be held for years, is a tool for terrorists", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
