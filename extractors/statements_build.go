@@ -955,7 +955,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if m > j && (m >= b || p.toks[m].kind == stPunct || stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
 				k = m
 			}
-			if m == j && p.toks[j].cap && stTimeWords[p.word(j)] && (j+1 >= b || p.punct(j+1) == ".") {
+			if m == j && j < b && p.toks[j].cap && stTimeWords[p.word(j)] && (j+1 >= b || p.punct(j+1) == ".") {
 				k = j + 1 // "“…,” he told Today.": a programme, not a time
 			}
 		}
@@ -1176,7 +1176,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.cS = k + 1
 	case p.word(k) == "that":
-		if w := p.word(k + 1); c.flags&stCueObject != 0 && k > c.j && c.j == c.i+1 && c.subjS >= 0 && c.subjS < c.i && !p.toks[k+1].cap && (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !stIsVerbAux(w) && !p.npThenVerb(k+1, b) {
+		if w := p.word(k + 1); c.flags&stCueObject != 0 && k > c.j && c.j == c.i+1 && c.subjS >= 0 && c.subjS < c.i && k+1 < b && !p.toks[k+1].cap && (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !stIsVerbAux(w) && !p.npThenVerb(k+1, b) {
 			// (but "told Reuters that closed stores would reopen")
 			// "“…,” Moss told an audience that included former staff":
 			// a relative clause on the addressee; the quotation is the
