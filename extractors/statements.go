@@ -327,14 +327,8 @@ func (e *stEngine) blockQuote(pi int, p *stPara) {
 	}
 	// The pull quote may end where the body's sentence goes on: "… one
 	// solution." for "… one solution,” Kingma says".
-	key := strings.TrimRight(text, ".!?,;:\"\u201d\u2019' ")
-	if len(key) > 80 {
-		key = key[:80]
-	}
-	for k := max(pi-40, 0); k < len(e.paras) && k < pi+40; k++ {
-		if k != pi && strings.Contains(e.paras[k].text, key) {
-			return
-		}
+	if e.repeatedElsewhere(pi, text) {
+		return
 	}
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: last.Speaker, Kind: KindDirect, Text: text, To: last.To, Paragraph: pi},
@@ -417,21 +411,19 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 		// speech.
 		return
 	}
-	if len(p.sents) == 1 && q.words >= 6 && e.repeatedElsewhere(pi, p.text[q.inS:q.inE]) {
+	if len(p.sents) == 1 && q.words >= 6 && q.inE-q.inS >= 20 && e.repeatedElsewhere(pi, p.text[q.inS:q.inE]) {
 		return // a pull quote: a paragraph that only repeats words quoted in the body
 	}
 	e.continueQuote(pi, p, si, qi, startCount)
 }
 
 // repeatedElsewhere reports whether text (its first 80 bytes, without the
-// final punctuation) appears in another paragraph near paragraph pi.
+// final punctuation) appears in another paragraph near paragraph pi: the
+// paragraph is a pull quote.
 func (e *stEngine) repeatedElsewhere(pi int, text string) bool {
 	key := strings.TrimRight(strings.TrimSpace(text), ".!?,;:\"\u201d\u2019' ")
 	if len(key) > 80 {
 		key = key[:80]
-	}
-	if len(key) < 20 {
-		return false
 	}
 	for k := max(pi-40, 0); k < len(e.paras) && k < pi+40; k++ {
 		if k != pi && strings.Contains(e.paras[k].text, key) {

@@ -404,7 +404,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 	}
-	if m := p.mannerPhraseEnd(c.j, b); m > 0 && !c.according && p.word(m) != "that" && !p.isQuote(m) && p.punct(m) != ":" && !(p.punct(m) == "," && p.isQuote(m+1)) && !p.quoteBefore(a, c.i) {
+	if m := p.mannerPhraseEnd(c.j, b); m > 0 && !c.according && p.word(m) != "that" && !p.isQuote(m) && p.punct(m) != ":" && !(p.punct(m) == "," && p.isQuote(m+1)) && !p.hasQuote(a, c.i) {
 		return false // "he’d respond in a quieter tone, and …": how, not what
 	}
 	if c.form == 4 && p.resultParticiple(a, c.i) {
@@ -4220,12 +4220,6 @@ func (p *stPara) mannerPhraseEnd(k, b int) int {
 		}
 	}
 	return 0
-}
-
-// quoteBefore reports whether a quotation stands in the sentence [a, i)
-// before the cue at i, as its content may ("“No,” he said in a low voice").
-func (p *stPara) quoteBefore(a, i int) bool {
-	return p.hasQuote(a, i)
 }
 
 // subjectAfterComma finds, for a cue coordinated by the "and" at pre, the
