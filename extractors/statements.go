@@ -49,11 +49,18 @@ func statements(paragraphs []string, quoted []int) []Statement {
 		e.paragraph(i)
 	}
 	out := make([]Statement, 0, len(e.out))
+	seen := map[[2]string]bool{}
 	for _, s := range e.out {
 		s.Statement.Speaker = stNoSoftHyphens(e.canonical(e.surnameHolder(s)))
 		s.Statement.To = stNoSoftHyphens(s.Statement.To)
 		if a, ok := e.affil[s.entity]; ok && s.entity >= 0 && stLastWord(s.Statement.Speaker) == stLastWord(e.ents[s.entity].name) {
 			s.Statement.Affiliation = a // (the same person wherever the article quotes them)
+		}
+		if key := [2]string{s.Statement.Speaker, s.Statement.Text}; s.para < 3 && strings.Count(s.Statement.Text, " ") >= 5 {
+			if seen[key] {
+				continue // a summary atop the story repeating its lead: one statement
+			}
+			seen[key] = true
 		}
 		out = append(out, s.Statement)
 	}

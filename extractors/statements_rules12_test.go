@@ -157,6 +157,13 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		"President Ruiz has maintained the prison, where men can be held for years, is a tool for terrorists."},
 		[]wantStmt{
 			{"Ruiz", "maintained", KindIndirect, "the prison, where men can be held for years, is a tool for terrorists", ""}}},
+	{"a summary atop the story that repeats its lead word for word gives one statement", []string{
+		"The bridge will stay shut until the spring, Mayor Ann Holm said Wednesday",
+		"DOVER (May 2) The bridge will stay shut until the spring, Mayor Ann Holm said Wednesday.",
+		`"We cannot take risks with it," Holm said.`},
+		[]wantStmt{
+			{"Ann Holm", "said", KindIndirect, "The bridge will stay shut until the spring", ""},
+			{"Ann Holm", "said", KindDirect, "We cannot take risks with it", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
