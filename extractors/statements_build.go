@@ -1326,7 +1326,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				p.toks[k].kind == stWord && !p.toks[k].cap && len(p.word(k)) > 3 && strings.HasSuffix(p.word(k), "s") && !strings.HasSuffix(p.word(k), "ss") && (p.word(k+1) == "have" || p.word(k+1) == "are" || p.word(k+1) == "were" || p.word(k+1) == "had"))) { // ("the report claims institutions have …") // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
-		if c.lemma == "add" && !p.isQuote(k) && (stDeterminers[p.word(k)] && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
+		if c.lemma == "add" && !p.isQuote(k) && ((stDeterminers[p.word(k)] || p.word(k) == "another" || p.word(k) == "extra") && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
 

@@ -164,6 +164,11 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		[]wantStmt{
 			{"Ann Holm", "said", KindIndirect, "The bridge will stay shut until the spring", ""},
 			{"Ann Holm", "said", KindDirect, "We cannot take risks with it", ""}}},
+	{"'Afterwards Penny says' — a capitalised adverb opening the sentence is no part of the name; 'add another layer' is no statement", []string{
+		`Afterwards Penny says, "Let me call the children."`,
+		"Extra rules add another layer of paperwork to the job."},
+		[]wantStmt{
+			{"Penny", "says", KindDirect, "Let me call the children.", ""}}},
 }
 
 func TestStatementsRulesTwelfth(t *testing.T) {
