@@ -4163,10 +4163,8 @@ func (p *stPara) coordinatedSubject(a, s, t int) int {
 	if a == 0 {
 		cs = p.skipDateline(a, s)
 	}
-	if stSubordinators[p.word(cs)] && !p.toks[cs+1].cap || stSubordinators[p.word(cs)] && stDeterminers[p.word(cs+1)] {
-		cs++
-	} else if stSubordinators[p.word(cs)] && p.isNameWord(cs+1) {
-		cs++
+	if stSubordinators[p.word(cs)] {
+		cs++ // "While the watchdog and …"
 	}
 	if s0 := p.leftNP(cs, s-1); s0 == cs && s-1-s0 <= 6 && s-1-s0 >= 1 && !p.verbIn(s0, s-1) && p.speakerLike(s0, s-1) && p.speakerLike(s, t) {
 		for k := s0; k < s-1; k++ {
