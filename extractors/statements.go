@@ -217,7 +217,10 @@ type stCue struct {
 	absolute  bool // ", with X warning …": X is the participle's subject
 	// interrupted is set for "A," she said, "B." in one sentence.
 	interrupted bool
-	valid       bool
+	// clauseEnd is set when the cue sits in a clause that ends at its
+	// first comma: ", who denied it, …", "After X said …, Y …".
+	clauseEnd bool
+	valid     bool
 }
 
 func (p *stPara) word(i int) string {

@@ -262,8 +262,23 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 // head is not known to name a source is accepted only with strong
 // evidence of speech: a quotation or a that-clause, and a short subject.
 func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues []stCue, lastValid int) bool {
+	c.clauseEnd = false
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
+	}
+	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
+		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
+	}
+	if c.clauseEnd && !c.after {
+		for k := c.cS + 1; k < c.cE; k++ {
+			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
+				c.cE = k
+				break
+			}
+		}
+	}
+	if w := p.word(c.j); w == "above" || w == "below" {
+		return false // "the productions described above": the writer points back
 	}
 	if c.flags&stCueCourt != 0 && (c.subjS < 0 || !stCourtHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // "residents heard gunshots": no court, no statement
@@ -628,6 +643,20 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break     // ("criticism from rights groups, who called it …": the critics)
 			}
 		}
+		if n := s - 1; end == pre && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
+			// "an essay by Tom Hale, a retired judge who argues …": a
+			// role in apposition to a name; the name speaks, and the
+			// clause ends at its comma.
+			m := n - 1
+			for m > a && m > n-5 && p.isNameWord(m-1) {
+				m--
+			}
+			if n-m >= 2 && p.validSubject(m, n) {
+				nonRestrictive, c.clauseEnd = true, true
+				c.subjS, c.subjE = m, n
+				break
+			}
+		}
 		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
 			return false // ("who" tells a person: "the waitress, who said")
 		}
@@ -639,6 +668,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		nonRestrictive = end < pre && (p.isNameWord(end-1) || p.speakerLike(s, end)) // ("The source, who said …, told")
+		c.clauseEnd = nonRestrictive
 		if (s == a || p.toks[s-1].kind != stWord) && !nonRestrictive {
 			// "Voters who said they were undecided outnumbered …": a
 			// clause that picks out the subject, not a statement.

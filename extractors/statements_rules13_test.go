@@ -1,0 +1,28 @@
+package extractors
+
+import "testing"
+
+// stmtRuleCasesThirteenth are the rules of the thirteenth session, each in
+// sentences of our own that fail without it.
+var stmtRuleCasesThirteenth = []stmtCase{
+	{"'an essay by Tom Hale, a retired judge who argues that …': the name before a role in apposition speaks, and the relative clause ends at its comma", []string{
+		"The weekly ran an essay by Tom Hale, a retired judge who argues that the court has lost its way.",
+		"Ann Lee, a nurse who said in May that the ward was short of beds, has left the hospital."},
+		[]wantStmt{
+			{"Tom Hale", "argues", KindIndirect, "the court has lost its way", ""},
+			{"Ann Lee", "said", KindIndirect, "the ward was short of beds", ""}}},
+	{"'After the ministry said in March that …, the mayor said …': a fronted clause ends at its comma", []string{
+		`After the ministry said in March that the bridge would open this year, Mayor Ann Holm said that until the council pays, "no date is safe."`,
+		"Before the company announced it would close the plant, workers had staged a strike."},
+		[]wantStmt{
+			{"the ministry", "said", KindIndirect, "the bridge would open this year", ""},
+			{"Ann Holm", "said", KindMixed, `until the council pays, "no date is safe."`, ""},
+			{"the company", "announced", KindIndirect, "it would close the plant", ""}}},
+	{"'the productions described above offered …': the writer pointing back is no statement", []string{
+		"While most of the productions described above offered moments that moved me, nothing did so as deeply as the coverage of what some called “The Last Walk” across the old bridge."},
+		nil},
+}
+
+func TestStatementsRulesThirteenth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesThirteenth)
+}
