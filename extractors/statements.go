@@ -670,8 +670,13 @@ func (e *stEngine) introducedByParagraph(pi int) (string, int) {
 		return "", -1 // the paragraph before quoted someone: the usual rules
 	}
 	prev := &e.paras[pi-1]
-	if len(prev.quotes) > 0 || prev.caption() || len(prev.sents) > 4 {
+	if prev.caption() || len(prev.sents) > 4 {
 		return "", -1
+	}
+	for _, q := range prev.quotes {
+		if q.words >= 3 {
+			return "", -1 // (a word in quotation marks will do: "he hates the word “empire”")
+		}
 	}
 	speaker, id := "", -1
 	for _, se := range prev.sents {
@@ -680,13 +685,13 @@ func (e *stEngine) introducedByParagraph(pi int) (string, int) {
 			continue
 		}
 		name, kind := prev.nameOf(s, t)
-		if name == "" || kind != stEntPerson || !strings.Contains(name, " ") {
+		if name == "" || kind != stEntPerson {
 			continue
 		}
 		toks := strings.Fields(strings.ToLower(stStripPossessive(name)))
 		x := e.findEntity(stEntPerson, toks)
-		if x < 0 || e.ents[x].kind != stEntPerson {
-			continue
+		if x < 0 || e.ents[x].kind != stEntPerson || !strings.Contains(e.ents[x].name, " ") {
+			continue // (a surname will do once the full name is known: "In 2013, Fox launched …")
 		}
 		if id >= 0 && x != id {
 			return "", -1 // two people: no telling

@@ -21,6 +21,13 @@ var stmtRuleCasesThirteenth = []stmtCase{
 	{"'the productions described above offered …': the writer pointing back is no statement", []string{
 		"While most of the productions described above offered moments that moved me, nothing did so as deeply as the coverage of what some called “The Last Walk” across the old bridge."},
 		nil},
+	{"a quotation paragraph after a paragraph about one person, named there by surname only and holding a quoted word, is that person's", []string{
+		"Drew Fox runs a distillery in Hammond.",
+		"But beer came first. It was on a trip to Belgium that he discovered Belgian beer.",
+		"In 2013, Fox launched a Kickstarter for his own brewery, and though he hates the word “empire,” he built one.",
+		"“The craft beer boom was really on fire. I grew up extremely poor.”"},
+		[]wantStmt{
+			{"Drew Fox", "", KindDirect, "The craft beer boom was really on fire. I grew up extremely poor.", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
