@@ -240,7 +240,10 @@ var (
 	// stAuxWords may sit between a subject and its speech verb.
 	stAuxWords = stWordSet("always ever even has have had is was are were be been will would can could may might shall should must did does do also further later earlier again previously repeatedly publicly privately then now still once twice first last just already reportedly allegedly separately similarly subsequently initially flatly firmly strongly openly angrily quickly emphatically specifically explicitly consistently long recently often frequently never not n't outright flat-out meanwhile however too alone herself himself themselves itself")
 	// stNegWords make the speech verb negated.
-	stNegWords = stWordSet("not n't never no neither nor refused declined failed cannot")
+	// stNounModifiers open a noun phrase such as "False claims that …" or
+	// "Media reports that …", never a subject on its own.
+	stNounModifiers = stWordSet("false true unfounded baseless unsubstantiated unproven unverified unconfirmed bogus dubious wild outlandish similar such recent new earlier previous later initial early further additional repeated conflicting competing multiple several numerous various other media news press police local official anonymous online viral widespread persistent frequent rival opposing")
+	stNegWords      = stWordSet("not n't never no neither nor refused declined failed cannot")
 	// stClauseWords end a subject noun phrase going leftwards.
 	stClauseWords = stWordSet("that which who whom whose when while where after before because although though if unless since so but or as than until whether once how why what nor yet")
 	// stPrepWords start adjunct phrases after a speech verb.

@@ -277,6 +277,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
+	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
+		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
+	}
 	if w := p.word(c.j); w == "above" || w == "below" {
 		return false // "the productions described above": the writer points back
 	}

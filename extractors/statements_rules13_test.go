@@ -28,6 +28,12 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"“The craft beer boom was really on fire. I grew up extremely poor.”"},
 		[]wantStmt{
 			{"Drew Fox", "", KindDirect, "The craft beer boom was really on fire. I grew up extremely poor.", ""}}},
+	{"'False claims that …', 'Media reports that …': an adjective or noun before 'claims' or 'reports' opens a noun phrase, and is no speaker; a surname such as Early still speaks", []string{
+		"DOVER (AP) — False claims that the mayor is not a citizen have circulated online since 2019.",
+		"Media reports that the minister had resigned were denied on Monday.",
+		"Ann Early runs the port. While the lineup is thin, Early says there is a chance that more ships will come."},
+		[]wantStmt{
+			{"Ann Early", "says", KindIndirect, "there is a chance that more ships will come", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
