@@ -1,6 +1,10 @@
 package extractors
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Statements finds every attributed statement in an article body given as
 // paragraphs (plain text, whitespace collapsed). It is a pure function: it
@@ -421,7 +425,7 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 		// speech.
 		return
 	}
-	if len(p.sents) == 1 && q.words >= 6 && q.inE-q.inS >= 20 && e.repeatedElsewhere(pi, p.text[q.inS:q.inE]) {
+	if si == 0 && q.words >= 6 && q.inE-q.inS >= 20 && q.closed && len(strings.TrimSpace(p.text)) <= q.end-q.open+2 && e.repeatedElsewhere(pi, p.text[q.inS:q.inE]) {
 		return // a pull quote: a paragraph that only repeats words quoted in the body
 	}
 	e.continueQuote(pi, p, si, qi, startCount)
@@ -432,11 +436,19 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 // paragraph is a pull quote.
 func (e *stEngine) repeatedElsewhere(pi int, text string) bool {
 	key := strings.TrimRight(strings.TrimSpace(text), ".!?,;:\"\u201d\u2019' ")
+	if k := strings.IndexAny(key, ".?!"); k >= 24 {
+		key = key[:k] // the first sentence will do: a pull quote may join two
+	}
 	if len(key) > 80 {
 		key = key[:80]
 	}
+	// (a pull quote may capitalise what the body has in mid-sentence)
+	alt := key
+	if r, n := utf8.DecodeRuneInString(key); unicode.IsUpper(r) {
+		alt = string(unicode.ToLower(r)) + key[n:]
+	}
 	for k := max(pi-40, 0); k < len(e.paras) && k < pi+40; k++ {
-		if k != pi && strings.Contains(e.paras[k].text, key) {
+		if k != pi && (strings.Contains(e.paras[k].text, key) || strings.Contains(e.paras[k].text, alt)) {
 			return true
 		}
 	}

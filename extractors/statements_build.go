@@ -280,6 +280,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
 	}
+	if c.lemma == "ask" && p.anonymityRequest(c.cS, c.cE) {
+		return false // "who asked to remain anonymous because …": a condition of the interview, not a statement
+	}
 	if w := p.word(c.j); w == "above" || w == "below" {
 		return false // "the productions described above": the writer points back
 	}
@@ -4348,6 +4351,31 @@ func (p *stPara) resultParticiple(a, i int) bool {
 		if w := p.word(k); p.punct(k-1) == "," && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.isCueWord(k) && !p.toks[k].cap {
 			return true
 		}
+	}
+	return false
+}
+
+// anonymityRequest reports whether content [s, e) asks that the speaker
+// not be named: "to remain anonymous", "not to be identified", "for
+// anonymity", "that her name not be used".
+func (p *stPara) anonymityRequest(s, e int) bool {
+	w := func(k int) string {
+		if k >= e {
+			return ""
+		}
+		return p.word(k)
+	}
+	switch {
+	case w(s) == "for" && (w(s+1) == "anonymity" || w(s+1) == "anonymous"):
+		return true
+	case w(s) == "to" && (w(s+1) == "remain" || w(s+1) == "stay" || w(s+1) == "be") && (w(s+2) == "anonymous" || w(s+2) == "unnamed" || w(s+2) == "nameless"):
+		return true
+	case (w(s) == "not" && w(s+1) == "to" || w(s) == "to" && w(s+1) == "not") && w(s+2) == "be" && (w(s+3) == "named" || w(s+3) == "identified" || w(s+3) == "quoted"):
+		return true
+	case w(s) == "that" && (w(s+1) == "his" || w(s+1) == "her" || w(s+1) == "their") && (w(s+2) == "name" || w(s+2) == "names"):
+		return true
+	case (w(s) == "his" || w(s) == "her" || w(s) == "their") && (w(s+1) == "name" || w(s+1) == "names") && (w(s+2) == "not" || w(s+2) == "be" || w(s+2) == "to"):
+		return true
 	}
 	return false
 }

@@ -34,6 +34,18 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"Ann Early runs the port. While the lineup is thin, Early says there is a chance that more ships will come."},
 		[]wantStmt{
 			{"Ann Early", "says", KindIndirect, "there is a chance that more ships will come", ""}}},
+	{"'who asked to remain anonymous because …' is a condition of the interview, not a statement", []string{
+		"“We have many,” says a senior official, who asked to remain anonymous because he is not allowed to speak.",
+		"Another aide asked not to be identified."},
+		[]wantStmt{
+			{"a senior official", "says", KindDirect, "We have many", ""}}},
+	{"a pull quote of two sentences that capitalises words from the middle of a body sentence is no statement", []string{
+		"“It was as if we sat in a deep well, then someone threw us a rope to pull us out,” says Rui Dahl, a former trader.",
+		"Court papers say the firm owed millions.",
+		"“Someone threw us a rope to pull us out. But we got tangled up in it”"},
+		[]wantStmt{
+			{"Rui Dahl", "says", KindDirect, "It was as if we sat in a deep well, then someone threw us a rope to pull us out", ""},
+			{"Court papers", "say", KindIndirect, "the firm owed millions", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
