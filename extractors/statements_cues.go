@@ -157,7 +157,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && !p.modalName(k, i) && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -282,10 +282,24 @@ func (p *stPara) auxStart(a, i int) int {
 		i = t // "took to Instagram to announce": the subject is the one who took to it
 	}
 	k := i - 1
+	if p.modalName(k, i) {
+		return i // "May said", "Will told": a name, not a modal
+	}
 	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)]) {
 		k-- // (and "more recently", "have instead demanded")
 	}
 	return k + 1
+}
+
+// modalName reports whether token k, just before the verb at i, is a
+// capitalised modal that names a person: a modal takes a plain verb, so
+// "May said" and "Will told" are names ("May say" is not).
+func (p *stPara) modalName(k, i int) bool {
+	if k < 0 || k != i-1 || p.toks[k].kind != stWord || !p.toks[k].cap || !stModals[p.toks[k].low] || stPrepWords[p.word(k-1)] || stTimeWords[p.word(k-1)] {
+		return false // (nor "a letter in May urged": the month)
+	}
+	cw, ok := stTheLexicon.cues[p.word(i)]
+	return ok && cw.form != 0 && p.word(i) != cw.lemma
 }
 
 // stMidAdverbs sit between an auxiliary and its verb ("have instead
@@ -360,8 +374,8 @@ func (p *stPara) leftNP(a, end int) int {
 			}
 			return p.trimNPStart(k+1, end)
 		}
-		if stClauseWords[w] || stIsVerbAux(w) {
-			return p.trimNPStart(k+1, end)
+		if stClauseWords[w] || stIsVerbAux(w) && !(t.cap && stModals[w] && (p.modalName(k, end) || k > a && p.isNameWord(k-1) && p.toks[k-1].low != "i")) {
+			return p.trimNPStart(k+1, end) // (but "Theresa May", "May said")
 		}
 		if _, ok := stTheLexicon.cues[w]; ok && k < end-1 && !t.cap && !p.nounAt(k) && w != "offering" {
 			return p.trimNPStart(k+1, end) // "State" in a name is no verb (nor is "offering", see findCues)
@@ -533,8 +547,8 @@ func (p *stPara) rightNP(s, b int) int {
 			k++ // "said University of Miami weather expert Brian McNoldy"
 			continue
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) || t.low == "and" {
-			break // ("says WHO" and "says Will McClay" are names)
+		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
+			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) {
 			break // (but "the Washington Post" is a name, and "says the report." a noun)

@@ -46,6 +46,17 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Rui Dahl", "says", KindDirect, "It was as if we sat in a deep well, then someone threw us a rope to pull us out", ""},
 			{"Court papers", "say", KindIndirect, "the firm owed millions", ""}}},
+	{"'May said', 'May told', 'said May.': a capitalised modal before a past-tense cue, or alone after one, is a surname; 'a letter in May urged' and 'may say' are not", []string{
+		"Prime Minister Theresa May flew to Brussels.",
+		"May said the deal was dead.",
+		"“We will leave in March,” May told MPs.",
+		"“We will win,” said May.",
+		"A letter in May urged calm.",
+		"Officials may say more on Friday."},
+		[]wantStmt{
+			{"Theresa May", "said", KindIndirect, "the deal was dead", ""},
+			{"Theresa May", "told", KindDirect, "We will leave in March", "MPs"},
+			{"Theresa May", "said", KindDirect, "We will win", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
