@@ -280,6 +280,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
 	}
+	if c.lemma == "tell" && p.toldTale(c.j, b) {
+		return false // "told their own tale of …", "told a different story": narration, not a statement
+	}
 	if c.lemma == "ask" && p.anonymityRequest(c.cS, c.cE) {
 		return false // "who asked to remain anonymous because …": a condition of the interview, not a statement
 	}
@@ -4378,4 +4381,31 @@ func (p *stPara) anonymityRequest(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// stToldNouns are what one tells that is no statement of one's own:
+// "told their own tale", "told the truth", "told a joke".
+var stToldNouns = stWordSet("tale tales story stories lie lies joke jokes truth version yarn yarns")
+
+// toldTale reports whether the words from j, after a form of "tell", are
+// a determiner and a noun of stToldNouns with no clause or quotation
+// after them.
+func (p *stPara) toldTale(j, b int) bool {
+	k := j
+	if !stDeterminers[p.word(k)] && !stPossessives[p.word(k)] {
+		return false
+	}
+	k++
+	for n := 0; n < 3 && k < b && p.toks[k].kind == stWord && !stToldNouns[p.word(k)]; n++ {
+		k++ // "their own", "a very different"
+	}
+	if !stToldNouns[p.word(k)] {
+		return false
+	}
+	for m := k + 1; m < b; m++ {
+		if p.isQuote(m) || p.word(m) == "that" || p.punct(m) == ":" {
+			return false // "told the story that …", "told a joke: “…”"
+		}
+	}
+	return true
 }

@@ -57,6 +57,11 @@ var stmtRuleCasesThirteenth = []stmtCase{
 			{"Theresa May", "said", KindIndirect, "the deal was dead", ""},
 			{"Theresa May", "told", KindDirect, "We will leave in March", "MPs"},
 			{"Theresa May", "said", KindDirect, "We will win", ""}}},
+	{"'told their own tale of …' is narration, not a statement, and a phrase before the subject is no content for it", []string{
+		`Drawing on the old novel "Night Town," which tells of a city of ghosts, Tom Hale and Ann Lee told their own tale of a village under siege.`,
+		"Tom Hale told reporters the film would open in May."},
+		[]wantStmt{
+			{"Tom Hale", "told", KindIndirect, "the film would open in May", "reporters"}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
