@@ -62,6 +62,13 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"Tom Hale told reporters the film would open in May."},
 		[]wantStmt{
 			{"Tom Hale", "told", KindIndirect, "the film would open in May", "reporters"}}},
+	{"'Hale’s fortunes, however, have shifted. He’s …': a known person whose thing is the subject becomes the 'he' of what follows", []string{
+		"Tom Hale runs a shop in Kabul. Bo Park is his rival.",
+		"“We will win,” Park says.",
+		"Hale’s fortunes, however, have shifted. He’s gone from rags to riches. He says his partner cheated him."},
+		[]wantStmt{
+			{"Bo Park", "says", KindDirect, "We will win", ""},
+			{"Tom Hale", "says", KindIndirect, "his partner cheated him", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {

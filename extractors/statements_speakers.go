@@ -2564,6 +2564,23 @@ var stPlainPersonHeads = stWordSet("man woman boy girl mother father son daughte
 //     Chancellor Olaf Scholz spoke");
 //   - a relative named in the sentence ("Tom Ford and his wife Anna").
 func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
+	if ss >= 0 && st > ss+1 && p.isNameWord(ss) {
+		// "Matie’s trajectory, however, has shifted. He’s gone …": the
+		// known person whose thing is the subject is the topic.
+		k := ss
+		for k < st-1 && k < ss+3 && p.isNameWord(k) && stStripPossessive(p.toks[k].low) == p.toks[k].low {
+			k++
+		}
+		if w := p.toks[k].low; p.isNameWord(k) && stStripPossessive(w) != w && k+1 < st && !p.toks[k+1].cap {
+			toks := make([]string, 0, k+1-ss)
+			for m := ss; m <= k; m++ {
+				toks = append(toks, stStripPossessive(p.toks[m].low))
+			}
+			if id := e.findEntity(stEntPerson, toks); id >= 0 && e.ents[id].kind == stEntPerson {
+				e.touch(id, true, true)
+			}
+		}
+	}
 	if ss >= 0 && st > ss && stDeterminers[p.word(ss)] && p.word(ss) != "these" && p.word(ss) != "those" {
 		if h := p.word(p.headOf(ss, st)); (stPlainPersonHeads[h] || stOfficeHeads[h] && p.word(ss) == "the" && st-ss == 2 && e.byTitle(h) < 0 && e.byHead(h) < 0) && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
 			e.setSexFrom(e.addEntity(p.span(ss, st), stEntPerson, h, true), h)
