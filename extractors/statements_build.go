@@ -2185,6 +2185,15 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
 		k := p.trimEnd(x, b)
+		for m := x; m < k; m++ {
+			if p.punct(m) == "(" {
+				break // "according to Tom Hale (a former aide)": his own bracket
+			}
+			if p.punct(m) == ")" {
+				k = m // "(and yours, according to Joe Ambeault) made it in": the bracket closes the source
+				break
+			}
+		}
 		if p.punct(c.i-1) != "," && !(p.isQuote(c.i-1) && p.quoteEndsComma(c.i-1)) {
 			// "The fire began in the kitchen according to the fire
 			// department.": a source that ends the sentence needs no comma.

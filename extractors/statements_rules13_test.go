@@ -69,6 +69,10 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Bo Park", "says", KindDirect, "We will win", ""},
 			{"Tom Hale", "says", KindIndirect, "his partner cheated him", ""}}},
+	{"'(and yours, according to Joe Ambeault) made it in': the closing bracket ends the source", []string{
+		"Tom Hale runs the app team. Many of the ideas (and yours, according to product head Joe Ambeault) made it into the update."},
+		[]wantStmt{
+			{"Joe Ambeault", "according to", KindIndirect, "Many of the ideas (and yours", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
