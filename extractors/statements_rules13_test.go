@@ -73,6 +73,10 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"Tom Hale runs the app team. Many of the ideas (and yours, according to product head Joe Ambeault) made it into the update."},
 		[]wantStmt{
 			{"Joe Ambeault", "according to", KindIndirect, "Many of the ideas (and yours", ""}}},
+	{"'loved ones say …': a family speaks", []string{
+		"Police have not named the victim, but loved ones say the man is Tom Hale."},
+		[]wantStmt{
+			{"loved ones", "say", KindIndirect, "the man is Tom Hale", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {

@@ -1824,6 +1824,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if stPolledWords[h] && hk > s && (p.word(hk-1) == "those" || p.word(hk-1) == "people") {
 		return true // "Sixty-six percent of those surveyed said": the people polled
 	}
+	if h == "ones" && (p.word(hk-1) == "loved" || p.word(hk-1) == "dear") {
+		return true // "Loved ones say the victim is …": the family
+	}
 	if h == "few" && hk == s+1 && p.word(s) == "a" {
 		return true // "A few said …": a few of the people just described
 	}
