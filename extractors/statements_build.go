@@ -2780,11 +2780,15 @@ func (p *stPara) cutMedium(s, e int) int {
 		default:
 			continue
 		}
+		medium := func(m int) bool {
+			// ("social" only as "social media": "the Social Security age" is no medium)
+			return stMediumWords[p.word(m)] && (p.word(m) != "social" || p.word(m+1) == "media" || p.word(m+1) == "network" || p.word(m+1) == "networks")
+		}
 		m := k + 1
-		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !stMediumWords[p.word(m)]) {
+		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !medium(m)) {
 			m++
 		}
-		if m < e && stMediumWords[p.word(m)] {
+		if m < e && medium(m) {
 			return k
 		}
 	}

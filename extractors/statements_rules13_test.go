@@ -77,6 +77,12 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"Police have not named the victim, but loved ones say the man is Tom Hale."},
 		[]wantStmt{
 			{"loved ones", "say", KindIndirect, "the man is Tom Hale", ""}}},
+	{"'in the Social Security age': 'social' is a medium only in 'social media', so the content runs on", []string{
+		"Tom Hale called for an increase in the Social Security age for people now in their twenties.",
+		"Ann Lee announced the plan on social media."},
+		[]wantStmt{
+			{"Tom Hale", "called for", KindIndirect, "an increase in the Social Security age for people now in their twenties", ""},
+			{"Ann Lee", "announced", KindIndirect, "the plan", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
