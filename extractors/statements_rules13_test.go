@@ -83,6 +83,12 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "called for", KindIndirect, "an increase in the Social Security age for people now in their twenties", ""},
 			{"Ann Lee", "announced", KindIndirect, "the plan", ""}}},
+	{"archive copy quoting with two straight marks: ''A,'' said X. ''B.'' is one interrupted quotation; a lone apostrophe ('90s) opens nothing", []string{
+		"''I don't see that changing unless they replace the whole board,'' said Ann Lee, who worked at the bank for six years. ''They built that culture.''",
+		"The '90s were good to the bank, Tom Hale said."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "I don't see that changing unless they replace the whole board,'' said Ann Lee, who worked at the bank for six years. ''They built that culture.", ""},
+			{"Tom Hale", "said", KindIndirect, "The '90s were good to the bank", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {

@@ -106,13 +106,27 @@ func stFindQuotes(s string) []stQuote {
 	var out []stQuote
 	openD, openS := -1, -1
 	openDw, openSw := 0, 0
+	skip := -1
 	for i, r := range s {
+		if i < skip {
+			continue
+		}
 		dbl, sgl := stIsDouble(r), stIsSingle(r)
 		if !dbl && !sgl {
 			continue
 		}
 		w := utf8.RuneLen(r)
 		prev, next := stRuneBefore(s, i), stRuneAfter(s, i+w)
+		if (r == '\'' || r == '`') && next == r && openD < 0 && openS < 0 && (prev == 0 || unicode.IsSpace(prev) || stIsOpenPunct(prev)) {
+			if after := stRuneAfter(s, i+2); unicode.IsLetter(after) || unicode.IsDigit(after) || stIsDouble(after) {
+				// "''It was a mistake,'' Lee said." (or ``…''): two
+				// straight marks open a double quotation in some wire
+				// and archive copy; the pair closes it, see below.
+				openD, openDw = i, 2
+				skip = i + 2
+				continue
+			}
+		}
 		left := (prev == 0 || unicode.IsSpace(prev) || stIsOpenPunct(prev)) && next != 0 && !unicode.IsSpace(next)
 		right := prev != 0 && !unicode.IsSpace(prev) && (next == 0 || unicode.IsSpace(next) || stIsClosePunct(next))
 		if dbl {
