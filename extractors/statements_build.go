@@ -353,7 +353,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
-	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && stRecordHeads[p.word(hk)]) {
+	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
 	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) && stResearchHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))] {
@@ -2277,7 +2277,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			break
 		}
 	}
-	if hk := p.headOf(c.subjS, c.subjE); p.findingHead(c.subjS, hk) && !stRecordHeads[p.word(hk)] {
+	if hk := p.headOf(c.subjS, c.subjE); p.findingHead(c.subjS, hk) && !stRecordHeads[p.word(hk)] && !p.ownedFinding(c.subjS, c.subjE, hk) {
 		return false
 	}
 	if c.cE-c.cS < 3 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
@@ -4421,4 +4421,31 @@ func (p *stPara) toldTale(j, b int) bool {
 		}
 	}
 	return true
+}
+
+// stDataOwners name who keeps the figures in "according to city data",
+// "according to government estimates".
+var stDataOwners = stWordSet("city government state federal census county official police industry company market exit trade customs labor labour employment election court hospital ministry department agency")
+
+// ownedFinding reports whether the finding [s, t) with head hk, after
+// "according to", says whose it is ("an Associated Press analysis", "city
+// data", "data from the grid operator", "a review of disclosures by
+// Public Citizen"): annotators take such figures as attributed, where "a
+// study" or "the data" alone names no source.
+func (p *stPara) ownedFinding(s, t, hk int) bool {
+	if h := p.word(hk); h == "survey" || h == "surveys" || h == "poll" || h == "polls" || h == "polling" {
+		return false // (a poll's figures are what people answered, not what its maker said)
+	}
+	if p.word(hk+1) == "published" && p.word(hk+2) == "in" {
+		return false // "a paper published in the journal Nature": research
+	}
+	for k := s; k < t; k++ {
+		if p.isNameWord(k) && !stCommonCaps[p.word(k)] {
+			return true
+		}
+		if w := p.word(k); k > hk && (w == "from" || w == "by" || w == "of" || w == "compiled") {
+			return true
+		}
+	}
+	return hk > s && stDataOwners[p.word(hk-1)]
 }

@@ -89,6 +89,16 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "I don't see that changing unless they replace the whole board,'' said Ann Lee, who worked at the bank for six years. ''They built that culture.", ""},
 			{"Tom Hale", "said", KindIndirect, "The '90s were good to the bank", ""}}},
+	{"'according to city data', 'according to an Associated Press analysis', 'data from the grid operator': figures whose keeper is named are attributed; 'a study', 'the data' and polls alone are not", []string{
+		"Just 58 homes were built in the district, according to city data.",
+		"At least 41 million people have voted, according to an Associated Press analysis.",
+		"Demand peaked in 2006, according to data from the grid operator.",
+		"According to a study, the drug works.",
+		"Turnout was low, according to recent polls."},
+		[]wantStmt{
+			{"city data", "according to", KindIndirect, "Just 58 homes were built in the district", ""},
+			{"an Associated Press analysis", "according to", KindIndirect, "At least 41 million people have voted", ""},
+			{"data from the grid operator", "according to", KindIndirect, "Demand peaked in 2006", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
