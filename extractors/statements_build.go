@@ -1111,6 +1111,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
+		p.claimTo(c, k) || // "claimed to have voted twice
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
@@ -1417,7 +1418,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {
 			return false // "wrote hundreds of songs": the work, not a statement
 		}
-		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" && c.lemma != "threaten" && !selfAsk {
+		if w == "to" && c.lemma != "vow" && c.lemma != "promise" && c.lemma != "pledge" && c.lemma != "threaten" && !selfAsk && !p.claimTo(c, k) {
 			return false
 		}
 		c.cS = k
@@ -1863,6 +1864,9 @@ func (p *stPara) allNames(s, e int) bool {
 // from the sentence start (or the last statement) to the comma or
 // quotation before the subject at subj.
 func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, from int) bool {
+	if d := p.word(subj - 2); subj-3 >= a && (d == "a" || d == "an" || d == "the") && p.toks[subj-1].kind == stWord && !p.toks[subj-1].cap && p.isNameWord(subj) && (p.isQuote(subj-3) || p.punct(subj-3) == ",") {
+		subj -= 2 // "“…,” a smiling Clinton said": a description before the name
+	}
 	if p.word(subj-1) == "as" && subj-1 > a && (p.punct(subj-2) == "," || p.isQuote(subj-2) && p.quoteEndsComma(subj-2)) {
 		subj-- // "The plan is dead, as one official told me."
 	}
@@ -4448,4 +4452,10 @@ func (p *stPara) ownedFinding(s, t, hk int) bool {
 		}
 	}
 	return hk > s && stDataOwners[p.word(hk-1)]
+}
+
+// claimTo reports whether "to" at k opens what a claim says of its
+// maker: "claimed to have voted twice", "claims to be a doctor".
+func (p *stPara) claimTo(c *stCue, k int) bool {
+	return c.lemma == "claim" && p.word(k) == "to" && (p.word(k+1) == "have" || p.word(k+1) == "be")
 }

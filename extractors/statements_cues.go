@@ -824,7 +824,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		k := i
 		for k < b && p.isNameWord(k) {
 			k++
-			if strings.HasSuffix(p.toks[k-1].low, "'s") {
+			if w := p.toks[k-1].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 				// "Vidal's office issued …": the possessed noun is the
 				// subject's head.
 				m := k
@@ -833,6 +833,16 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 						break
 					}
 					m++
+				}
+				if n := m; m > k && p.isNameWord(m) && p.lowerRole(m-1) {
+					// "Trump's campaign manager Kellyanne Conway did not …":
+					// the role's holder, named after it.
+					for n < b && n < m+4 && p.isNameWord(n) {
+						n++
+					}
+					if n < b && p.toks[n].kind == stWord && (p.verbAt(n) || stAuxWords[p.word(n)] || p.isCueWord(n)) {
+						return i, n
+					}
 				}
 				if m == k || m < b && p.toks[m].kind == stWord && !p.verbAt(m) && !stAuxWords[p.word(m)] && !p.isCueWord(m) {
 					return -1, -1
@@ -872,6 +882,16 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		// not in "the" or "for".
 		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] {
 			k++
+		}
+		if n := k; k > i+1 && p.isNameWord(k) && p.lowerRole(k-1) {
+			// "the mayor’s campaign manager Ann Lee did not …": the
+			// role's holder is named after it.
+			for n < b && n < k+4 && p.isNameWord(n) {
+				n++
+			}
+			if n < b && p.toks[n].kind == stWord && (p.verbAt(n) || stAuxWords[p.word(n)] || p.isCueWord(n)) {
+				return i, n
+			}
 		}
 		if k > i+1 {
 			return i, k

@@ -99,6 +99,19 @@ var stmtRuleCasesThirteenth = []stmtCase{
 			{"city data", "according to", KindIndirect, "Just 58 homes were built in the district", ""},
 			{"an Associated Press analysis", "according to", KindIndirect, "At least 41 million people have voted", ""},
 			{"data from the grid operator", "according to", KindIndirect, "Demand peaked in 2006", ""}}},
+	{"'Asked about it, Trump’s campaign manager Ann Lee did not apologize, but said …': the role's holder named after a possessive is the subject", []string{
+		"Asked about the error, the mayor’s campaign manager Ann Lee did not apologize, but said the aide was acting out of worry."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "the aide was acting out of worry", ""}}},
+	{"'“…,” a smiling Clinton said': a description before the name belongs to the subject", []string{
+		"Hillary Clinton spoke last.",
+		"“Tonight, I want to hear you roar,” a smiling Clinton said before introducing the band."},
+		[]wantStmt{
+			{"Hillary Clinton", "said", KindDirect, "Tonight, I want to hear you roar", ""}}},
+	{"'claimed to have voted twice': a claim may take an infinitive", []string{
+		"It began with a post in which Tom Hale claimed to have voted twice."},
+		[]wantStmt{
+			{"Tom Hale", "claimed", KindIndirect, "to have voted twice", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
