@@ -269,6 +269,30 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
 		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
 	}
+	if !c.after && !p.isQuote(c.cS) {
+		// "said the son acted out of worry: “It is rattling,” Conway
+		// told CNN": a quotation after a colon that has its own
+		// attribution is not part of this content.
+		for k := c.cS + 2; k+1 < c.cE; k++ {
+			if p.punct(k) != ":" || !p.isQuote(k+1) {
+				continue
+			}
+			own := false
+			for m := k + 2; m < b && m < k+8; m++ {
+				if p.isCueWord(m) && !p.toks[m].cap {
+					own = true
+					break
+				}
+				if p.punct(m) == "." || p.isQuote(m) {
+					break
+				}
+			}
+			if own {
+				c.cE = k
+			}
+			break
+		}
+	}
 	if c.clauseEnd && !c.after {
 		for k := c.cS + 1; k < c.cE; k++ {
 			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
@@ -2502,6 +2526,9 @@ func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
 	for _, c := range e.findCues(p, s, end) {
 		if c.according || c.coord || c.form > 2 || c.i-s < 1 || !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "announce" {
 			continue
+		}
+		if w := p.word(c.i - 1); c.form == 1 && (w != "" && w[0] >= '0' && w[0] <= '9' || stDeterminers[w] || stQuantifiers[w]) {
+			continue // "across 48 states have voted": a noun
 		}
 		pre := p.auxStart(s, c.i)
 		if pre <= s {

@@ -112,6 +112,15 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"It began with a post in which Tom Hale claimed to have voted twice."},
 		[]wantStmt{
 			{"Tom Hale", "claimed", KindIndirect, "to have voted twice", ""}}},
+	{"'said the aide acted out of worry: “…,” Lee told CNN': a quotation after a colon with its own attribution is its own statement", []string{
+		"Ann Lee did not apologize, but said the aide was acting out of worry: “It is rattling to think of what may have happened,” Lee told CNN on Sunday."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "the aide was acting out of worry", ""},
+			{"Ann Lee", "told", KindDirect, "It is rattling to think of what may have happened", "CNN"}}},
+	{"'across 48 states have voted, according to an AP analysis': 'states' after a number is a noun, not a speech inside the clause", []string{
+		"At least 41 million people across 48 states have voted, according to an Associated Press analysis."},
+		[]wantStmt{
+			{"an Associated Press analysis", "according to", KindIndirect, "At least 41 million people across 48 states have voted", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
