@@ -293,6 +293,19 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			break
 		}
 	}
+	if !c.after && !p.isQuote(c.cS) {
+		// "insisted the election is rigged even though voters are more
+		// likely to be struck by lightning": the writer's rejoinder.
+		for k := c.cS + 3; k+1 < c.cE; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if w := p.word(k + 1); p.word(k) == "even" && (w == "though" || w == "as") {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
 	if c.clauseEnd && !c.after {
 		for k := c.cS + 1; k < c.cE; k++ {
 			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {

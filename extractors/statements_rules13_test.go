@@ -121,6 +121,10 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"At least 41 million people across 48 states have voted, according to an Associated Press analysis."},
 		[]wantStmt{
 			{"an Associated Press analysis", "according to", KindIndirect, "At least 41 million people across 48 states have voted", ""}}},
+	{"'insisted the vote is rigged even though fraud is rarer than lightning': the writer's rejoinder after 'even though' or 'even as' is not the content", []string{
+		"Tom Hale has repeatedly insisted that the vote is rigged against him even though fraud is rarer than being struck by lightning."},
+		[]wantStmt{
+			{"Tom Hale", "insisted", KindIndirect, "the vote is rigged against him", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
