@@ -1314,7 +1314,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		viaThat := false // the content's "that" came after an addressee
-		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) {
+		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2)) ||
+			c.lemma != "tell" && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is")
 			// "told how the disease had taken her memory": the account is
 			// the content, as a that-clause would be (but "asked how",
 			// "said how much" stay out).
@@ -2351,7 +2352,7 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 }
 
 // stHowCues take an account as their content: "told how …".
-var stHowCues = stWordSet("tell reveal describe recall explain recount detail")
+var stHowCues = stWordSet("tell reveal describe recall explain recount detail lament boast outline complain acknowledge admit")
 
 // bareRoleName finds the name in apposition to a role with no article
 // that follows an inverted cue ("said head coach of the men's team, Dwayne

@@ -125,6 +125,10 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"Tom Hale has repeatedly insisted that the vote is rigged against him even though fraud is rarer than being struck by lightning."},
 		[]wantStmt{
 			{"Tom Hale", "insisted", KindIndirect, "the vote is rigged against him", ""}}},
+	{"'lamented how difficult it is …': an account after a how of degree is the content of lament, boast, complain and the like", []string{
+		"In a series of posts, Tom Hale lamented how difficult it is to win “when the party gives zero support!”"},
+		[]wantStmt{
+			{"Tom Hale", "lamented", KindMixed, "difficult it is to win “when the party gives zero support!”", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
