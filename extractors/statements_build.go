@@ -273,7 +273,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		// "said the son acted out of worry: “It is rattling,” Conway
 		// told CNN": a quotation after a colon that has its own
 		// attribution is not part of this content.
-		for k := c.cS + 2; k+1 < c.cE; k++ {
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
 			if p.punct(k) != ":" || !p.isQuote(k+1) {
 				continue
 			}
@@ -296,7 +296,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !c.after && !p.isQuote(c.cS) {
 		// "insisted the election is rigged even though voters are more
 		// likely to be struck by lightning": the writer's rejoinder.
-		for k := c.cS + 3; k+1 < c.cE; k++ {
+		for k := c.cS + 3; k+1 < c.cE && k < c.cS+80; k++ {
 			if p.isQuote(k) {
 				break
 			}
@@ -307,7 +307,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if c.clauseEnd && !c.after {
-		for k := c.cS + 1; k < c.cE; k++ {
+		for k := c.cS + 1; k < c.cE && k < c.cS+80; k++ {
 			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
 				c.cE = k
 				break
@@ -2227,7 +2227,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 	} else {
 		k := p.trimEnd(x, b)
-		for m := x; m < k; m++ {
+		for m := x; m < k && m < x+20; m++ {
 			if p.punct(m) == "(" {
 				break // "according to Tom Hale (a former aide)": his own bracket
 			}
@@ -4460,7 +4460,7 @@ func (p *stPara) toldTale(j, b int) bool {
 	if !stToldNouns[p.word(k)] {
 		return false
 	}
-	for m := k + 1; m < b; m++ {
+	for m := k + 1; m < b && m < k+40; m++ {
 		if p.isQuote(m) || p.word(m) == "that" || p.punct(m) == ":" {
 			return false // "told the story that …", "told a joke: “…”"
 		}
