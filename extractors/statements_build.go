@@ -2912,14 +2912,15 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") {
 			// ("to highlight" is an infinitive, no attribution; "will
 			// be posted" a passive)
 			// (… but "prices it said were cut" is a relative clause;
 			// "the sharing of data" is a noun and "when compared with" a
 			// comparison.)
 			// ("continued" and the like speak only with a quotation, and
-			// "before reporting to duty" names no speech.)
+			// "before reporting to duty" names no speech; "sharing a
+			// cartoon" and "asking questions" need a that or a quotation.)
 			return false
 		}
 		if p.word(k) == "according" {

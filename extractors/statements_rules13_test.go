@@ -129,6 +129,13 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"In a series of posts, Tom Hale lamented how difficult it is to win “when the party gives zero support!”"},
 		[]wantStmt{
 			{"Tom Hale", "lamented", KindMixed, "difficult it is to win “when the party gives zero support!”", ""}}},
+	{"'Earlier that day, she said, her friends were sharing a cartoon': the clause resumes after the attribution; 'sharing a cartoon' and 'asking questions' are no speech of their own", []string{
+		"Ann Lee is a junior at the college.",
+		"Earlier that day, she said, her friends were sharing a cartoon online.",
+		"Within minutes, Bo Park recalled, his feed was full of people asking questions."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "Earlier that day, she said, her friends were sharing a cartoon online", ""},
+			{"Bo Park", "recalled", KindIndirect, "Within minutes, Bo Park recalled, his feed was full of people asking questions", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
