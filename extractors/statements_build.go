@@ -306,6 +306,16 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
+	if !c.after && (c.lemma == "call" || c.flags&stCueAs != 0) {
+		// "called Ryan a “very weak leader” and boasted about …": a
+		// verdict ends where the speaker's next act begins.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+40; k++ {
+			if w := p.word(k + 1); p.word(k) == "and" && !p.toks[k+1].cap && (p.isCueWord(k+1) || stPastVerbs[w] || p.pastAt(k+1)) {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
 	if c.clauseEnd && !c.after {
 		for k := c.cS + 1; k < c.cE && k < c.cS+80; k++ {
 			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
@@ -1149,6 +1159,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.claimTo(c, k) || // "claimed to have voted twice
+		p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament") || // "boasted about how “nice” it is"
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
@@ -1314,8 +1325,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		viaThat := false // the content's "that" came after an addressee
-		if p.word(k) == "how" && stHowCues[c.lemma] && !p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2)) ||
-			c.lemma != "tell" && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is")
+		if p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament") {
+			k++ // "boasted about how “nice” it is now"
+		}
+		if p.word(k) == "how" && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
+			c.lemma != "tell" && k+1 < b && (p.toks[k+1].kind == stWord && !p.toks[k+1].cap || p.isQuote(k+1)) && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is", "how “nice” it is")
 			// "told how the disease had taken her memory": the account is
 			// the content, as a that-clause would be (but "asked how",
 			// "said how much" stay out).

@@ -136,6 +136,12 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "Earlier that day, she said, her friends were sharing a cartoon online", ""},
 			{"Bo Park", "recalled", KindIndirect, "Within minutes, Bo Park recalled, his feed was full of people asking questions", ""}}},
+	{"'called Ryan a “weak leader” and boasted about how “nice” it is now …': a verdict ends where the next act begins, and 'boasted about how' is an account", []string{
+		"Tom Hale lost the vote.",
+		"He called Ryan a “very weak leader” and boasted about how “nice” it is now “that the shackles are off.”"},
+		[]wantStmt{
+			{"Tom Hale", "called", KindMixed, "Ryan a “very weak leader”", ""},
+			{"Tom Hale", "boasted", KindMixed, "“nice” it is now “that the shackles are off.”", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
