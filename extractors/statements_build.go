@@ -1577,12 +1577,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	if c.flags&stCueAs != 0 {
 		// "slammed the hearings as a “disgrace,” and …": the verdict ends
-		// at the first break after "as".
+		// at the first break after "as" (or after its quotation, before
+		// a preposition: "derided him as “scum” during a debate").
 		as := false
 		for k := c.cS; k < c.cE; k++ {
 			if p.word(k) == "as" {
 				as = true
-			} else if as && k > c.cS && (p.toks[k].kind == stPunct || stSubordinators[p.word(k)] || p.word(k) == "though") || as && p.isQuote(k) && p.quoteEndsComma(k) {
+			} else if as && k > c.cS && (p.toks[k].kind == stPunct || stSubordinators[p.word(k)] || p.word(k) == "though" || p.isQuote(k-1) && stPrepWords[p.word(k)] && p.word(k) != "of") || as && p.isQuote(k) && p.quoteEndsComma(k) {
 				c.cE = k
 				if p.isQuote(k) {
 					c.cE = k + 1

@@ -142,6 +142,10 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "called", KindMixed, "Ryan a “very weak leader”", ""},
 			{"Tom Hale", "boasted", KindMixed, "“nice” it is now “that the shackles are off.”", ""}}},
+	{"'derided him as “scum” during a heated exchange': the verdict ends with its quotation, before the preposition of the setting", []string{
+		"A visibly angry Ann Lee derided Tom Hale as “scum” during a heated exchange at the debate."},
+		[]wantStmt{
+			{"Ann Lee", "derided", KindMixed, "Tom Hale as “scum”", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
