@@ -649,6 +649,30 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		}
 	}
 	s, t := p.sentSubject(a, b)
+	nameEnd := t
+	if s >= 0 && stPossessives[p.word(s)] {
+		// "Her friend Brittany Lockwood, 20, a political science
+		// major, chimed in.": the person named after the role.
+		n := s + 1
+		for n < b && n < s+4 && p.toks[n].kind == stWord && !p.toks[n].cap {
+			n++
+		}
+		m := n
+		for m < b && m < n+4 && p.isNameWord(m) {
+			m++
+		}
+		if m-n >= 2 && n > s+1 {
+			s, t, nameEnd = n, m, m
+			if p.punct(t) == "," {
+				for k := t + 1; k < b && k < t+14; k++ {
+					if p.punct(k) == "," && p.toks[k+1].kind == stWord && (p.verbAt(k+1) || p.pastAt(k+1)) {
+						t = k + 1 // past the apposition
+						break
+					}
+				}
+			}
+		}
+	}
 	if w := p.word(t); s < 0 || t >= b || !(p.verbAt(t) || w != "" && !p.toks[t].cap && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "n't"))) {
 		return "", -1 // (a present-tense verb will do: "Lee expects three rockets.")
 	}
@@ -659,11 +683,11 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		if !p.isNameWord(s) {
 			return "", -1
 		}
-		if name, kind := p.nameOf(s, t); name == "" || kind != stEntPerson {
+		if name, kind := p.nameOf(s, nameEnd); name == "" || kind != stEntPerson {
 			return "", -1
 		}
 	}
-	speaker, id := e.resolveNP(p, s, t)
+	speaker, id := e.resolveNP(p, s, nameEnd)
 	if speaker == "" || id < 0 || e.ents[id].kind != stEntPerson {
 		return "", -1
 	}

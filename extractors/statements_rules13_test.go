@@ -146,6 +146,12 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		"A visibly angry Ann Lee derided Tom Hale as “scum” during a heated exchange at the debate."},
 		[]wantStmt{
 			{"Ann Lee", "derided", KindMixed, "Tom Hale as “scum”", ""}}},
+	{"'Her friend Bo Park, 20, a law student, chimed in. “…”': the person named after a possessive role, past an apposition, speaks the quotation that follows", []string{
+		"“It is a joke,” said Ann Lee, a nursing student.",
+		"Her friend Bo Park, 20, a law student from Leeds, chimed in. “I never thought I would vote for them. Now I will.”"},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "It is a joke", ""},
+			{"Bo Park", "", KindDirect, "I never thought I would vote for them. Now I will.", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
