@@ -657,10 +657,7 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 		for n < b && n < s+4 && p.toks[n].kind == stWord && !p.toks[n].cap {
 			n++
 		}
-		m := n
-		for m < b && m < n+4 && p.isNameWord(m) {
-			m++
-		}
+		m := p.nameRunEnd(n, b)
 		if m-n >= 2 && n > s+1 {
 			s, t, nameEnd = n, m, m
 			if p.punct(t) == "," {

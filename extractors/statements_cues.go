@@ -302,6 +302,30 @@ func (p *stPara) modalName(k, i int) bool {
 	return ok && cw.form != 0 && p.word(i) != cw.lemma
 }
 
+// roleHolderEnd returns the end of the name at k that follows a lower-case
+// role ("campaign manager Kellyanne Conway") when a verb comes after the
+// name: the role's holder is the subject. It returns 0 otherwise.
+func (p *stPara) roleHolderEnd(k, b int) int {
+	if !p.isNameWord(k) || !p.lowerRole(k-1) {
+		return 0
+	}
+	n := p.nameRunEnd(k, b)
+	if n < b && p.toks[n].kind == stWord && (p.verbAt(n) || stAuxWords[p.word(n)] || p.isCueWord(n)) {
+		return n
+	}
+	return 0
+}
+
+// nameRunEnd returns the end of the run of at most four name words that
+// starts at k.
+func (p *stPara) nameRunEnd(k, b int) int {
+	n := k
+	for n < b && n < k+4 && p.isNameWord(n) {
+		n++
+	}
+	return n
+}
+
 // stMidAdverbs sit between an auxiliary and its verb ("have instead
 // demanded", "has also said").
 var stMidAdverbs = stWordSet("instead also since still already now then again even repeatedly")
@@ -834,15 +858,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 					}
 					m++
 				}
-				if n := m; m > k && p.isNameWord(m) && p.lowerRole(m-1) {
-					// "Trump's campaign manager Kellyanne Conway did not …":
-					// the role's holder, named after it.
-					for n < b && n < m+4 && p.isNameWord(n) {
-						n++
-					}
-					if n < b && p.toks[n].kind == stWord && (p.verbAt(n) || stAuxWords[p.word(n)] || p.isCueWord(n)) {
-						return i, n
-					}
+				if n := p.roleHolderEnd(m, b); m > k && n > 0 {
+					return i, n // "Trump's campaign manager Kellyanne Conway did not …"
 				}
 				if m == k || m < b && p.toks[m].kind == stWord && !p.verbAt(m) && !stAuxWords[p.word(m)] && !p.isCueWord(m) {
 					return -1, -1
@@ -883,15 +900,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] {
 			k++
 		}
-		if n := k; k > i+1 && p.isNameWord(k) && p.lowerRole(k-1) {
-			// "the mayor’s campaign manager Ann Lee did not …": the
-			// role's holder is named after it.
-			for n < b && n < k+4 && p.isNameWord(n) {
-				n++
-			}
-			if n < b && p.toks[n].kind == stWord && (p.verbAt(n) || stAuxWords[p.word(n)] || p.isCueWord(n)) {
-				return i, n
-			}
+		if n := p.roleHolderEnd(k, b); k > i+1 && n > 0 {
+			return i, n // "the mayor’s campaign manager Ann Lee did not …"
 		}
 		if k > i+1 {
 			return i, k
