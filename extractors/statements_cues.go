@@ -240,7 +240,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
-			absolute = !be && k >= a && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1)) && p.withSubject(a, k) // ", with Ann Lee warning …", ", with many researchers warning …"
+			absolute = !be && k >= a && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.toks[k].kind == stWord && !p.toks[k].cap && p.withSubjectStart(a, k) >= 0 && p.speakerLike(p.withSubjectStart(a, k), k+1)) && p.withSubject(a, k) // ", with Ann Lee warning …", ", with many researchers warning …", ", with its leader warning …"
 			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
@@ -1330,15 +1330,24 @@ func (p *stPara) sinceAux(k int) bool {
 // the absolute phrase "…, with Foreign Minister Ann Lee warning of …",
 // where the name is the subject of the participle.
 func (p *stPara) withSubject(a, k int) bool {
+	return p.withSubjectStart(a, k) >= 0
+}
+
+// withSubjectStart returns where the subject ending at k of an absolute
+// phrase after ", with" starts, or -1.
+func (p *stPara) withSubjectStart(a, k int) int {
 	for m := k; m > a && k-m < 8; m-- {
 		if p.toks[m].kind != stWord {
-			return false
+			return -1
 		}
 		if p.word(m-1) == "with" {
-			return p.punct(m-2) == ","
+			if p.punct(m-2) == "," {
+				return m
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // asVerdict reports whether a verb at i that speaks only as a verdict

@@ -152,6 +152,11 @@ var stmtRuleCasesThirteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "It is a joke", ""},
 			{"Bo Park", "", KindDirect, "I never thought I would vote for them. Now I will.", ""}}},
+	{"'criticized the plan, with its leader warning that …': an absolute phrase whose subject is a described person speaks for itself and ends the first content", []string{
+		"The union criticized the plan, with its leader warning that strikes were likely."},
+		[]wantStmt{
+			{"The union", "criticized", KindIndirect, "the plan", ""},
+			{"its leader", "warning", KindIndirect, "strikes were likely", ""}}},
 }
 
 func TestStatementsRulesThirteenth(t *testing.T) {
