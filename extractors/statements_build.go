@@ -269,61 +269,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
 		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
 	}
-	if !c.after && !p.isQuote(c.cS) {
-		// "said the son acted out of worry: “It is rattling,” Conway
-		// told CNN": a quotation after a colon that has its own
-		// attribution is not part of this content.
-		for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
-			if p.punct(k) != ":" || !p.isQuote(k+1) {
-				continue
-			}
-			own := false
-			for m := k + 2; m < b && m < k+8; m++ {
-				if p.isCueWord(m) && !p.toks[m].cap {
-					own = true
-					break
-				}
-				if p.punct(m) == "." || p.isQuote(m) {
-					break
-				}
-			}
-			if own {
-				c.cE = k
-			}
-			break
-		}
-	}
-	if !c.after && !p.isQuote(c.cS) {
-		// "insisted the election is rigged even though voters are more
-		// likely to be struck by lightning": the writer's rejoinder.
-		for k := c.cS + 3; k+1 < c.cE && k < c.cS+80; k++ {
-			if p.isQuote(k) {
-				break
-			}
-			if w := p.word(k + 1); p.word(k) == "even" && (w == "though" || w == "as") {
-				c.cE = p.trimEnd(c.cS, k)
-				break
-			}
-		}
-	}
-	if !c.after && (c.lemma == "call" || c.flags&stCueAs != 0) {
-		// "called Ryan a “very weak leader” and boasted about …": a
-		// verdict ends where the speaker's next act begins.
-		for k := c.cS + 2; k+1 < c.cE && k < c.cS+40; k++ {
-			if w := p.word(k + 1); p.word(k) == "and" && !p.toks[k+1].cap && (p.isCueWord(k+1) || stPastVerbs[w] || p.pastAt(k+1)) {
-				c.cE = p.trimEnd(c.cS, k)
-				break
-			}
-		}
-	}
-	if c.clauseEnd && !c.after {
-		for k := c.cS + 1; k < c.cE && k < c.cS+80; k++ {
-			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
-				c.cE = k
-				break
-			}
-		}
-	}
+	p.endContent(c, b)
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
 	}
@@ -1159,7 +1105,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
 		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.claimTo(c, k) || // "claimed to have voted twice
-		p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament") || // "boasted about how “nice” it is"
+		p.aboutHow(c, k) || // "boasted about how “nice” it is"
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
@@ -1325,7 +1271,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS = k + 1
 	default:
 		viaThat := false // the content's "that" came after an addressee
-		if p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament") {
+		if p.aboutHow(c, k) {
 			k++ // "boasted about how “nice” it is now"
 		}
 		if p.word(k) == "how" && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
@@ -4515,4 +4461,72 @@ func (p *stPara) ownedFinding(s, t, hk int) bool {
 // maker: "claimed to have voted twice", "claims to be a doctor".
 func (p *stPara) claimTo(c *stCue, k int) bool {
 	return c.lemma == "claim" && p.word(k) == "to" && (p.word(k+1) == "have" || p.word(k+1) == "be")
+}
+
+// endContent ends the content of cue c, in a sentence ending at b, where
+// something else begins: a quotation after a colon with its own
+// attribution, the writer's "even though", the next act after a verdict,
+// or the comma that closes a clause the cue sits in.
+func (p *stPara) endContent(c *stCue, b int) {
+	if !c.after && !p.isQuote(c.cS) {
+		// "said the son acted out of worry: “It is rattling,” Conway
+		// told CNN": a quotation after a colon that has its own
+		// attribution is not part of this content.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+80; k++ {
+			if p.punct(k) != ":" || !p.isQuote(k+1) {
+				continue
+			}
+			own := false
+			for m := k + 2; m < b && m < k+8; m++ {
+				if p.isCueWord(m) && !p.toks[m].cap {
+					own = true
+					break
+				}
+				if p.punct(m) == "." || p.isQuote(m) {
+					break
+				}
+			}
+			if own {
+				c.cE = k
+			}
+			break
+		}
+	}
+	if !c.after && !p.isQuote(c.cS) {
+		// "insisted the election is rigged even though voters are more
+		// likely to be struck by lightning": the writer's rejoinder.
+		for k := c.cS + 3; k+1 < c.cE && k < c.cS+80; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if w := p.word(k + 1); p.word(k) == "even" && (w == "though" || w == "as") {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
+	if !c.after && (c.lemma == "call" || c.flags&stCueAs != 0) {
+		// "called Ryan a “very weak leader” and boasted about …": a
+		// verdict ends where the speaker's next act begins.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+40; k++ {
+			if w := p.word(k + 1); p.word(k) == "and" && !p.toks[k+1].cap && (p.isCueWord(k+1) || stPastVerbs[w] || p.pastAt(k+1)) {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
+	if c.clauseEnd && !c.after {
+		for k := c.cS + 1; k < c.cE && k < c.cS+80; k++ {
+			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
+				c.cE = k
+				break
+			}
+		}
+	}
+}
+
+// aboutHow reports whether "about how" at k opens the account a boast, a
+// complaint or a lament gives: "boasted about how “nice” it is".
+func (p *stPara) aboutHow(c *stCue, k int) bool {
+	return p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament")
 }

@@ -240,7 +240,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 				continue
 			}
 		case 4:
-			absolute = !be && k >= a && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.toks[k].kind == stWord && !p.toks[k].cap && p.withSubjectStart(a, k) >= 0 && p.speakerLike(p.withSubjectStart(a, k), k+1)) && p.withSubject(a, k) // ", with Ann Lee warning …", ", with many researchers warning …", ", with its leader warning …"
+			// ", with Ann Lee warning …", ", with many researchers
+			// warning …", ", with its leader warning …"
+			ws := p.withSubjectStart(a, k)
+			absolute = !be && k >= a && ws >= 0 && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.speakerLike(ws, k+1)))
 			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
@@ -1326,15 +1329,9 @@ func (p *stPara) sinceAux(k int) bool {
 	return w == "has" || w == "have" || w == "had"
 }
 
-// withSubject reports whether the name ending at k follows "with", as in
-// the absolute phrase "…, with Foreign Minister Ann Lee warning of …",
-// where the name is the subject of the participle.
-func (p *stPara) withSubject(a, k int) bool {
-	return p.withSubjectStart(a, k) >= 0
-}
-
 // withSubjectStart returns where the subject ending at k of an absolute
-// phrase after ", with" starts, or -1.
+// phrase after ", with" starts ("…, with Foreign Minister Ann Lee warning
+// of …", where the name is the subject of the participle), or -1.
 func (p *stPara) withSubjectStart(a, k int) int {
 	for m := k; m > a && k-m < 8; m-- {
 		if p.toks[m].kind != stWord {
