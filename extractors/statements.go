@@ -404,6 +404,18 @@ func stPhotoCredit(t string) bool {
 
 // sentence finds the statements of sentence si, [a, b), of paragraph pi.
 func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
+	if b-a >= 3 && p.punct(a) == "(" && !strings.Contains(p.span(a+1, b-1), ")") {
+		// "(“We never do that,” the mayor told me.)": an aside of its own
+		// (but a bare quotation in brackets is an example, not speech).
+		a++
+		if p.punct(b-1) == ")" {
+			b--
+		}
+		if cues := e.findCues(p, a, b); len(cues) > 0 && !e.buildStatements(pi, p, a, b, cues) {
+			e.dashAttribution(pi, p, a, b)
+		}
+		return
+	}
 	cues := e.findCues(p, a, b)
 	if e.buildStatements(pi, p, a, b, cues) {
 		return

@@ -1694,6 +1694,9 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 			if w := p.word(k + 1); (w == "a" || w == "an") && p.isNameWord(k-1) {
 				return false // "Ann Lee, a nurse at … in Ohio state,": an apposition
 			}
+			if k > a && p.allNames(a, k) && !p.hasVerb(k+1, pre) {
+				return false // "Ann Lee, founder of the Friends of the Park,": a bare-role apposition
+			}
 			break
 		}
 		n++

@@ -454,7 +454,7 @@ func stSplitSentences(p *stPara) {
 				end = i+1 >= len(toks) || toks[i+1].cap && !(t.low == "!" && i > 0 && len(toks[i-1].low) == 1) || toks[i+1].kind == stQuoteTok || toks[i+1].kind == stPunct && toks[i+1].low != "," && toks[i+1].low != ")" && toks[i+1].low != "]" && !(t.low == "!" && toks[i+1].low == ":")
 				// ("told OK!: “…”" goes on.)
 			}
-			if (t.low == ")" || t.low == "]") && i > 0 && (toks[i-1].low == "." || toks[i-1].low == "!" || toks[i-1].low == "?" || toks[i-1].kind == stWord && strings.HasSuffix(toks[i-1].low, ".") && len(toks[i-1].low) > 3) {
+			if (t.low == ")" || t.low == "]") && i > 0 && (toks[i-1].low == "." || toks[i-1].low == "!" || toks[i-1].low == "?" || toks[i-1].kind == stWord && strings.HasSuffix(toks[i-1].low, ".") && len(toks[i-1].low) > 3 || toks[i-1].kind == stQuoteTok && p.quotes[toks[i-1].q].terminal) {
 				// "(He left.) Then …": the sentence ends after the bracket.
 				end = i+1 >= len(toks) || toks[i+1].cap || toks[i+1].kind == stQuoteTok
 			}

@@ -1,0 +1,22 @@
+package extractors
+
+import "testing"
+
+// stmtRuleCasesFourteenth are the rules of the fourteenth session, each in
+// sentences of our own that fail without it.
+var stmtRuleCasesFourteenth = []stmtCase{
+	{"'Ann Lee, founder of the Friends of the Park, said Tom's plan …': a bare-role apposition after a name is no clause, and the possessive after 'said' opens the content", []string{
+		"Ann Lee, founder of the civic group Friends of Hale Park, said Holm's reversal on the zoning plan cost her the seat."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "Holm's reversal on the zoning plan cost her the seat", ""}}},
+	{"a quotation in brackets with its own attribution is a statement, also when it runs on past a full stop; a bare quotation in brackets is none", []string{
+		"She keeps a radio by the bed. (“We never move tents,” Mayor Bo Park told me.) The tents were moved anyway. (“It is not a perfect system,” said Tom Hale. “But nobody means harm.”) Neighbours disagree.",
+		"The creed praises thrift in all things. (“Thrift: Everyone should save a tenth of what they earn.”) It is an old idea."},
+		[]wantStmt{
+			{"Bo Park", "told", KindDirect, "We never move tents", ""},
+			{"Tom Hale", "said", KindDirect, "It is not a perfect system,” said Tom Hale. “But nobody means harm.", ""}}},
+}
+
+func TestStatementsRulesFourteenth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesFourteenth)
+}
