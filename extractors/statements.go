@@ -267,7 +267,7 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	heading := p.caption() && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
+	heading := (p.caption() || p.titleLine()) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
 	if c := p.shoutLabel(); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
 		// "ANN BELL: According to Jo Reed, …": a transcript's label is
 		// not part of the sentence it heads.
@@ -480,6 +480,36 @@ func (p *stPara) caption() bool {
 	}
 	return !strings.HasSuffix(t, "\u201d")
 }
+
+// titleLine reports whether the paragraph reads as a headline in title
+// case holding a quotation ("Mayor Says Bridge Will Bring 'Hope and
+// Jobs.'"): every word outside the quotation is capitalised, but for short
+// function words.
+func (p *stPara) titleLine() bool {
+	if len(p.quotes) == 0 || len(p.toks) > 20 {
+		return false
+	}
+	caps := 0
+	for i, t := range p.toks {
+		switch t.kind {
+		case stWord:
+			if t.cap {
+				caps++
+			} else if !stHeadlineSmall[t.low] {
+				return false
+			}
+		case stPunct:
+			if t.low != "," && !(i == len(p.toks)-1 && (t.low == "." || t.low == "?" || t.low == "!")) {
+				return false // (a transcript's "Ann Lee: “…”" is speech)
+			}
+		}
+	}
+	return caps >= 3
+}
+
+// stHeadlineSmall are the words a title-case headline leaves in lower
+// case.
+var stHeadlineSmall = stWordSet("a an the and or but of to in on at by for with from as vs")
 
 // loneQuote reports whether sentence [a, b) is one quotation with at most
 // punctuation around it.

@@ -15,6 +15,13 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Bo Park", "told", KindDirect, "We never move tents", ""},
 			{"Tom Hale", "said", KindDirect, "It is not a perfect system,” said Tom Hale. “But nobody means harm.", ""}}},
+	{"a title-case headline holding a quotation is a headline: it names no antecedent, and 'the president' finds the president named in the body", []string{
+		"Hale Says Library Will Tell of 'Hope and Delight.'",
+		"WASHINGTON -- President Hale, opening the new library on Saturday, said it would tell a story of hope.",
+		"''Hopefully,'' the president said, ''this library can help us read.''"},
+		[]wantStmt{
+			{"Hale", "said", KindIndirect, "it would tell a story of hope", ""},
+			{"Hale", "said", KindDirect, "Hopefully,'' the president said, ''this library can help us read.", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
