@@ -153,8 +153,10 @@ type stEngine struct {
 	sentNo   int
 	plural   string
 	pluralAt int
-	// sentA is the first token of the sentence being read.
-	sentA int
+	// sentA is the first token of the sentence being read; sentSpeaker
+	// is set once a person has spoken in it.
+	sentA       int
+	sentSpeaker bool
 	// pending is a source whose words follow in the next paragraph.
 	pending stPendingSource
 	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"
@@ -291,8 +293,13 @@ func (e *stEngine) paragraph(pi int) {
 		if c := p.secondClause(a, b); c > a {
 			e.noteOrgs(p, a, c)
 		}
+		e.sentSpeaker = false
 		if !heading {
+			n := len(e.out)
 			e.sentence(pi, p, si, a, b, startCount)
+			if m := len(e.out); m > n && e.out[m-1].entity >= 0 && e.out[m-1].entity < len(e.ents) && e.ents[e.out[m-1].entity].kind == stEntPerson {
+				e.sentSpeaker = true
+			}
 		}
 		// Organisations named in the sentence are antecedents for the
 		// sentences after it, not for its own subject ("the startup

@@ -22,6 +22,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Hale", "said", KindIndirect, "it would tell a story of hope", ""},
 			{"Hale", "said", KindDirect, "Hopefully,'' the president said, ''this library can help us read.", ""}}},
+	{"'“…,” Mr. Hale said, not needing to name its author, Bo Park, who died …': a person in a relative clause does not take the focus from the one who spoke", []string{
+		"Mr. Tom Hale spoke on Friday.",
+		"“We can float like butterflies,” Mr. Hale said, not even needing to mention the author of that boast, Bo Park, who died last year. Readers, he said, can “rock like Jimi.”"},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "We can float like butterflies", ""},
+			{"Tom Hale", "said", KindMixed, "Readers, he said, can “rock like Jimi.”", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -1004,7 +1004,10 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	// "… a worry for former librarian Tom Hale, who ran the branch": the
 	// person is the subject of the relative clause, and the "he" of the
 	// sentences after it.
-	who := p.punct(k) == "," && p.word(k+1) == "who"
+	// (But when a person spoke in the sentence, the speaker stays in
+	// focus: "“…,” Lee said, not needing to name its author, Bo Park,
+	// who died in May. He said …" is Lee again.)
+	who := p.punct(k) == "," && p.word(k+1) == "who" && !e.sentSpeaker
 	if w := p.word(k + 1); !who && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
 		who = true // "one of the cooks in the room, Rui Dahl, started shouting": the name in apposition is the subject
 	}
