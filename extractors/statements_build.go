@@ -1869,15 +1869,32 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	if d := p.word(subj - 2); subj-3 >= a && (d == "a" || d == "an" || d == "the") && p.toks[subj-1].kind == stWord && !p.toks[subj-1].cap && p.isNameWord(subj) && (p.isQuote(subj-3) || p.punct(subj-3) == ",") {
 		subj -= 2 // "“…,” a smiling Clinton said": a description before the name
 	}
+	asQuote := false
 	if p.word(subj-1) == "as" && subj-1 > a && (p.punct(subj-2) == "," || p.isQuote(subj-2) && p.quoteEndsComma(subj-2)) {
 		subj-- // "The plan is dead, as one official told me."
+		asQuote = p.isQuote(subj - 1)
 	}
 	m := subj - 1
 	for m >= a && p.punct(m) == "," {
 		m--
 	}
+	if asQuote && m == prevEnd-1 && prevEnd > a {
+		c.cS, c.cE = m, m+1 // the statement before ends with the quotation: "…, Lee said, is like wearing “A,” as Bo Park said"
+		return p.quotes[p.toks[m].q].words >= 1
+	}
 	if m < prevEnd {
 		return false
+	}
+	if asQuote && m > prevEnd {
+		for k := m - 1; k >= prevEnd && k > m-80; k-- {
+			if p.isCueWord(k) && !p.toks[k].cap {
+				// "Protest, Lee said, is patriotism, like wearing the
+				// words “I can't breathe,” as Bo Park said": the "as"
+				// source owns only the quotation.
+				c.cS, c.cE = m, m+1
+				return p.quotes[p.toks[m].q].words >= 1
+			}
+		}
 	}
 	if q := p.descriptionAfterQuote(a, m); q >= 0 {
 		m = q // "“…,” the head of the rescue agency, Bambang Soelistyo, told": the description is the speaker's
@@ -2031,7 +2048,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w := p.word(k + 1); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
+		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
 			// (", officials said, as relatives gathered": the setting;
 			// ", Fain said, a turnaround from …": the writer's apposition;
 			// ", the affidavit stated, listing …": the source's next act)
@@ -2062,6 +2079,22 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return p.quotes[p.toks[c.cS+1].q].words >= 2 // Buyers "wanted a cheaper model,"
 	}
 	return c.cE-c.cS >= 3
+}
+
+// asQuoteEnd returns the end of the quotation that "as" and a source
+// follow in [s, b) ("… the words “A,” as Bo Park said"), or b: the
+// quotation is the end of the content around it.
+func (p *stPara) asQuoteEnd(s, b int) int {
+	for k := s + 1; k < b && k < s+60; k++ {
+		if p.word(k) == "as" && p.isQuote(k-1) && p.quoteEndsComma(k-1) {
+			for m := k + 2; m < b && m < k+20; m++ {
+				if p.isCueWord(m) && !p.toks[m].cap {
+					return k
+				}
+			}
+		}
+	}
+	return b
 }
 
 // descriptionAfterQuote returns the quotation token before the words
@@ -2876,7 +2909,7 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") && !(cw.form == 0 && p.nounAfterModifier(s, k)) {
 			// ("to highlight" is an infinitive, no attribution; "will
 			// be posted" a passive)
 			// (… but "prices it said were cut" is a relative clause;
@@ -2892,6 +2925,14 @@ func (p *stPara) noCue(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// nounAfterModifier reports whether the base form of a speech verb at k
+// follows a determiner and a modifier: "a lunch counter", "the fishing
+// dispute" are nouns (but "the police say" speaks).
+func (p *stPara) nounAfterModifier(s, k int) bool {
+	prev := p.word(k - 1)
+	return k-2 >= s && stDeterminers[p.word(k-2)] && p.word(k-2) != "that" && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(k+1) && p.word(k+1) != "that"
 }
 
 // adjunctAfterConj reports whether the words ending at pre are an
@@ -2965,6 +3006,11 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 	f := cues[len(cues)-1]
 	if f.according || f.form > 2 || !stFinalCues[f.lemma] {
 		return cues, b // (a base form speaks for a plural: "…, officials say")
+	}
+	for k := f.i - 1; k > a && k > f.i-20 && !p.isQuote(k); k-- {
+		if p.word(k) == "as" && p.isQuote(k-1) {
+			return cues, b // "…, Lee said, is like wearing “A,” as Bo Park said": the "as" source owns the quotation only
+		}
 	}
 	if p.punct(f.i-1) == "," && f.i-1 > a {
 		// Inverted: "Lee was known for telling others “…”, said another

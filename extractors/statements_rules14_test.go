@@ -28,6 +28,11 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "We can float like butterflies", ""},
 			{"Tom Hale", "said", KindMixed, "Readers, he said, can “rock like Jimi.”", ""}}},
+	{"'A, Mr. Hale said, B, like wearing the words “…,” as Ann Lee said before she died': the 'as' source owns the quotation only, and the interrupted statement runs to it; 'a lunch counter' is a noun", []string{
+		"Acts of protest, Mr. Tom Hale said, are acts of patriotism, whether it was sitting at a lunch counter in the South or wearing a shirt with the words ''I cannot breathe,'' as Ann Lee, lying on a sidewalk in the rain, said before she died."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindMixed, "Acts of protest, Mr. Tom Hale said, are acts of patriotism, whether it was sitting at a lunch counter in the South or wearing a shirt with the words ''I cannot breathe,''", ""},
+			{"Ann Lee", "said", KindDirect, "I cannot breathe", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
