@@ -33,6 +33,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "said", KindMixed, "Acts of protest, Mr. Tom Hale said, are acts of patriotism, whether it was sitting at a lunch counter in the South or wearing a shirt with the words ''I cannot breathe,''", ""},
 			{"Ann Lee", "said", KindDirect, "I cannot breathe", ""}}},
+	{"'The former first lady and senator said': a description of a former office refers back to the person the story follows", []string{
+		"Ann Lee defended her record on Thursday.",
+		"The former first lady and U.S. senator said it was \"a mistake\" to use a private phone, but she denied that she broke any rule."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindMixed, "it was \"a mistake\" to use a private phone", ""},
+			{"Ann Lee", "denied", KindIndirect, "she broke any rule", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

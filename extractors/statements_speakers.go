@@ -1313,6 +1313,16 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.refer(id)
 		}
 	}
+	if p.word(s) == "the" && p.word(s+1) == "former" && t-s >= 3 && t-s <= 8 && stFormerHeads[p.word(t-1)] {
+		// "The former first lady and senator said": the person the
+		// story follows, named before.
+		if id := e.byTitle(p.word(t - 1)); id >= 0 {
+			return e.refer(id)
+		}
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
+			return e.refer(id)
+		}
+	}
 	// Coordinated names ("Canadian Ole Brand and Irish Fiona Nagle",
 	// "NBC News and Bloomberg") speak together.
 	if g := p.coordinatedNames(s, t); g >= 0 {
@@ -1643,6 +1653,9 @@ func (p *stPara) titleCaseOrg(s, t int) int {
 	}
 	return n
 }
+
+// stFormerHeads are the offices that "the former …" refers back with.
+var stFormerHeads = stWordSet("senator president lady governor mayor secretary minister congressman congresswoman representative ambassador chairman chairwoman director chief premier chancellor leader judge general admiral candidate nominee official aide adviser advisor diplomat envoy commissioner attorney prosecutor")
 
 // recentNamedAny finds the person known by name who was last a subject.
 func (e *stEngine) recentNamedAny() int {
