@@ -2029,9 +2029,18 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			if p.isQuote(k+1) && p.trimEnd(k+1, b) == k+2 {
 				c.cE = k + 2
 				c.interrupted = true
-			} else if w := p.word(k + 1); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.isCueWord(k+1) && p.punct(k+2) == "," && p.isQuote(k+3) && p.trimEnd(k+3, b) == k+4 {
-				c.cE = k + 4 // "“A,” Lee said, pausing, “B.”"
-				c.interrupted = true
+			} else if w := p.word(k + 1); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.isCueWord(k+1) && !p.toks[k+1].cap {
+				// "“A,” Lee said, pausing, “B.”" and "“A,” Lee said,
+				// referring to the excuse, “B.”"
+				for m := k + 2; m < b && m < k+16 && !p.isQuote(m) && p.punct(m) != "."; m++ {
+					if p.punct(m) == "," {
+						if p.isQuote(m+1) && p.trimEnd(m+1, b) == m+2 {
+							c.cE = m + 2
+							c.interrupted = true
+						}
+						break
+					}
+				}
 			} else if w == "a" || w == "an" || w == "the" {
 				// "“A,” notes Sam Cho, a researcher at NOAA, “B.”": past
 				// the speaker's apposition.

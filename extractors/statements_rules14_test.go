@@ -39,6 +39,10 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindMixed, "it was \"a mistake\" to use a private phone", ""},
 			{"Ann Lee", "denied", KindIndirect, "she broke any rule", ""}}},
+	{"'“A,” Lee said, referring to the excuse, “B.”': a participle clause between the halves of a quotation keeps them one statement", []string{
+		"“Every time you say that,” Tom Hale said, referring to the one percent excuse, “you make me more upset.”"},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "Every time you say that,” Tom Hale said, referring to the one percent excuse, “you make me more upset.", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
