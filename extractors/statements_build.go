@@ -2057,7 +2057,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
+		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && !p.gerundSubject(k+1, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
 			// (", officials said, as relatives gathered": the setting;
 			// ", Fain said, a turnaround from …": the writer's apposition;
 			// ", the affidavit stated, listing …": the source's next act)
@@ -2088,6 +2088,22 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return p.quotes[p.toks[c.cS+1].q].words >= 2 // Buyers "wanted a cheaper model,"
 	}
 	return c.cE-c.cS >= 3
+}
+
+// gerundSubject reports whether the gerund at k heads the subject of a
+// clause: "replacing him would be costly" (a modal or a form of "be"
+// after a short object), not "citing a lack of staff".
+func (p *stPara) gerundSubject(k, b int) bool {
+	for m := k + 1; m < b && m <= k+4; m++ {
+		w := p.word(m)
+		if p.toks[m].kind != stWord || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if stIsVerbAux(w) && m > k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // asQuoteEnd returns the end of the quotation that "as" and a source

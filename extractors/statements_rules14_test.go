@@ -43,6 +43,13 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		"“Every time you say that,” Tom Hale said, referring to the one percent excuse, “you make me more upset.”"},
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "Every time you say that,” Tom Hale said, referring to the one percent excuse, “you make me more upset.", ""}}},
+	{"'Though A, she said, replacing the nominee would be B': a gerund that heads a clause resumes the content after the attribution; 'citing a shortage' does not", []string{
+		"Ann Lee ran the party in 2004. Though that transition was relatively seamless, she said, replacing the nominee would be much more acrimonious.",
+		"The office closed early, officials said, citing a shortage of staff."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "Though that transition was relatively seamless, she said, replacing the nominee would be much more acrimonious", ""},
+			{"officials", "said", KindIndirect, "The office closed early", ""},
+			{"officials", "citing", KindIndirect, "a shortage of staff", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
