@@ -859,6 +859,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
+		if stPrepWords[p.word(s)] && p.toks[s].cap && t-s >= 4 && t-s <= 10 && p.isNameWord(t-1) {
+			// "In a Bloomberg interview Trump declared": the fronted
+			// phrase wants a comma; the name after it is the subject.
+			k := t - 1
+			for k > s+2 && p.isNameWord(k-1) {
+				k--
+			}
+			if k > s+2 && !p.toks[k-1].cap && p.toks[k-1].kind == stWord && !stPrepWords[p.word(k-1)] && !stDeterminers[p.word(k-1)] {
+				s = k
+			}
+		}
 		for k := s + 1; k < t; k++ {
 			if p.word(k) == "who" && p.isNameWord(k-1) {
 				t = k // "Boxer Ann Lee who joined the protest said": the name, not its clause

@@ -50,6 +50,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Ann Lee", "said", KindIndirect, "Though that transition was relatively seamless, she said, replacing the nominee would be much more acrimonious", ""},
 			{"officials", "said", KindIndirect, "The office closed early", ""},
 			{"officials", "citing", KindIndirect, "a shortage of staff", ""}}},
+	{"'In an interview Ann Lee declared “…”': a fronted phrase that lacks its comma is not part of the subject", []string{
+		"In a radio interview Ann Lee declared “The plan is dead.”",
+		"In the past week Reuters reported that the mine closed."},
+		[]wantStmt{
+			{"Ann Lee", "declared", KindDirect, "The plan is dead.", ""},
+			{"Reuters", "reported", KindIndirect, "the mine closed", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
