@@ -56,6 +56,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "declared", KindDirect, "The plan is dead.", ""},
 			{"Reuters", "reported", KindIndirect, "the mine closed", ""}}},
+	{"'Committee to Protect Journalists', 'Alliance to Reclaim Our Schools': an organisation's name goes on past 'to' and 'for'", []string{
+		"The Committee to Protect Journalists said the arrest was unlawful.",
+		"More than 100,000 people took part, according to the Alliance to Reclaim Our Schools."},
+		[]wantStmt{
+			{"Committee to Protect Journalists", "said", KindIndirect, "the arrest was unlawful", ""},
+			{"Alliance to Reclaim Our Schools", "according to", KindIndirect, "More than 100,000 people took part", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

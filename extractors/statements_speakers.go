@@ -1337,8 +1337,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	// Trailing capitalised words, unless a preposition puts them in a
 	// modifier ("the authors of the study in Nature").
 	cs := t
-	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || stNameParticles[p.word(cs-1)] && cs < t) {
-		cs--
+	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || stNameParticles[p.word(cs-1)] && cs < t || (p.word(cs-1) == "to" || p.word(cs-1) == "for") && cs < t && p.isNameWord(cs) && cs-2 >= s && p.isNameWord(cs-2) && stOrgPhraseHeads[p.word(cs-2)]) {
+		cs-- // (and "Alliance to Reclaim Our Schools", "Committee for Free Speech": an organisation's name)
 	}
 	hasPrep := false
 	for k := s; k < t; k++ {
@@ -1653,6 +1653,10 @@ func (p *stPara) titleCaseOrg(s, t int) int {
 	}
 	return n
 }
+
+// stOrgPhraseHeads open organisations' names that go on with "to" or
+// "for".
+var stOrgPhraseHeads = stWordSet("alliance committee campaign coalition center centre council foundation institute fund society association union league network partnership project movement americans citizens physicians doctors lawyers parents friends")
 
 // stFormerHeads are the offices that "the former …" refers back with.
 var stFormerHeads = stWordSet("senator president lady governor mayor secretary minister congressman congresswoman representative ambassador chairman chairwoman director chief premier chancellor leader judge general admiral candidate nominee official aide adviser advisor diplomat envoy commissioner attorney prosecutor")
