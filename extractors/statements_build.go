@@ -243,8 +243,8 @@ var stRulingHeads = stWordSet("judge judges justice justices court courts tribun
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	k := p.auxStart(a, c.i) - 1
-	if stSubjectPronouns[p.word(k)] && ((p.word(k-1) == "but" || p.word(k-1) == "and") && p.punct(k-2) == "," || p.punct(k-1) == ";") {
-		return true // "X said A, but he said B", "X recalls A; she said B": a second statement
+	if stSubjectPronouns[p.word(k)] && ((p.word(k-1) == "but" || p.word(k-1) == "and") && (p.punct(k-2) == "," || p.punct(k-2) == "—" || p.punct(k-2) == "–") || p.punct(k-1) == ";") {
+		return true // "X said A, but he said B", "X recalls A; she said B", "X said A — and he noted B": a second statement
 	}
 	if s := p.leftNP(a, k+1); s <= k && s > a && p.punct(s-1) == ";" && k+1-s <= 5 && p.toks[k].kind == stWord {
 		return true // "the union says A; management insists B"
@@ -598,7 +598,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.word(pre) == "who" || (p.word(pre) == "which" || p.word(pre) == "that") && p.word(c.j) == "that" && (c.form == 1 || c.form == 2) && pre > a && strings.HasSuffix(p.word(pre-1), "s") || p.word(pre) == "which" && pre > a && p.punct(pre-1) == "," && (c.form == 1 || c.form == 2):
+	case p.word(pre) == "who" || (p.word(pre) == "which" || p.word(pre) == "that") && p.word(c.j) == "that" && (c.form == 1 || c.form == 2) && pre > a && strings.HasSuffix(p.word(pre-1), "s") || p.word(pre) == "which" && pre > a && (p.punct(pre-1) == "," || p.isNameWord(pre-1) && !p.toks[c.i].cap) && (c.form == 1 || c.form == 2):
 		// (and "criticized newspapers that claimed that …": a group or
 		// its papers)
 		// "officials who accused the utility of …"
@@ -637,6 +637,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			group := end-n == 1 && strings.HasSuffix(p.toks[n].low, "s") && (stPrepWords[p.word(n-1)] || strings.HasSuffix(p.word(n-1), "ed"))
 			if (end-n >= 2 || end-n == 1 && (known || group)) && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
 				s = n // (a surname the article gave in full elsewhere will do)
+			}
+		}
+		if p.word(pre) == "which" && p.isNameWord(end-1) {
+			// "turned to the Chicago Police Department, which reported …":
+			// the organisation.
+			n := end
+			for n > a && n > end-5 && p.isNameWord(n-1) {
+				n--
+			}
+			if end-n >= 2 && n-1 > s && p.word(n-1) == "the" && stHasOrgWord(p, n, end) {
+				s = n - 1
 			}
 		}
 		for m := end - 2; m > s; m-- {
@@ -879,6 +890,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "Mark Esper on Wednesday accused": drop the time.
 		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
 			t -= 2
+			if w := p.word(t - 1); t-s > 1 && (w == "just" || w == "only" || w == "earlier" || w == "also") {
+				t-- // "Wells Fargo just this month announced"
+			}
 		}
 		if t-s > 3 && p.word(t-1) == "time" && (p.word(t-2) == "the" || p.word(t-2) == "that") && p.word(t-3) == "at" {
 			t -= 3 // "Obama at the time called …"

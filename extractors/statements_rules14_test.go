@@ -62,6 +62,15 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Committee to Protect Journalists", "said", KindIndirect, "the arrest was unlawful", ""},
 			{"Alliance to Reclaim Our Schools", "according to", KindIndirect, "More than 100,000 people took part", ""}}},
+	{"'Acme just this month announced', 'said A — and he noted B', 'the City Police Department which reported': the time and its adverb leave the subject, a dash before 'and he' starts a second statement, and an organisation speaks through 'which'", []string{
+		"Acme Bank just this month announced it would drop the fees.",
+		"But Tom Hale said the fight would be more bitter — and he noted that any change would come later.",
+		"They turned to the Dover Police Department which reported “2,521 shooting incidents” in the city."},
+		[]wantStmt{
+			{"Acme Bank", "announced", KindIndirect, "it would drop the fees", ""},
+			{"Tom Hale", "said", KindIndirect, "the fight would be more bitter", ""},
+			{"Tom Hale", "noted", KindIndirect, "any change would come later", ""},
+			{"Dover Police Department", "reported", KindMixed, "“2,521 shooting incidents” in the city", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
