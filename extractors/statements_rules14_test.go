@@ -71,6 +71,14 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Tom Hale", "said", KindIndirect, "the fight would be more bitter", ""},
 			{"Tom Hale", "noted", KindIndirect, "any change would come later", ""},
 			{"Dover Police Department", "reported", KindMixed, "“2,521 shooting incidents” in the city", ""}}},
+	{"'the Republican presidential nominee' is the person the article named with that party and title; a party or 'Rival' before a full name is a label, not part of the name", []string{
+		"Republican presidential nominee Tom Hale spoke in Ohio. Rival Ann Lee spoke in Iowa.",
+		"The Republican presidential nominee said his campaign would spend more on ads. Ann Lee said she would not.",
+		"Democrat Bo Park, a senator, said the race was close."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "his campaign would spend more on ads", ""},
+			{"Ann Lee", "said", KindIndirect, "she would not", ""},
+			{"Bo Park", "said", KindIndirect, "the race was close", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -198,7 +198,7 @@ var stOrgBackHeads = stWordSet("startup start-up nonprofit charity manufacturer 
 var stNameParticles = stWordSet("de van der von al bin ibn da di le la du del dos das ben ten ter den")
 
 // stNonNameCaps are capitalised sentence openers that never begin a name.
-var stNonNameCaps = stWordSet("afterwards afterward granted rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
+var stNonNameCaps = stWordSet("latest afterwards afterward granted rather otherwise anyway nevertheless nonetheless regardless likewise similarly accordingly consequently therefore do does did is are was were can could should would must has have had ask meet neither either nobody none whatever whoever whichever sometimes often later now today tonight yesterday here there finally first second third next last again soon although because since while when after before if unless despite during though until whether where why how what who whose nationally locally overall instead meanwhile however moreover furthermore still yet also thus hence besides additionally indeed perhaps maybe even only just like unlike as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without among amid against along around across behind below beneath beside between beyond")
 
 // stHeadlinePreps are prepositions that a headline capitalises ("Q&A With
 // Mia Lind"); none of them is part of a personal name.
@@ -301,6 +301,27 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 							titles[last] = map[string]bool{}
 						}
 						titles[last][t] = true
+					}
+				}
+				if k-n >= 1 && k-n <= 4 && !stHasOrgWord(p, n, k) {
+					// "Republican presidential nominee Donald Trump",
+					// "Democrat Ann Lee": the party, for "the Republican
+					// nominee".
+					m0 := n - 1
+					if stPartyWords[p.word(n)] && k-n >= 3 {
+						m0 = n // "Republican Donald Trump"
+					}
+					for m := m0; m >= se[0] && m >= n-4; m-- {
+						if w := p.word(m); stPartyWords[w] && p.toks[m].cap {
+							last := stLastWord(stStripPossessive(p.span(n, k)))
+							if titles[last] == nil {
+								titles[last] = map[string]bool{}
+							}
+							titles[last][stPartyWords2[w]] = true
+							break
+						} else if p.toks[m].kind != stWord || p.toks[m].cap && m < s || m == n || !p.toks[m].cap && !stBackHeads[w] && !stTitleWords[w] && w != "presidential" && w != "vice" && w != "party" {
+							break
+						}
 					}
 				}
 				if k-n < 2 || k-n > 4 {
@@ -514,8 +535,15 @@ func (e *stEngine) canonicalName(speaker string) string {
 	if w := strings.Fields(full)[0]; len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 		return speaker // "VOA Pentagon correspondent …": an acronym opens no person's name
 	}
+	if ff := strings.Fields(full); len(ff) >= 3 && stNameLabels[strings.ToLower(ff[0])] {
+		return strings.Join(ff[1:], " ") // "Democrat Ann Lee", "Rival Ann Lee": a label, not her name
+	}
 	return full
 }
+
+// stNameLabels are capitalised words a story puts before a politician's
+// full name that are no part of it.
+var stNameLabels = stWordSet("republican democratic democrat gop libertarian rival challenger opponent incumbent")
 
 // touch records a mention of entity id.
 func (e *stEngine) touch(id int, subj, _ bool) {
@@ -658,6 +686,13 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	ss, st := p.sentSubject(a, b)
+	if ss >= 0 && p.word(ss) == "the" && st-ss >= 2 && st-ss <= 5 && stPartyWords[p.word(ss+1)] {
+		// "The Republican is also urging …": the party's person named
+		// before is the one the story follows.
+		if id := e.byParty(stPartyWords2[p.word(ss+1)], p.word(st-1)); id >= 0 {
+			e.touch(id, true, true)
+		}
+	}
 	if w := p.word(ss); ss >= 0 && st == ss+1 && (w == "he" || w == "she") {
 		// "In Hajjaj's case, she chose to stay": the woman named is the
 		// one the story now follows.
@@ -1108,11 +1143,11 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			n = n0 // "Indiana State Police": not a title before a name
 		}
 	}
-	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && p.toks[n+1].kind == stWord && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w]) && !stHasOrgWord(p, n, e) {
-		n++ // "Drummer Ola Rask": a role capitalised at the start
+	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && p.toks[n+1].kind == stWord && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w] || stPartyWords[w]) && !stHasOrgWord(p, n, e) {
+		n++ // "Drummer Ola Rask", "Democrat Ann Lee": a role or a party at the start
 	}
-	if n >= e || !p.isNameWord(n) || e-n == 1 && p.common(n) {
-		return "", stEntUnknown
+	if n >= e || !p.isNameWord(n) || e-n == 1 && (p.common(n) || stPartyWords[stStripPossessive(p.word(n))]) {
+		return "", stEntUnknown // (and "the Republican": a party's member, named elsewhere)
 	}
 	if !p.isNameWord(e-1) && p.punct(e-1) != ")" {
 		return "", stEntUnknown // "the Kurdish freedom struggle" is no name
@@ -1310,6 +1345,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// "the Dutchman told Sky Sports", "the 54-year-old Portuguese":
 		// the named person the story follows.
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
+			return e.refer(id)
+		}
+	}
+	if w := p.word(s + 1); p.word(s) == "the" && stPartyWords[w] && (t-s == 2 || t-s >= 3 && t-s <= 5 && stFormerHeads[p.word(t-1)]) {
+		// "The Republican presidential nominee said", "The Republican
+		// is …": the one the article named with that party.
+		if id := e.byParty(stPartyWords2[w], p.word(t-1)); id >= 0 {
 			return e.refer(id)
 		}
 	}
@@ -1654,6 +1696,12 @@ func (p *stPara) titleCaseOrg(s, t int) int {
 	return n
 }
 
+// stPartyWords are the American parties' words before a politician's
+// name; stPartyWords2 maps each to its party.
+var stPartyWords = stWordSet("republican democratic democrat gop libertarian")
+
+var stPartyWords2 = map[string]string{"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic", "libertarian": "libertarian"}
+
 // stOrgPhraseHeads open organisations' names that go on with "to" or
 // "for".
 var stOrgPhraseHeads = stWordSet("alliance committee campaign coalition center centre council foundation institute fund society association union league network partnership project movement americans citizens physicians doctors lawyers parents friends")
@@ -1973,6 +2021,37 @@ func (e *stEngine) byTitle(head string) int {
 		if en.lastSubj > bestT {
 			best, bestT = i, en.lastSubj
 		}
+	}
+	return best
+}
+
+// byParty finds the person the article named with party and the title
+// head ("Republican nominee Ann Lee" for "the Republican nominee"), or
+// the only person it named with that party; -1 otherwise.
+func (e *stEngine) byParty(party, head string) int {
+	best, bestT, only, n := -1, 0, -1, 0
+	seen := map[string]bool{}
+	for i := len(e.ents) - 1; i >= max(len(e.ents)-64, 0); i-- {
+		en := &e.ents[i]
+		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
+			continue
+		}
+		last := en.toks[len(en.toks)-1]
+		ts := e.titles[last]
+		if !ts[party] {
+			continue
+		}
+		if !seen[last] {
+			seen[last] = true
+			n++
+			only = i
+		}
+		if stTitleFits(ts, head) && en.lastSubj > bestT {
+			best, bestT = i, en.lastSubj
+		}
+	}
+	if best < 0 && n == 1 {
+		return only
 	}
 	return best
 }
