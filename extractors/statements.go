@@ -269,8 +269,9 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	heading := (p.caption() || p.titleLine()) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
-	if c := p.shoutLabel(); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
+	label := p.shortTitle()                                                                                                          // ("Gender Equality." names no one)
+	heading := (p.caption() || p.titleLine() || label) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
+	if c := max(p.shoutLabel(), p.runInHead()); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
 		// "ANN BELL: According to Jo Reed, …": a transcript's label is
 		// not part of the sentence it heads.
 		p.sents[0][0] = c + 1
@@ -279,7 +280,7 @@ func (e *stEngine) paragraph(pi int) {
 		a, b := se[0], se[1]
 		e.sentNo++
 		e.sentA = a
-		if !credit && !(heading && pi == 0) { // (the headline atop the body names no antecedent: "Inside the Drug Lab")
+		if !credit && !label && !(heading && pi == 0) { // (the headline atop the body names no antecedent: "Inside the Drug Lab")
 			e.noteSubject(p, a, b)
 			for k := a + 3; k+2 < b; k++ {
 				if p.punct(k) == ";" && p.isNameWord(k+1) {
@@ -512,6 +513,42 @@ func (p *stPara) titleLine() bool {
 		}
 	}
 	return caps >= 3
+}
+
+// shortTitle reports whether the paragraph is a subheading of a few
+// capitalised words closed by a full stop ("Gender Equality.").
+func (p *stPara) shortTitle() bool {
+	n := len(p.toks)
+	if n < 3 || n > 6 || p.punct(n-1) != "." || len(p.quotes) > 0 {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		if t := &p.toks[k]; t.kind != stWord || !t.cap && !stHeadlineSmall[t.low] || p.verbAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// runInHead returns the colon that closes a run-in section head in title
+// case opening the paragraph ("The Gap Goes On: It was under …"), or -1.
+// A name before a colon ("Ann Lee: …") is a speaker's label, no head.
+func (p *stPara) runInHead() int {
+	small := false
+	for k := 0; k < len(p.toks) && k < 8; k++ {
+		if p.punct(k) == ":" {
+			if k >= 3 && (small || stDeterminers[p.word(0)]) {
+				return k
+			}
+			return -1
+		}
+		t := &p.toks[k]
+		if t.kind != stWord || !t.cap && !stHeadlineSmall[t.low] {
+			return -1
+		}
+		small = small || k > 0 && stHeadlineSmall[t.low]
+	}
+	return -1
 }
 
 // stHeadlineSmall are the words a title-case headline leaves in lower

@@ -79,6 +79,13 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Tom Hale", "said", KindIndirect, "his campaign would spend more on ads", ""},
 			{"Ann Lee", "said", KindIndirect, "she would not", ""},
 			{"Bo Park", "said", KindIndirect, "the race was close", ""}}},
+	{"a run-in section head ('The Gap Goes On: …') and a short subheading ('Gender Equality.') name no one a later 'he' could be", []string{
+		"Tom Hale, the head of the agency, vowed not to repeat that mistake.",
+		"Gender Equality.",
+		"The Gap Goes On: It was under Mr. Hale's watch that the board set up a women's unit. And in recent months, he said he backed the idea of a woman succeeding him."},
+		[]wantStmt{
+			{"Tom Hale", "vowed", KindIndirect, "not to repeat that mistake", ""},
+			{"Tom Hale", "said", KindIndirect, "he backed the idea of a woman succeeding him", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
