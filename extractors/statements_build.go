@@ -2483,7 +2483,7 @@ func (p *stPara) nextActEnd(s, e int) int {
 		}
 	}
 	w0 := p.word(s)
-	np := !modal && (stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap)
+	np := !modal && (stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap || w0 == "not" && p.word(s+1) == "to" && !p.toks[s+2].cap)
 	if !modal && !np {
 		return 0
 	}
@@ -2505,7 +2505,8 @@ func (p *stPara) nextActEnd(s, e int) int {
 			}
 			return k
 		}
-		if np && (stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") && !p.toks[k].cap || w == "that" || w == "who" || w == "which") {
+		if np && (stIsVerbAux(w) || stPastVerbs[w] || strings.HasSuffix(w, "ed") && !p.toks[k].cap || w == "that" && !(p.word(k+2) == "and" && p.toks[k+1].kind == stWord) || w == "who" || w == "which") {
+			// ("to repeat that mistake and …": "that" a determiner)
 			return 0 // the noun phrase has a verb of its own: a clause may go on
 		}
 	}
@@ -2877,11 +2878,11 @@ func (p *stPara) cutMedium(s, e int) int {
 			return stMediumWords[p.word(m)] && (p.word(m) != "social" || p.word(m+1) == "media" || p.word(m+1) == "network" || p.word(m+1) == "networks")
 		}
 		m := k + 1
-		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !medium(m)) {
+		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !medium(m) && p.word(m) != "of") {
 			m++
 		}
-		if m < e && medium(m) {
-			return k
+		if m < e && medium(m) && !(p.word(k) == "on" && p.isCueWord(k-1)) {
+			return k // (but "officials are in possession of video" and "could not comment on the letter" are content)
 		}
 	}
 	return e

@@ -86,6 +86,14 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "vowed", KindIndirect, "not to repeat that mistake", ""},
 			{"Tom Hale", "said", KindIndirect, "he backed the idea of a woman succeeding him", ""}}},
+	{"'in possession of video', 'comment on the letter' are no media of the statement; 'vowed not to repeat that mistake and established …' ends before the next act", []string{
+		"Tom Hale said officials are in possession of video that shows the blast.",
+		"Ann Lee said she cannot comment on the letter because she has not seen it.",
+		"Bo Park vowed not to repeat that mistake and established a new policy for staff."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "officials are in possession of video that shows the blast", ""},
+			{"Ann Lee", "said", KindIndirect, "she cannot comment on the letter because she has not seen it", ""},
+			{"Bo Park", "vowed", KindIndirect, "not to repeat that mistake", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
