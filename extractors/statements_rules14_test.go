@@ -94,6 +94,11 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Tom Hale", "said", KindIndirect, "officials are in possession of video that shows the blast", ""},
 			{"Ann Lee", "said", KindIndirect, "she cannot comment on the letter because she has not seen it", ""},
 			{"Bo Park", "vowed", KindIndirect, "not to repeat that mistake", ""}}},
+	{"'the campaign' refers back only to a campaign, never to the last agency named", []string{
+		"The FBI opened an office in the city last year.",
+		"The campaign says the ad will air nationally."},
+		[]wantStmt{
+			{"The campaign", "says", KindIndirect, "the ad will air nationally", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -2223,6 +2223,15 @@ var (
 func (e *stEngine) fitsHead(id int, head string) bool {
 	en := &e.ents[id]
 	switch {
+	case head == "campaign":
+		// "the campaign" is a campaign ("Lee's campaign"), never the
+		// last agency or firm named.
+		for _, w := range en.toks {
+			if w == "campaign" {
+				return true
+			}
+		}
+		return false
 	case stBusinessHeads[head]:
 		if stCountries[strings.Join(en.toks, " ")] || en.outlet {
 			return false // "the company" is no country, nor the outlet that reported
