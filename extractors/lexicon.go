@@ -83,6 +83,8 @@ var stCueTable = []stCueForms{
 	{[5]string{"rebut", "rebuts", "rebutted", "-", "rebutting"}, 0},
 	{[5]string{"refute", "refutes", "refuted", "-", "refuting"}, 0},
 	{[5]string{"advise", "advises", "advised", "-", "advising"}, stCueAsk},
+	{[5]string{"encourage", "encourages", "encouraged", "-", "encouraging"}, stCueAsk}, // only "encouraged voters to …"
+	{[5]string{"exhort", "exhorts", "exhorted", "-", "exhorting"}, stCueAsk},
 	{[5]string{"caution", "cautions", "cautioned", "-", "cautioning"}, 0},
 	{[5]string{"predict", "predicts", "predicted", "-", "predicting"}, 0},
 	{[5]string{"vow", "vows", "vowed", "-", "vowing"}, 0},

@@ -99,6 +99,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		"The campaign says the ad will air nationally."},
 		[]wantStmt{
 			{"The campaign", "says", KindIndirect, "the ad will air nationally", ""}}},
+	{"'encouraged Americans to …' is a request, and one cue of its own after 'and'; 'The results encouraged investors' is none", []string{
+		"Tom Hale tweeted that the report was “a con” and encouraged voters to “check out” the tape.",
+		"The strong results encouraged investors."},
+		[]wantStmt{
+			{"Tom Hale", "tweeted", KindMixed, "the report was “a con”", ""},
+			{"Tom Hale", "encouraged", KindMixed, "voters to “check out” the tape", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
