@@ -1325,6 +1325,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
+		for _, cu := range cues {
+			if cu.i < c.i && cu.i >= a && c.i-cu.i < 30 && cu.flags&(stCueWeak|stCueNeedThat|stCueAsk) == 0 && !cu.according && cu.form != 4 && (p.punct(c.i-1) == "," || p.punct(c.i-2) == "," && (p.word(c.i-1) == "even" || p.word(c.i-1) == "also" || p.word(c.i-1) == "then")) {
+				tells = true // "Lee complained about the microphone, suggesting he was sabotaged": the speaker goes on
+			}
+		}
 		threat := c.lemma == "threaten" && p.word(k) == "to" && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap // "threatened to sue"
 		if c.lemma == "threaten" && !threat {
 			return false // (a threat is speech only as "threatened to …")
@@ -3934,8 +3939,8 @@ func (p *stPara) indirectQuestion(k, b int) (int, int) {
 		if p.toks[m].kind != stWord {
 			return 0, 0
 		}
-		if p.verbAt(m) {
-			return q, q
+		if w := p.word(m); p.verbAt(m) || m > q+1 && !p.toks[m].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p.word(m-1), "s") && !stPrepWords[p.word(m-1)] && !stDeterminers[p.word(m-1)] {
+			return q, q // (and "what kind of person gets up …": a present verb after its noun)
 		}
 	}
 	return 0, 0

@@ -105,6 +105,13 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "tweeted", KindMixed, "the report was “a con”", ""},
 			{"Tom Hale", "encouraged", KindMixed, "voters to “check out” the tape", ""}}},
+	{"'questioned what kind of person gets up …' is an indirect question; 'complained about X, even suggesting he …' goes on speaking, while 'The data showed a rise, suggesting …' infers", []string{
+		"Ann Lee questioned what kind of person gets up at 3 a.m. to send angry posts.",
+		"Tom Hale complained about his microphone, even suggesting he may have been sabotaged.",
+		"The data showed a rise, suggesting the policy worked."},
+		[]wantStmt{
+			{"Ann Lee", "questioned", KindIndirect, "what kind of person gets up at 3 a.m. to send angry posts", ""},
+			{"Tom Hale", "suggesting", KindIndirect, "he may have been sabotaged", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
