@@ -112,6 +112,15 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "questioned", KindIndirect, "what kind of person gets up at 3 a.m. to send angry posts", ""},
 			{"Tom Hale", "suggesting", KindIndirect, "he may have been sabotaged", ""}}},
+	{"'Tom Hale's campaign is defending … It's denouncing what it calls …', 'Ann Lee plans to … The campaign says …': a campaign is its candidate's; an ad can question", []string{
+		"Tom Hale’s campaign is defending his posts. It’s denouncing what it calls “the biggest media attack in history.”",
+		"Ann Lee plans to call on young people to serve.",
+		"The campaign says the candidate will announce plans Friday.",
+		"A memorable Lee ad in 2008 questioned whether Hale was ready to face emergencies."},
+		[]wantStmt{
+			{"Tom Hale’s campaign", "calls", KindDirect, "the biggest media attack in history.", ""},
+			{"Ann Lee's campaign", "says", KindIndirect, "the candidate will announce plans Friday", ""},
+			{"A memorable Lee ad in 2008", "questioned", KindIndirect, "whether Hale was ready to face emergencies", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -134,7 +134,7 @@ func (e *stEngine) recentPerson(g uint8, not int) int {
 	return best
 }
 
-var stDocHeads = stWordSet("story stories article articles affidavit affidavits transcript bulletin advisory newsletter statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement lawsuit complaint indictment petition page")
+var stDocHeads = stWordSet("ad ads advert adverts advertisement commercial story stories article articles affidavit affidavits transcript bulletin advisory newsletter statement statements report agreement letter message email note post memo filing release document tweet communique communiqué announcement lawsuit complaint indictment petition page")
 
 // stBackHeads are heads of short descriptions that refer back to a source.
 var stBackHeads = stWordSet("people startup start-up nonprofit charity manufacturer maker developer publisher broadcaster chain brand teen utility carrier airline insurer lender retailer automaker bank actor actress singer rapper musician artist writer author director producer player striker goalkeeper quarterback pitcher golfer driver rider boxer fighter champion winner veteran rookie star entrepreneur founder billionaire businessman businesswoman candidate nominee lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cleric archbishop bishop judge teenager student mother father official officials spokesman spokeswoman spokesperson minister company firm group label agency insider source sources authors researchers president senator governor mayor organisation organization network outlet studio team lawyer attorney coach manager chairman executive regulator ministry government administration campaign office department player star singer rapper actor actress politician leader diplomat envoy ambassador prosecutor prosecutors police chief officer officers expert analyst economist scientist doctor woman man couple planemaker carmaker chipmaker drugmaker miner conglomerate giant family")
@@ -686,6 +686,12 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	ss, st := p.sentSubject(a, b)
+	if ss >= 0 && st-ss >= 2 && st-ss <= 5 && p.word(st-1) == "campaign" && strings.HasSuffix(p.toks[st-2].low, "'s") && p.isNameWord(st-2) && p.hasNameWords(ss, st-1) {
+		// "Donald Trump's campaign is defending … It's denouncing what
+		// it calls …": the campaign is the "it" after.
+		name := p.span(ss, st)
+		e.addEntity(name, stEntOrg, "campaign", true)
+	}
 	if ss >= 0 && p.word(ss) == "the" && st-ss >= 2 && st-ss <= 5 && stPartyWords[p.word(ss+1)] {
 		// "The Republican is also urging …": the party's person named
 		// before is the one the story follows.
@@ -1346,6 +1352,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// the named person the story follows.
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
 			return e.refer(id)
+		}
+	}
+	if p.word(s) == "the" && t-s == 2 && p.word(s+1) == "campaign" {
+		// "Ann Lee plans to … The campaign says": the campaign of the
+		// person the sentence before was about.
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 && strings.Contains(e.canonical(e.ents[id].name), " ") {
+			name := e.canonical(e.ents[id].name) + "'s campaign"
+			return name, e.addEntity(name, stEntOrg, "campaign", true)
 		}
 	}
 	if w := p.word(s + 1); p.word(s) == "the" && stPartyWords[w] && (t-s == 2 || t-s >= 3 && t-s <= 5 && stFormerHeads[p.word(t-1)]) {
