@@ -63,6 +63,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					cut = s // "; management insists …"
 				} else if s := p.nameRunStart(a, cut-1); s < cut && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," {
 					cut = s // ", and Damascus said …"
+				} else if m := p.andFrontedStart(a, cut-1); m > cues[active].cS {
+					cut = m // ", and when pressed, the mother of three replied"
 				}
 				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)]) {
 					cut--
@@ -255,7 +257,30 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	if s := p.nameRunStart(a, k); s <= k && s-2 > a && k+1-s <= 4 && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," && (c.form == 1 || c.form == 2) && (stFinalCues[c.lemma] || p.givenAt(s) || e.names[p.word(k)] != "") {
 		return true // "Russia said A, and Damascus said B": a second source (but "X-rays had revealed" reports a finding)
 	}
+	if (c.form == 1 || c.form == 2) && p.andFrontedStart(a, k) > 0 {
+		return true
+	}
 	return p.word(k) == "and" || p.punct(k) == ","
+}
+
+// andFrontedStart returns the comma before "and" (or "but") when a new
+// subject ending at k follows a fronted clause that the conjunction
+// opens: "said A, and when pressed, the mother of three replied B"; 0
+// otherwise.
+func (p *stPara) andFrontedStart(a, k int) int {
+	s := p.leftNP(a, k+1)
+	if s > k || s-3 <= a || p.punct(s-1) != "," {
+		return 0
+	}
+	for m := s - 2; m > a+1 && m > s-12; m-- {
+		if p.isQuote(m) || p.punct(m) == "," {
+			break
+		}
+		if w := p.word(m); (w == "and" || w == "but") && p.punct(m-1) == "," && stSubordinators[p.word(m+1)] {
+			return m - 1
+		}
+	}
+	return 0
 }
 
 // analyzeCue finds the speaker and the content of cue c. A subject whose

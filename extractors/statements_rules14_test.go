@@ -121,6 +121,11 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Tom Hale’s campaign", "calls", KindDirect, "the biggest media attack in history.", ""},
 			{"Ann Lee's campaign", "says", KindIndirect, "the candidate will announce plans Friday", ""},
 			{"A memorable Lee ad in 2008", "questioned", KindIndirect, "whether Hale was ready to face emergencies", ""}}},
+	{"'said A, and when pressed, the 34-year-old mother of three replied, “B”': a new subject after a fronted clause ends the first content, and the parent described is the one named", []string{
+		"Ann Lee spoke on Monday. She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of three replied, \"It is meant to help the mother.\""},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "fathers would not be eligible", ""},
+			{"Ann Lee", "replied", KindDirect, "It is meant to help the mother.", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

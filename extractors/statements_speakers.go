@@ -1590,6 +1590,17 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if w := p.word(s + 2); det == "the" && t-s == 5 && stAgeWord(p.word(s+1)) && p.word(s+3) == "of" && (w == "mother" || w == "father" || w == "grandmother" || w == "grandfather") {
+		// "the 34-year-old mother of three": the parent the sentence or
+		// the one before named.
+		g := stMale
+		if w == "mother" || w == "grandmother" {
+			g = stFemale
+		}
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 && e.sexAllows(id, g) {
+			return e.refer(id)
+		}
+	}
 	if det == "the" && t-s >= 3 && t-s <= 4 && hk > s+1 && plain && !hasPrep && stAgeWord(p.word(s+1)) {
 		// "the 31-year-old filmmaker": a person already named, described
 		// by age and trade. (A bare "the 56-year-old" may be anyone the
