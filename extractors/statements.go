@@ -157,6 +157,9 @@ type stEngine struct {
 	// is set once a person has spoken in it.
 	sentA       int
 	sentSpeaker bool
+	// wantSex is the sex the pronouns after a bare surname give its
+	// bearer ("Clinton said she …"), while that surname is looked up.
+	wantSex uint8
 	// pending is a source whose words follow in the next paragraph.
 	pending stPendingSource
 	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"

@@ -126,6 +126,15 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "fathers would not be eligible", ""},
 			{"Ann Lee", "replied", KindDirect, "It is meant to help the mother.", ""}}},
+	{"'Lee said she …' after 'Bo Lee' spoke: the pronouns after a bare surname pick the bearer of that sex", []string{
+		"Ann Lee met donors in May.",
+		"Former president Tom Lee announced that he would step down from the board.",
+		"During her campaign, Lee issued a statement saying she would push for a new rail line.",
+		"Lee said she was proud of the plan."},
+		[]wantStmt{
+			{"Tom Lee", "announced", KindIndirect, "he would step down from the board", ""},
+			{"Ann Lee", "saying", KindIndirect, "she would push for a new rail line", ""},
+			{"Ann Lee", "said", KindIndirect, "she was proud of the plan", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -595,6 +595,19 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 				best, bestT = i, en.lastAny
 			}
 		}
+		if best >= 0 && e.wantSex != 0 && !e.sexAllows(best, e.wantSex) {
+			// "Clinton said she …" after "Bill Clinton": the Clinton
+			// the pronoun fits.
+			alt, altT := -1, -1
+			for i := len(e.ents) - 1; i >= lo; i-- {
+				if en := &e.ents[i]; en.kind == stEntPerson && len(en.toks) > 0 && en.toks[len(en.toks)-1] == toks[0] && !en.kin && e.sexOf(i) == e.wantSex && en.lastAny > altT {
+					alt, altT = i, en.lastAny
+				}
+			}
+			if alt >= 0 {
+				return alt
+			}
+		}
 		for i := len(e.ents) - 1; best >= 0 && i >= lo; i-- {
 			if en := &e.ents[i]; i != best && en.kind == stEntPerson && len(en.toks) > 1 && en.toks[len(en.toks)-1] == toks[0] && !en.kin && en.bareAt > 0 && en.bareAt < e.ents[best].born {
 				best = i // the surname was this person's before the other came in
@@ -745,7 +758,11 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !stSubjectPronouns[strings.SplitN(p.word(s), "'", 2)[0]] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
+			if !strings.Contains(name, " ") {
+				e.wantSex = p.genderAfter(t, b)
+			}
 			id := e.addEntity(name, kind, "", true)
+			e.wantSex = 0
 			if p.punct(t) == "," && p.word(t+1) == "who" {
 				e.ents[id].human = true
 			}
@@ -1219,6 +1236,12 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
+	}
+	if t-s == 1 && e.wantSex == 0 && p.isNameWord(s) {
+		// "Clinton issued a statement saying she …": the pronouns after a
+		// bare surname tell which bearer it is.
+		e.wantSex = p.genderAfter(t, min(len(p.toks), t+40))
+		defer func() { e.wantSex = 0 }()
 	}
 	if k := p.anonymityClause(s, t); k > s {
 		t = k // "A spokesperson who did not wish to be named": the spokesperson
