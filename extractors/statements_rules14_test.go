@@ -135,6 +135,14 @@ var stmtRuleCasesFourteenth = []stmtCase{
 			{"Tom Lee", "announced", KindIndirect, "he would step down from the board", ""},
 			{"Ann Lee", "saying", KindIndirect, "she would push for a new rail line", ""},
 			{"Ann Lee", "said", KindIndirect, "she was proud of the plan", ""}}},
+	{"'“… Ann Lee never took action …,” her campaign said' after a newspaper was the subject: 'her' is the woman named, not the paper", []string{
+		"Those firms gave money to Ann Lee's charities, for her White House race.",
+		"THE LEDGER reached these conclusions by reading lobbying data.",
+		"Some of the firms said they had done nothing wrong.",
+		"\"We have no record of such meetings. The fact remains, Ann Lee never took action because of donations,\" her campaign said."},
+		[]wantStmt{
+			{"Some of the firms", "said", KindIndirect, "they had done nothing wrong", ""},
+			{"Ann Lee's campaign", "said", KindDirect, "We have no record of such meetings. The fact remains, Ann Lee never took action because of donations", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

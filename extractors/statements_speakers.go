@@ -1274,10 +1274,20 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		case "his":
 			if id = e.namedBefore(p, s, stMale); id < 0 {
 				id = e.mentionedPerson(stMale)
+				if id < 0 || e.sexOf(id) == 0 {
+					if n := e.namedInPara(p, stMale); n >= 0 {
+						id = n
+					}
+				}
 			}
 		case "her":
 			if id = e.namedBefore(p, s, stFemale); id < 0 {
 				id = e.mentionedPerson(stFemale)
+				if id < 0 || e.sexOf(id) == 0 {
+					if n := e.namedInPara(p, stFemale); n >= 0 {
+						id = n // "“… Hillary Clinton never took action …,” her campaign said"
+					}
+				}
 			}
 		case "their":
 			id = e.recent(true, stEntGroup, stEntOrg)
@@ -2589,10 +2599,43 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 			best, bestT = i, en.lastAny
 		}
 	}
+	if best >= 0 && g != 0 && e.sexOf(best) == 0 && e.ents[best].subjSent < e.sentNo-1 {
+		// "… USA TODAY reached … “…,” her campaign said": a woman the
+		// article named is likelier than a name of unknown sex.
+		known, knownT := -1, 0
+		for i := len(e.ents) - 1; i >= lo; i-- {
+			if en := &e.ents[i]; en.kind == stEntPerson && en.head == "" && e.sexOf(i) == g && en.lastAny > knownT {
+				known, knownT = i, en.lastAny
+			}
+		}
+		if known >= 0 {
+			return known
+		}
+	}
 	if best < 0 {
 		return e.recentPerson(g, -1)
 	}
 	return best
+}
+
+// namedInPara returns the person of sex g whose full name the paragraph
+// holds last (inside a quotation too), or -1.
+func (e *stEngine) namedInPara(p *stPara, g uint8) int {
+	best, at := "", -1
+	for _, m := range []map[string]string{e.names, e.firsts} {
+		for _, full := range m {
+			if !strings.Contains(full, " ") || e.sexOfName(strings.Fields(strings.ToLower(full))) != g {
+				continue
+			}
+			if i := strings.LastIndex(p.text, full); i > at || i == at && i >= 0 && full < best {
+				best, at = full, i
+			}
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	return e.addEntity(best, stEntPerson, "", false)
 }
 
 // stAdviserWords are roles held "to" someone ("adviser to the president").
