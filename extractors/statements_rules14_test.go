@@ -143,6 +143,16 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Some of the firms", "said", KindIndirect, "they had done nothing wrong", ""},
 			{"Ann Lee's campaign", "said", KindDirect, "We have no record of such meetings. The fact remains, Ann Lee never took action because of donations", ""}}},
+	{"'looked to Kukura, who had revived the club … He declined. “…,” he said' and 'A freshman named Ann Puckett posted …': the person of a relative clause or named after a description is the focus", []string{
+		"Bo Kukura is a junior. Tom Hale spoke in May.",
+		"Hale backers on campus looked to Kukura, who had recently revived the campus club, to take a stand. He declined.",
+		"\"We were a new club and we did not want to take sides,\" he said.",
+		"Tucker Reed, a senior, wrote the message in chalk.",
+		"A freshman named Ann Puckett posted a picture of the image online.",
+		"\"Super proud of our art work,\" she tweeted."},
+		[]wantStmt{
+			{"Bo Kukura", "said", KindDirect, "We were a new club and we did not want to take sides", ""},
+			{"Ann Puckett", "tweeted", KindDirect, "Super proud of our art work", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -699,6 +699,22 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	ss, st := p.sentSubject(a, b)
+	if w := p.word(a); w == "a" || w == "an" || w == "the" || w == "one" {
+		// "A freshman named Hailey Puckett posted …": the person named is
+		// the subject.
+		for k := a + 1; k < b && k < a+5 && p.toks[k].kind == stWord && !p.toks[k].cap; k++ {
+			if w := p.word(k); (w == "named" || w == "called") && k > a+1 && p.isNameWord(k+1) {
+				n := k + 1
+				for n < b && n < k+5 && p.isNameWord(n) {
+					n++
+				}
+				if name, kind := p.nameOf(k+1, n); n-(k+1) >= 2 && kind == stEntPerson && name != "" {
+					e.addEntity(name, kind, "", true)
+				}
+				break
+			}
+		}
+	}
 	if ss >= 0 && st-ss >= 2 && st-ss <= 5 && p.word(st-1) == "campaign" && strings.HasSuffix(p.toks[st-2].low, "'s") && p.isNameWord(st-2) && p.hasNameWords(ss, st-1) {
 		// "Donald Trump's campaign is defending … It's denouncing what
 		// it calls …": the campaign is the "it" after.
@@ -966,7 +982,7 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 				continue
 			}
 		}
-		if k-s >= 2 && k-s <= 4 {
+		if k-s >= 2 && k-s <= 4 || k-s == 1 && p.punct(k) == "," && p.word(k+1) == "who" {
 			e.notePersonMention(p, s, k)
 		}
 		if !e.hasOrg {
@@ -1054,6 +1070,13 @@ var stStaffWords = stWordSet("spokesman spokeswoman spokesperson spokespeople ex
 // the Leslie Jones met earlier.
 func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	name, kind := p.nameOf(s, k)
+	if kind == stEntPerson && !strings.Contains(name, " ") && p.punct(k) == "," && p.word(k+1) == "who" {
+		// "looked to Kukura, who had revived the club": a surname the
+		// article gave in full before.
+		if full, ok := e.names[strings.ToLower(stStripPossessive(name))]; ok && strings.Contains(full, " ") {
+			name = full
+		}
+	}
 	if kind != stEntPerson || !strings.Contains(name, " ") {
 		return
 	}
