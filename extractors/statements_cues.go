@@ -1366,8 +1366,8 @@ func (p *stPara) asVerdict(i, b int) bool {
 			}
 			return k+1 < b && (p.isQuote(k+1) || p.toks[k+1].kind == stWord)
 		}
-		if x := p.word(k + 1); w == "for" && stCensureVerbs[p.word(i)] && k > i+1 && k+1 < b && (strings.HasSuffix(x, "ing") && len(x) > 5 || stPossessives[x] || x == "not" || x == "what") {
-			return true // "blasted the network for reporting that …": a censure and its grounds
+		if x := p.word(k + 1); w == "for" && stCensureVerbs[p.word(i)] && k > i+1 && k+1 < b && (strings.HasSuffix(x, "ing") && len(x) >= 5 || stPossessives[x] || x == "not" || x == "what") {
+			return true // "blasted the network for reporting that …" (or "for being “dishonest”"): a censure and its grounds
 		}
 		if stClauseWords[w] || stIsVerbAux(w) {
 			return false

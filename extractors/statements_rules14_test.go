@@ -153,6 +153,12 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Bo Kukura", "said", KindDirect, "We were a new club and we did not want to take sides", ""},
 			{"Ann Puckett", "tweeted", KindDirect, "Super proud of our art work", ""}}},
+	{"'blasted the media for being “dishonest”' is a censure with its grounds; 'Ann Lee's brief said' is a document speaking", []string{
+		"Tom Hale blasted the press for being “unbelievably dishonest.”",
+		"Ann Lee's brief said that was not her view."},
+		[]wantStmt{
+			{"Tom Hale", "blasted", KindMixed, "the press for being “unbelievably dishonest.”", ""},
+			{"Ann Lee's brief", "said", KindIndirect, "that was not her view", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
