@@ -895,15 +895,22 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
-		if stPrepWords[p.word(s)] && p.toks[s].cap && t-s >= 4 && t-s <= 10 && p.isNameWord(t-1) {
+		if stPrepWords[p.word(s)] && p.toks[s].cap && t-s >= 4 && t-s <= 18 && p.isNameWord(t-1) {
 			// "In a Bloomberg interview Trump declared": the fronted
 			// phrase wants a comma; the name after it is the subject.
 			k := t - 1
 			for k > s+2 && p.isNameWord(k-1) {
 				k--
 			}
-			if k > s+2 && !p.toks[k-1].cap && p.toks[k-1].kind == stWord && !stPrepWords[p.word(k-1)] && !stDeterminers[p.word(k-1)] {
+			if k > s+2 && !p.toks[k-1].cap && p.toks[k-1].kind == stWord && !stPrepWords[p.word(k-1)] && !stDeterminers[p.word(k-1)] && t-s <= 10 {
 				s = k
+			} else if full, ok := e.names[p.toks[t-1].low]; ok && t-k >= 2 && strings.Contains(full, " ") && !strings.HasSuffix(p.toks[t-2].low, "'s") {
+				// "In a meeting with the editorial board of the Washington
+				// Post Trump said": the known surname after the outlet.
+				s = t - 1
+				if p.givenAt(t - 2) {
+					s = t - 2
+				}
 			}
 		}
 		for k := s + 1; k < t; k++ {

@@ -56,6 +56,11 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "declared", KindDirect, "The plan is dead.", ""},
 			{"Reuters", "reported", KindIndirect, "the mine closed", ""}}},
+	{"'In a March meeting with the editorial board of the Daily Ledger Hale said …': a known surname after a long fronted phrase without its comma is the subject", []string{
+		"Tom Hale spoke in May.",
+		"In a March meeting with the editorial board of the Daily Ledger Hale said that the alliance may need to shrink."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "the alliance may need to shrink", ""}}},
 	{"'Committee to Protect Journalists', 'Alliance to Reclaim Our Schools': an organisation's name goes on past 'to' and 'for'", []string{
 		"The Committee to Protect Journalists said the arrest was unlawful.",
 		"More than 100,000 people took part, according to the Alliance to Reclaim Our Schools."},
