@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -1361,8 +1362,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
 		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
-		for _, cu := range cues {
-			if cu.i < c.i && cu.i >= a && c.i-cu.i < 30 && cu.flags&(stCueWeak|stCueNeedThat|stCueAsk) == 0 && !cu.according && cu.form != 4 && (p.punct(c.i-1) == "," || p.punct(c.i-2) == "," && (p.word(c.i-1) == "even" || p.word(c.i-1) == "also" || p.word(c.i-1) == "then")) {
+		// (cues are in sentence order: look back 30 tokens at most)
+		for ci := sort.Search(len(cues), func(n int) bool { return cues[n].i >= c.i }) - 1; ci >= 0 && c.i-cues[ci].i < 30; ci-- {
+			if cu := &cues[ci]; cu.i < c.i && cu.i >= a && cu.flags&(stCueWeak|stCueNeedThat|stCueAsk) == 0 && !cu.according && cu.form != 4 && (p.punct(c.i-1) == "," || p.punct(c.i-2) == "," && (p.word(c.i-1) == "even" || p.word(c.i-1) == "also" || p.word(c.i-1) == "then")) {
 				tells = true // "Lee complained about the microphone, suggesting he was sabotaged": the speaker goes on
 			}
 		}

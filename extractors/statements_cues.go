@@ -529,6 +529,9 @@ func (p *stPara) validSubject(s, e int) bool {
 		return false
 	}
 	first := p.word(s)
+	if (first == "everything" || first == "anything" || first == "nothing" || first == "whatever" || first == "something") && e-s > 1 {
+		return false // "Everything Trump says is a lie": a relative clause, no source
+	}
 	if first == "at" && (p.word(s+1) == "least" || p.word(s+1) == "most") && e-s >= 4 {
 		return p.validSubject(s+2, e) // "At least two witnesses said"
 	}

@@ -164,6 +164,11 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "blasted", KindMixed, "the press for being “unbelievably dishonest.”", ""},
 			{"Ann Lee's brief", "said", KindIndirect, "that was not her view", ""}}},
+	{"'Everything Hale says is a lie' names no source", []string{
+		"Everything Hale says is a lie unless proven otherwise.",
+		"The mayor pledged to fix the roads."},
+		[]wantStmt{
+			{"The mayor", "pledged", KindIndirect, "to fix the roads", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {

@@ -3,6 +3,7 @@ package extractors
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // stEntKind is what sort of source an entity is.
@@ -1298,7 +1299,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			if id = e.namedBefore(p, s, stMale); id < 0 {
 				id = e.mentionedPerson(stMale)
 				if id < 0 || e.sexOf(id) == 0 {
-					if n := e.namedInPara(p, stMale); n >= 0 {
+					if n := e.namedInPara(p, s, stMale); n >= 0 {
 						id = n
 					}
 				}
@@ -1307,7 +1308,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			if id = e.namedBefore(p, s, stFemale); id < 0 {
 				id = e.mentionedPerson(stFemale)
 				if id < 0 || e.sexOf(id) == 0 {
-					if n := e.namedInPara(p, stFemale); n >= 0 {
+					if n := e.namedInPara(p, s, stFemale); n >= 0 {
 						id = n // "“… Hillary Clinton never took action …,” her campaign said"
 					}
 				}
@@ -2643,14 +2644,23 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 
 // namedInPara returns the person of sex g whose full name the paragraph
 // holds last (inside a quotation too), or -1.
-func (e *stEngine) namedInPara(p *stPara, g uint8) int {
+func (e *stEngine) namedInPara(p *stPara, s int, g uint8) int {
+	// (within a window around s: a paragraph may be megabytes long)
+	lo, hi := max(p.toks[s].s-2000, 0), min(p.toks[s].e+200, len(p.text))
+	for lo > 0 && !utf8.RuneStart(p.text[lo]) {
+		lo--
+	}
+	for hi < len(p.text) && !utf8.RuneStart(p.text[hi]) {
+		hi++
+	}
+	text := p.text[lo:hi]
 	best, at := "", -1
 	for _, m := range []map[string]string{e.names, e.firsts} {
 		for _, full := range m {
 			if !strings.Contains(full, " ") || e.sexOfName(strings.Fields(strings.ToLower(full))) != g {
 				continue
 			}
-			if i := strings.LastIndex(p.text, full); i > at || i == at && i >= 0 && full < best {
+			if i := strings.LastIndex(text, full); i > at || i == at && i >= 0 && full < best {
 				best, at = full, i
 			}
 		}
