@@ -967,11 +967,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// name ("U.S. Attorney for the District of …").
 		full := c.subjE
 		c.subjE = e.personOfOrg(p, c.subjS, c.subjE)
-		if c.subjE-c.subjS == 1 && p.isNameWord(c.subjS) {
-			e.wantSex = p.genderAfter(c.subjE, b) // "Clinton said she …"
-		}
 		c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
-		e.wantSex = 0
 		if c.speaker == "" {
 			return false
 		}

@@ -318,7 +318,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 							if titles[last] == nil {
 								titles[last] = map[string]bool{}
 							}
-							titles[last][stPartyWords2[w]] = true
+							titles[last][stPartyOf[w]] = true
 							break
 						} else if p.toks[m].kind != stWord || p.toks[m].cap && m < s || m == n || !p.toks[m].cap && !stBackHeads[w] && !stTitleWords[w] && w != "presidential" && w != "vice" && w != "party" {
 							break
@@ -725,7 +725,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	if ss >= 0 && p.word(ss) == "the" && st-ss >= 2 && st-ss <= 5 && stPartyWords[p.word(ss+1)] {
 		// "The Republican is also urging …": the party's person named
 		// before is the one the story follows.
-		if id := e.byParty(stPartyWords2[p.word(ss+1)], p.word(st-1)); id >= 0 {
+		if id := e.byParty(stPartyOf[p.word(ss+1)], p.word(st-1)); id >= 0 {
 			e.touch(id, true, true)
 		}
 	}
@@ -1295,20 +1295,15 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// "His office said": the office of the person referred to.
 		id := -1
 		switch p.word(s) {
-		case "his":
-			if id = e.namedBefore(p, s, stMale); id < 0 {
-				id = e.mentionedPerson(stMale)
-				if id < 0 || e.sexOf(id) == 0 {
-					if n := e.namedInPara(p, s, stMale); n >= 0 {
-						id = n
-					}
-				}
+		case "his", "her":
+			g := stMale
+			if p.word(s) == "her" {
+				g = stFemale
 			}
-		case "her":
-			if id = e.namedBefore(p, s, stFemale); id < 0 {
-				id = e.mentionedPerson(stFemale)
+			if id = e.namedBefore(p, s, g); id < 0 {
+				id = e.mentionedPerson(g)
 				if id < 0 || e.sexOf(id) == 0 {
-					if n := e.namedInPara(p, s, stFemale); n >= 0 {
+					if n := e.namedInPara(p, s, g); n >= 0 {
 						id = n // "“… Hillary Clinton never took action …,” her campaign said"
 					}
 				}
@@ -1422,7 +1417,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if w := p.word(s + 1); p.word(s) == "the" && stPartyWords[w] && (t-s == 2 || t-s >= 3 && t-s <= 5 && stFormerHeads[p.word(t-1)]) {
 		// "The Republican presidential nominee said", "The Republican
 		// is …": the one the article named with that party.
-		if id := e.byParty(stPartyWords2[w], p.word(t-1)); id >= 0 {
+		if id := e.byParty(stPartyOf[w], p.word(t-1)); id >= 0 {
 			return e.refer(id)
 		}
 	}
@@ -1779,10 +1774,10 @@ func (p *stPara) titleCaseOrg(s, t int) int {
 }
 
 // stPartyWords are the American parties' words before a politician's
-// name; stPartyWords2 maps each to its party.
+// name; stPartyOf maps each to its party.
 var stPartyWords = stWordSet("republican democratic democrat gop libertarian")
 
-var stPartyWords2 = map[string]string{"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic", "libertarian": "libertarian"}
+var stPartyOf = map[string]string{"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic", "libertarian": "libertarian"}
 
 // stOrgPhraseHeads open organisations' names that go on with "to" or
 // "for".
