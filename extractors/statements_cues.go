@@ -1292,9 +1292,15 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 	}
 	// An object of one to six words, then a quotation or "a/an" + a
 	// description.
-	for k := i + 2; k < b && k <= i+7; k++ {
+	limit := i + 7
+	for k := i + 2; k < b && k <= limit; k++ {
 		if p.isQuote(k) {
 			return i + 1, true
+		}
+		if w := p.word(k + 1); p.word(k) == "in" && (w == "favor" || w == "favour" || w == "support") && p.word(k+2) == "of" && limit == i+7 {
+			k += 2 // "called her vote in favor of the war a mistake"
+			limit += 5
+			continue
 		}
 		if p.toks[k].kind != stWord {
 			return 0, false

@@ -169,6 +169,10 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		"The mayor pledged to fix the roads."},
 		[]wantStmt{
 			{"The mayor", "pledged", KindIndirect, "to fix the roads", ""}}},
+	{"'called her vote in favor of the war a mistake': the object may hold 'in favor of'", []string{
+		"At the forum, Ann Lee called her vote in favor of the Iraq War a mistake."},
+		[]wantStmt{
+			{"Ann Lee", "called", KindIndirect, "her vote in favor of the Iraq War a mistake", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
