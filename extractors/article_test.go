@@ -430,3 +430,31 @@ func TestArticleBodyDropsLiveFeedBeside(t *testing.T) {
 	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"Shares in the big grocers", "Market round-up"})
 }
+
+// A single-page news site opens the story in an overlay ("render-target-
+// modal") above a long stream of teasers: the <article> inside the
+// overlay is the story, though the overlay's name reads as furniture and
+// the stream holds more prose.
+func TestArticleBodyArticleInModalOverlay(t *testing.T) {
+	story := []string{
+		"An unmanned supply ship bound for the orbiting laboratory broke apart high over the northern steppe on Thursday, the national space agency said in a short statement.",
+		"The craft lost contact with ground control a few minutes after launch, and most of its debris burnt up as it fell, although some pieces reached the ground in an empty area.",
+		"Villagers near the regional capital told local radio that they had seen a bright flash and heard a long rumble shortly before the evening news began.",
+		"The agency said the loss would not affect the crew now on board, who have enough food, water and fuel to last until the next flight in the spring.",
+		"Engineers have begun to study the telemetry from the launch, and a commission will report on the cause within a month, the agency's spokesman said.",
+		"It was the third failure of a supply flight in two years, and the first since the rocket's upper stage was redesigned after the last one.",
+		"The agency has not said whether the next launch, planned for February, will be delayed while the commission does its work.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>News</title></head><body><div id="app"><div class="stream-wrap"><ul class="stream">`)
+	for i := range 24 {
+		fmt.Fprintf(&b, `<li class="stream-item"><h3><a href="/news/item-%d">Teaser headline number %d about the day's markets</a></h3><p>Shares in the big grocers moved little in early trading, and the index of smaller companies slipped back after three days of gains, teaser number %d of a stream that runs on and on through the day.</p></li>`, i, i, i)
+	}
+	b.WriteString(`</ul></div><div class="render-target-modal" id="render-target-modal"><div class="main-canvas"><article><header><h1>Supply ship breaks up after launch</h1></header><div class="canvas-body">`)
+	for _, s := range story {
+		fmt.Fprintf(&b, `<p class="canvas-text">%s</p>`, s)
+	}
+	b.WriteString(`</div></article></div></div></div></body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	checkBody(t, a, story, []string{"Shares in the big grocers", "Teaser headline"})
+}

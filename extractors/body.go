@@ -446,6 +446,16 @@ func (f *flattener) decideRemoval() {
 		}
 	}
 	total := f.elems[0].prose
+	// An overlay named "modal" that holds a whole <article> is the story
+	// a single-page site opened over its stream, not furniture.
+	holdsArticle := map[int32]bool{}
+	for i := range f.elems {
+		if el := &f.elems[i]; el.node != nil && el.node.DataAtom == atom.Article && el.prose >= minModalArticle {
+			for e := el.parent; e >= 0 && !holdsArticle[e]; e = f.elems[e].parent {
+				holdsArticle[e] = true
+			}
+		}
+	}
 	slides := f.galleryItems()
 	for i := range f.elems {
 		el := &f.elems[i]
@@ -464,7 +474,7 @@ func (f *flattener) decideRemoval() {
 			// A furniture-named element holding most of the page's prose
 			// is kept only when that prose is enough for an article: on a
 			// page of headlines the copyright line must not win.
-			el.removed = el.prose*2 < total || el.prose < minArticleChars
+			el.removed = (el.prose*2 < total || el.prose < minArticleChars) && !holdsArticle[int32(i)]
 		}
 	}
 	for i := range f.blocks {
@@ -474,6 +484,10 @@ func (f *flattener) decideRemoval() {
 		}
 	}
 }
+
+// minModalArticle is how much prose an <article> needs to keep the
+// furniture-named overlay around it ("render-target-modal").
+const minModalArticle = 1000
 
 // minSlides is how many captioned list items make a media-named element
 // ("full-gallery") a slideshow rather than a story with its embed.
