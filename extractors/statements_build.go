@@ -342,6 +342,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
+	if w := p.word(c.subjS - 1); !c.after && c.subjS > a+1 && (w == "that" || w == "which") && p.toks[c.subjS-2].kind == stWord && !p.toks[c.subjS-2].cap && c.cE-c.cS <= 4 && c.cE-c.cS >= 3 && stModals[p.word(c.cE-2)] && p.trimEnd(c.cE, b) == c.cE {
+		return false // "the border wall that Trump promised he would build.": the wall is the object, no statement
+	}
 	if !c.after && c.cS > c.i && !c.according {
 		if m := p.nextActEnd(c.cS, c.cE); m > c.cS {
 			// "called for a pause but stopped short of …", "said countries
@@ -1467,6 +1470,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if c.lemma == "add" && !p.isQuote(k) && !stSubjectPronouns[w] && w != "there" && w != "this" && !(stDeterminers[w] && p.npThenVerb(k, b)) {
 			return false // "adding a new chief officer": not speech
+		}
+		if stObjectPronouns[w] && (k+1 >= b || stTimeWords[p.word(k+1)] || p.toks[k+1].kind == stPunct) && !p.isQuote(k+1) && c.lemma != "call" && c.flags&stCueAs == 0 {
+			return false // "condemning him Saturday in harsh terms": whom, not what
 		}
 		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && stPrepWords[p.word(k+1)] && !p.asVerdict(c.i, b) {
 			return false // "described it to friends": a topic, no verdict

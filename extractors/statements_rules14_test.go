@@ -173,6 +173,10 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		"At the forum, Ann Lee called her vote in favor of the Iraq War a mistake."},
 		[]wantStmt{
 			{"Ann Lee", "called", KindIndirect, "her vote in favor of the Iraq War a mistake", ""}}},
+	{"'condemning him Saturday in harsh terms' says whom, not what; 'the wall that Hale promised he would build.' has the wall for object", []string{
+		"The tape is prompting party members to rebuke their nominee, condemning him Saturday in harsh terms.",
+		"They drew the border wall that Tom Hale promised he would build."},
+		nil},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
