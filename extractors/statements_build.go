@@ -624,6 +624,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjS, c.subjE = n, m
 			j = m
 			c.after = true
+		} else if w := p.word(j); (w == "another" || w == "one") && p.trimEnd(j+1, b) == j+1 {
+			// "“…,” said another.": someone unnamed.
+			c.subjS, c.subjE = j, j+1
+			j++
+			c.after = true
 		} else {
 			return false
 		}
@@ -870,6 +875,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		one := ""
 		if e.plural != "" && e.sentNo-e.pluralAt <= 2 {
 			one = stSingular(stLastWord(e.plural))
+		}
+		if one == "" && (p.isQuote(pre-1) || p.punct(pre-1) == "," && p.isQuote(pre-2)) {
+			// "“…,” one said.": someone unnamed said the quotation.
+			name := strings.ToLower(p.span(pre, pre+1))
+			c.subjS, c.subjE = pre, pre+1
+			c.speaker, c.entity = name, e.addEntity(name, stEntPerson, "", true)
+			break
 		}
 		if one == "" {
 			return false

@@ -177,6 +177,14 @@ var stmtRuleCasesFourteenth = []stmtCase{
 		"The tape is prompting party members to rebuke their nominee, condemning him Saturday in harsh terms.",
 		"They drew the border wall that Tom Hale promised he would build."},
 		nil},
+	{"'“…,” one said.' and '“…,” said another.' with no group named before: someone unnamed said the quotation", []string{
+		"\"So, what do you think of the candidate?\" Bo Kukura asked.",
+		"\"I am voting for him,\" one said. \"She lies too much.\"",
+		"\"I feel good about the running mate,\" said another."},
+		[]wantStmt{
+			{"Bo Kukura", "asked", KindDirect, "So, what do you think of the candidate?", ""},
+			{"one", "said", KindDirect, "I am voting for him,\" one said. \"She lies too much.", ""},
+			{"another", "said", KindDirect, "I feel good about the running mate", ""}}},
 }
 
 func TestStatementsRulesFourteenth(t *testing.T) {
