@@ -1960,23 +1960,15 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	for m >= a && p.punct(m) == "," {
 		m--
 	}
-	if asQuote && m == prevEnd-1 && prevEnd > a {
-		c.cS, c.cE = m, m+1 // the statement before ends with the quotation: "…, Lee said, is like wearing “A,” as Bo Park said"
+	if asQuote && (m == prevEnd-1 && prevEnd > a || m > prevEnd && p.cueBefore(prevEnd, m)) {
+		// "Protest, Lee said, is patriotism, like wearing the words “I
+		// can't breathe,” as Bo Park said": the "as" source owns only the
+		// quotation, which ends the statement before or follows a cue.
+		c.cS, c.cE = m, m+1
 		return p.quotes[p.toks[m].q].words >= 1
 	}
 	if m < prevEnd {
 		return false
-	}
-	if asQuote && m > prevEnd {
-		for k := m - 1; k >= prevEnd && k > m-80; k-- {
-			if p.isCueWord(k) && !p.toks[k].cap {
-				// "Protest, Lee said, is patriotism, like wearing the
-				// words “I can't breathe,” as Bo Park said": the "as"
-				// source owns only the quotation.
-				c.cS, c.cE = m, m+1
-				return p.quotes[p.toks[m].q].words >= 1
-			}
-		}
 	}
 	if q := p.descriptionAfterQuote(a, m); q >= 0 {
 		m = q // "“…,” the head of the rescue agency, Bambang Soelistyo, told": the description is the speaker's
@@ -2182,6 +2174,17 @@ func (p *stPara) gerundSubject(k, b int) bool {
 			return false
 		}
 		if stIsVerbAux(w) && m > k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore reports whether a lower-case speech verb stands in [s, m),
+// within 80 tokens of m.
+func (p *stPara) cueBefore(s, m int) bool {
+	for k := m - 1; k >= s && k > m-80; k-- {
+		if p.isCueWord(k) && !p.toks[k].cap {
 			return true
 		}
 	}
