@@ -193,6 +193,25 @@ var stCueTable = []stCueForms{
 	{[5]string{"reject", "rejects", "rejected", "-", "rejecting"}, stCueAs},
 	{[5]string{"hail", "hails", "hailed", "-", "hailing"}, stCueAs},
 	{[5]string{"introduce", "introduces", "introduced", "-", "introducing"}, stCueAs},
+	// Added in the fifteenth session.
+	{[5]string{"brag", "brags", "bragged", "-", "bragging"}, stCueNeedThat}, // "bragged about his golf" is a topic
+	{[5]string{"email", "", "emailed", "-", "emailing"}, stCueObject | stCueNeedThat},
+	{[5]string{"protest", "", "protested", "-", ""}, stCueNeedThat},
+	{[5]string{"object", "", "objected", "-", "objecting"}, stCueNeedThat},
+	{[5]string{"stipulate", "stipulates", "stipulated", "-", "stipulating"}, stCueNeedThat},
+	{[5]string{"imply", "implies", "implied", "-", "implying"}, stCueNeedThat},
+	{[5]string{"posit", "posits", "posited", "-", "positing"}, stCueNeedThat},
+	{[5]string{"swear", "swears", "swore", "sworn", ""}, stCueNeedThat},
+	{[5]string{"guarantee", "guarantees", "guaranteed", "-", "guaranteeing"}, stCueNeedThat},
+	{[5]string{"tease", "teases", "teased", "-", "teasing"}, stCueNeedThat},
+	{[5]string{"gripe", "", "griped", "-", "griping"}, stCueNeedThat},
+	{[5]string{"relay", "relays", "relayed", "-", "relaying"}, stCueNeedThat},
+	{[5]string{"notify", "notifies", "notified", "-", "notifying"}, stCueObject | stCueNeedThat},
+	{[5]string{"implore", "implores", "implored", "-", "imploring"}, stCueAsk},
+	{[5]string{"praise", "", "praised", "-", "praising"}, stCueAs},
+	{[5]string{"mock", "mocks", "mocked", "-", "mocking"}, stCueAs},
+	{[5]string{"ridicule", "ridicules", "ridiculed", "-", "ridiculing"}, stCueAs},
+	{[5]string{"deplore", "deplores", "deplored", "-", "deploring"}, 0},
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.

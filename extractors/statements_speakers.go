@@ -2902,7 +2902,15 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 				m++
 			}
 			if name, kind := p.nameOf(k+2, m); name != "" && kind == stEntPerson {
-				id := e.addEntity(name, kind, "", true)
+				// "“…,” she told her daughter Bo Park": with a person
+				// for subject, the relative is only mentioned.
+				subj := true
+				for j := max(a, k-40); j < k; j++ {
+					if w := stPronounStem(p.word(j)); (w == "he" || w == "she") && (j == a || p.isCueWord(j+1) || p.verbAt(j+1)) {
+						subj = false
+					}
+				}
+				id := e.addEntity(name, kind, "", subj)
 				e.ents[id].kin = true
 				e.setSexFrom(id, p.word(k+1))
 			}

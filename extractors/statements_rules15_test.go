@@ -1,0 +1,63 @@
+package extractors
+
+import "testing"
+
+// stmtRuleCasesFifteenth are the rules of the fifteenth session, each in
+// sentences of our own that fail without it.
+var stmtRuleCasesFifteenth = []stmtCase{
+	{"more speech verbs with a that-clause: bragged, emailed, protested, objected, stipulates, implied, swore, guaranteed, teased, griped, relayed, notified", []string{
+		"Tom Hale bragged that his farm grew the largest pumpkin in the county.",
+		"The mayor emailed reporters that the bridge would reopen on Friday.",
+		"Ann Lee protested that the vote had been held without notice.",
+		"The builder objected that the fee was far too high.",
+		"The lease stipulates that no pets may be kept in the flat.",
+		"Bo Park implied that the coach would be gone by spring.",
+		"The guard swore that he had locked the gate at midnight.",
+		"The club guaranteed that every member would get a seat.",
+		"Jo Dee teased that a new album was coming soon.",
+		"Neighbours griped that the lights kept them awake.",
+		"The aide relayed that the senator was running late.",
+		"Acme Mills notified the court that it could not pay its debts."},
+		[]wantStmt{
+			{"Tom Hale", "bragged", KindIndirect, "his farm grew the largest pumpkin in the county", ""},
+			{"The mayor", "emailed", KindIndirect, "the bridge would reopen on Friday", "reporters"},
+			{"Ann Lee", "protested", KindIndirect, "the vote had been held without notice", ""},
+			{"The builder", "objected", KindIndirect, "the fee was far too high", ""},
+			{"The lease", "stipulates", KindIndirect, "no pets may be kept in the flat", ""},
+			{"Bo Park", "implied", KindIndirect, "the coach would be gone by spring", ""},
+			{"The guard", "swore", KindIndirect, "he had locked the gate at midnight", ""},
+			{"The club", "guaranteed", KindIndirect, "every member would get a seat", ""},
+			{"Jo Dee", "teased", KindIndirect, "a new album was coming soon", ""},
+			{"Neighbours", "griped", KindIndirect, "the lights kept them awake", ""},
+			{"The aide", "relayed", KindIndirect, "the senator was running late", ""},
+			{"Acme Mills", "notified", KindIndirect, "it could not pay its debts", "the court"}}},
+	{"'implored X to', 'praised X as', 'mocked X as', 'ridiculed X as' and 'deplored X' are statements; a noun 'protests' is no cue; 'in an emailed statement that' is an adjective, not another speech verb", []string{
+		"Ann Lee implored lawmakers to keep the library open.",
+		"Tom Hale praised the deal as a win for farmers.",
+		"The union mocked the offer as an insult.",
+		"Bo Park ridiculed the idea as a fantasy.",
+		"The bishop deplored the violence that followed the match.",
+		"Organizers of the recent protests said the march would go ahead.",
+		"The protests continue.",
+		"The council said in an emailed statement that the pool would close."},
+		[]wantStmt{
+			{"Ann Lee", "implored", KindIndirect, "lawmakers to keep the library open", ""},
+			{"Tom Hale", "praised", KindIndirect, "the deal as a win for farmers", ""},
+			{"The union", "mocked", KindIndirect, "the offer as an insult", ""},
+			{"Bo Park", "ridiculed", KindIndirect, "the idea as a fantasy", ""},
+			{"The bishop", "deplored", KindIndirect, "the violence that followed the match", ""},
+			{"Organizers of the recent protests", "said", KindIndirect, "the march would go ahead", ""},
+			{"The council", "said", KindIndirect, "the pool would close", ""}}},
+	{"'“…,” she told her daughter Bo Park': a relative named as the addressee, or after a person subject, does not take the focus from the one who speaks", []string{
+		"Ann Lee wrote to the president on Monday.",
+		"She also pitched him a plan on ivory trafficking, a favorite issue for her and her daughter Bo Park.",
+		"“I am so ready to work on this,” she emailed her daughter Bo Park in 2012.",
+		"“We start tomorrow,” she told her son Tim Park."},
+		[]wantStmt{
+			{"Ann Lee", "emailed", KindDirect, "I am so ready to work on this", "her daughter Bo Park"},
+			{"Ann Lee", "told", KindDirect, "We start tomorrow", "her son Tim Park"}}},
+}
+
+func TestStatementsRulesFifteenth(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesFifteenth)
+}
