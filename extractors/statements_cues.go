@@ -157,7 +157,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		k := i - 1
 		neg, be := false, false
-		for k >= a && p.toks[k].kind == stWord && !p.modalName(k, i) && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't")) {
+		for k >= a && p.toks[k].kind == stWord && !p.modalName(k, i) && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || strings.HasSuffix(p.toks[k].low, "n't") || p.floatingQuant(k)) {
 			w := p.toks[k].low
 			if stNegWords[w] || strings.HasSuffix(w, "n't") {
 				neg = true
@@ -288,10 +288,32 @@ func (p *stPara) auxStart(a, i int) int {
 	if p.modalName(k, i) {
 		return i // "May said", "Will told": a name, not a modal
 	}
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)]) {
-		k-- // (and "more recently", "have instead demanded")
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k)) {
+		k-- // (and "more recently", "have instead demanded", "the senators all said")
 	}
 	return k + 1
+}
+
+// floatingQuant reports whether token k is "all", "both" or "each" after
+// the plural subject it quantifies: "the senators all said", "Lee and
+// Park both told", "they each claimed".
+func (p *stPara) floatingQuant(k int) bool {
+	switch p.word(k) {
+	case "all", "both", "each":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	if p.punct(k-1) == ")" {
+		return true // "Ann Lee (D-Ore.) and Bo Park (D-Ohio) all said"
+	}
+	w := p.word(k - 1)
+	if p.toks[k-1].kind != stWord {
+		return false
+	}
+	return w == "they" || w == "we" || stIrregularPlurals[w] || p.isNameWord(k-1) && !stCommonCaps[w] || !p.toks[k-1].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !stIsVerbAux(w) && !stPrepWords[w]
 }
 
 // modalName reports whether token k, just before the verb at i, is a

@@ -56,6 +56,16 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "emailed", KindDirect, "I am so ready to work on this", "her daughter Bo Park"},
 			{"Ann Lee", "told", KindDirect, "We start tomorrow", "her son Tim Park"}}},
+	{"'the senators all said', 'Lee and Park both said', 'the two men each claimed': a floating quantifier stands between the subject and its verb; 'they all agreed' refers to the pair", []string{
+		"The senators all said that the claims were false.",
+		"Ann Lee and Bo Park both said the plan was dead.",
+		"They all agreed that the vote should wait.",
+		"The two men each claimed that the money was theirs."},
+		[]wantStmt{
+			{"The senators", "said", KindIndirect, "the claims were false", ""},
+			{"Ann Lee and Bo Park", "said", KindIndirect, "the plan was dead", ""},
+			{"Ann Lee and Bo Park", "agreed", KindIndirect, "the vote should wait", ""},
+			{"The two men", "claimed", KindIndirect, "the money was theirs", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

@@ -864,7 +864,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	if s, t := ss, st; s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
 		m := t + 1
 		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] {
-			if _, ok := stTheLexicon.cues[p.word(m)]; ok {
+			if _, ok := stTheLexicon.cues[p.word(m)]; ok || p.floatingQuant(m) {
 				break
 			}
 			if w := p.word(m); !p.toks[m].cap && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
