@@ -315,6 +315,13 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.lemma == "admit" && (p.word(c.i+1) == "for" || p.word(c.i+1) == "to" && (p.word(c.i+2) == "hospital" || p.word(c.i+3) == "hospital" || p.word(c.i+2) == "intensive")) {
 			return false // "827 patients admitted for Covid", "admitted to hospital": a patient taken in
 		}
+		if stTargetCues[c.lemma] {
+			for k := c.cS + 1; k < c.cE && k < c.cS+6 && p.toks[k].kind == stWord && !stIsVerbAux(p.word(k)); k++ {
+				if w := p.word(k); (w == "that" || w == "who") && p.isCueWord(k+1) {
+					return false // "criticized newspapers that claimed that …": the claim is the statement, the newspapers its source
+				}
+			}
+		}
 		if c.lemma == "blame" && !p.hasWord(c.cS, c.cE, "for", "on") && p.word(c.cS) != "that" {
 			return false // "blamed the marchers": a target, no charge ("blamed Hamas for the deaths" has one)
 		}
@@ -3729,6 +3736,9 @@ func (p *stPara) asideStart(a, pre int) int {
 	}
 	return q
 }
+
+// stTargetCues take the one they censure or praise for object.
+var stTargetCues = stWordSet("criticize criticise condemn denounce blast slam assail lambast accuse blame praise hail mock ridicule decry deplore")
 
 // stRecordHeads are documents that speak for their authors: "according to
 // court records" attributes, where "according to the data" reports a

@@ -1411,7 +1411,9 @@ func (p *stPara) asVerdict(i, b int) bool {
 var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
-var stContinueVerbs = stWordSet("continue continues continued continuing like likes liked love loves loved tend tends tended tried tries trying sought seeks seeking hastened")
+// The adjectives and nouns here work the same way: "was quick to point
+// out", "was careful to note", "took pains to stress", "had to admit".
+var stContinueVerbs = stWordSet("continue continues continued continuing like likes liked love loves loved tend tends tended tried tries trying sought seeks seeking hastened rushed quick careful keen eager pains forced had")
 
 // continueTo reports whether token k belongs to "continues to" (or "went
 // on to") just before a speech verb, which then keeps its subject:
@@ -1424,6 +1426,8 @@ func (p *stPara) continueTo(k int) bool {
 		return k > 0 && k+1 < len(p.toks) && p.toks[k+1].low == "to" && (p.toks[k-1].low == "went" || p.toks[k-1].low == "goes")
 	case "went", "goes":
 		return k+2 < len(p.toks) && p.toks[k+1].low == "on" && p.toks[k+2].low == "to"
+	case "took", "takes", "at":
+		return k+2 < len(p.toks) && p.toks[k+1].low == "pains" && p.toks[k+2].low == "to" // "took pains to stress", "was at pains to"
 	}
 	return stContinueVerbs[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].low == "to"
 }
@@ -1502,8 +1506,8 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 }
 
 // stMadeSpeech are the speech acts one "makes": "made an announcement
-// that …", "made a pledge:".
-var stMadeSpeech = stWordSet("announcement statement declaration pledge promise vow admission confession prediction")
+// that …", "made a pledge:", "made the case that …".
+var stMadeSpeech = stWordSet("announcement statement declaration pledge promise vow admission confession prediction case point argument claim assertion accusation allegation")
 
 // madeAnnouncement reports whether the words from k name a speech act
 // one makes ("an announcement", "a surprising announcement") and returns
@@ -1524,7 +1528,8 @@ func (p *stPara) madeAnnouncement(k int) (int, bool) {
 }
 
 // issuedStatement reports whether the words from k name a statement
-// ("a statement", "a joint statement", "a brief written statement")
+// ("a statement", "a joint statement", "a brief written statement", "a
+// warning")
 // and returns the index just past it.
 func (p *stPara) issuedStatement(k int) (int, bool) {
 	w := p.word(k)
@@ -1533,7 +1538,7 @@ func (p *stPara) issuedStatement(k int) (int, bool) {
 	}
 	for m := k + 1; m < k+4 && m < len(p.toks) && p.toks[m].kind == stWord; m++ {
 		switch p.word(m) {
-		case "statement", "communique", "communiqué", "declaration":
+		case "statement", "communique", "communiqué", "declaration", "warning":
 			for n := m + 1; n < m+6 && n < len(p.toks); n++ {
 				if p.word(n) == "that" && (p.verbAt(n+1) || stAdverbLy(p.word(n+1))) {
 					return 0, false // "a statement that appeared to …": a relative clause

@@ -66,6 +66,40 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Ann Lee and Bo Park", "said", KindIndirect, "the plan was dead", ""},
 			{"Ann Lee and Bo Park", "agreed", KindIndirect, "the vote should wait", ""},
 			{"The two men", "claimed", KindIndirect, "the money was theirs", ""}}},
+	{"'was quick to point out', 'took pains to note', 'was at pains to stress', 'was careful to say', 'had to admit', 'was forced to concede', 'rushed to deny': the speech verb keeps the subject", []string{
+		"Ann Lee was quick to point out that the mill had closed.",
+		"Tom Hale took pains to note that the fire was small.",
+		"Bo Park was at pains to stress that nobody was hurt.",
+		"Jo Dee was careful to say that the trial was only paused.",
+		"Sam Roe had to admit that the bridge was unsafe.",
+		"Al Fox was forced to concede that the count was wrong.",
+		"Ed Kim rushed to deny that he had left the party."},
+		[]wantStmt{
+			{"Ann Lee", "point out", KindIndirect, "the mill had closed", ""},
+			{"Tom Hale", "note", KindIndirect, "the fire was small", ""},
+			{"Bo Park", "stress", KindIndirect, "nobody was hurt", ""},
+			{"Jo Dee", "say", KindIndirect, "the trial was only paused", ""},
+			{"Sam Roe", "admit", KindIndirect, "the bridge was unsafe", ""},
+			{"Al Fox", "concede", KindIndirect, "the count was wrong", ""},
+			{"Ed Kim", "deny", KindIndirect, "he had left the party", ""}}},
+	{"'made the case that', 'made the point that', 'made the argument that', 'issued a warning that' are speech acts; 'made the case for levees' and 'a warning for the coast' name none", []string{
+		"Ann Lee made the case that the library should stay open.",
+		"Tom Hale made the point that the roads were older than the town.",
+		"Bo Park made the argument that fares were too high.",
+		"The coast guard issued a warning that the ice was thin.",
+		"The storm made the case for new levees.",
+		"The agency issued a warning for the coast."},
+		[]wantStmt{
+			{"Ann Lee", "made the case", KindIndirect, "the library should stay open", ""},
+			{"Tom Hale", "made the point", KindIndirect, "the roads were older than the town", ""},
+			{"Bo Park", "made the argument", KindIndirect, "fares were too high", ""},
+			{"The coast guard", "issued a warning", KindIndirect, "the ice was thin", ""}}},
+	{"'criticized newspapers that claimed that …', 'criticized bloggers who alleged …': the claim is the statement and the newspapers its source", []string{
+		"Back in the 1970s, Bo Karenga was quick to criticize local newspapers that claimed that the poets were spies.",
+		"Ann Lee criticized bloggers who alleged that the vote was rigged."},
+		[]wantStmt{
+			{"local newspapers", "claimed", KindIndirect, "the poets were spies", ""},
+			{"bloggers", "alleged", KindIndirect, "the vote was rigged", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
