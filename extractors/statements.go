@@ -889,7 +889,23 @@ func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	if name, kind := p.nameOf(s, t); !(p.word(s) == "he" || p.word(s) == "she") && (name == "" || kind != stEntPerson) {
 		return e.colonQuoteRunsOn(pi, p, a, qi, b)
 	}
-	if !p.verbAt(t) && !stIrregularPast[p.word(t)] && !(p.punct(t) == "," && p.word(t+1) == "who") {
+	v := t
+	if p.punct(t) == "," && p.word(t+1) != "who" {
+		// "Tom Hale, a dock worker, was less sure: “…”": past a short
+		// apposition to its verb.
+		for m := t + 1; m < qi-1 && m < t+10; m++ {
+			if p.punct(m) == "," {
+				if p.verbAt(m+1) || stIrregularPast[p.word(m+1)] || stIsVerbAux(p.word(m+1)) {
+					v = m + 1
+				}
+				break
+			}
+			if p.toks[m].kind != stWord {
+				break
+			}
+		}
+	}
+	if !p.verbAt(v) && !stIrregularPast[p.word(v)] && !stIsVerbAux(p.word(v)) && !(p.punct(v) == "," && p.word(v+1) == "who") {
 		return false
 	}
 	speaker, id := e.resolveNP(p, s, t)

@@ -100,6 +100,10 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		[]wantStmt{
 			{"local newspapers", "claimed", KindIndirect, "the poets were spies", ""},
 			{"bloggers", "alleged", KindIndirect, "the vote was rigged", ""}}},
+	{"'Tom Hale, a dock worker, was less sure: “…”': a colon quotation after a subject with an apposition", []string{
+		"Tom Hale, a dock worker, was less sure: “I have heard that promise before.”"},
+		[]wantStmt{
+			{"Tom Hale", "", KindDirect, "I have heard that promise before.", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
