@@ -2174,11 +2174,15 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 
 // gerundSubject reports whether the gerund at k heads the subject of a
 // clause: "replacing him would be costly" (a modal or a form of "be"
-// after a short object), not "citing a lack of staff".
+// after a short object), not "citing a lack of staff" nor "musing why
+// they aren't …".
 func (p *stPara) gerundSubject(k, b int) bool {
+	if p.isCueWord(k) {
+		return false // ", musing why they aren't …": another act of the speaker
+	}
 	for m := k + 1; m < b && m <= k+4; m++ {
 		w := p.word(m)
-		if p.toks[m].kind != stWord || w == "that" || w == "which" || w == "who" {
+		if p.toks[m].kind != stWord || w == "that" || w == "which" || w == "who" || w == "why" || w == "how" || w == "whether" {
 			return false
 		}
 		if stIsVerbAux(w) && m > k+1 {

@@ -1026,6 +1026,8 @@ func stIsVerbAux(w string) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do":
 		return true
+	case "hasn't", "haven't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "didn't", "doesn't", "don't":
+		return true // "how he couldn't have been there"
 	}
 	return false
 }

@@ -104,6 +104,17 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"Tom Hale, a dock worker, was less sure: “I have heard that promise before.”"},
 		[]wantStmt{
 			{"Tom Hale", "", KindDirect, "I have heard that promise before.", ""}}},
+	{"'explaining how he couldn't have been there', 'saying he wouldn't send troops': a contracted negative is an auxiliary, so the clause is content", []string{
+		"Tom Hale spent a minute explaining how he couldn’t have been at the party, because he was abroad.",
+		"Ann Lee ruled out a deployment, saying she wouldn't send troops there."},
+		[]wantStmt{
+			{"Tom Hale", "explaining", KindIndirect, "he couldn’t have been at the party, because he was abroad", ""},
+			{"Ann Lee", "ruled out", KindIndirect, "a deployment", ""},
+			{"Ann Lee", "saying", KindIndirect, "she wouldn't send troops there", ""}}},
+	{"'A, Hale suggested at a fundraiser, musing why they aren't …': a speech participle after the attribution is another act, not the rest of the first", []string{
+		"Voters have gone missing, Tom Hale suggested at a fundraiser on Tuesday, musing why they aren’t “out in force.”"},
+		[]wantStmt{
+			{"Tom Hale", "suggested", KindIndirect, "Voters have gone missing", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
