@@ -1355,7 +1355,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if p.aboutHow(c, k) {
 			k++ // "boasted about how “nice” it is now"
 		}
-		if p.word(k) == "how" && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
+		if (p.word(k) == "how" || p.word(k) == "why" && stWhyCues[c.lemma]) && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stPronounAux(p.word(k+1)) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
 			c.lemma != "tell" && k+1 < b && (p.toks[k+1].kind == stWord && !p.toks[k+1].cap || p.isQuote(k+1)) && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is", "how “nice” it is")
 			// "told how the disease had taken her memory": the account is
 			// the content, as a that-clause would be (but "asked how",
@@ -2471,7 +2471,18 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 }
 
 // stHowCues take an account as their content: "told how …".
-var stHowCues = stWordSet("tell reveal describe recall explain recount detail lament boast outline complain acknowledge admit")
+var stHowCues = stWordSet("tell reveal describe recall explain recount detail lament boast outline complain acknowledge admit demand emphasize emphasise stress")
+
+// stWhyCues of stHowCues also take a "why" clause: "explained why the
+// plant closed".
+var stWhyCues = stWordSet("explain demand emphasize emphasise stress")
+
+// stPronounAux reports whether w is a subject pronoun fused with its
+// auxiliary: "it's", "they're", "she'll", "I'm".
+func stPronounAux(w string) bool {
+	pr, aux, ok := strings.Cut(w, "'")
+	return ok && stSubjectPronouns[pr] && (aux == "s" || aux == "re" || aux == "m" || aux == "ll" || aux == "ve" || aux == "d")
+}
 
 // bareRoleName finds the name in apposition to a role with no article
 // that follows an inverted cue ("said head coach of the men's team, Dwayne

@@ -115,6 +115,14 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"Voters have gone missing, Tom Hale suggested at a fundraiser on Tuesday, musing why they aren’t “out in force.”"},
 		[]wantStmt{
 			{"Tom Hale", "suggested", KindIndirect, "Voters have gone missing", ""}}},
+	{"'explained why they're leaving', 'described how it's done', 'demanded how he could be so sure': a why-clause after a few cues, and a pronoun fused with its auxiliary, open the content", []string{
+		"Ann Lee explained why they're leaving the valley.",
+		"Tom Hale described how it's done in the old mills.",
+		"Bo Park demanded how the inspector could be so sure of the date."},
+		[]wantStmt{
+			{"Ann Lee", "explained", KindIndirect, "they're leaving the valley", ""},
+			{"Tom Hale", "described", KindIndirect, "it's done in the old mills", ""},
+			{"Bo Park", "demanded", KindIndirect, "the inspector could be so sure of the date", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
