@@ -2862,8 +2862,8 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
 		e.ents[c.entity].spoke = true
-		if c.lemma == "report" && c.subjS >= 0 && p.outletName(c.subjS, c.subjE) && !stCompanySuffixes[p.word(c.subjE-1)] {
-			e.ents[c.entity].outlet = true // "as Reuters reported": a news outlet (but "Acme Corp. reported a loss" is a company's results)
+		if c.lemma == "report" && c.subjS >= 0 && p.outletName(c.subjS, c.subjE) && !stCompanySuffixes[p.word(c.subjE-1)] && !p.figuresReported(c.cS, c.cE) {
+			e.ents[c.entity].outlet = true // "as Reuters reported": a news outlet (but "Acme Corp. reported a loss" and "McClatchy reported a loss" are a company's results)
 		}
 		if en := &e.ents[c.entity]; en.gender == 0 && len(en.toks) == 1 && en.head == "" && (en.kind == stEntPerson || en.kind == stEntUnknown) && !c.after {
 			// "Lee said she had no regrets": the reported clause's
@@ -3750,6 +3750,21 @@ func (p *stPara) asideStart(a, pre int) int {
 		return 0
 	}
 	return q
+}
+
+// stFigureWords are results a company reports: "reported a loss of …".
+var stFigureWords = stWordSet("loss losses profit profits revenue revenues earnings sales income debt deficit surplus results growth decline increase drop rise")
+
+// figuresReported reports whether the content [s, t) of "reported" opens
+// with a company's figures ("a loss of $304.7 million", "long-term debt
+// of …", "record sales"), which make its subject no news outlet.
+func (p *stPara) figuresReported(s, t int) bool {
+	for k := s; k < t && k < s+4 && p.toks[k].kind == stWord; k++ {
+		if stFigureWords[p.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // stTargetCues take the one they censure or praise for object.

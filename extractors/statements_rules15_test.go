@@ -123,6 +123,15 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Ann Lee", "explained", KindIndirect, "they're leaving the valley", ""},
 			{"Tom Hale", "described", KindIndirect, "it's done in the old mills", ""},
 			{"Bo Park", "demanded", KindIndirect, "the inspector could be so sure of the date", ""}}},
+	{"'Sacramento-based Hale Press' is Hale Press; a company that 'reported a loss' is no news outlet, so 'the company' still finds it", []string{
+		"Rivals such as Park Media and also Hale Press Co. face the same squeeze.",
+		"Sacramento-based Hale Press, a chain of 30 newspapers, may be next. Hale Press reported a loss of $30 million in the third quarter.",
+		"But the company also reported long-term debt of more than $70 million.",
+		"London-based Acme Ltd said profits fell."},
+		[]wantStmt{
+			{"Hale Press", "reported", KindIndirect, "a loss of $30 million in the third quarter", ""},
+			{"Hale Press Co.", "reported", KindIndirect, "long-term debt of more than $70 million", ""},
+			{"Acme Ltd", "said", KindIndirect, "profits fell", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

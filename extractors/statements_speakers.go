@@ -237,7 +237,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				// Drop sentence openers and titles.
 				n := s
-				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
+				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || stPlaceAdjective(p.word(n)) || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
 				}
 				for m := k - 2; m > n; m-- {
@@ -1165,6 +1165,15 @@ func (p *stPara) orgBeforeTitle(s, e int) bool {
 	return false
 }
 
+// stFirmNouns describe a company in apposition after its name.
+var stFirmNouns = stWordSet("chain retailer insurer lender conglomerate startup start-up manufacturer carmaker automaker chipmaker drugmaker planemaker company firm group publisher operator developer utility bank brokerage")
+
+// stPlaceAdjective reports whether w says where someone is based or
+// comes from: "sacramento-based", "kenyan-born".
+func stPlaceAdjective(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-headquartered"))
+}
+
 // nameOf normalises a capitalised noun phrase [s, e) to a name: titles
 // dropped; it tells people from organisations as far as it can.
 func (p *stPara) nameOf(s, e int) (string, stEntKind) {
@@ -1189,6 +1198,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		if e-n == 1 && p.common(n) {
 			n = n0 // "Indiana State Police": not a title before a name
 		}
+	}
+	if w := p.word(n); e-n >= 2 && p.isNameWord(n+1) && stPlaceAdjective(w) {
+		n++ // "Sacramento-based McClatchy", "Kenyan-born Ann Lee": where, not who
 	}
 	if w := p.word(n); e-n >= 3 && p.isNameWord(n+1) && p.toks[n+1].kind == stWord && (stRoleOpener(w) || stHasSpeakerSuffix(w) && !stMaleGiven[w] && !stFemaleGiven[w] || stPartyWords[w]) && !stHasOrgWord(p, n, e) {
 		n++ // "Drummer Ola Rask", "Democrat Ann Lee": a role or a party at the start
@@ -1221,6 +1233,8 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntOrg
 	case p.punct(e) == "," && p.word(e+1) == "which":
 		return name, stEntOrg
+	case p.punct(e) == "," && (p.word(e+1) == "a" || p.word(e+1) == "an" || p.word(e+1) == "the") && (stFirmNouns[p.word(e+2)] || !p.toks[min(e+2, len(p.toks)-1)].cap && stFirmNouns[p.word(e+3)]):
+		return name, stEntOrg // "McClatchy, a chain of 30 newspapers,"
 	case p.punct(e) == "," && p.word(e+1) == "who":
 		return name, stEntPerson
 	case e-n == 1 && stIsAcronym(p, n):
