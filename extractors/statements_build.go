@@ -1860,7 +1860,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s || p.capsTitleEnd(d.s, d.e)) && n.e-ns >= 2 && n.e-n.s <= 6 && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s") || p.capsTitleEnd(d.s, d.e)) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s || p.capsTitleEnd(d.s, d.e)) && n.e-ns >= 2 && (n.e-n.s <= 6 || ns > n.s && n.e-n.s <= 9) && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s") || p.capsTitleEnd(d.s, d.e)) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		// (and "Housing Executive Chief Executive, Grainia Long, said": a
 		// capitalised title ends the description)
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
@@ -4128,6 +4128,18 @@ func (p *stPara) pastRoleWords(s, e int) int {
 	k := s
 	for k < e && k < s+3 && p.toks[k].kind == stWord && !p.toks[k].cap && (p.lowerRole(k) || stTitleWords[p.word(k)] || stRoleAdjs[p.word(k)]) {
 		k++
+	}
+	if w := p.word(k); k > s && (w == "to" || w == "for" || w == "of") && p.isNameWord(k+1) {
+		// "former special envoy to Ukraine Kurt Volker": a post held in
+		// a place, then the person, from a given name on.
+		for g := k + 2; g < e-1 && g < k+5; g++ {
+			if p.givenAt(g) && p.allNames(g, e) {
+				return g
+			}
+		}
+		if e-(k+1) >= 3 && e-(k+1) <= 4 && p.allNames(k+1, e) {
+			return e - 2 // (a given name the lists lack: the last two words)
+		}
 	}
 	return k
 }

@@ -1462,8 +1462,19 @@ func (p *stPara) tookTo(a, t int) int {
 			return -1
 		}
 	}
+	for m := t - 2; m > a && m >= t-9; m-- {
+		if p.toks[m].kind != stWord {
+			return -1
+		}
+		if stRevisedVerbs[p.word(m)] && m < t-2 && (stPossessives[p.word(m+1)] || stDeterminers[p.word(m+1)]) {
+			return m // "shifted his own account of the meeting to say …": the one who revised it speaks
+		}
+	}
 	return -1
 }
+
+// stRevisedVerbs change an account or a text "to say" something new.
+var stRevisedVerbs = stWordSet("shifted changed revised updated amended altered adjusted corrected edited rewrote modified")
 
 // stClaimedThings are what one claims by taking it, not by saying it.
 var stClaimedThings = stWordSet("body bodies remains life lives title titles prize prizes seat seats throne crown medal medals trophy trophies land lands territory estate inheritance reward jackpot ticket tickets luggage baggage")

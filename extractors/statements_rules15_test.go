@@ -132,6 +132,15 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Hale Press", "reported", KindIndirect, "a loss of $30 million in the third quarter", ""},
 			{"Hale Press Co.", "reported", KindIndirect, "long-term debt of more than $70 million", ""},
 			{"Acme Ltd", "said", KindIndirect, "profits fell", ""}}},
+	{"'shifted his own account of the meeting to say …', 'updated its website to say …': the one who revised the account speaks; 'a diplomat, former special envoy to Peru Tom Hale,' is Tom Hale, and so is 'Hale' after", []string{
+		"Another diplomat, former special envoy to Peru Tom Hale, shifted his own account of the July meeting to say the mayor did, in fact, raise the loan.",
+		"“We all thought it was wrong,” Hale said.",
+		"The agency updated its website on Friday to say that the pool would close.",
+		"The team changed its plans to play at home."},
+		[]wantStmt{
+			{"Tom Hale", "say", KindIndirect, "the mayor did, in fact, raise the loan", ""},
+			{"Tom Hale", "said", KindDirect, "We all thought it was wrong", ""},
+			{"The agency", "say", KindIndirect, "the pool would close", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

@@ -246,6 +246,9 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 						break
 					}
 				}
+				if w := p.word(n - 1); k-n >= 3 && n == s && (w == "to" || w == "for" || w == "of" || w == "in") && stCountries[p.word(n)] {
+					n++ // "envoy to Ukraine Kurt Volker": the post's country, then the name
+				}
 				if n < k && p.word(n-1) == "the" && n-1 >= se[0] && p.toks[n-1].cap {
 					// "The Mirror Linda Nolan" (a missing comma after the
 					// outlet): the person starts at a given name.
@@ -1199,6 +1202,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			n = n0 // "Indiana State Police": not a title before a name
 		}
 	}
+	if w := p.word(n - 1); n == s && e-n >= 3 && (w == "to" || w == "for" || w == "of" || w == "in") && stCountries[p.word(n)] && !stCountries[p.word(n)+" "+p.word(n+1)] && p.allNames(n+1, e) {
+		n++ // "envoy to Ukraine Kurt Volker": the post's country, then the name
+	}
 	if w := p.word(n); e-n >= 2 && p.isNameWord(n+1) && stPlaceAdjective(w) {
 		n++ // "Sacramento-based McClatchy", "Kenyan-born Ann Lee": where, not who
 	}
@@ -1289,6 +1295,15 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			// "Gina Ivy and her husband, Hank Ivy": the two of them.
 			name := p.span(s, t)
 			return name, e.addEntity(name, stEntGroup, "", true)
+		}
+	}
+	if c := p.lastComma(s, t); c > s && stDeterminers[p.word(s)] && !p.toks[c+1].cap {
+		// "Another diplomat, former special envoy to Ukraine Kurt
+		// Volker": a description, then a role and the person's name.
+		if ns := p.pastRoleWords(c+1, t); ns > c+1 && t-ns >= 2 && t-ns <= 4 && p.allNames(ns, t) && !stHasOrgWord(p, ns, t) {
+			if name, kind := p.nameOf(ns, t); name != "" && kind == stEntPerson {
+				return name, e.addEntity(name, stEntPerson, "", true)
+			}
 		}
 	}
 	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && (stDeterminers[p.word(s)] || stTitleWords[p.word(s)] && p.toks[s].cap && (stPrepWords[p.word(s+1)] || p.word(s+1) == "for")) {
@@ -1462,6 +1477,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || stNameParticles[p.word(cs-1)] && cs < t || (p.word(cs-1) == "to" || p.word(cs-1) == "for") && cs < t && p.isNameWord(cs) && cs-2 >= s && p.isNameWord(cs-2) && stOrgPhraseHeads[p.word(cs-2)]) {
 		cs-- // (and "Alliance to Reclaim Our Schools", "Committee for Free Speech": an organisation's name)
 	}
+
 	hasPrep := false
 	for k := s; k < t; k++ {
 		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || k > s && !p.toks[k].cap && stRelationParticiples[w] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
