@@ -458,3 +458,37 @@ func TestArticleBodyArticleInModalOverlay(t *testing.T) {
 	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
 	checkBody(t, a, story, []string{"Shares in the big grocers", "Teaser headline"})
 }
+
+// A review roundup quotes each excerpt as a block and names its source
+// on the line after, as a link in brackets: the credit stays in the body,
+// and the engine gives each excerpt to its source.
+func TestArticleSourceCreditAfterBlockQuote(t *testing.T) {
+	intro := "The new rowing machine from a small Danish maker went on sale this week. Is it the best home trainer yet, or an expensive toy? Here is what the first reviews say:"
+	excerpts := [][2]string{
+		{"The machine is quiet enough to use while a baby sleeps in the next room, and the seat glides without a wobble even at the top of a hard sprint.", "Gym Weekly"},
+		{"At this price you would expect a screen, but there is none; the makers want you to use your own tablet, and the holder for it feels flimsy and cheap.", "The Home Athlete"},
+		{"After a month of daily use my back felt better than it had in years. The resistance dial has twelve steps, and the top three are genuinely hard work.", "Row Daily"},
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Roundup</title></head><body><article><h1>What reviewers say about the rower</h1>`)
+	fmt.Fprintf(&b, `<p>%s</p>`, intro)
+	for _, x := range excerpts {
+		fmt.Fprintf(&b, `<blockquote><p>%s</p></blockquote><p><strong>[</strong><a href="https://example.org/review"><strong>%s</strong></a><strong>]</strong></p>`, x[0], x[1])
+	}
+	b.WriteString(`</article></body></html>`)
+	a := extractAt(t, []byte(b.String()), "", nil, goldenNow)
+	want := []string{intro}
+	for _, x := range excerpts {
+		want = append(want, x[0], "["+x[1]+"]")
+	}
+	checkBody(t, a, want, nil)
+	got := ArticleStatements(a)
+	if len(got) != len(excerpts) {
+		t.Fatalf("got %d statements, want %d: %+v", len(got), len(excerpts), got)
+	}
+	for i, x := range excerpts {
+		if got[i].Speaker != x[1] || got[i].Text != x[0] || got[i].Kind != KindDirect || got[i].Cue != "" {
+			t.Errorf("statement %d: got %+v, want %q by %q", i, got[i], x[0], x[1])
+		}
+	}
+}

@@ -763,8 +763,11 @@ func bodyParagraphs(pt *pageText, articleSignal bool) (paras []string, quoted []
 	total := 0
 	for i := range pt.blocks {
 		b := &pt.blocks[i]
-		if b.removed || !inAny(pt.elems, keep, b.elem) || pt.isBoilerBlock(b) {
+		if b.removed || !inAny(pt.elems, keep, b.elem) {
 			continue
+		}
+		if pt.isBoilerBlock(b) && !(len(kept) > 0 && kept[len(kept)-1].quoted && !b.quoted && isSourceCredit(b.text)) {
+			continue // (but "[Engadget]" after an excerpt quoted as a block names its source)
 		}
 		kept = append(kept, b)
 		total += b.chars
@@ -1107,6 +1110,17 @@ func (pt *pageText) isBoilerBlock(b *textBlock) bool {
 		return true // "Got a tip? Email the writer at …": a box, not the story
 	}
 	return false
+}
+
+// isSourceCredit reports a line that only names a source in brackets:
+// "[Engadget]", "[The Verge]".
+func isSourceCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 48 || s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	return strings.TrimSpace(inner) != "" && !strings.ContainsAny(inner, "[]") && strings.ToLower(inner) != inner
 }
 
 // isRightsNotice reports a news service's copyright notice, a comment

@@ -262,7 +262,7 @@ func (p *stPara) span(a, b int) string {
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	startCount := len(e.out)
-	if e.post(pi, p) || e.interview(pi, p) || e.listItem(pi, p) {
+	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.listItem(pi, p) {
 		return
 	}
 	// A paragraph that opens with a quotation may continue the statement
@@ -324,6 +324,42 @@ func (e *stEngine) paragraph(pi int) {
 	if e.pending.ok && e.pending.para < pi {
 		e.pending = stPendingSource{}
 	}
+}
+
+// sourceCredit records the excerpt quoted as a block just before a line
+// that only names its source in brackets ("[Engadget]"), as one direct
+// statement of that source; what the excerpt itself reports ("Google
+// tells us …") is part of it. The line of a review roundup.
+func (e *stEngine) sourceCredit(pi int, p *stPara) bool {
+	t := strings.TrimSpace(p.text)
+	if pi == 0 || !e.paras[pi-1].block || p.block || len(t) < 4 || len(t) > 48 || t[0] != '[' || t[len(t)-1] != ']' || len(p.toks) < 3 || len(p.toks) > 9 {
+		return false
+	}
+	s, n := 1, len(p.toks)-1 // the words inside the brackets
+	if p.punct(0) != "[" || p.punct(n) != "]" || !p.isNameWord(s) {
+		return false
+	}
+	first := pi - 1
+	for first > 0 && e.paras[first-1].block && pi-first < 8 {
+		first--
+	}
+	texts := make([]string, 0, pi-first)
+	for k := first; k < pi; k++ {
+		texts = append(texts, strings.TrimSpace(e.paras[k].text))
+	}
+	name := p.span(s, n)
+	id := e.addEntity(name, stEntOrg, "", true)
+	kept := e.out[:0]
+	for _, st := range e.out {
+		if st.para < first {
+			kept = append(kept, st)
+		}
+	}
+	e.out = append(kept, stStmt{
+		Statement: Statement{Speaker: name, Kind: KindDirect, Text: strings.Join(texts, " "), Paragraph: first},
+		para:      first, entity: id, textS: len(e.paras[first].text) - len(strings.TrimLeft(e.paras[first].text, " ")),
+	})
+	return true
 }
 
 // blockQuote records a block quotation with no attribution of its own as
