@@ -141,6 +141,10 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Tom Hale", "say", KindIndirect, "the mayor did, in fact, raise the loan", ""},
 			{"Tom Hale", "said", KindDirect, "We all thought it was wrong", ""},
 			{"The agency", "say", KindIndirect, "the pool would close", ""}}},
+	{"'suggested the most likely reason Rukban residents are refusing to leave is fear': a name inside the reported clause's subject", []string{
+		"Tom Hale suggested the most likely reason Dunmore residents are refusing to leave the valley is fear of floods."},
+		[]wantStmt{
+			{"Tom Hale", "suggested", KindIndirect, "the most likely reason Dunmore residents are refusing to leave the valley is fear of floods", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
