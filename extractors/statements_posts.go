@@ -8,8 +8,10 @@ import (
 
 // Embedded social media posts. Pages render an embedded tweet as its
 // text followed by a signature, "— Ann Lee (@annlee) May 2, 2021", and
-// an Instagram post with "A post shared by Ann Lee (@annlee) on …". The
-// post is its author's statement, though no speech verb introduces it.
+// an Instagram post with "A post shared by Ann Lee (@annlee) on …". A
+// post the article introduces ("Lee posted on Twitter:") is its author's
+// statement; one merely embedded between paragraphs is not reported by
+// the article, and annotators leave it out.
 
 // stPost finds the post in a paragraph that ends with such a signature.
 // It returns the byte span of the post's text and the author's name
@@ -71,7 +73,9 @@ func stPost(t string) (s, e int, author string, ok bool) {
 	return s, len(body), name, true
 }
 
-// post records the embedded post of paragraph pi, if it is one.
+// post records the embedded post of paragraph pi, if it is one and the
+// paragraph before introduces it with a colon; it reports whether pi was
+// a post.
 func (e *stEngine) post(pi int, p *stPara) bool {
 	s, end, author, ok := stPost(p.text)
 	if !ok {
@@ -84,6 +88,9 @@ func (e *stEngine) post(pi int, p *stPara) bool {
 		}
 	}
 	id := e.addEntity(author, kind, "", false)
+	if pi == 0 || !strings.HasSuffix(strings.TrimSpace(e.paras[pi-1].text), ":") {
+		return true // (its author is still named for later paragraphs)
+	}
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: author, Cue: "posted", Kind: KindDirect, Text: p.text[s:end], Paragraph: pi},
 		para:      pi, sentEnd: len(p.toks), entity: id, textS: s,
