@@ -315,6 +315,11 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.lemma == "admit" && (p.word(c.i+1) == "for" || p.word(c.i+1) == "to" && (p.word(c.i+2) == "hospital" || p.word(c.i+3) == "hospital" || p.word(c.i+2) == "intensive")) {
 			return false // "827 patients admitted for Covid", "admitted to hospital": a patient taken in
 		}
+		if c.lemma == "cite" && c.form == 4 && !p.hasVerb(c.cS, c.cE) {
+			if h := stStripPossessive(p.word(p.headOf(c.cS, c.cE))); stOrgWords[h] || stGroupWords[h] || stSpeakerHeads[h] || stDocHeads[h] || stHasSpeakerSuffix(h) || p.allNames(c.cS, c.cE) || p.allNames(c.cS+1, c.cE) && stDeterminers[p.word(c.cS)] {
+				return false // "…, citing the regional health commission": the source of the report, not what was said
+			}
+		}
 		if stTargetCues[c.lemma] {
 			for k := c.cS + 1; k < c.cE && k < c.cS+6 && p.toks[k].kind == stWord && !stIsVerbAux(p.word(k)); k++ {
 				if w := p.word(k); (w == "that" || w == "who") && p.isCueWord(k+1) {
@@ -2629,8 +2634,8 @@ func (p *stPara) resumesAfterComma(k, b int) bool {
 // when participle c follows that content ("… relatives of the babies
 // demonstrated outside, saying …"), and it can speak; -1, -1 otherwise.
 func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
-	if c.form != 4 || prev.after || prev.cE <= prev.cS || prev.cE > c.i || c.i-prev.cE > 2 || p.isQuote(prev.cS) {
-		return -1, -1
+	if c.form != 4 || prev.after || prev.cE <= prev.cS || prev.cE > c.i || c.i-prev.cE > 2 || p.isQuote(prev.cS) || c.lemma == "cite" {
+		return -1, -1 // ("Xinhua said the man was isolated, citing the health commission": the reporter cites)
 	}
 	s := prev.cS
 	if stSubjectPronouns[p.word(s)] {
@@ -2642,6 +2647,9 @@ func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
 			return -1, -1
 		}
 		if (stPastVerbs[w] || strings.HasSuffix(w, "ed") || stIsVerbAux(w)) && !p.toks[m].cap && !stDeterminers[p.word(m-1)] && p.word(m-1) != "of" {
+			if stIsBe(w) && !strings.HasSuffix(p.word(m+1), "ing") {
+				return -1, -1 // "said the office was closed, adding …": a state, the speaker goes on
+			}
 			if p.validSubject(s, m) && p.speakerLike(s, m) && !p.hasNameWord(s, m) {
 				return s, m
 			}

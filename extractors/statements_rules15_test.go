@@ -145,6 +145,13 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"Tom Hale suggested the most likely reason Dunmore residents are refusing to leave the valley is fear of floods."},
 		[]wantStmt{
 			{"Tom Hale", "suggested", KindIndirect, "the most likely reason Dunmore residents are refusing to leave the valley is fear of floods", ""}}},
+	{"'X said Y was in quarantine, citing the health commission': the reporter cites, and a source cited is no content; 'citing a shortage of staff' gives a reason", []string{
+		"The news agency said the man was in quarantine, citing the regional health commission.",
+		"The mayor said the office closed early, citing a shortage of staff."},
+		[]wantStmt{
+			{"The news agency", "said", KindIndirect, "the man was in quarantine", ""},
+			{"The mayor", "said", KindIndirect, "the office closed early", ""},
+			{"The mayor", "citing", KindIndirect, "a shortage of staff", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
