@@ -288,7 +288,7 @@ func (p *stPara) auxStart(a, i int) int {
 	if p.modalName(k, i) {
 		return i // "May said", "Will told": a name, not a modal
 	}
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || (p.toks[k].low == "more" || p.toks[k].low == "most") && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k)) {
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k)) {
 		k-- // (and "more recently", "have instead demanded", "the senators all said")
 	}
 	return k + 1

@@ -152,6 +152,13 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"The news agency", "said", KindIndirect, "the man was in quarantine", ""},
 			{"The mayor", "said", KindIndirect, "the office closed early", ""},
 			{"The mayor", "citing", KindIndirect, "a shortage of staff", ""}}},
+	{"'As iFixit points out, …', 'HP, as Gizmodo very recently explained, is …': a brand named with a small letter first is a name, and a degree word before an adverb is no part of the subject", []string{
+		"As iFixit points out in its teardown, the new keyboard is virtually identical to the old one.",
+		"The condition, as Gizmodo very recently explained, is rare and hard to spot.",
+		"The mRNA shots went on sale in May."},
+		[]wantStmt{
+			{"iFixit", "points out", KindIndirect, "the new keyboard is virtually identical to the old one", ""},
+			{"Gizmodo", "explained", KindIndirect, "The condition, as Gizmodo very recently explained, is rare and hard to spot", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

@@ -378,7 +378,7 @@ func stTokenize(p *stPara) {
 			if stem, ok := strings.CutSuffix(low, "-elect"); ok && stTitleWords[stem] {
 				low = stem // "President-elect" is a president for titles and back-references
 			}
-			p.toks = append(p.toks, stTok{s: i, e: j, kind: stWord, low: low, cap: unicode.IsUpper(r) || unicode.IsDigit(r)})
+			p.toks = append(p.toks, stTok{s: i, e: j, kind: stWord, low: low, cap: unicode.IsUpper(r) || unicode.IsDigit(r) || stInnerCapName(word)})
 			i = j
 		default:
 			low := s[i : i+w]
@@ -528,4 +528,19 @@ func stAllCaps(p *stPara, t stTok) bool {
 // ("ID", "TV").
 func stShortCaps(p *stPara, t stTok) bool {
 	return stAllCaps(p, t) && t.e-t.s >= 2 && t.e-t.s <= 3
+}
+
+// stInnerCapName reports a brand's name that starts with a small letter
+// and a capital ("iFixit", "eBay", "iPhone"), which is capitalised for
+// the engine; "mRNA" and "iOS" have no small letter after the capital.
+func stInnerCapName(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
