@@ -1429,6 +1429,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			return false
 		}
+		if c.lemma == "ask" && p.word(k) == "for" && k+1 < b && p.toks[k+1].kind == stWord && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" && p.word(c.i-1) != "when" && p.word(c.i-1) != "if" && !stAskedForNothing[p.word(p.headOf(k+1, p.trimEnd(k+1, b)))] && !stAskedForNothing[p.word(k+1)] && !stAskedForNothing[p.word(k+2)] {
+			// "asked for the inquiry to be resumed", "asked for
+			// compassion": a request (but "when asked for comment" is
+			// the reporter's).
+			c.cS, c.cE = k+1, p.trimEnd(k+1, b)
+			return c.cE-c.cS >= 1
+		}
 		if c.flags&stCueAsk != 0 && (c.lemma == "ask" || c.lemma == "question") {
 			// "asked how the line will cross …", "asked the minister
 			// whether …": an indirect question is what was said (but "was
@@ -3774,6 +3781,10 @@ func (p *stPara) figuresReported(s, t int) bool {
 	}
 	return false
 }
+
+// stAskedForNothing are what one asks for without saying anything:
+// "asked for comment", "asked for his name".
+var stAskedForNothing = stWordSet("comment comments details detail name names identification id anonymity help directions money ticket tickets")
 
 // stTargetCues take the one they censure or praise for object.
 var stTargetCues = stWordSet("criticize criticise condemn denounce blast slam assail lambast accuse blame praise hail mock ridicule decry deplore")

@@ -1453,8 +1453,8 @@ func (p *stPara) tookTo(a, t int) int {
 	}
 	for m := t - 2; m > a && m >= t-4; m-- {
 		if p.word(m) == "to" {
-			if w := p.word(m - 1); w == "took" || w == "takes" || w == "take" || w == "taking" || w == "taken" {
-				return m - 1
+			if w := p.word(m - 1); w == "took" || w == "takes" || w == "take" || w == "taking" || w == "taken" || (w == "turned" || w == "turns" || w == "turning") && p.isNameWord(m+1) {
+				return m - 1 // (and "turned to Twitter to describe …")
 			}
 			return -1
 		}

@@ -159,6 +159,15 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		[]wantStmt{
 			{"iFixit", "points out", KindIndirect, "the new keyboard is virtually identical to the old one", ""},
 			{"Gizmodo", "explained", KindIndirect, "The condition, as Gizmodo very recently explained, is rare and hard to spot", ""}}},
+	{"'asked for the inquiry to be resumed', 'asked for compassion' are requests, 'when asked for comment' is none; 'turned to Twitter to describe …' keeps its subject", []string{
+		"After the arrest, a lawyer for the family asked for the inquiry to be resumed.",
+		"Ann Lee asked for compassion for the victims.",
+		"When asked for comment, the mayor said nothing.",
+		"Tom Hale turned to Twitter last month to describe the town as a “ghost town.”"},
+		[]wantStmt{
+			{"a lawyer for the family", "asked", KindIndirect, "the inquiry to be resumed", ""},
+			{"Ann Lee", "asked", KindIndirect, "compassion for the victims", ""},
+			{"Tom Hale", "describe", KindMixed, "the town as a “ghost town.”", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

@@ -263,7 +263,9 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{{"Mia Sand", "laughed", KindDirect, "Well, that was true at the time.", ""}}},
 	{"'which he called “…”'", []string{
 		`Engineer Ola Berg spoke on Friday. Berg asked for photos of the fire, which he called “the hardest failure in ten years.”`},
-		[]wantStmt{{"Ola Berg", "called", KindDirect, "the hardest failure in ten years.", ""}}},
+		[]wantStmt{
+			{"Ola Berg", "asked", KindIndirect, "photos of the fire", ""}, // (a request: annotators count "asked for full service details")
+			{"Ola Berg", "called", KindDirect, "the hardest failure in ten years.", ""}}},
 	{"a relative clause with a noun-like cue", []string{
 		`The new engine makes 300 horsepower, which Norvik claims is a record for the class.`,
 		`Norvik rejected the claims about safety.`},
@@ -329,7 +331,7 @@ var stmtRuleCases = []stmtCase{
 		[]wantStmt{
 			{"The two climbers", "insisted", KindIndirect, "they were fine", ""},
 			{"The two climbers", "asked", KindIndirect, "the rangers to call their families", ""}}},
-	{"asked for is no statement", []string{`The reporter asked for a copy of the contract.`}, nil},
+	{"'when asked for comment' is no statement", []string{`The reporter did not reply when asked for comment on the contract.`}, nil},
 	{"told them to", []string{`The captain gathered the crew on deck, telling them to stay calm.`},
 		[]wantStmt{{"The captain", "telling", KindIndirect, "them to stay calm", "them"}}},
 	{"told a described audience that", []string{`Mayor Lina Ford told cheering volunteers who had cleared the park that the city would pay for new trees.`},
