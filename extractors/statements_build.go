@@ -1204,7 +1204,20 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	// ("“…?” Trump said, which drew replies": a relative clause about the saying.)
 	quoteThenSub := (stSubordinators[p.word(k)] || p.word(k) == "which") && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
 	relay := p.word(k) == "according" && p.word(k+1) == "to" || p.word(k) == "per" && k+1 < b && p.isNameWord(k+1)
+	// "admitted to having an affair", "admitted to the flawed design":
+	// what was owned up to (but "admitted to hospital", "admitted to
+	// reporters that …").
+	admitTo := (c.lemma == "admit" || c.lemma == "confess") && p.word(k) == "to" && k+1 < b && (strings.HasSuffix(p.word(k+1), "ing") && len(p.word(k+1)) > 5 || (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) && !p.hasWord(k+1, min(b, k+6), "that")) && !p.hasWord(k+1, min(b, k+4), "hospital", "hospitals", "intensive", "icu", "clinic", "university", "college", "school", "bar")
 	switch {
+	case admitTo:
+		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
+		for m := k + 2; m+1 < c.cE && m < k+30; m++ {
+			if w := p.word(m + 1); p.word(m) == "and" && (!p.toks[m+1].cap && (stPastVerbs[w] || stIrregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4) || (stDeterminers[w] || stSubjectPronouns[w]) && p.pastWithin(m+2, min(c.cE, m+6))) {
+				c.cE = m // "admitted to the flaw and launched a repair program", "… and the jury took …": the next act
+				break
+			}
+		}
+		return c.cE > c.cS
 	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
@@ -1759,6 +1772,17 @@ func (p *stPara) npThenVerb(k, b int) bool {
 		}
 		if stIsVerbAux(w) || !p.toks[m].cap && strings.HasSuffix(w, "ed") {
 			return p.word(m+1) != "" || p.isQuote(m+1) // (the verb's object may be quoted: "the group had “two choices”")
+		}
+	}
+	return false
+}
+
+// pastWithin reports whether a past-tense verb or an auxiliary stands in
+// [s, e).
+func (p *stPara) pastWithin(s, e int) bool {
+	for m := s; m < e; m++ {
+		if w := p.word(m); !p.toks[m].cap && (stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed") && len(w) > 4) {
+			return true
 		}
 	}
 	return false

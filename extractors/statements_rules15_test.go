@@ -168,6 +168,15 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"a lawyer for the family", "asked", KindIndirect, "the inquiry to be resumed", ""},
 			{"Ann Lee", "asked", KindIndirect, "compassion for the victims", ""},
 			{"Tom Hale", "describe", KindMixed, "the town as a “ghost town.”", ""}}},
+	{"'admitted to having an affair', 'admitted to the flawed design and launched …', 'confessed to the crime and the jury took …': what was owned up to, up to the next act; 'admitted to hospital' is none", []string{
+		"Ann Lee admitted to having an affair.",
+		"Acme admitted to the flawed design and launched a repair program.",
+		"Tom Hale confessed to the theft and the jury took an hour to convict him.",
+		"Bo Park was admitted to hospital on Monday."},
+		[]wantStmt{
+			{"Ann Lee", "admitted", KindIndirect, "having an affair", ""},
+			{"Acme", "admitted", KindIndirect, "the flawed design", ""},
+			{"Tom Hale", "confessed", KindIndirect, "the theft", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
