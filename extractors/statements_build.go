@@ -295,6 +295,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
 		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
 	}
+	if w := p.word(c.subjS - 1); !c.after && c.subjS > a+2 && (w == "that" || w == "when") && stPrepWords[p.word(a)] && !p.commaIn(a, c.i) {
+		c.clauseEnd = true // "On the day that Samsung announced it was shipping, I rushed …"
+	}
 	p.endContent(c, b)
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
@@ -1772,6 +1775,16 @@ func (p *stPara) npThenVerb(k, b int) bool {
 		}
 		if stIsVerbAux(w) || !p.toks[m].cap && strings.HasSuffix(w, "ed") {
 			return p.word(m+1) != "" || p.isQuote(m+1) // (the verb's object may be quoted: "the group had “two choices”")
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma stands in [s, e).
+func (p *stPara) commaIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.punct(k) == "," {
+			return true
 		}
 	}
 	return false

@@ -177,6 +177,10 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Ann Lee", "admitted", KindIndirect, "having an affair", ""},
 			{"Acme", "admitted", KindIndirect, "the flawed design", ""},
 			{"Tom Hale", "confessed", KindIndirect, "the theft", ""}}},
+	{"'On the day that Acme announced it was shipping, I rushed over …': the reported clause ends with the fronted phrase", []string{
+		"On the day that Acme announced the new sets were shipping, I rushed over to the shop to find the cheapest one."},
+		[]wantStmt{
+			{"Acme", "announced", KindIndirect, "the new sets were shipping", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
