@@ -464,7 +464,12 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 		return
 	}
 	cues := e.findCues(p, a, b)
+	n := len(e.out)
 	if e.buildStatements(pi, p, a, b, cues) {
+		e.speechNouns(pi, p, a, b, n)
+		return
+	}
+	if e.speechNouns(pi, p, a, b, n) {
 		return
 	}
 	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) || e.mixedRunsOn(pi, p, si, a, b) {

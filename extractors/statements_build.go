@@ -1780,6 +1780,87 @@ func (p *stPara) npThenVerb(k, b int) bool {
 	return false
 }
 
+// stSpeechNouns name a speech act that a clause after "that" spells out:
+// "Trump's claim that …", "Comey's announcement that …".
+var stSpeechNouns = stWordSet("claim claims assertion assertions announcement insistence admission declaration allegation allegations accusation contention")
+
+// speechNouns records "NAME's claim that CLAUSE" in sentence [a, b) as a
+// statement of NAME, unless a statement found in the sentence (from
+// e.out[from:]) holds the clause already. It reports whether it did.
+func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
+	found := false
+	for k := a + 1; k+3 < b; k++ {
+		if !stSpeechNouns[p.word(k)] || p.word(k+1) != "that" || !p.clauseAt(k+2, b) {
+			continue
+		}
+		o := k - 1 // the owner's possessive, past at most two modifiers ("Trump's repeated claim")
+		for o > a && o > k-3 && p.toks[o].kind == stWord && !p.toks[o].cap && !strings.HasSuffix(p.toks[o].low, "'s") {
+			o--
+		}
+		if !p.isNameWord(o) || !strings.HasSuffix(p.toks[o].low, "'s") {
+			continue
+		}
+		s := o
+		for s > a && s > o-4 && p.isNameWord(s-1) && !strings.HasSuffix(p.toks[s-1].low, "'s") {
+			s--
+		}
+		cS := k + 2
+		cE := cS
+		for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && !p.isQuote(cE) {
+			cE++
+		}
+		if subj := s == a || p.punct(s-1) == ","; subj {
+			// "Trump's claim that the vote was rigged has been rejected":
+			// the noun phrase is the subject, and the clause ends where
+			// the sentence's own verb begins.
+			v := cS
+			for v < cE && !p.verbish(v) {
+				v++
+			}
+			for v < cE && (p.verbish(v) || stAdverbLy(p.word(v))) && !(v > cS && stIsVerbAux(p.word(v)) && p.verbish(v-1) && !stIsVerbAux(p.word(v-1))) {
+				v++ // (but "was rigged has been …": a new verb after a participle)
+			}
+			for m := v; m < cE; m++ {
+				if w := p.word(m - 1); p.verbish(m) && p.toks[m-1].kind == stWord && w != "and" && w != "or" && w != "that" && w != "who" && w != "which" && !stSubjectPronouns[w] {
+					cE = m
+					break
+				}
+			}
+		}
+		cE = p.trimEnd(cS, cE)
+		if cE-cS < 3 {
+			continue
+		}
+		text := p.span(cS, cE)
+		held := false
+		for _, st := range e.out[from:] {
+			if st.para == pi && strings.Contains(st.Text, text) {
+				held = true
+			}
+		}
+		if held {
+			continue
+		}
+		name, kind := p.nameOf(s, o+1)
+		if name == "" || kind == stEntUnknown && !strings.Contains(name, " ") && e.names[strings.ToLower(name)] == "" {
+			continue // (a lone capitalised word the article never gives in full: maybe no one)
+		}
+		id := e.addEntity(name, kind, "", false)
+		speaker := name
+		c := stCue{i: k, j: k + 1, lemma: p.word(k), subjS: s, subjE: o + 1, speaker: speaker, entity: id, cS: cS, cE: cE}
+		if e.emit(pi, p, a, b, &c) {
+			found = true
+		}
+	}
+	return found
+}
+
+// verbish reports whether token k is an auxiliary or a past-tense verb.
+func (p *stPara) verbish(k int) bool {
+	w := p.word(k)
+	return w != "" && !p.toks[k].cap && (stIsVerbAux(w) || stPastVerbs[w] || stIrregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4)
+}
+
 // commaIn reports whether a comma stands in [s, e).
 func (p *stPara) commaIn(s, e int) bool {
 	for k := s; k < e; k++ {

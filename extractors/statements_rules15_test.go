@@ -181,6 +181,16 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"On the day that Acme announced the new sets were shipping, I rushed over to the shop to find the cheapest one."},
 		[]wantStmt{
 			{"Acme", "announced", KindIndirect, "the new sets were shipping", ""}}},
+	{"'Hale's claim that the vote was rigged has been rejected', 'Park's announcement that …': a named owner's speech noun and the clause after 'that', up to the sentence's own verb; 'the claim that …' with no owner is none, nor is a claim inside another statement", []string{
+		"Tom Hale spoke in Ohio on Monday.",
+		"Hale's claim that the vote was rigged has been rejected by every court.",
+		"Bo Park's announcement that the agency was reviewing more emails shook the race.",
+		"The claim that vaccines cause autism was debunked long ago.",
+		"Ann Lee disputed Hale's repeated claim that crime had doubled in the city."},
+		[]wantStmt{
+			{"Tom Hale", "claim", KindIndirect, "the vote was rigged", ""},
+			{"Bo Park", "announcement", KindIndirect, "the agency was reviewing more emails", ""},
+			{"Ann Lee", "disputed", KindIndirect, "Hale's repeated claim that crime had doubled in the city", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
