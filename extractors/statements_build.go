@@ -1794,8 +1794,26 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 			continue
 		}
 		o := k - 1 // the owner's possessive, past at most two modifiers ("Trump's repeated claim")
-		for o > a && o > k-3 && p.toks[o].kind == stWord && !p.toks[o].cap && !strings.HasSuffix(p.toks[o].low, "'s") {
+		for o > a && o > k-3 && p.toks[o].kind == stWord && !p.toks[o].cap && !strings.HasSuffix(p.toks[o].low, "'s") && !stPossessives[p.word(o)] {
 			o--
+		}
+		if w := p.word(o); w == "his" || w == "her" {
+			// "his claim that …": the man or woman the story follows.
+			g := stMale
+			if w == "her" {
+				g = stFemale
+			}
+			id := e.recentPerson(g, -1)
+			if id < 0 || e.ents[id].subjSent < e.sentNo-2 {
+				continue
+			}
+			if cS, cE := p.speechNounClause(a, b, k, o == a || p.punct(o-1) == ","); cE > cS && !e.heldBy(pi, from, p.span(cS, cE)) {
+				c := stCue{i: k, j: k + 1, lemma: p.word(k), subjS: o, subjE: o + 1, speaker: e.ents[id].name, entity: id, cS: cS, cE: cE}
+				if e.emit(pi, p, a, b, &c) {
+					found = true
+				}
+			}
+			continue
 		}
 		if !p.isNameWord(o) || !strings.HasSuffix(p.toks[o].low, "'s") {
 			continue
@@ -1804,41 +1822,8 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 		for s > a && s > o-4 && p.isNameWord(s-1) && !strings.HasSuffix(p.toks[s-1].low, "'s") {
 			s--
 		}
-		cS := k + 2
-		cE := cS
-		for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && !p.isQuote(cE) {
-			cE++
-		}
-		if subj := s == a || p.punct(s-1) == ","; subj {
-			// "Trump's claim that the vote was rigged has been rejected":
-			// the noun phrase is the subject, and the clause ends where
-			// the sentence's own verb begins.
-			v := cS
-			for v < cE && !p.verbish(v) {
-				v++
-			}
-			for v < cE && (p.verbish(v) || stAdverbLy(p.word(v))) && !(v > cS && stIsVerbAux(p.word(v)) && p.verbish(v-1) && !stIsVerbAux(p.word(v-1))) {
-				v++ // (but "was rigged has been …": a new verb after a participle)
-			}
-			for m := v; m < cE; m++ {
-				if w := p.word(m - 1); p.verbish(m) && p.toks[m-1].kind == stWord && w != "and" && w != "or" && w != "that" && w != "who" && w != "which" && !stSubjectPronouns[w] {
-					cE = m
-					break
-				}
-			}
-		}
-		cE = p.trimEnd(cS, cE)
-		if cE-cS < 3 {
-			continue
-		}
-		text := p.span(cS, cE)
-		held := false
-		for _, st := range e.out[from:] {
-			if st.para == pi && strings.Contains(st.Text, text) {
-				held = true
-			}
-		}
-		if held {
+		cS, cE := p.speechNounClause(a, b, k, s == a || p.punct(s-1) == ",")
+		if cE <= cS || e.heldBy(pi, from, p.span(cS, cE)) {
 			continue
 		}
 		name, kind := p.nameOf(s, o+1)
@@ -1853,6 +1838,49 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 		}
 	}
 	return found
+}
+
+// speechNounClause returns the clause after "that" of the speech noun at
+// k, in sentence [a, b); subj says the noun phrase is the sentence's
+// subject, so the clause ends where the sentence's own verb begins
+// ("Trump's claim that the vote was rigged has been rejected").
+func (p *stPara) speechNounClause(a, b, k int, subj bool) (int, int) {
+	cS := k + 2
+	cE := cS
+	for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && !p.isQuote(cE) {
+		cE++
+	}
+	if subj {
+		v := cS
+		for v < cE && !p.verbish(v) {
+			v++
+		}
+		for v < cE && (p.verbish(v) || stAdverbLy(p.word(v))) && !(v > cS && stIsVerbAux(p.word(v)) && p.verbish(v-1) && !stIsVerbAux(p.word(v-1))) {
+			v++ // (but "was rigged has been …": a new verb after a participle)
+		}
+		for m := v; m < cE; m++ {
+			if w := p.word(m - 1); p.verbish(m) && p.toks[m-1].kind == stWord && w != "and" && w != "or" && w != "that" && w != "who" && w != "which" && !stSubjectPronouns[w] {
+				cE = m
+				break
+			}
+		}
+	}
+	cE = p.trimEnd(cS, cE)
+	if cE-cS < 3 {
+		return 0, 0
+	}
+	return cS, cE
+}
+
+// heldBy reports whether a statement of paragraph pi found since e.out[from]
+// holds text already.
+func (e *stEngine) heldBy(pi, from int, text string) bool {
+	for _, st := range e.out[from:] {
+		if st.para == pi && strings.Contains(st.Text, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbish reports whether token k is an auxiliary or a past-tense verb.

@@ -191,6 +191,11 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Tom Hale", "claim", KindIndirect, "the vote was rigged", ""},
 			{"Bo Park", "announcement", KindIndirect, "the agency was reviewing more emails", ""},
 			{"Ann Lee", "disputed", KindIndirect, "Hale's repeated claim that crime had doubled in the city", ""}}},
+	{"'His claim that the vote was rigged has been rejected': a possessive pronoun owner is the person the story follows", []string{
+		"Tom Hale spoke in Ohio on Monday.",
+		"His claim that the vote was rigged has been rejected by every court."},
+		[]wantStmt{
+			{"Tom Hale", "claim", KindIndirect, "the vote was rigged", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
