@@ -196,6 +196,13 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"His claim that the vote was rigged has been rejected by every court."},
 		[]wantStmt{
 			{"Tom Hale", "claim", KindIndirect, "the vote was rigged", ""}}},
+	{"'“…?” Ann Lee, the former director of the fund, said at an event.': the attribution after a question mark reaches past the name's apposition; 'He Jianxiong' is a name, not 'he'", []string{
+		"Tom Hale spoke on Monday.",
+		"“Then what is the incentive for the other side?” Ann Lee, the former director of the fund, said at an event in Washington.",
+		"“Why would anyone sign now?” He Jianxiong, a former trade official, said in Beijing."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "Then what is the incentive for the other side?", ""},
+			{"He Jianxiong", "said", KindDirect, "Why would anyone sign now?", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {

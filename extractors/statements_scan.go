@@ -492,8 +492,26 @@ var stDayOrMonth = stWordSet("monday tuesday wednesday thursday friday saturday 
 
 // stCueSoon reports whether a speech verb follows within a few words of i.
 func stCueSoon(toks []stTok, i int) bool {
+	return stCueSoonAppos(toks, i, true)
+}
+
+// stCueSoonAppos is stCueSoon, looking past one apposition when appos is
+// set.
+func stCueSoonAppos(toks []stTok, i int, appos bool) bool {
 	for j := i; j < len(toks) && j < i+5; j++ {
 		if toks[j].kind != stWord {
+			if appos && toks[j].low == "," && j > i && toks[j-1].cap {
+				// "“…?” Ann Lee, the former director of the fund, said at
+				// an event.": past the name's apposition to its verb.
+				for m := j + 1; m < len(toks) && m < j+16; m++ {
+					if toks[m].kind == stPunct && toks[m].low == "," {
+						return m > j+1 && stCueSoonAppos(toks, m+1, false)
+					}
+					if toks[m].kind != stWord {
+						break
+					}
+				}
+			}
 			return false
 		}
 		if _, ok := stTheLexicon.cues[toks[j].low]; ok {

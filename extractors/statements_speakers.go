@@ -1171,6 +1171,12 @@ func (p *stPara) orgBeforeTitle(s, e int) bool {
 // stFirmNouns describe a company in apposition after its name.
 var stFirmNouns = stWordSet("chain retailer insurer lender conglomerate startup start-up manufacturer carmaker automaker chipmaker drugmaker planemaker company firm group publisher operator developer utility bank brokerage")
 
+// surnameHe reports whether "He" at n is a surname, the name [n, e)
+// being two words: "He Jianxiong", "He Yafei".
+func (p *stPara) surnameHe(n, e int) bool {
+	return e-n == 2 && p.word(n) == "he" && p.toks[n].cap && p.isNameWord(n+1) && !stCommonCaps[p.word(n+1)] && !stNonNameCaps[p.word(n+1)]
+}
+
 // stPlaceAdjective reports whether w says where someone is based or
 // comes from: "sacramento-based", "kenyan-born".
 func stPlaceAdjective(w string) bool {
@@ -1181,7 +1187,7 @@ func stPlaceAdjective(w string) bool {
 // dropped; it tells people from organisations as far as it can.
 func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	n := s
-	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') {
+	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') && !p.surnameHe(n, e) {
 		n++
 	}
 	for m := e - 2; m > n; m-- {
