@@ -1401,7 +1401,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		gerund := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && strings.HasSuffix(p.word(k), "ing") && len(p.word(k)) > 5 && !p.toks[k].cap
 		// ("…, revealing he had hit rock bottom": a participle of telling;
 		// but "…, suggesting she had tried" infers.)
-		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify"
+		tells := c.form != 4 || c.lemma == "reveal" || c.lemma == "recall" || c.lemma == "declare" || c.lemma == "mention" || c.lemma == "joke" || c.lemma == "clarify" || p.personOpens(a, c.i)
 		// (cues are in sentence order: look back 30 tokens at most)
 		for ci := sort.Search(len(cues), func(n int) bool { return cues[n].i >= c.i }) - 1; ci >= 0 && c.i-cues[ci].i < 30; ci-- {
 			if cu := &cues[ci]; cu.i < c.i && cu.i >= a && cu.flags&(stCueWeak|stCueNeedThat|stCueAsk) == 0 && !cu.according && cu.form != 4 && (p.punct(c.i-1) == "," || p.punct(c.i-2) == "," && (p.word(c.i-1) == "even" || p.word(c.i-1) == "also" || p.word(c.i-1) == "then")) {
@@ -1887,6 +1887,18 @@ func (e *stEngine) heldBy(pi, from int, text string) bool {
 func (p *stPara) verbish(k int) bool {
 	w := p.word(k)
 	return w != "" && !p.toks[k].cap && (stIsVerbAux(w) || stPastVerbs[w] || stIrregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4)
+}
+
+// personOpens reports whether sentence [a, i) opens with "he" or "she"
+// or a person's name with a given name ("He has injected drama into the
+// talks, suggesting he might …": a person suggests by speaking, where
+// "the data showed a rise, suggesting …" infers).
+func (p *stPara) personOpens(a, i int) bool {
+	w := p.word(a)
+	if w == "he" || w == "she" {
+		return true
+	}
+	return p.givenAt(a) && p.isNameWord(a+1) && a+1 < i
 }
 
 // commaIn reports whether a comma stands in [s, e).

@@ -203,6 +203,12 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "Then what is the incentive for the other side?", ""},
 			{"He Jianxiong", "said", KindDirect, "Why would anyone sign now?", ""}}},
+	{"'He has injected drama into the talks, suggesting he might leave …': a person who suggests speaks; 'The data showed a rise, suggesting …' still infers", []string{
+		"Tom Hale spoke on Monday.",
+		"He has injected drama into the talks with other partners, publicly threatening them with fees and suggesting he might leave some partners behind.",
+		"The data showed a rise in prices, suggesting the slump was over."},
+		[]wantStmt{
+			{"Tom Hale", "suggesting", KindIndirect, "he might leave some partners behind", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
