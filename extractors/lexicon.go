@@ -212,6 +212,8 @@ var stCueTable = []stCueForms{
 	{[5]string{"mock", "mocks", "mocked", "-", "mocking"}, stCueAs},
 	{[5]string{"ridicule", "ridicules", "ridiculed", "-", "ridiculing"}, stCueAs},
 	{[5]string{"deplore", "deplores", "deplored", "-", "deploring"}, 0},
+	{[5]string{"order", "orders", "ordered", "-", "ordering"}, stCueWeak},         // with a quotation only: "ordered a review" is an act
+	{[5]string{"command", "commands", "commanded", "-", "commanding"}, stCueWeak}, // (likewise)
 }
 
 // stCueWord is what the stLexicon knows about one inflected form.

@@ -209,6 +209,11 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"The data showed a rise in prices, suggesting the slump was over."},
 		[]wantStmt{
 			{"Tom Hale", "suggesting", KindIndirect, "he might leave some partners behind", ""}}},
+	{"'“Hands up!” an officer ordered.' is speech; 'ordered a review' is an act", []string{
+		"\"Hands up! Let me see your hands!\" an officer ordered. \"Step out.\"",
+		"The judge ordered a review of the case."},
+		[]wantStmt{
+			{"an officer", "ordered", KindDirect, "Hands up! Let me see your hands!\" an officer ordered. \"Step out.", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
