@@ -4246,7 +4246,7 @@ var stObjectPronouns = stWordSet("him her them me us")
 
 // stResearchHeads conclude findings, not statements: "researchers
 // concluded that …".
-var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review")
+var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review examiner examiners coroner coroners autopsy pathologist pathologists")
 
 // personOfOrg trims a subject [s, t) that names a person and then the
 // body they belong to ("Joost van Hoof of the Fontys University writes")

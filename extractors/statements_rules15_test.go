@@ -214,6 +214,9 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"The judge ordered a review of the case."},
 		[]wantStmt{
 			{"an officer", "ordered", KindDirect, "Hands up! Let me see your hands!\" an officer ordered. \"Step out.", ""}}},
+	{"'the chief medical examiner concluded that …' is a finding, like researchers' conclusions", []string{
+		"Before the chief medical examiner concluded that the prisoner hanged himself, his death was shadowed by rumours."},
+		nil},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
