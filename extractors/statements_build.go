@@ -1211,7 +1211,21 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	// what was owned up to (but "admitted to hospital", "admitted to
 	// reporters that …").
 	admitTo := (c.lemma == "admit" || c.lemma == "confess") && p.word(k) == "to" && k+1 < b && (strings.HasSuffix(p.word(k+1), "ing") && len(p.word(k+1)) > 5 || (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) && !p.hasWord(k+1, min(b, k+6), "that")) && !p.hasWord(k+1, min(b, k+4), "hospital", "hospitals", "intensive", "icu", "clinic", "university", "college", "school", "bar")
+	pleadWith := c.lemma == "plead" && p.word(k) == "with" && !c.after
 	switch {
+	case pleadWith:
+		// "pleaded with the agency to reconsider its decision": a
+		// request, like "urged" (but "pleaded guilty" is none).
+		for m := k + 2; m < b && m < k+8; m++ {
+			if p.word(m) == "to" && m+1 < b && p.toks[m+1].kind == stWord && !p.toks[m+1].cap {
+				c.to, c.cS, c.cE = p.span(k+1, m), k+1, p.trimEnd(k+1, b)
+				return true
+			}
+			if p.toks[m].kind != stWord {
+				break
+			}
+		}
+		return false
 	case admitTo:
 		c.cS, c.cE = k+1, p.trimEnd(k+1, b)
 		for m := k + 2; m+1 < c.cE && m < k+30; m++ {

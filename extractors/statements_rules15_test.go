@@ -217,6 +217,11 @@ var stmtRuleCasesFifteenth = []stmtCase{
 	{"'the chief medical examiner concluded that …' is a finding, like researchers' conclusions", []string{
 		"Before the chief medical examiner concluded that the prisoner hanged himself, his death was shadowed by rumours."},
 		nil},
+	{"'pleaded with the agency to reconsider' is a request; 'pleaded guilty' is none", []string{
+		"The doctors pleaded with the agency to reconsider its decision.",
+		"He pleaded guilty to fraud."},
+		[]wantStmt{
+			{"The doctors", "pleaded", KindIndirect, "the agency to reconsider its decision", "the agency"}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
