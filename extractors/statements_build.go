@@ -1811,47 +1811,52 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 		for o > a && o > k-3 && p.toks[o].kind == stWord && !p.toks[o].cap && !strings.HasSuffix(p.toks[o].low, "'s") && !stPossessives[p.word(o)] {
 			o--
 		}
-		if w := p.word(o); w == "his" || w == "her" {
-			// "his claim that …": the man or woman the story follows.
-			g := stMale
-			if w == "her" {
-				g = stFemale
-			}
-			id := e.recentPerson(g, -1)
-			if id < 0 || e.ents[id].subjSent < e.sentNo-2 {
+		s := o // the owner's first word
+		if w := p.word(o); w != "his" && w != "her" {
+			if !p.isNameWord(o) || !strings.HasSuffix(p.toks[o].low, "'s") {
 				continue
 			}
-			if cS, cE := p.speechNounClause(a, b, k, o == a || p.punct(o-1) == ","); cE > cS && !e.heldBy(pi, from, p.span(cS, cE)) {
-				c := stCue{i: k, j: k + 1, lemma: p.word(k), subjS: o, subjE: o + 1, speaker: e.ents[id].name, entity: id, cS: cS, cE: cE}
-				if e.emit(pi, p, a, b, &c) {
-					found = true
-				}
+			for s > a && s > o-4 && p.isNameWord(s-1) && !strings.HasSuffix(p.toks[s-1].low, "'s") {
+				s--
 			}
-			continue
-		}
-		if !p.isNameWord(o) || !strings.HasSuffix(p.toks[o].low, "'s") {
-			continue
-		}
-		s := o
-		for s > a && s > o-4 && p.isNameWord(s-1) && !strings.HasSuffix(p.toks[s-1].low, "'s") {
-			s--
 		}
 		cS, cE := p.speechNounClause(a, b, k, s == a || p.punct(s-1) == ",")
 		if cE <= cS || e.heldBy(pi, from, p.span(cS, cE)) {
 			continue
 		}
-		name, kind := p.nameOf(s, o+1)
-		if name == "" || kind == stEntUnknown && !strings.Contains(name, " ") && e.names[strings.ToLower(name)] == "" {
-			continue // (a lone capitalised word the article never gives in full: maybe no one)
+		speaker, id := e.speechNounOwner(p, s, o)
+		if id < 0 {
+			continue
 		}
-		id := e.addEntity(name, kind, "", false)
-		speaker := name
 		c := stCue{i: k, j: k + 1, lemma: p.word(k), subjS: s, subjE: o + 1, speaker: speaker, entity: id, cS: cS, cE: cE}
 		if e.emit(pi, p, a, b, &c) {
 			found = true
 		}
 	}
 	return found
+}
+
+// speechNounOwner resolves the owner [s, o] of a speech noun: "his" or
+// "her" is the man or woman the story follows; "Trump's" is Trump, but a
+// lone capitalised word the article never gives in full may be no one.
+// It returns id -1 when there is none.
+func (e *stEngine) speechNounOwner(p *stPara, s, o int) (string, int) {
+	if w := p.word(o); w == "his" || w == "her" {
+		g := stMale
+		if w == "her" {
+			g = stFemale
+		}
+		id := e.recentPerson(g, -1)
+		if id < 0 || e.ents[id].subjSent < e.sentNo-2 {
+			return "", -1
+		}
+		return e.ents[id].name, id
+	}
+	name, kind := p.nameOf(s, o+1)
+	if name == "" || kind == stEntUnknown && !strings.Contains(name, " ") && e.names[strings.ToLower(name)] == "" {
+		return "", -1
+	}
+	return name, e.addEntity(name, kind, "", false)
 }
 
 // speechNounClause returns the clause after "that" of the speech noun at
@@ -1929,7 +1934,7 @@ func (p *stPara) commaIn(s, e int) bool {
 // [s, e).
 func (p *stPara) pastWithin(s, e int) bool {
 	for m := s; m < e; m++ {
-		if w := p.word(m); !p.toks[m].cap && (stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed") && len(w) > 4) {
+		if p.verbish(m) {
 			return true
 		}
 	}
