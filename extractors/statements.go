@@ -29,7 +29,7 @@ func ArticleStatements(a *Article) []Statement {
 }
 
 func statements(paragraphs []string, quoted []int) []Statement {
-	e := stEngine{lx: stTheLexicon, qaSpeaker: -1}
+	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, qa: stQA{person: -1, answer: -1}}
 	e.paras = make([]stPara, len(paragraphs))
 	for _, i := range quoted {
 		if i >= 0 && i < len(e.paras) {
@@ -166,6 +166,10 @@ type stEngine struct {
 	// paragraphs answer for (-1 until known).
 	qaSeen    bool
 	qaSpeaker int
+	// qa follows an interview whose first turns were labelled with the
+	// interviewee's name ("ALEXANDRIA DOUZIECH: …") and whose later
+	// questions are bare ("What would you be doing …?"): see qaTurn.
+	qa stQA
 	// turns holds the people whose transcript turns were taken under a
 	// label in capitals ("JO REED: I …"): their later turns need no
 	// "I" to be theirs.
@@ -262,7 +266,7 @@ func (p *stPara) span(a, b int) string {
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	startCount := len(e.out)
-	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.listItem(pi, p) {
+	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.qaTurn(pi, p) || e.listItem(pi, p) {
 		return
 	}
 	// A paragraph that opens with a quotation may continue the statement

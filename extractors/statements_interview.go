@@ -78,7 +78,43 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 	}
 	speaker := e.canonical(e.ents[id].name)
 	e.emitAnswer(pi, p, c, speaker, id)
+	e.qa = stQA{person: id, answer: len(e.out) - 1, para: pi}
 	return true
+}
+
+// stQA is the state of an interview whose later questions carry no
+// label: the interviewee, and the answer statement last recorded (its
+// index in e.out and its last paragraph), or -1.
+type stQA struct {
+	person, answer, para int
+	asked                bool // the paragraph before was a bare question
+}
+
+// qaTurn reads the paragraphs of an interview after its labelled turns:
+// a short paragraph ending in a question mark is the interviewer's; the
+// paragraphs after it, up to the next question, are one answer of the
+// interviewee ("What would you be doing if you weren't an artist?" then
+// "I'd probably dive even deeper into education. …"). It reports
+// whether the paragraph was taken.
+func (e *stEngine) qaTurn(pi int, p *stPara) bool {
+	if e.qa.person < 0 || len(p.toks) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(p.text)
+	switch {
+	case strings.HasSuffix(t, "?") && len(p.toks) <= 60 && len(p.quotes) == 0:
+		e.qa.asked = true
+		return false // (a question may report what was said: "You argue that …?")
+	case e.qa.asked && e.qa.para < pi:
+		e.qa.asked = false
+		e.out = append(e.out, stStmt{
+			Statement: Statement{Speaker: e.canonical(e.ents[e.qa.person].name), Kind: KindDirect, Text: t, Paragraph: pi},
+			para:      pi, sentEnd: len(p.toks), entity: e.qa.person, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
+		})
+		e.qa.answer, e.qa.para = len(e.out)-1, pi
+		return true
+	}
+	return false
 }
 
 // recentFullPerson finds the person named in full (two words or more)

@@ -222,6 +222,18 @@ var stmtRuleCasesFifteenth = []stmtCase{
 		"He pleaded guilty to fraud."},
 		[]wantStmt{
 			{"The doctors", "pleaded", KindIndirect, "the agency to reconsider its decision", "the agency"}}},
+	{"an interview whose first turns are labelled and whose later questions are bare: each paragraph after a question is the interviewee's answer", []string{
+		"The potter Ann Lee opens her studio to visitors this weekend.",
+		"HARBOR LEDGER: What is your work about?",
+		"ANN LEE: I try to let the clay tell the story of the river it came from.",
+		"What would you be doing if you were not a potter?",
+		"I would probably teach. I already run a class for children on Saturdays.",
+		"Where can readers see your work?",
+		"At the harbor gallery until March, and at my studio by appointment."},
+		[]wantStmt{
+			{"Ann Lee", "", KindDirect, "I try to let the clay tell the story of the river it came from.", ""},
+			{"Ann Lee", "", KindDirect, "I would probably teach. I already run a class for children on Saturdays.", ""},
+			{"Ann Lee", "", KindDirect, "At the harbor gallery until March, and at my studio by appointment.", ""}}},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
