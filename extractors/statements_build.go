@@ -3867,6 +3867,15 @@ var stSubordinators = stWordSet("as when while after before because although tho
 // a finding ("a study", "the data"), not the end of a proper name
 // ("Coresight Research", "Pew Research").
 func (p *stPara) findingHead(s, hk int) bool {
+	if stQuantityHeads[p.word(hk)] && p.word(hk+1) == "of" {
+		// "A large body of neuroscientific studies has pointed out":
+		// the studies are the head.
+		for m := hk + 2; m < hk+6 && p.toks[min(m, len(p.toks)-1)].kind == stWord && m < len(p.toks); m++ {
+			if stFindingHeads[p.word(m)] {
+				return true
+			}
+		}
+	}
 	h := strings.ToLower(stStripPossessive(p.word(hk)))
 	if (h == "paper" || h == "papers" || h == "report") && p.word(hk+1) == "published" && p.word(hk+2) == "in" && (p.word(hk+3) == "the" && p.word(hk+4) == "journal" || p.word(hk+3) == "journal") {
 		return true // "a paper published in the journal Nature Astronomy": research, a finding
@@ -3965,6 +3974,10 @@ var stAskedForNothing = stWordSet("comment comments details detail name names id
 
 // stTargetCues take the one they censure or praise for object.
 var stTargetCues = stWordSet("criticize criticise condemn denounce blast slam assail lambast accuse blame praise hail mock ridicule decry deplore")
+
+// stQuantityHeads measure what follows "of": "a body of studies", "a
+// host of surveys".
+var stQuantityHeads = stWordSet("body number series host raft wealth range handful pile mountain")
 
 // stRecordHeads are documents that speak for their authors: "according to
 // court records" attributes, where "according to the data" reports a

@@ -234,6 +234,10 @@ var stmtRuleCasesFifteenth = []stmtCase{
 			{"Ann Lee", "", KindDirect, "I try to let the clay tell the story of the river it came from.", ""},
 			{"Ann Lee", "", KindDirect, "I would probably teach. I already run a class for children on Saturdays.", ""},
 			{"Ann Lee", "", KindDirect, "At the harbor gallery until March, and at my studio by appointment.", ""}}},
+	{"'A large body of studies has pointed out …' and 'Neuroscience tells us …' are findings", []string{
+		"A large body of neuroscientific studies has pointed out that the brain works in its spare time.",
+		"Neuroscience tells us that most of our thinking happens out of sight."},
+		nil},
 }
 
 func TestStatementsRulesFifteenth(t *testing.T) {
