@@ -29,7 +29,7 @@ func ArticleStatements(a *Article) []Statement {
 }
 
 func statements(paragraphs []string, quoted []int) []Statement {
-	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, qa: stQA{person: -1, answer: -1}}
+	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, qa: stQA{person: -1}}
 	e.paras = make([]stPara, len(paragraphs))
 	for _, i := range quoted {
 		if i >= 0 && i < len(e.paras) {
@@ -336,7 +336,7 @@ func (e *stEngine) paragraph(pi int) {
 // tells us …") is part of it. The line of a review roundup.
 func (e *stEngine) sourceCredit(pi int, p *stPara) bool {
 	t := strings.TrimSpace(p.text)
-	if pi == 0 || !e.paras[pi-1].block || p.block || len(t) < 4 || len(t) > 48 || t[0] != '[' || t[len(t)-1] != ']' || len(p.toks) < 3 || len(p.toks) > 9 {
+	if pi == 0 || !e.paras[pi-1].block || p.block || !isSourceCredit(t) || len(p.toks) < 3 || len(p.toks) > 9 {
 		return false
 	}
 	s, n := 1, len(p.toks)-1 // the words inside the brackets

@@ -78,16 +78,16 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 	}
 	speaker := e.canonical(e.ents[id].name)
 	e.emitAnswer(pi, p, c, speaker, id)
-	e.qa = stQA{person: id, answer: len(e.out) - 1, para: pi}
+	e.qa = stQA{person: id}
 	return true
 }
 
 // stQA is the state of an interview whose later questions carry no
-// label: the interviewee, and the answer statement last recorded (its
-// index in e.out and its last paragraph), or -1.
+// label: the interviewee (-1 when there is none), and whether the
+// paragraph before was a bare question.
 type stQA struct {
-	person, answer, para int
-	asked                bool // the paragraph before was a bare question
+	person int
+	asked  bool
 }
 
 // qaTurn reads the paragraphs of an interview after its labelled turns:
@@ -105,13 +105,12 @@ func (e *stEngine) qaTurn(pi int, p *stPara) bool {
 	case strings.HasSuffix(t, "?") && len(p.toks) <= 60 && len(p.quotes) == 0:
 		e.qa.asked = true
 		return false // (a question may report what was said: "You argue that …?")
-	case e.qa.asked && e.qa.para < pi:
+	case e.qa.asked:
 		e.qa.asked = false
 		e.out = append(e.out, stStmt{
 			Statement: Statement{Speaker: e.canonical(e.ents[e.qa.person].name), Kind: KindDirect, Text: t, Paragraph: pi},
 			para:      pi, sentEnd: len(p.toks), entity: e.qa.person, textS: len(p.text) - len(strings.TrimLeft(p.text, " ")),
 		})
-		e.qa.answer, e.qa.para = len(e.out)-1, pi
 		return true
 	}
 	return false
