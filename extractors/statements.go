@@ -56,6 +56,9 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	seen := map[[2]string]bool{}
 	for _, s := range e.out {
 		s.Statement.Speaker = stNoSoftHyphens(e.canonical(e.surnameHolder(s)))
+		if sp := s.Statement.Speaker; s.entity >= 0 && !strings.Contains(sp, " ") && e.titles[strings.ToLower(sp)]["doctor"] {
+			s.Statement.Speaker = "Dr. " + sp // a doctor the article names by one word only ("Dr. Feel")
+		}
 		s.Statement.To = stNoSoftHyphens(s.Statement.To)
 		if a, ok := e.affil[s.entity]; ok && s.entity >= 0 && stLastWord(s.Statement.Speaker) == stLastWord(e.ents[s.entity].name) {
 			s.Statement.Affiliation = a // (the same person wherever the article quotes them)

@@ -2208,7 +2208,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
-	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
+	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stPlacePreps[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
 		timeOnly = true
 		for k := s; k <= m; k++ {
 			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
@@ -2360,6 +2360,11 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	}
 	return c.cE-c.cS >= 3
 }
+
+// stPlacePreps open a short phrase of place or circumstance that sets a
+// scene before the subject ("Behind a closed door, three students
+// argued …"), no content.
+var stPlacePreps = stWordSet("behind beside besides near among amongst around within without upon toward towards beyond despite beneath below above")
 
 // gerundSubject reports whether the gerund at k heads the subject of a
 // clause: "replacing him would be costly" (a modal or a form of "be"

@@ -335,6 +335,9 @@ func stTokenize(p *stPara) {
 					j += w2 // "100,000" is one number
 					continue
 				}
+				if r2 == '.' && j-i >= 3 && s[j-1] >= 'a' && s[j-1] <= 'z' && stFootnoteAt(s, j+1) > 0 {
+					break // "… according to the Ledger.2 Park has …": a footnote mark after the full stop
+				}
 				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == '\u2010' || r2 == '\u2011' {
 					r3 := stRuneAfter(s, j+w2)
 					if stIsWordRune(r3) && (qi >= len(p.quotes) || j+w2 < p.quotes[qi].open) {
@@ -399,8 +402,25 @@ func stTokenize(p *stPara) {
 			}
 			p.toks = append(p.toks, stTok{s: i, e: i + w, kind: stPunct, low: low})
 			i += w
+			if r == '.' && i-1 > 0 && s[i-2] >= 'a' && s[i-2] <= 'z' {
+				i += stFootnoteAt(s, i) // the footnote mark is no word of either sentence
+			}
 		}
 	}
+}
+
+// stFootnoteAt returns the length of a footnote mark at i — one or two
+// digits right after a full stop, then a space and a capital letter
+// ("Ledger.2 Park") — or 0.
+func stFootnoteAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && n < 3 && s[i+n] >= '0' && s[i+n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || i+n+1 >= len(s) || s[i+n] != ' ' || s[i+n+1] < 'A' || s[i+n+1] > 'Z' {
+		return 0
+	}
+	return n
 }
 
 // stDigitAfter reports whether the first non-space rune from i is a digit.

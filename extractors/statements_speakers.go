@@ -1402,6 +1402,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			return e.ents[id].name, id
 		case "they":
+			if id := e.sentencePlural(p, s); id >= 0 {
+				return e.ents[id].name, id
+			}
 			id := e.recent(true, stEntGroup, stEntOrg)
 			if id < 0 && e.plural != "" && e.sentNo-e.pluralAt <= 1 {
 				// "… left some of the state's energy experts bewildered.
@@ -2195,6 +2198,42 @@ func (p *stPara) coordinatedNames(s, t int) int {
 		return -1
 	}
 	return g
+}
+
+// sentencePlural returns the group that opens the sentence as its
+// subject when "they" at s opens a clause joined to it: in "The unions
+// made news when they said …" they are the unions. It returns -1 when
+// the sentence is not built so.
+func (e *stEngine) sentencePlural(p *stPara, s int) int {
+	a := p.skipDateline(e.sentA, s)
+	if w := p.word(s - 1); s-a < 4 || !(stSubordinators[w] && w != "if" && w != "unless" || w == "and" || w == "but") {
+		return -1
+	}
+	v := -1
+	for k := a + 1; k < s-1 && k < a+10; k++ {
+		if p.toks[k].kind != stWord {
+			return -1 // ("In June, …": an opening phrase, not a subject)
+		}
+		if p.verbish(k) || p.verbAt(k) && !stPrepWords[p.word(k)] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	h := v - 1
+	for k := a + 1; k < v; k++ {
+		if stPrepWords[p.word(k)] {
+			h = k - 1 // "Chess clubs at Yale": the clubs
+			break
+		}
+	}
+	w := p.word(h)
+	if h < a || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || w == "news" || !p.validSubject(a, v) {
+		return -1
+	}
+	return e.addEntity(p.span(a, v), stEntGroup, w, true)
 }
 
 // stQuantSubjects stand alone for part of a group named before ("Some
