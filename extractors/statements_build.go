@@ -368,6 +368,14 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			c.cE = m
 		}
 	}
+	if !c.after && c.cS > c.i && !p.isQuote(c.cS) {
+		if m := p.butNarrativeAt(c.cS, c.cE); m > c.cS {
+			// "She said she raised the issue, but felt ignored", "VW
+			// says the car is a preview, but it didn't say when …": the
+			// writer goes on about the speaker.
+			c.cE = m
+		}
+	}
 	if !c.after && c.cS > c.i {
 		// "(GateHouse called it “immaterial”) and Gannett laid off …": a
 		// cue inside brackets says no more than the brackets hold.
@@ -2790,6 +2798,41 @@ func (p *stPara) nextActEnd(s, e int) int {
 	return 0
 }
 
+// butNarrativeAt returns the comma of a ", but" in content [s, e) after
+// which the writer narrates what the speaker did: a verb in the past
+// tense with no subject of its own ("…, but felt unprotected", "…, but
+// offered no proof"), or a pronoun that declined to say more ("…, but
+// he did not disclose how large", "…, but it didn't say when"); 0 when
+// there is none.
+func (p *stPara) butNarrativeAt(s, e int) int {
+	for k := s + 2; k+2 < e && k < s+80; k++ { // (a bound keeps a long run-on sentence linear)
+		if p.punct(k) != "," || p.word(k+1) != "but" || p.isQuote(k+2) {
+			continue
+		}
+		n := k + 2
+		if w := p.word(n); p.pastAt(n) && !stIsVerbAux(w) && !p.toks[n].cap && p.word(n+1) != "by" {
+			return k // (not "…, but supported by …": a participle)
+		}
+		if w := p.word(n); stSubjectPronouns[w] && w != "i" && w != "we" && w != "you" {
+			v := p.word(n + 1)
+			neg := (v == "did" || v == "would" || v == "could") && p.word(n+2) == "not" || v == "didn't" || v == "wouldn't" || v == "couldn't" || v == "declined" || v == "refused"
+			if !neg {
+				continue
+			}
+			for m := n + 2; m < e && m <= n+4; m++ {
+				if x := p.word(m); p.isCueWord(m) || stWithheldWords[x] {
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// stWithheldWords are what a source declines to do after speaking ("but
+// he did not elaborate").
+var stWithheldWords = stWordSet("say said elaborate disclose specify comment provide give identify name reveal explain detail offer answer")
+
 // stModals are the modal verbs.
 var stModals = stWordSet("will would should can could may might must shall")
 
@@ -3591,7 +3634,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 			// "…, workers at GM's plant in Tennessee said": a longer
 			// subject, back to the comma that closes the fronted clause.
 			subj = pre
-			for subj > act.cS+1 && pre-subj < 16 && p.toks[subj-1].kind == stWord && !stIsVerbAux(p.word(subj-1)) && !p.isCueWord(subj-1) && !stSubordinators[p.word(subj-1)] && !stClauseWords[p.word(subj-1)] {
+			for subj > act.cS+1 && pre-subj < 16 && p.toks[subj-1].kind == stWord && !stIsVerbAux(p.word(subj-1)) && (!p.isCueWord(subj-1) || p.determinedNoun(subj-1)) && !stSubordinators[p.word(subj-1)] && !stClauseWords[p.word(subj-1)] {
 				subj--
 			}
 			if pre-subj < 2 || !p.speakerLike(subj, pre) && !stGroupWords[p.word(p.headOf(subj, pre))] {
@@ -3604,6 +3647,17 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 		return 0
 	}
 	return q
+}
+
+// determinedNoun reports whether the word at k follows a determiner,
+// directly or past one lower-case modifier: a noun, though it could be a
+// speech verb ("the northern state of Maine", "a report").
+func (p *stPara) determinedNoun(k int) bool {
+	if stDeterminers[p.word(k-1)] {
+		return true
+	}
+	w := p.word(k - 1)
+	return stDeterminers[p.word(k-2)] && w != "" && !p.toks[k-1].cap && !stIsVerbAux(w) && !stSubjectPronouns[w]
 }
 
 // stFinalCues are the speech verbs that close a sentence of content

@@ -24,6 +24,23 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Among the county's mayors, Lee leads, according to the Harbor Ledger.2 Park has the most backers in the north."},
 		[]wantStmt{
 			{"Harbor Ledger", "according to", KindIndirect, "Among the county's mayors, Lee leads", ""}}},
+	{"'Just as the union announced the deal, workers at Acme's plant in the northern state of Maine said …': 'state' after 'the northern' is a noun, so the long subject closes the fronted clause", []string{
+		"Just as the union announced the Acme deal, workers at Acme's Dover assembly plant in the northern state of Maine said they were walking out."},
+		[]wantStmt{
+			{"the union", "announced", KindIndirect, "the Acme deal", ""},
+			{"workers at Acme's Dover assembly plant in the northern state of Maine", "said", KindIndirect, "they were walking out", ""}}},
+	{"', but felt ignored', ', but offered no proof', ', but it didn't say when …': after ', but' the writer narrates what the speaker did; other clauses after ', but' stay the speaker's", []string{
+		"Ann Lee said she raised the matter with the board, but felt ignored by its members.",
+		"Tom Hale claimed the mayor had taken the money, but offered no proof.",
+		"Acme says the van is a preview of a model for Europe, but it didn't say when the van will go on sale.",
+		"Bo Park said the plan was sound, but he did not disclose what it would cost.",
+		"Jo Dee said the pool was late, but it would still open in May."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "she raised the matter with the board", ""},
+			{"Tom Hale", "claimed", KindIndirect, "the mayor had taken the money", ""},
+			{"Acme", "says", KindIndirect, "the van is a preview of a model for Europe", ""},
+			{"Bo Park", "said", KindIndirect, "the plan was sound", ""},
+			{"Jo Dee", "said", KindIndirect, "the pool was late, but it would still open in May", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
