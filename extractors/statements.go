@@ -570,7 +570,7 @@ func (p *stPara) titleLine() bool {
 // capitalised words closed by a full stop ("Gender Equality.").
 func (p *stPara) shortTitle() bool {
 	n := len(p.toks)
-	if n < 3 || n > 6 || p.punct(n-1) != "." || len(p.quotes) > 0 {
+	if n < 2 || n > 6 || p.punct(n-1) != "." || len(p.quotes) > 0 {
 		return false
 	}
 	for k := 0; k < n-1; k++ {

@@ -985,6 +985,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if s0 := p.coordinatedSubject(a, c.subjS, c.subjE); s0 >= prevEnd && !c.after {
 			c.subjS = s0 // "While the watchdog and local officials say …": both speak
+		} else if s0 := p.nameListStart(a, c.subjS, c.subjE); s0 < c.subjS && s0 >= prevEnd && !c.after {
+			c.subjS = s0 // "Jeff Marsh (D-Ore.), Sam Brown and Rob Mendez said": all of them
 		} else if n := p.contactClauseName(c.subjS, c.subjE); n > 0 && !c.after {
 			c.subjS = n // "-- a metal Acme says it needs …": the name speaks
 		}
@@ -4716,6 +4718,52 @@ func (p *stPara) coordinatedSubject(a, s, t int) int {
 		return s0
 	}
 	return -1
+}
+
+// nameListStart returns where a list of names that ends with the
+// subject [s, t) starts — "Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and
+// Rob Mendez said", "Jeff Marsh, Sam Brown and Rob Mendez said" — or s
+// when the subject ends no such list.
+func (p *stPara) nameListStart(a, s, t int) int {
+	k := s - 1
+	if p.word(k) == "and" {
+		k--
+	} else if !p.hasWord(s, t, "and") || p.punct(k) != "," {
+		return s
+	}
+	if p.word(s-1) == "and" && !p.allNames(s, t) || p.punct(t) == "," || p.word(t) == "who" {
+		return s // ("an imprint of Acme Books and a spokeswoman said"; "…, Bo Park and Jo Dee, who joked")
+	}
+	start, commas, tags := s, 0, 0
+	for k > a && k > s-40 {
+		if p.punct(k) == "," {
+			k--
+		}
+		if p.punct(k) == ")" {
+			// a party tag: "(D-Ohio)"
+			o := k - 1
+			for o > a && o > k-8 && p.punct(o) != "(" {
+				o--
+			}
+			if p.punct(o) != "(" {
+				break
+			}
+			k, tags = o-1, tags+1
+		}
+		n := p.nameRunStart(a, k)
+		if n > k || k+1-n < 2 || stHasOrgWord(p, n, k+1) {
+			break
+		}
+		start, k = n, n-1
+		if p.punct(k) != "," {
+			break
+		}
+		commas++
+	}
+	if tags == 0 || commas == 0 && p.word(s-1) == "and" {
+		return s // two names: "Ann Lee and Bo Park" is found as the subject already
+	}
+	return start
 }
 
 // contactClauseName finds the name that speaks in a subject [s, t) made

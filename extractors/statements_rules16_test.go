@@ -41,6 +41,18 @@ var stmtRuleCasesSixteenth = []stmtCase{
 			{"Acme", "says", KindIndirect, "the van is a preview of a model for Europe", ""},
 			{"Bo Park", "said", KindIndirect, "the plan was sound", ""},
 			{"Jo Dee", "said", KindIndirect, "the pool was late, but it would still open in May", ""}}},
+	{"a one-word section head ('Terrorism.') names no one for a later 'he'", []string{
+		"In 2009, the agency came under criticism. Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.",
+		"Terrorism.",
+		"Limited Tools to Fight Terrorism: The agency was set up at a time when conflicts erupted among nations.",
+		"The Gap Goes On: It was under Mr. Ban's watch that the assembly set up a new office. He has championed equal pay. And in recent months, he said he backed the idea of a woman succeeding him."},
+		[]wantStmt{
+			{"Ban Ki-moon", "vowed", KindIndirect, "not to repeat that mistake", ""},
+			{"Ban Ki-moon", "said", KindIndirect, "he backed the idea of a woman succeeding him", ""}}},
+	{"'Senators Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and Rob Mendez (D-N.J.) said': a list of names with party tags speaks as one, not its last name", []string{
+		"Senators Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and Rob Mendez (D-N.J.) said the claims could be grounds for a case."},
+		[]wantStmt{
+			{"Senators Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and Rob Mendez", "said", KindIndirect, "the claims could be grounds for a case", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

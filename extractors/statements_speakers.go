@@ -1293,6 +1293,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		e.wantSex = p.genderAfter(t, min(len(p.toks), t+40))
 		defer func() { e.wantSex = 0 }()
 	}
+	if p.nameList(s, t) {
+		// "Jeff Marsh (D-Ore.), Sam Brown and Rob Mendez": all of them.
+		name := p.span(s, t)
+		return name, e.addEntity(name, stEntGroup, "", true)
+	}
 	if k := p.anonymityClause(s, t); k > s {
 		t = k // "A spokesperson who did not wish to be named": the spokesperson
 	}
@@ -2198,6 +2203,30 @@ func (p *stPara) coordinatedNames(s, t int) int {
 		return -1
 	}
 	return g
+}
+
+// nameList reports whether [s, t) is a list of names, three or
+// more, with commas and "and", and party tags in brackets after them.
+func (p *stPara) nameList(s, t int) bool {
+	if t-s < 7 || !p.hasWord(s, t, "and") {
+		return false
+	}
+	commas, depth := 0, 0
+	for k := s; k < t; k++ {
+		switch {
+		case p.punct(k) == "(":
+			depth++
+		case p.punct(k) == ")":
+			depth--
+		case depth > 0:
+		case p.punct(k) == ",":
+			commas++
+		case p.word(k) == "and" || p.isNameWord(k):
+		default:
+			return false
+		}
+	}
+	return commas >= 1 && depth == 0
 }
 
 // sentencePlural returns the group that opens the sentence as its
