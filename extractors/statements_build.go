@@ -369,6 +369,11 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if !c.after && c.cS > c.i && !p.isQuote(c.cS) {
+		if m := p.colonNarrativeAt(c.cS, c.cE); m > c.cS {
+			// "announced donations to the cause: Acme pledged $10
+			// million …": the writer's example after a noun phrase.
+			c.cE = m
+		}
 		if m := p.butNarrativeAt(c.cS, c.cE); m > c.cS {
 			// "She said she raised the issue, but felt ignored", "VW
 			// says the car is a preview, but it didn't say when …": the
@@ -2619,8 +2624,14 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		if c.interrupted {
 			lim = c.i // the dash must come before the source
 		}
-		for d := lim - 4; d > c.cS && d > lim-60; d-- {
-			if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] || p.isNameWord(d+1)) && !stIntroWords[w] {
+		dashes := 0 // (a pair of dashes sets off an aside inside the clause: "routes — to Bath and York — that it launched")
+		for d := max(c.cS, lim-60); d < lim; d++ {
+			if p.punct(d) == "—" {
+				dashes++
+			}
+		}
+		for d := lim - 4; dashes%2 == 1 && d > c.cS && d > lim-60; d-- {
+			if w := p.word(d + 1); p.punct(d) == "—" && (stSubjectPronouns[w] || stDeterminers[w] && w != "that" || p.isNameWord(d+1)) && !stIntroWords[w] {
 				c.cS = d + 1 // "Acme, too, is growing — it had 100 brands, according to X"
 				break
 			}
@@ -2803,20 +2814,27 @@ func (p *stPara) nextActEnd(s, e int) int {
 // butNarrativeAt returns the comma of a ", but" in content [s, e) after
 // which the writer narrates what the speaker did: a verb in the past
 // tense with no subject of its own ("…, but felt unprotected", "…, but
-// offered no proof"), or a pronoun that declined to say more ("…, but
-// he did not disclose how large", "…, but it didn't say when"); 0 when
-// there is none.
+// offered no proof"), a person who also did something else ("…, but he
+// has also intensified …"), or a pronoun that declined to say more
+// ("…, but he did not disclose how large", "…, but it didn't say
+// when"); 0 when there is none.
 func (p *stPara) butNarrativeAt(s, e int) int {
 	for k := s + 2; k+2 < e && k < s+80; k++ { // (a bound keeps a long run-on sentence linear)
-		if p.punct(k) != "," || p.word(k+1) != "but" || p.isQuote(k+2) {
+		if p.punct(k) != "," && !(p.isQuote(k) && p.quoteEndsComma(k)) || p.word(k+1) != "but" || p.isQuote(k+2) {
 			continue
 		}
 		n := k + 2
+		if p.isQuote(k) {
+			k++ // "“jobs, jobs, jobs,” but he has also …": the quotation stays
+		}
 		if w := p.word(n); p.pastAt(n) && !stIsVerbAux(w) && !p.toks[n].cap && p.word(n+1) != "by" {
 			return k // (not "…, but supported by …": a participle)
 		}
 		if w := p.word(n); stSubjectPronouns[w] && w != "i" && w != "we" && w != "you" {
 			v := p.word(n + 1)
+			if w != "it" && (v == "also" || stIsVerbAux(v) && p.word(n+2) == "also") {
+				return k // "…, but he has also intensified the attacks": another act of the speaker
+			}
 			neg := (v == "did" || v == "would" || v == "could") && p.word(n+2) == "not" || v == "didn't" || v == "wouldn't" || v == "couldn't" || v == "declined" || v == "refused"
 			if !neg {
 				continue
@@ -2826,6 +2844,25 @@ func (p *stPara) butNarrativeAt(s, e int) int {
 					return k
 				}
 			}
+		}
+	}
+	return 0
+}
+
+// colonNarrativeAt returns the colon that ends noun-phrase content [s,
+// e) when a clause of its own follows it — a name, then a verb in the
+// past tense — or 0.
+func (p *stPara) colonNarrativeAt(s, e int) int {
+	for k := s + 2; k+2 < e && k < s+40; k++ {
+		if p.toks[k].kind != stWord && p.punct(k) != ":" || p.verbish(k) || p.verbAt(k) {
+			return 0 // a clause, a quotation or a break before any colon
+		}
+		if p.punct(k) == ":" {
+			n := p.nameRunEnd(k+1, e)
+			if n > k+1 && n < e && p.pastAt(n) && !stIsVerbAux(p.word(n)) {
+				return k
+			}
+			return 0
 		}
 	}
 	return 0

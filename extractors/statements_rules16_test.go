@@ -53,6 +53,19 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Senators Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and Rob Mendez (D-N.J.) said the claims could be grounds for a case."},
 		[]wantStmt{
 			{"Senators Jeff Marsh (D-Ore.), Sam Brown (D-Ohio) and Rob Mendez", "said", KindIndirect, "the claims could be grounds for a case", ""}}},
+	{"'… routes — to Bath and York — that it launched in 2020, according to Cirium data': a pair of dashes sets off an aside inside the clause, which starts at the sentence's start", []string{
+		"The expansion includes several new routes from Dover — to Bath, Leeds and York — that it launched in 2020, according to Cirium data."},
+		[]wantStmt{
+			{"Cirium data", "according to", KindIndirect, "The expansion includes several new routes from Dover — to Bath, Leeds and York — that it launched in 2020", ""}}},
+	{"'announced donations to the cause: Acme pledged $10 million …': after a noun phrase, a colon and a clause of its own are the writer's; the clause may hold its own statement", []string{
+		"Several firms announced donations to help the cause: Acme pledged $10 million to groups working for justice, though its chief has come under fire."},
+		[]wantStmt{
+			{"Several firms", "announced", KindIndirect, "donations to help the cause", ""},
+			{"Acme", "pledged", KindIndirect, "$10 million to groups working for justice", ""}}},
+	{"'promising lower taxes and “jobs, jobs, jobs,” but he has also …': the speaker's other acts after ', but he also' are the writer's", []string{
+		"Tom Hale is promising lower rents and “homes, homes, homes,” but he has also sharpened his attacks on the council."},
+		[]wantStmt{
+			{"Tom Hale", "promising", KindMixed, "lower rents and “homes, homes, homes,”", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
