@@ -134,6 +134,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "claim" && p.claimsThing(i+1) {
 			continue // "the family claimed his body": taking, not saying
 		}
+		if w := p.word(i + 1); cw.lemma == "confirm" && (w == "the" || w == "a" || w == "our" || w == "my") && stBeliefNouns[p.word(i+2)] {
+			continue // "it confirms the belief that …": a belief borne out, nothing said
+		}
 		if cw.lemma == "tell" && (p.word(i+1) == "the" && p.word(i+2) == "truth" || p.word(i+1) == "lies" || p.word(i+1) == "a" && p.word(i+2) == "lie") {
 			continue // "lies as easily as it tells the truth": a habit, no statement
 		}
@@ -1475,6 +1478,10 @@ func (p *stPara) tookTo(a, t int) int {
 
 // stRevisedVerbs change an account or a text "to say" something new.
 var stRevisedVerbs = stWordSet("shifted changed revised updated amended altered adjusted corrected edited rewrote modified")
+
+// stBeliefNouns are views that something confirms by bearing them out
+// ("confirms the suspicion that …").
+var stBeliefNouns = stWordSet("belief beliefs suspicion suspicions fear fears view views notion idea impression perception hypothesis theory sense feeling worst")
 
 // stClaimedThings are what one claims by taking it, not by saying it.
 var stClaimedThings = stWordSet("body bodies remains life lives title titles prize prizes seat seats throne crown medal medals trophy trophies land lands territory estate inheritance reward jackpot ticket tickets luggage baggage")

@@ -66,6 +66,13 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Tom Hale is promising lower rents and “homes, homes, homes,” but he has also sharpened his attacks on the council."},
 		[]wantStmt{
 			{"Tom Hale", "promising", KindMixed, "lower rents and “homes, homes, homes,”", ""}}},
+	{"'it confirms the belief that …', 'confirmed our worst fears': a belief borne out, nothing said; 'confirmed the report that …' is still speech", []string{
+		"Acme Corp released a new phone this week.",
+		"What bothers me about Acme's new take on design is that it confirms the belief that the company seldom has new ideas.",
+		"The union confirmed our worst fears about the old dam.",
+		"The ministry confirmed the report that two ships had sunk."},
+		[]wantStmt{
+			{"The ministry", "confirmed", KindIndirect, "the report that two ships had sunk", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
