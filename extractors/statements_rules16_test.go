@@ -73,6 +73,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"The ministry confirmed the report that two ships had sunk."},
 		[]wantStmt{
 			{"The ministry", "confirmed", KindIndirect, "the report that two ships had sunk", ""}}},
+	{"'“A,” she said. “B—” Her voice caught.': a quotation that breaks off at a dash ends its sentence, so it runs on from the one before", []string{
+		"Ann Lee told me about that time. “We had lost a lot of friends,” she said. “Bill was away a lot, and I was afraid I would die alone out there—” Her voice caught."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "We had lost a lot of friends,” she said. “Bill was away a lot, and I was afraid I would die alone out there—", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

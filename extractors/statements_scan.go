@@ -17,6 +17,9 @@ type stQuote struct {
 	closed bool
 	// terminal reports that the quoted words end a sentence (. ! ?).
 	terminal bool
+	// broken reports that the quoted words break off at a dash ("… out
+	// there—").
+	broken bool
 }
 
 // stKind is a token kind.
@@ -265,6 +268,7 @@ func stMakeQuote(s string, o, ow, c, ce int, closed bool) stQuote {
 			r, w = utf8.DecodeLastRuneInString(s[q.inS:e])
 		}
 		q.terminal = r == '.' || r == '!' || r == '?' || r == '\u2026'
+		q.broken = r == '\u2014' || r == '\u2013'
 	}
 	return q
 }
@@ -493,7 +497,7 @@ func stSplitSentences(p *stPara) {
 			}
 		case stQuoteTok:
 			q := p.quotes[t.q]
-			if q.terminal && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1) || toks[i+1].kind == stPunct && toks[i+1].low == "(") {
+			if (q.terminal || q.broken && i+1 < len(toks) && toks[i+1].kind == stWord && stCommonCaps[toks[i+1].low]) && i+1 < len(toks) && (toks[i+1].kind == stQuoteTok || toks[i+1].kind == stWord && toks[i+1].cap && !stCueSoon(toks, i+1) || toks[i+1].kind == stPunct && toks[i+1].low == "(") {
 				end = true
 			}
 		}
