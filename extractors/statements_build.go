@@ -2348,6 +2348,18 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			// ", Fain said, a turnaround from …": the writer's apposition;
 			// ", the affidavit stated, listing …": the source's next act)
 			c.cE = p.trimEnd(k+1, b)
+			if q := subj - 1; p.punct(q) == "," && q-2 >= c.cS {
+				// "… the product — and also, she says, because it …" and
+				// "The plan helped, but, she says, the cost was high": what
+				// she says is the clause after the conjunction.
+				n := q - 1
+				if p.word(n) == "also" {
+					n--
+				}
+				if w := p.word(n); (w == "and" || w == "but" || w == "yet") && n-1 > c.cS && (p.punct(n-1) == "," || p.punct(n-1) == "—") {
+					c.cS = k + 1
+				}
+			}
 		}
 		break
 	}

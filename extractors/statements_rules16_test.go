@@ -77,6 +77,15 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Ann Lee told me about that time. “We had lost a lot of friends,” she said. “Bill was away a lot, and I was afraid I would die alone out there—” Her voice caught."},
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "We had lost a lot of friends,” she said. “Bill was away a lot, and I was afraid I would die alone out there—", ""}}},
+	{"'… the product — and also, she says, because …', 'The plan helped, but, she says, the cost …': an attribution after a conjunction owns only the clause that follows it", []string{
+		"Ann Lee runs the lab.",
+		"Dealers use the powder to bulk up the product — and also, she says, because it has a strong stimulant effect.",
+		"The plan helped farmers, but, she says, the cost was far too high.",
+		"The plan, she says, was far too costly."},
+		[]wantStmt{
+			{"Ann Lee", "says", KindIndirect, "because it has a strong stimulant effect", ""},
+			{"Ann Lee", "says", KindIndirect, "the cost was far too high", ""},
+			{"Ann Lee", "says", KindIndirect, "The plan, she says, was far too costly", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
