@@ -2691,6 +2691,9 @@ func (p *stPara) parentheticalEnd(x, end int) int {
 			if w == "" || p.toks[k+1].cap || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "but" {
 				return 0 // a list or a new clause, not the rest of this one
 			}
+			if w == "with" || w == "including" || w == "amid" {
+				return 0 // "…, according to X, with 140 whales dying": the writer's adjunct to a clause already whole
+			}
 			return k
 		}
 	}

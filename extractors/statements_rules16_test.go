@@ -86,6 +86,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 			{"Ann Lee", "says", KindIndirect, "because it has a strong stimulant effect", ""},
 			{"Ann Lee", "says", KindIndirect, "the cost was far too high", ""},
 			{"Ann Lee", "says", KindIndirect, "The plan, she says, was far too costly", ""}}},
+	{"'…, according to X, with 140 whales beaching …': a 'with' phrase after the source is the writer's adjunct, not the rest of the clause", []string{
+		"The stranding season began with a surge in incidents, according to the rescue group Fin Aid, with 140 whales beaching on the island."},
+		[]wantStmt{
+			{"Fin Aid", "according to", KindIndirect, "The stranding season began with a surge in incidents", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
