@@ -90,6 +90,13 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"The stranding season began with a surge in incidents, according to the rescue group Fin Aid, with 140 whales beaching on the island."},
 		[]wantStmt{
 			{"Fin Aid", "according to", KindIndirect, "The stranding season began with a surge in incidents", ""}}},
+	{"open-quote-per-paragraph with straight marks: a paragraph that opens a quotation never closed, holding short quotations of its own (\"temporarily\"), runs on from the one before", []string{
+		"Ann Lee, a councillor, spoke to residents on Monday.",
+		`She continued: "When the council decided to knock down the towers, we knew there would be fewer homes for a while.`,
+		`"People moved in the hope that their estate would be safe. Then the council used their homes to house people "temporarily", with no word on how long "temporary" would be.`,
+		`"So I stand with the estate in its wish for a safe place to live.`},
+		[]wantStmt{
+			{"Ann Lee", "continued", KindDirect, `When the council decided to knock down the towers, we knew there would be fewer homes for a while. People moved in the hope that their estate would be safe. Then the council used their homes to house people "temporarily", with no word on how long "temporary" would be. So I stand with the estate in its wish for a safe place to live.`, ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

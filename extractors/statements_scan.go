@@ -106,6 +106,9 @@ func stRuneAfter(s string, i int) rune {
 // double quotes, open before a word (or a sum: '£162 for a suit …') and
 // need a closing mark.
 func stFindQuotes(s string) []stQuote {
+	if o := stOpenWithInnerPairs(s); o >= 0 {
+		return []stQuote{stMakeQuote(s, o, 1, len(s), len(s), false)}
+	}
 	var out []stQuote
 	openD, openS := -1, -1
 	openDw, openSw := 0, 0
@@ -199,6 +202,43 @@ func stFindQuotes(s string) []stQuote {
 		out = append(out, stMakeQuote(s, openS, openSw, len(s), len(s), false))
 	}
 	return out
+}
+
+// stOpenWithInnerPairs returns where a paragraph that opens with a
+// straight double mark never closed starts its quotation, when every
+// later straight mark pairs with the next as a short quotation inside
+// it: `"People moved in. Then the council housed people "temporarily",
+// with no end date.` — the open-quote-per-paragraph convention, with
+// scare quotes inside. It returns -1 otherwise.
+func stOpenWithInnerPairs(s string) int {
+	o := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	if o >= len(s) || s[o] != '"' || strings.Count(s, "\"") < 3 || strings.Count(s, "\"")%2 == 0 || strings.ContainsAny(s, "\u201c\u201d") {
+		return -1
+	}
+	i := o + 1
+	for {
+		l := strings.IndexByte(s[i:], '"')
+		if l < 0 {
+			return o
+		}
+		l += i
+		r := strings.IndexByte(s[l+1:], '"')
+		if r < 0 {
+			return -1
+		}
+		r += l + 1
+		prev, next := stRuneBefore(s, l), stRuneAfter(s, l+1)
+		if !(unicode.IsSpace(prev) || stIsOpenPunct(prev)) || !stIsWordRune(next) {
+			return -1 // the mark does not open an inner quotation
+		}
+		if before, after := stRuneBefore(s, r), stRuneAfter(s, r+1); unicode.IsSpace(before) || !(after == 0 || unicode.IsSpace(after) || stIsClosePunct(after)) {
+			return -1 // nor does the next close it
+		}
+		if strings.Count(s[l:r], " ") > 4 {
+			return -1 // a long quotation: the paragraph's own, closed and reopened
+		}
+		i = r + 1
+	}
 }
 
 // stOpensSpeech reports whether the last non-space character before byte
