@@ -1576,6 +1576,9 @@ func (p *stPara) nounAt(k int) bool {
 	if !stNounForms[p.word(k)] {
 		return false
 	}
+	if n := p.word(k + 1); p.word(k) == "state" && k > 0 && p.isNameWord(k-1) && (stTitleWords[n] || stHasSpeakerSuffix(n) || stOrgWords[n] || stBackHeads[n]) {
+		return true // "The New York state attorney general", "Ohio state senator"
+	}
 	d := k - 1
 	if d > 0 && p.toks[d].kind == stWord && !p.toks[d].cap && !stDeterminers[p.word(d)] && !stIsVerbAux(p.word(d)) && !stSubjectPronouns[p.word(d)] {
 		d-- // an adjective between: "a recent report"

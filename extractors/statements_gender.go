@@ -72,6 +72,9 @@ func (e *stEngine) sexOfName(toks []string) uint8 {
 	if full, ok := e.names[last]; ok && len(strings.Fields(full)) > len(given) {
 		given = strings.Fields(strings.ToLower(full))
 	}
+	for len(given) > 2 && stNameLabels[given[0]] {
+		given = given[1:] // "Republican Donald Trump": the label is no given name
+	}
 	if len(given) < 2 {
 		return 0
 	}

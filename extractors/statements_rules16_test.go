@@ -97,6 +97,20 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		`"So I stand with the estate in its wish for a safe place to live.`},
 		[]wantStmt{
 			{"Ann Lee", "continued", KindDirect, `When the council decided to knock down the towers, we knew there would be fewer homes for a while. People moved in the hope that their estate would be safe. Then the council used their homes to house people "temporarily", with no word on how long "temporary" would be. So I stand with the estate in its wish for a safe place to live.`, ""}}},
+	{"a party label before a name ('Republican Tom Hale') tells no trade: 'the New York businessman' may still be him", []string{
+		"Tom Hale said during a rally in Ohio that Ann Lee once praised the deal.",
+		"Hale charges that countries that gain from the deal gave money to her charity.",
+		"The New York businessman says of Lee, “If she gets the chance, she will sell the office.”",
+		"Lee said Republican Tom Hale favors a strongman approach."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "Ann Lee once praised the deal", ""},
+			{"Tom Hale", "charges", KindIndirect, "countries that gain from the deal gave money to her charity", ""},
+			{"Tom Hale", "says", KindDirect, "If she gets the chance, she will sell the office.", ""},
+			{"Ann Lee", "said", KindIndirect, "Republican Tom Hale favors a strongman approach", ""}}},
+	{"'The New York state attorney general is confirming …': 'state' before a title is a noun, not a speech verb that cuts the subject", []string{
+		"The New York state attorney general is confirming that the charity is not registered in the state."},
+		[]wantStmt{
+			{"The New York state attorney general", "confirming", KindIndirect, "the charity is not registered in the state", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

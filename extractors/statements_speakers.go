@@ -189,6 +189,18 @@ func stTitleFits(ts map[string]bool, head string) bool {
 	return false
 }
 
+// stOnlyLabels reports whether the titles ts are all party labels
+// ("Republican Donald Trump"), which tell no trade: "the businessman"
+// may still be him.
+func stOnlyLabels(ts map[string]bool) bool {
+	for t := range ts {
+		if !stNameLabels[t] {
+			return false
+		}
+	}
+	return true
+}
+
 // stAnonHeads introduce unnamed sources; "the official" refers back only
 // to an earlier official.
 var stAnonHeads = stWordSet("official officials people source sources insider insiders spokesman spokeswoman spokesperson expert analyst witness aide person man woman")
@@ -2102,7 +2114,7 @@ func (e *stEngine) recentNamedSex(head string, g uint8, known bool) int {
 		if en.kind != stEntPerson || en.head != "" || len(en.toks) == 0 {
 			continue
 		}
-		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !stTitleFits(ts, head) {
+		if ts := e.titles[en.toks[len(en.toks)-1]]; len(ts) > 0 && !stTitleFits(ts, head) && !stOnlyLabels(ts) {
 			continue // known as something else: "striker Bo Kerr" is no coach
 		}
 		if g != 0 && (known && e.sexOf(i) != g || !e.sexAllows(i, g)) {
