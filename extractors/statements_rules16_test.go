@@ -111,6 +111,12 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"The New York state attorney general is confirming that the charity is not registered in the state."},
 		[]wantStmt{
 			{"The New York state attorney general", "confirming", KindIndirect, "the charity is not registered in the state", ""}}},
+	{"'a Hale campaign release declared … the campaign added': the campaign a source just named belongs to", []string{
+		"Shortly after 6 p.m., a Hale campaign release declared: “Lee's Plan Cost Them the Race.”",
+		"A few minutes later, the campaign added: “Lee's Tax Plan Is a Scam.”"},
+		[]wantStmt{
+			{"a Hale campaign release", "declared", KindDirect, "Lee's Plan Cost Them the Race.", ""},
+			{"Hale campaign", "added", KindDirect, "Lee's Tax Plan Is a Scam.", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

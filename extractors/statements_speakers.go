@@ -1462,6 +1462,23 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 	}
 	if p.word(s) == "the" && t-s == 2 && p.word(s+1) == "campaign" {
+		// "A Biden campaign release declared … the campaign added": the
+		// campaign a source named just before belongs to.
+		for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-8; i-- {
+			en := &e.ents[i]
+			if k := slices.Index(en.toks, "campaign"); k > 0 && k < len(en.toks)-1 && en.subjSent >= e.sentNo-3 {
+				f := strings.Fields(en.name)
+				if len(f) != len(en.toks) {
+					break
+				}
+				if w := strings.ToLower(f[0]); w == "a" || w == "an" || w == "the" {
+					f = f[1:]
+					k--
+				}
+				name := strings.Join(f[:k+1], " ")
+				return name, e.addEntity(name, stEntOrg, "", true)
+			}
+		}
 		// "Ann Lee plans to … The campaign says": the campaign of the
 		// person the sentence before was about.
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 && strings.Contains(e.canonical(e.ents[id].name), " ") {
