@@ -348,11 +348,18 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if !c.after && c.lemma == "call" && c.cS > c.i {
+		if w := p.word(c.i - 2); p.isQuote(c.cS) && (w == "which" || w == "what" || w == "who" || w == "whom") {
+			c.cE = c.cS + 1 // "Ann Lee, who he called “a weathervane,” on Monday": the name given
+		}
 		// "called Ramaswamy “scum” for pointing out …": the reason is the
 		// writer's, the verdict is the content.
 		for k := c.cS + 2; k+1 < c.cE && k < c.cS+12; k++ {
 			if p.word(k) == "for" && strings.HasSuffix(p.word(k+1), "ing") && p.isQuote(k-1) {
 				c.cE = k
+				break
+			}
+			if p.punct(k) == "—" && p.isQuote(k-1) {
+				c.cE = k // "called the sight “dystopian”—especially in a rich city": the writer's aside
 				break
 			}
 		}
@@ -888,8 +895,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "Some said …": part of the group the sentence before named.
 		if e.plural == "" || e.sentNo-e.pluralAt > 2 || p.word(pre) == "others" {
 			// ("Others reported …" are not the group just named.)
-			// "But others said they were more interested": unnamed others.
-			if p.word(pre) != "others" {
+			// "But others said they were more interested", "Some called
+			// for her to resign": unnamed people.
+			if w := p.word(pre); w != "others" && w != "some" && w != "many" {
 				return false
 			}
 			c.subjS, c.subjE = pre, pre+1

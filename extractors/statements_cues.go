@@ -1264,12 +1264,16 @@ var stCallTime = stWordSet("hour hours minute minutes day days week weeks month 
 // stVerdictAdjs judge what they follow: "called the claims baseless".
 var stVerdictAdjs = stWordSet("false untrue wrong inaccurate misleading baseless unfounded groundless ridiculous absurd laughable outrageous unacceptable unfair unjust unconstitutional illegal unlawful dangerous reckless irresponsible premature disgraceful shameful appalling disgusting despicable deplorable unprecedented excessive inadequate insufficient irrelevant meaningless pointless racist sexist offensive hypocritical fake bogus nonsense unworkable unrealistic unnecessary unwarranted unjustified inappropriate immaterial")
 
+// stVerdictNouns judge what they follow with no article: "called the
+// scheme fraud."
+var stVerdictNouns = stWordSet("fraud garbage rubbish propaganda treason extortion theft blackmail hypocrisy censorship racism bigotry cowardice lies slander libel")
+
 // stComparatives compare what they follow: "calling the number closer to 730".
 var stComparatives = stWordSet("closer nearer higher lower greater smaller larger bigger worse better fewer")
 
 func (p *stPara) callCue(i, b int) (int, bool) {
-	if p.isQuote(i+1) && (p.word(i-2) == "which" || p.word(i-2) == "what") && stSubjectPronouns[p.word(i-1)] {
-		return i + 1, true // "the failure, which he called “the hardest yet”"
+	if w := p.word(i - 2); p.isQuote(i+1) && (w == "which" || w == "what" || w == "who" || w == "whom") && stSubjectPronouns[p.word(i-1)] {
+		return i + 1, true // "the failure, which he called “the hardest yet”", "Ann Lee, who he called “a weathervane”"
 	}
 	if w := p.word(i + 1); w == "a" || w == "an" || p.isQuote(i+1) {
 		// "capping what CEO Jamie Dimon called a record year": a name
@@ -1345,7 +1349,7 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			}
 			return i + 1, true
 		}
-		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
+		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stVerdictNouns[w] && k+1 < b && p.toks[k+1].kind == stPunct || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
 			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}
 		if stPrepWords[p.word(k)] && !(p.word(k) == "of" && k > i+2) || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {

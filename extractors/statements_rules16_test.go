@@ -117,6 +117,20 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"a Hale campaign release", "declared", KindDirect, "Lee's Plan Cost Them the Race.", ""},
 			{"Hale campaign", "added", KindDirect, "Lee's Tax Plan Is a Scam.", ""}}},
+	{"'Some said …', 'Many said …' with no group named before: unnamed people speak, as 'Others said' does (gold names them so; this replaces an older case that wanted nothing)", []string{
+		"The fee rose again in March. Some said the plan would fail.",
+		"Many said the road should stay open."},
+		[]wantStmt{
+			{"Some", "said", KindIndirect, "the plan would fail", ""},
+			{"Many", "said", KindIndirect, "the road should stay open", ""}}},
+	{"verdicts: 'Ann Lee, who he called “…”', 'called the scheme fraud', and a dash after the verdict's quotation starts the writer's aside", []string{
+		"Tom Hale lashed out at Ann Lee, who he called “a weathervane in heels,” on Monday.",
+		"Several lawmakers called the scheme fraud.",
+		"Some observers have called the sight “dystopian”—especially in a rich city with empty hotel rooms."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindDirect, "a weathervane in heels", ""},
+			{"Several lawmakers", "called", KindIndirect, "the scheme fraud", ""},
+			{"Some observers", "called", KindMixed, "the sight “dystopian”", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
