@@ -635,7 +635,8 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 	if speaker == "" && si == 0 && q.words >= 6 {
 		speaker, id = e.introducedByParagraph(pi)
 	}
-	if speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id) {
+	if speaker != "" && (len(e.out) == 0 || e.out[len(e.out)-1].entity != id || e.out[len(e.out)-1].para < pi-1) {
+		// (the same speaker quoted paragraphs ago is introduced anew)
 		// "Aderholt returned to the issue. “What is the plan?”": the
 		// person the sentence before is about speaks.
 		e.out = append(e.out, stStmt{

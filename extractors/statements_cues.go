@@ -804,6 +804,10 @@ func (p *stPara) opensBracket(s, e int, close string) bool {
 	return depth > 0
 }
 
+// stCalendarNouns name a stretch of time that "the" makes an apposition
+// to a date ("In 2013, the year …,").
+var stCalendarNouns = stWordSet("year day week month season night morning summer winter spring autumn decade")
+
 // sentSubject finds the subject of sentence [a, b): the first noun phrase
 // after introductory phrases.
 func (p *stPara) sentSubject(a, b int) (int, int) {
@@ -825,8 +829,10 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			continue
 		}
 		_, cueWord := stTheLexicon.cues[w]
-		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && (i == a || i == start) || (w == "like" || w == "unlike" || w == "despite" || w == "among" || w == "for") && (i == a || i == start) || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a {
-			// (and "Asked whether it would work, Lee shrugged.")
+		if stPrepWords[w] || stTimeWords[w] || stAdverbLy(w) || stSubordinators[w] && (i == a || i == start) || (w == "like" || w == "unlike" || w == "despite" || w == "among" || w == "for") && (i == a || i == start) || (w == "each" || w == "every") && (p.word(i+1) == "time" || stTimeWords[p.word(i+1)]) || w == "for" && (p.word(i+1) == "example" || p.word(i+1) == "instance") || p.gerundOpener(i, i+1) && !cueWord || (w == "asked" || w == "pressed" || w == "reached") && i == a || w == "the" && i > start && stCalendarNouns[p.word(i+1)] {
+			// (and "Asked whether it would work, Lee shrugged.", and "In
+			// 2013, the year a guide named his brewery the best, Fox
+			// launched …")
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").
 			c := -1

@@ -131,6 +131,15 @@ var stmtRuleCasesSixteenth = []stmtCase{
 			{"Tom Hale", "called", KindDirect, "a weathervane in heels", ""},
 			{"Several lawmakers", "called", KindIndirect, "the scheme fraud", ""},
 			{"Some observers", "called", KindMixed, "the sight “dystopian”", ""}}},
+	{"a lone quotation after a paragraph about a person quoted paragraphs before is theirs again; 'In 2013, the year a guide named …, Fox launched' has Fox as subject", []string{
+		"Dan Fox grew up in Gary.",
+		"“I loved the old bars,” he says.",
+		"But beer came first. He fell for it on a trip to Ghent.",
+		"In 2013, the year a guide named his brewery the best new one in the state, Fox launched a fund drive for a second site.",
+		"“The beer boom was on fire, but I was one of those guys who looked at how you spread what you have. I grew up poor.”"},
+		[]wantStmt{
+			{"Dan Fox", "says", KindDirect, "I loved the old bars", ""},
+			{"Dan Fox", "", KindDirect, "The beer boom was on fire, but I was one of those guys who looked at how you spread what you have. I grew up poor.", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
