@@ -381,6 +381,12 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			// million …": the writer's example after a noun phrase.
 			c.cE = m
 		}
+		if m := p.writerAsideAt(c.cS, c.cE); m > c.cS {
+			// "The report claims the screen will stay at 13 inches,
+			// although given the source, we would not rule out …": the
+			// writer speaks in the first person.
+			c.cE = m
+		}
 		if m := p.butNarrativeAt(c.cS, c.cE); m > c.cS {
 			// "She said she raised the issue, but felt ignored", "VW
 			// says the car is a preview, but it didn't say when …": the
@@ -2866,6 +2872,35 @@ func (p *stPara) butNarrativeAt(s, e int) int {
 				if x := p.word(m); p.isCueWord(m) || stWithheldWords[x] {
 					return k
 				}
+			}
+		}
+	}
+	return 0
+}
+
+// writerAsideAt returns the comma before a clause of reported content
+// [s, e) that speaks as "we" or "I" outside any quotation — the writer's
+// comment, since reported speech puts the speaker in the third person —
+// or 0.
+func (p *stPara) writerAsideAt(s, e int) int {
+	if p.hasQuote(s, e) {
+		return 0
+	}
+	for k := s + 3; k+2 < e && k < s+60; k++ {
+		if p.punct(k) != "," {
+			continue
+		}
+		for n := k + 1; n < e && n < k+8; n++ {
+			if w := p.word(n); w == "we" || w == "i" {
+				for j := k - 1; j > s+2 && j > k-12; j-- {
+					if w := p.word(j + 1); p.punct(j) == "," && (stSubordinators[w] || w == "but" || w == "and" || w == "yet") {
+						return j // ", although given the source, we …": from the conjunction
+					}
+				}
+				return k
+			}
+			if p.toks[n].kind != stWord {
+				break
 			}
 		}
 	}

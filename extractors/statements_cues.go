@@ -198,6 +198,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant && !relThat && !ofCount || prev == "which" && !relThat && !relWhich || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
+		if prev == "having" && (k == a || p.toks[k-1].kind != stWord) {
+			continue // "Having described the move, I now want to …": a participle opening the sentence
+		}
 		if stNegWords[prev] {
 			continue
 		}

@@ -140,6 +140,13 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Dan Fox", "says", KindDirect, "I loved the old bars", ""},
 			{"Dan Fox", "", KindDirect, "The beer boom was on fire, but I was one of those guys who looked at how you spread what you have. I grew up poor.", ""}}},
+	{"the writer's first person ends reported content ('…, although given the source, we would not rule out …'); 'Having described …, I now want' opens with a participle, no statement", []string{
+		"The report claims the screen will stay at 13 inches, although given the source is a rumour site, we would not rule out a larger one.",
+		"Acme said customers who told it they are struggling can defer payments, we have learned.",
+		"Having described the port to the new version, I now want to look at the language itself."},
+		[]wantStmt{
+			{"The report", "claims", KindIndirect, "the screen will stay at 13 inches", ""},
+			{"Acme", "said", KindIndirect, "customers who told it they are struggling can defer payments", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
