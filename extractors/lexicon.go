@@ -306,9 +306,10 @@ var (
 // noun: "issued a statement that …" and "made it clear that …" (see
 // phraseCueEnd).
 var stPhraseCues = stPhraseForms(map[string][4]string{
-	"issue":      {"issue", "issues", "issued", "issuing"},
-	"release":    {"release", "releases", "released", "releasing"},
-	"make clear": {"make", "makes", "made", "making"},
+	"issue":           {"issue", "issues", "issued", "issuing"},
+	"release":         {"release", "releases", "released", "releasing"},
+	"make clear":      {"make", "makes", "made", "making"},
+	"express concern": {"express", "expresses", "expressed", "expressing"},
 })
 
 // stPhraseForms maps the base, third-person, past and present-participle

@@ -29,6 +29,11 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				cues[active].cE = q
 				relative = active
 				c.coord = lastValid == active // its subject is the source's
+			} else if q := e.althoughClause(p, &cues[active], c); q > 0 {
+				// "Officials said A, although they cautioned B": the same
+				// source qualifies what it said, in a statement of its own.
+				cues[active].cE = q
+				ca = q + 2
 			} else if q := p.whileClause(cues[active].cS, c.i); q > 0 {
 				// "China said A, while the city's police deny B": a new
 				// subject after "while" speaks for itself.
@@ -731,15 +736,25 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break     // ("criticism from rights groups, who called it …": the critics)
 			}
 		}
-		if n := s - 1; end == pre && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
+		if n := s - 1; (end == pre || p.word(pre) == "which") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
 			// "an essay by Tom Hale, a retired judge who argues …": a
 			// role in apposition to a name; the name speaks, and the
-			// clause ends at its comma.
+			// clause ends at its comma. (And "Chile and Peru, the two
+			// biggest producers, which together vowed …".)
 			m := n - 1
 			for m > a && m > n-5 && p.isNameWord(m-1) {
 				m--
 			}
-			if n-m >= 2 && p.validSubject(m, n) {
+			if p.word(pre) == "which" && p.word(m-1) == "the" && p.word(m-2) == "and" {
+				m-- // "China and the United States"
+			}
+			if p.word(pre) == "which" && m-2 > a && p.word(m-1) == "and" && p.isNameWord(m-2) {
+				m -= 2
+				for m > a && m > n-9 && p.isNameWord(m-1) {
+					m--
+				}
+			}
+			if (n-m >= 2 || p.word(pre) == "which" && n-m >= 1 && p.toks[m].cap && !stCommonCaps[p.word(m)]) && p.validSubject(m, n) {
 				nonRestrictive, c.clauseEnd = true, true
 				c.subjS, c.subjE = m, n
 				break
@@ -763,8 +778,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		for k := s; k < end; k++ {
-			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] {
-				return false // "the number of people who said": a count
+			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") {
+				return false // "the number of people who said": a count (but "the two producers, which vowed")
 			}
 		}
 		if stBadSubjects[p.word(p.headOf(s, end))] {
@@ -2883,7 +2898,7 @@ func (p *stPara) butNarrativeAt(s, e int) int {
 // comment, since reported speech puts the speaker in the third person —
 // or 0.
 func (p *stPara) writerAsideAt(s, e int) int {
-	if p.hasQuote(s, e) {
+	if p.hasQuote(s, min(e, s+70)) { // (a bound keeps a long run-on sentence linear)
 		return 0
 	}
 	for k := s + 3; k+2 < e && k < s+60; k++ {
@@ -4152,6 +4167,27 @@ func (p *stPara) hasNameWord(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// althoughClause returns the comma of a ", although"/", though" in the
+// content of act when the cue c follows it with a pronoun for act's own
+// source ("Officials said A, although they cautioned B"), or 0. A
+// pronoun for someone inside the content ("According to Lee, the police
+// were unaware, though they later said …") is part of what was said.
+func (e *stEngine) althoughClause(p *stPara, act, c *stCue) int {
+	q := c.i - 1
+	for q > act.cS && q > c.i-5 && p.toks[q].kind == stWord && (stAuxWords[p.word(q)] || stAdverbLy(p.word(q)) || stMidAdverbs[p.word(q)]) {
+		q-- // ("although they later cautioned")
+	}
+	w := p.word(q)
+	if q-2 <= act.cS || p.punct(q-2) != "," || p.word(q-1) != "although" && p.word(q-1) != "though" || act.entity < 0 || act.entity >= len(e.ents) {
+		return 0
+	}
+	kind := e.ents[act.entity].kind
+	if w == "they" && (kind == stEntGroup || kind == stEntOrg) || (w == "he" || w == "she") && kind == stEntPerson {
+		return q - 2
+	}
+	return 0
 }
 
 // whileClause returns the comma of a ", while"/", whereas" that opens a

@@ -294,8 +294,8 @@ func (p *stPara) auxStart(a, i int) int {
 	if p.modalName(k, i) {
 		return i // "May said", "Will told": a name, not a modal
 	}
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k)) {
-		k-- // (and "more recently", "have instead demanded", "the senators all said")
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k) || (p.toks[k].low == "together" || p.toks[k].low == "jointly") && k > a) {
+		k-- // (and "more recently", "have instead demanded", "the senators all said", "which together vowed")
 	}
 	return k + 1
 }
@@ -1523,6 +1523,17 @@ func (p *stPara) claimsThing(k int) bool {
 // its verb, starting at k: "issued a statement", "made it (very) clear";
 // ok is false when the words are not there.
 func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
+	if lemma == "express concern" {
+		// "expressed concern that the deal could …" (a worry voiced; a
+		// bare "expressed outrage" is a feeling, no statement)
+		if stAdjWorry(p.word(k)) {
+			k++ // "grave concern"
+		}
+		if stVoicedWorries[p.word(k)] && p.word(k+1) == "that" {
+			return k + 1, true
+		}
+		return 0, false
+	}
 	if lemma != "make clear" {
 		return p.issuedStatement(k) // "issued a statement to the Herald that …"
 	}
@@ -1536,6 +1547,16 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 		k++
 	}
 	return k + 1, p.word(k) == "clear"
+}
+
+// stVoicedWorries are what one "expresses" in words: "expressed concern
+// that …".
+var stVoicedWorries = stWordSet("concern concerns fear fears worry worries doubt doubts")
+
+// stAdjWorry reports whether w may qualify a voiced worry ("grave
+// concern", "serious doubts").
+func stAdjWorry(w string) bool {
+	return w == "grave" || w == "serious" || w == "deep" || w == "growing" || w == "some" || w == "strong"
 }
 
 // stMadeSpeech are the speech acts one "makes": "made an announcement

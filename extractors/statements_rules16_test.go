@@ -147,6 +147,17 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"The report", "claims", KindIndirect, "the screen will stay at 13 inches", ""},
 			{"Acme", "said", KindIndirect, "customers who told it they are struggling can defer payments", ""}}},
+	{"', although they cautioned …' is a statement of its own; 'Chile and Peru, the two biggest producers, which together vowed …' names who vowed; 'expressed concern that …' speaks", []string{
+		"Tom Hale spoke on Monday.",
+		"Officials at the agency said this week that 17,000 people have enrolled, although they cautioned some might have been signed up by relatives.",
+		"Much of the push came from Chile and the United States, the two biggest producers, which together vowed to cut output.",
+		"He has repeatedly expressed concern that the deal could drag the country into a war.",
+		"She expressed outrage at the vote."},
+		[]wantStmt{
+			{"Officials at the agency", "said", KindIndirect, "17,000 people have enrolled", ""},
+			{"Officials at the agency", "cautioned", KindIndirect, "some might have been signed up by relatives", ""},
+			{"Chile and the United States", "vowed", KindIndirect, "to cut output", ""},
+			{"Tom Hale", "expressed concern", KindIndirect, "the deal could drag the country into a war", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
