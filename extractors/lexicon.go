@@ -147,7 +147,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"point", "points", "pointed", "-", "pointing"}, 0}, // only with "out"
 	{[5]string{"sum", "sums", "summed", "-", "summing"}, 0},       // only with "up"
 	{[5]string{"put", "puts", "put", "-", "putting"}, 0},          // only as "put it:" and ", as X put it."
-	{[5]string{"instruct", "instructs", "instructed", "-", "instructing"}, stCueWeak},
+	{[5]string{"instruct", "instructs", "instructed", "-", "instructing"}, 0},
 	{[5]string{"interject", "interjects", "interjected", "-", "interjecting"}, stCueWeak},
 	{[5]string{"rejoin", "rejoins", "rejoined", "-", "rejoining"}, stCueWeak},
 	{[5]string{"plead", "pleads", "pleaded", "-", "pleading"}, stCueWeak}, // with a quotation only: "pleaded guilty" is no speech

@@ -131,6 +131,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "ask" && p.word(i+1) == "not" && p.word(i+2) == "to" && p.word(i+3) == "be" {
 			continue // "asked not to be named": anonymity, not a statement
 		}
+		if cw.lemma == "instruct" && !p.objectThenTo(i+1, b) && p.word(i+1) != "that" && !p.isQuote(i+1) && !p.isQuote(i-1) && !(p.punct(i-1) == "," && p.isQuote(i-2)) && !p.hasQuote(a, i) {
+			continue // "instructed a lawyer", "was instructed in the law": no speech without "to …"
+		}
 		if cw.lemma == "claim" && p.claimsThing(i+1) {
 			continue // "the family claimed his body": taking, not saying
 		}
@@ -1486,11 +1489,37 @@ func (p *stPara) tookTo(a, t int) int {
 			return m // "shifted his own account of the meeting to say …": the one who revised it speaks
 		}
 	}
+	for m := t - 2; m > a && m >= t-12; m-- {
+		if p.toks[m].kind != stWord {
+			return -1
+		}
+		if w := p.word(m); (w == "used" || w == "uses" || w == "using") && m < t-2 && (stPossessives[p.word(m+1)] || p.word(m+1) == "the") && stUsedToSpeak[p.word(t+1)] {
+			return m // "used the rally to announce two new ads": the one who used it speaks
+		}
+	}
 	return -1
 }
 
+// stUsedToSpeak are the speech acts one "uses" an occasion for ("used
+// the rally to announce …").
+var stUsedToSpeak = stWordSet("announce unveil declare warn urge attack criticize criticise condemn denounce call say tell promise pledge reiterate argue insist stress highlight accuse blast slam tout")
+
 // stRevisedVerbs change an account or a text "to say" something new.
 var stRevisedVerbs = stWordSet("shifted changed revised updated amended altered adjusted corrected edited rewrote modified")
+
+// objectThenTo reports whether a short object from k is followed by an
+// infinitive ("citizens not to travel", "the men to listen").
+func (p *stPara) objectThenTo(k, b int) bool {
+	for m := k + 1; m < b && m < k+6; m++ {
+		if p.toks[m].kind != stWord {
+			return false
+		}
+		if p.word(m) == "to" {
+			return true
+		}
+	}
+	return false
+}
 
 // stBeliefNouns are views that something confirms by bearing them out
 // ("confirms the suspicion that …").

@@ -158,6 +158,14 @@ var stmtRuleCasesSixteenth = []stmtCase{
 			{"Officials at the agency", "cautioned", KindIndirect, "some might have been signed up by relatives", ""},
 			{"Chile and the United States", "vowed", KindIndirect, "to cut output", ""},
 			{"Tom Hale", "expressed concern", KindIndirect, "the deal could drag the country into a war", ""}}},
+	{"'instructed citizens not to travel' speaks (not 'instructed a lawyer'); 'used the rally to announce …' is the user's statement", []string{
+		"Germany -- whose border is a short drive away -- is instructing citizens not to travel abroad until June.",
+		"The firm instructed a lawyer in March.",
+		"The campaign used the rally to announce two new TV ads aimed at older voters.",
+		"The lab uses a formula to predict body fat."},
+		[]wantStmt{
+			{"Germany", "instructing", KindIndirect, "citizens not to travel abroad until June", ""},
+			{"The campaign", "announce", KindIndirect, "two new TV ads aimed at older voters", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
