@@ -57,6 +57,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			continue // "found text messages": a noun
 		}
 		j := i + 1
+		if p.word(i+1) == "the" && (p.word(i+2) == "fact" || p.word(i+2) == "point") && p.word(i+3) == "that" && (cw.form == 1 || cw.form == 2 || cw.form == 4) {
+			j = i + 3 // "underscored the fact that …": what follows "that" was said
+		}
 		if _, phrase := stPhraseCues[t.low]; phrase {
 			n, ok := p.phraseCueEnd(cw.lemma, i+1)
 			if !ok {

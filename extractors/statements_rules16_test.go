@@ -166,6 +166,12 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Germany", "instructing", KindIndirect, "citizens not to travel abroad until June", ""},
 			{"The campaign", "announce", KindIndirect, "two new TV ads aimed at older voters", ""}}},
+	{"'underscored the fact that …', 'stressed the point that …': what follows 'that' was said", []string{
+		"Tom Hale spoke on Monday. He also underscored the fact that the state's recovery rate was higher than the national average.",
+		"Ann Lee stressed the point that the road must stay open."},
+		[]wantStmt{
+			{"Tom Hale", "underscored the fact", KindIndirect, "the state's recovery rate was higher than the national average", ""},
+			{"Ann Lee", "stressed the point", KindIndirect, "the road must stay open", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
