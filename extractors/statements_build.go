@@ -2871,6 +2871,16 @@ func (p *stPara) butNarrativeAt(s, e int) int {
 		if p.isQuote(k) {
 			k++ // "“jobs, jobs, jobs,” but he has also …": the quotation stays
 		}
+		if stPrepWords[p.word(n)] {
+			// "…, but during her interview she spoke for the first time
+			// about …": past a phrase of time or place, the writer's
+			// account of what the speaker did.
+			for m := n + 1; m+1 < e && m < n+9 && p.toks[m].kind == stWord; m++ {
+				if w := p.word(m); (w == "he" || w == "she" || w == "they") && p.pastAt(m+1) && !stIsVerbAux(p.word(m+1)) {
+					return k
+				}
+			}
+		}
 		if w := p.word(n); p.pastAt(n) && !stIsVerbAux(w) && !p.toks[n].cap && p.word(n+1) != "by" {
 			return k // (not "…, but supported by …": a participle)
 		}
@@ -3166,7 +3176,13 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if st.To == "" && c.subjS > a {
 		st.To = p.frontedAddressee(a, c.subjS) // "Speaking to Reuters on Monday, Hughes said …"
 	}
-	st.Cue = strings.ToLower(p.span(c.i, c.j))
+	ce := c.j
+	if w := p.word(ce - 2); ce-c.i == 3 && w == "the" && (p.word(ce-1) == "fact" || p.word(ce-1) == "point") && c.lemma != "make clear" {
+		ce -= 2 // "underscored the fact that": the cue is the verb
+	} else if ce-c.i == 2 && stThatAdverbs[p.word(ce-1)] {
+		ce-- // "hinted before that"
+	}
+	st.Cue = strings.ToLower(p.span(c.i, ce))
 	quotes, words := 0, 0
 	for k := s; k < t; k++ {
 		switch p.toks[k].kind {

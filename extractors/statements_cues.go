@@ -59,6 +59,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		j := i + 1
 		if p.word(i+1) == "the" && (p.word(i+2) == "fact" || p.word(i+2) == "point") && p.word(i+3) == "that" && (cw.form == 1 || cw.form == 2 || cw.form == 4) {
 			j = i + 3 // "underscored the fact that …": what follows "that" was said
+		} else if stThatAdverbs[p.word(i+1)] && p.word(i+2) == "that" && cw.form != 0 {
+			j = i + 2 // "has hinted before that …"
 		}
 		if _, phrase := stPhraseCues[t.low]; phrase {
 			n, ok := p.phraseCueEnd(cw.lemma, i+1)
@@ -1523,6 +1525,10 @@ func (p *stPara) objectThenTo(k, b int) bool {
 	}
 	return false
 }
+
+// stThatAdverbs stand between a speech verb and its "that": "hinted
+// before that …", "said again that …".
+var stThatAdverbs = stWordSet("before previously again repeatedly often recently earlier later since also long then once twice today yesterday")
 
 // stBeliefNouns are views that something confirms by bearing them out
 // ("confirms the suspicion that …").
