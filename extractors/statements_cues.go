@@ -1535,7 +1535,7 @@ var stThatAdverbs = stWordSet("before previously again repeatedly often recently
 var stBeliefNouns = stWordSet("belief beliefs suspicion suspicions fear fears view views notion idea impression perception hypothesis theory sense feeling worst")
 
 // stClaimedThings are what one claims by taking it, not by saying it.
-var stClaimedThings = stWordSet("body bodies remains life lives title titles prize prizes seat seats throne crown medal medals trophy trophies land lands territory estate inheritance reward jackpot ticket tickets luggage baggage")
+var stClaimedThings = stWordSet("body bodies remains life lives title titles prize prizes seat seats throne crown medal medals trophy trophies land lands territory estate inheritance reward jackpot ticket tickets luggage baggage haul hauls wicket wickets point points goal goals spot spots place berth record lead win wins victory share stake")
 
 // claimsThing reports whether the object after "claimed" at k is a thing
 // taken ("the body", "his third title", "the lives of 12 people").
@@ -1550,8 +1550,8 @@ func (p *stPara) claimsThing(k int) bool {
 			n := p.word(m + 1)
 			return m > k && !stAuxWords[n] && !stIsBe(n) && !p.verbAt(m+1)
 		}
-		if p.word(m) == "that" || p.isQuote(m) {
-			return false
+		if p.word(m) == "that" || p.isQuote(m) || stIsVerbAux(p.word(m)) {
+			return false // ("claims is a record": a clause)
 		}
 	}
 	return false

@@ -179,6 +179,12 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "hinted", KindIndirect, "her health suffered during her time at the palace", ""},
 			{"Tom Hale", "said", KindIndirect, "the plan would fail", ""}}},
+	{"'claimed a five-wicket haul', 'claimed the lead': a thing taken, not a claim made", []string{
+		"Mohan Shah claimed a five-wicket haul to help India finish early.",
+		"The rider claimed the lead on the last lap.",
+		"Ann Lee claimed the record was hers."},
+		[]wantStmt{
+			{"Ann Lee", "claimed", KindIndirect, "the record was hers", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
