@@ -433,7 +433,10 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.subjS >= 0 && stSignHeads[strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE))))] {
 		return false // "Her T-shirt said “Believe”": a sign or slogan
 	}
-	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && c.lemma != "call" && c.lemma != "describe" && !stIsBe(p.word(c.j)) {
+	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && stModals[p.word(c.j)] && stIsBe(p.word(c.j+1)) && c.cS == c.j+1 {
+		c.cS = c.j // "what the UN says may be the worst crisis": the modal is part of what was said
+	}
+	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && c.lemma != "call" && c.lemma != "describe" && !stIsBe(p.word(c.j)) && !(stModals[p.word(c.j)] && stIsBe(p.word(c.j+1))) {
 		return false // "What he said next surprised everyone": a free relative (but "for what he said was a lax response" reports it)
 	}
 	if c.lemma == "rule" && c.subjS >= 0 {

@@ -185,6 +185,13 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Ann Lee claimed the record was hers."},
 		[]wantStmt{
 			{"Ann Lee", "claimed", KindIndirect, "the record was hers", ""}}},
+	{"'“…?” Caudevilla told me when I visited …': the attribution after the one told stays with the quotation; 'what the United Nations says may be the worst crisis' reports the UN", []string{
+		"Fernando Caudevilla runs a clinic. Tom Hale is running for office.",
+		"“I thought, we are doing this in Spain, why don’t we do an international testing service?” Caudevilla told me when I visited the lab in Madrid.",
+		"A million people have fled, causing what the United Nations says may be the worst crisis in nine years of war."},
+		[]wantStmt{
+			{"Fernando Caudevilla", "told", KindDirect, "I thought, we are doing this in Spain, why don’t we do an international testing service?", ""},
+			{"United Nations", "says", KindIndirect, "may be the worst crisis in nine years of war", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

@@ -589,11 +589,17 @@ func stCueSoonAppos(toks []stTok, i int, appos bool) bool {
 			if n < len(toks) && toks[n].kind == stPunct && (toks[n].low == ":" || toks[n].low == "," && n+1 < len(toks) && toks[n+1].kind == stQuoteTok) {
 				return false // "Smith agreed: …" and "Lee replied, “…”" introduce what follows
 			}
+			if n < len(toks) && toks[n].kind == stWord && stAddresseePronouns[toks[n].low] {
+				n++ // "Caudevilla told me when I visited": past the one told
+			}
 			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] || toks[n].low == "which" // ("Lee asks as he steers", "Trump said which drew …")
 		}
 	}
 	return false
 }
+
+// stAddresseePronouns are the ones told: "told me", "told reporters".
+var stAddresseePronouns = stWordSet("me him her us them reporters journalists")
 
 // stDigits3 reports whether s is three ASCII digits.
 func stDigits3(s string) bool {
