@@ -954,7 +954,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.absolute && p.word(s) == "with" {
 			s++ // ", with Ann Lee warning": Lee is the subject
 		}
-		if n := p.nameBeforeApposition(a, s); n >= 0 {
+		if d := p.apposStartBack(a, s); d < s && p.nameBeforeApposition(a, d) >= 0 {
+			// "“…,” Ann Lee, an analyst at the Council on Energy,
+			// Environment and Water think tank told CBS": commas inside
+			// the description's name, and no closing one.
+			s, t = p.nameBeforeApposition(a, d), d-1
+		} else if n := p.nameBeforeApposition(a, s); n >= 0 {
 			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
 			// closing comma of the apposition is missing.
 			s, t = n, s-1
@@ -4000,6 +4005,25 @@ func (p *stPara) nameBeforeApposition(a, s int) int {
 		return -1
 	}
 	return n
+}
+
+// apposStartBack returns where a description opened by ", a" or ", an"
+// starts when the noun phrase ending before a cue at s began inside it
+// ("…, an analyst at the Council on Energy, Environment and Water think
+// tank told"), or s.
+func (p *stPara) apposStartBack(a, s int) int {
+	if w := p.word(s); w == "a" || w == "an" {
+		return s
+	}
+	for d := s - 1; d > a+1 && d > s-16; d-- {
+		if p.toks[d].kind != stWord && p.punct(d) != "," || p.isCueWord(d) && !p.toks[d].cap {
+			return s
+		}
+		if w := p.word(d); (w == "a" || w == "an") && p.punct(d-1) == "," {
+			return d
+		}
+	}
+	return s
 }
 
 // relativeSpeech returns the comma before a non-restrictive relative

@@ -192,6 +192,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Fernando Caudevilla", "told", KindDirect, "I thought, we are doing this in Spain, why don’t we do an international testing service?", ""},
 			{"United Nations", "says", KindIndirect, "may be the worst crisis in nine years of war", ""}}},
+	{"'“…,” Kiran Rao, a research analyst at the Council on Energy, Environment and Water think tank told CBS News': commas inside the description's name, and none to close it", []string{
+		"“This is mainly due to the change in wind direction,” Kiran Rao, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News."},
+		[]wantStmt{
+			{"Kiran Rao", "told", KindDirect, "This is mainly due to the change in wind direction", "CBS News"}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
