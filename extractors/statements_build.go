@@ -3191,6 +3191,9 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		ce-- // "hinted before that"
 	}
 	st.Cue = strings.ToLower(p.span(c.i, ce))
+	if c.lemma == "join calls for" {
+		st.Cue = p.word(c.i) + " calls for" // (not "joined growing calls on Thursday for")
+	}
 	quotes, words := 0, 0
 	for k := s; k < t; k++ {
 		switch p.toks[k].kind {

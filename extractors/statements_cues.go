@@ -41,6 +41,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// the words stay out of the lexicon, where "fires" would be a cue)
 			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true
 		}
+		if n := p.callsForEnd(i); !ok && n > 0 {
+			// "Biden joined growing calls for the release of …": a call
+			// one takes up is one's own.
+			cues = append(cues, stCue{i: i, j: n, lemma: "join calls for", form: 2, subjS: -1, subjE: -1, entity: -1})
+			continue
+		}
 		if !ok && p.quoteTag(a, b, i) {
 			cw, ok = stCueWord{lemma: t.low, form: 2}, true // "“…,” Trump simpered."
 		}
@@ -1529,6 +1535,31 @@ func (p *stPara) objectThenTo(k, b int) bool {
 // stThatAdverbs stand between a speech verb and its "that": "hinted
 // before that …", "said again that …".
 var stThatAdverbs = stWordSet("before previously again repeatedly often recently earlier later since also long then once twice today yesterday")
+
+// callsForEnd returns the end of "joined (growing) calls for" at i (the
+// index after "for"), or 0.
+func (p *stPara) callsForEnd(i int) int {
+	switch p.word(i) {
+	case "joined", "joins", "echoed", "echoes", "renewed", "renews", "repeated", "repeats":
+	default:
+		return 0
+	}
+	k := i + 1
+	for k < i+4 && p.toks[min(k, len(p.toks)-1)].kind == stWord && (p.word(k) == "the" || p.word(k) == "growing" || p.word(k) == "mounting" || p.word(k) == "his" || p.word(k) == "her" || p.word(k) == "their" || p.word(k) == "its" || p.word(k) == "recent" || p.word(k) == "earlier" || p.word(k) == "widespread") {
+		k++
+	}
+	if w := p.word(k); w != "calls" && w != "call" {
+		return 0
+	}
+	k++
+	if n := p.timePhraseEnd(k, len(p.toks)); n > k && n < k+4 {
+		k = n // "joined growing calls on Thursday for …"
+	}
+	if p.word(k) == "for" && k+1 < len(p.toks) && p.toks[k+1].kind == stWord {
+		return k + 1
+	}
+	return 0
+}
 
 // stBeliefNouns are views that something confirms by bearing them out
 // ("confirms the suspicion that …").

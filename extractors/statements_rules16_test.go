@@ -196,6 +196,12 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"“This is mainly due to the change in wind direction,” Kiran Rao, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News."},
 		[]wantStmt{
 			{"Kiran Rao", "told", KindDirect, "This is mainly due to the change in wind direction", "CBS News"}}},
+	{"'joined growing calls on Thursday for …', 'echoed calls for …': a call one takes up is one's own", []string{
+		"Joe Biden joined growing calls on Thursday for the release of full racial data on the pandemic.",
+		"The mayor echoed calls for an inquiry into the fire."},
+		[]wantStmt{
+			{"Joe Biden", "joined calls for", KindIndirect, "the release of full racial data on the pandemic", ""},
+			{"The mayor", "echoed calls for", KindIndirect, "an inquiry into the fire", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
