@@ -433,11 +433,14 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.subjS >= 0 && stSignHeads[strings.ToLower(stStripPossessive(p.word(p.headOf(c.subjS, c.subjE))))] {
 		return false // "Her T-shirt said “Believe”": a sign or slogan
 	}
-	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && stModals[p.word(c.j)] && stIsBe(p.word(c.j+1)) && c.cS == c.j+1 {
-		c.cS = c.j // "what the UN says may be the worst crisis": the modal is part of what was said
-	}
-	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according && c.lemma != "call" && c.lemma != "describe" && !stIsBe(p.word(c.j)) && !(stModals[p.word(c.j)] && stIsBe(p.word(c.j+1))) {
-		return false // "What he said next surprised everyone": a free relative (but "for what he said was a lax response" reports it)
+	if c.subjS > a && p.word(c.subjS-1) == "what" && !c.after && !c.according {
+		modalBe := stModals[p.word(c.j)] && stIsBe(p.word(c.j+1))
+		if c.lemma != "call" && c.lemma != "describe" && !stIsBe(p.word(c.j)) && !modalBe {
+			return false // "What he said next surprised everyone": a free relative (but "for what he said was a lax response" reports it)
+		}
+		if modalBe && c.cS == c.j+1 {
+			c.cS = c.j // "what the UN says may be the worst crisis": the modal is part of what was said
+		}
 	}
 	if c.lemma == "rule" && c.subjS >= 0 {
 		for k := c.subjS; k < c.subjE; k++ {
@@ -954,15 +957,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.absolute && p.word(s) == "with" {
 			s++ // ", with Ann Lee warning": Lee is the subject
 		}
-		if d := p.apposStartBack(a, s); d < s && p.nameBeforeApposition(a, d) >= 0 {
-			// "“…,” Ann Lee, an analyst at the Council on Energy,
-			// Environment and Water think tank told CBS": commas inside
-			// the description's name, and no closing one.
-			s, t = p.nameBeforeApposition(a, d), d-1
-		} else if n := p.nameBeforeApposition(a, s); n >= 0 {
+		if d := p.apposStartBack(a, s); p.nameBeforeApposition(a, d) >= 0 {
 			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
-			// closing comma of the apposition is missing.
-			s, t = n, s-1
+			// closing comma of the apposition is missing (and "…, an
+			// analyst at the Council on Energy, Environment and Water
+			// think tank told CBS": commas inside the description).
+			s, t = p.nameBeforeApposition(a, d), d-1
 		} else if n := p.relativeSubject(a, s, t); n >= 0 {
 			s = n // "An official who spoke on condition of anonymity said"
 		}
