@@ -202,6 +202,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Joe Biden", "joined calls for", KindIndirect, "the release of full racial data on the pandemic", ""},
 			{"The mayor", "echoed calls for", KindIndirect, "an inquiry into the fire", ""}}},
+	{"'Dover council leader Tom Hale and Bath council leader Ann Lee called for …': two people, each named after a role, speak together", []string{
+		"Dover council leader Tom Hale and Bath council leader Ann Lee called for the party leader to step down."},
+		[]wantStmt{
+			{"Dover council leader Tom Hale and Bath council leader Ann Lee", "called for", KindIndirect, "the party leader to step down", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

@@ -1305,7 +1305,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		e.wantSex = p.genderAfter(t, min(len(p.toks), t+40))
 		defer func() { e.wantSex = 0 }()
 	}
-	if p.nameList(s, t) {
+	if p.nameList(s, t) || p.rolesAndNames(s, t) {
 		// "Jeff Marsh (D-Ore.), Sam Brown and Rob Mendez": all of them.
 		name := p.span(s, t)
 		return name, e.addEntity(name, stEntGroup, "", true)
@@ -2256,6 +2256,25 @@ func (p *stPara) nameList(s, t int) bool {
 		}
 	}
 	return commas >= 1 && depth == 0
+}
+
+// rolesAndNames reports whether [s, t) joins two people, each named in
+// full after a role ("Dover council leader Tom Hale and Bath council
+// leader Ann Lee"): both speak.
+func (p *stPara) rolesAndNames(s, t int) bool {
+	if t-s < 7 || !p.isNameWord(t-1) || !p.isNameWord(t-2) {
+		return false
+	}
+	for k := s + 2; k < t-3; k++ {
+		if p.word(k) != "and" {
+			continue
+		}
+		if !p.isNameWord(k-1) || !p.isNameWord(k-2) || p.isNameWord(k+1) && p.isNameWord(k+2) && !p.lowerRole(k+3) && p.allNames(k+1, t) {
+			return false // ("Ann Lee and Bo Park": names only, found elsewhere)
+		}
+		return p.lowerRole(k-3) || p.lowerRole(k+2) || p.lowerRole(k+3)
+	}
+	return false
 }
 
 // sentencePlural returns the group that opens the sentence as its
