@@ -386,6 +386,12 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			// million …": the writer's example after a noun phrase.
 			c.cE = m
 		}
+		if m := p.moveAppositionAt(c.cS, c.cE); m > c.cS {
+			// "touted his efforts to shut the chapters ― a move that
+			// civil liberties groups have decried …": the writer's
+			// comment on the act.
+			c.cE = m
+		}
 		if m := p.writerAsideAt(c.cS, c.cE); m > c.cS {
 			// "The report claims the screen will stay at 13 inches,
 			// although given the source, we would not rule out …": the
@@ -2939,6 +2945,29 @@ func (p *stPara) writerAsideAt(s, e int) int {
 	}
 	return 0
 }
+
+// moveAppositionAt returns the comma or dash before "a move that …"
+// ("a step which …", "a decision that …") in content [s, e): the
+// writer's comment on what was said or done. It returns 0 when there is
+// none.
+func (p *stPara) moveAppositionAt(s, e int) int {
+	for k := s + 2; k+3 < e && k < s+60; k++ {
+		if p.isQuote(k) {
+			return 0
+		}
+		if p.punct(k) != "," && p.punct(k) != "—" || p.word(k+1) != "a" && p.word(k+1) != "an" {
+			continue
+		}
+		if w := p.word(k + 3); stActNouns[p.word(k+2)] && (w == "that" || w == "which") {
+			return k
+		}
+	}
+	return 0
+}
+
+// stActNouns name an act a writer comments on in apposition ("…, a move
+// that …").
+var stActNouns = stWordSet("move step decision measure shift change policy gesture tactic")
 
 // colonNarrativeAt returns the colon that ends noun-phrase content [s,
 // e) when a clause of its own follows it — a name, then a verb in the

@@ -206,6 +206,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Dover council leader Tom Hale and Bath council leader Ann Lee called for the party leader to step down."},
 		[]wantStmt{
 			{"Dover council leader Tom Hale and Bath council leader Ann Lee", "called for", KindIndirect, "the party leader to step down", ""}}},
+	{"'… ― a move that civil liberties groups have decried …': the writer's comment on the act ends what was touted", []string{
+		"Tom Hale touted his efforts to shut down the group's chapters at public universities ― a move that civil liberties groups have decried as unconstitutional."},
+		[]wantStmt{
+			{"Tom Hale", "touted", KindIndirect, "his efforts to shut down the group's chapters at public universities", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
