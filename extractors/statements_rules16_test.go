@@ -210,6 +210,10 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Tom Hale touted his efforts to shut down the group's chapters at public universities ― a move that civil liberties groups have decried as unconstitutional."},
 		[]wantStmt{
 			{"Tom Hale", "touted", KindIndirect, "his efforts to shut down the group's chapters at public universities", ""}}},
+	{"'Lee's findings were significant because they pointed to …': 'they' is the findings, and a finding says nothing", []string{
+		"Ann Lee and her colleagues studied the cells for years.",
+		"Lee's findings were significant because they pointed to a role for the cells in the body's defences."},
+		nil},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {

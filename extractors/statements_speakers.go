@@ -1421,6 +1421,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		case "they":
 			if id := e.sentencePlural(p, s); id >= 0 {
 				return e.ents[id].name, id
+			} else if id == -2 {
+				return "", -1
 			}
 			id := e.recent(true, stEntGroup, stEntOrg)
 			if id < 0 && e.plural != "" && e.sentNo-e.pluralAt <= 1 {
@@ -2280,7 +2282,7 @@ func (p *stPara) rolesAndNames(s, t int) bool {
 // sentencePlural returns the group that opens the sentence as its
 // subject when "they" at s opens a clause joined to it: in "The unions
 // made news when they said …" they are the unions. It returns -1 when
-// the sentence is not built so.
+// the sentence is not built so, and -2 when the group is a finding.
 func (e *stEngine) sentencePlural(p *stPara, s int) int {
 	a := p.skipDateline(e.sentA, s)
 	if w := p.word(s - 1); s-a < 4 || !(stSubordinators[w] && w != "if" && w != "unless" || w == "and" || w == "but") {
@@ -2309,6 +2311,9 @@ func (e *stEngine) sentencePlural(p *stPara, s int) int {
 	w := p.word(h)
 	if h < a || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || w == "news" || !p.validSubject(a, v) {
 		return -1
+	}
+	if p.findingHead(a, h) {
+		return -2 // "Howitt's findings were significant because they pointed to …": a finding, no one
 	}
 	return e.addEntity(p.span(a, v), stEntGroup, w, true)
 }
