@@ -36,7 +36,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if pw, phrase := stPhraseCues[t.low]; phrase {
 			cw, ok = pw, true
 		}
-		if !ok && (t.low == "shot" || t.low == "fired" || t.low == "hit") && p.word(i+1) == "back" {
+		if !ok && (t.low == "shot" || t.low == "fired" || t.low == "hit" || t.low == "barked" || t.low == "snapped" || t.low == "struck") && p.word(i+1) == "back" {
 			// "“…,” Haley shot back": a retort (but not "fired the coach";
 			// the words stay out of the lexicon, where "fires" would be a cue)
 			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true

@@ -214,6 +214,11 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Ann Lee and her colleagues studied the cells for years.",
 		"Lee's findings were significant because they pointed to a role for the cells in the body's defences."},
 		nil},
+	{"'“…,” Ann Lee, who is normally calm on stage, barked back': a retort, like 'shot back'", []string{
+		"Tom Hale brought up her son, noting he uses the app. “You’re just scum,” Ann Lee, who is normally calm on stage, barked back."},
+		[]wantStmt{
+			{"Tom Hale", "noting", KindIndirect, "he uses the app", ""},
+			{"Ann Lee", "barked back", KindDirect, "You’re just scum", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
