@@ -474,9 +474,10 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 	n := len(e.out)
 	if e.buildStatements(pi, p, a, b, cues) {
 		e.speechNouns(pi, p, a, b, n)
+		e.relativeVerdicts(pi, p, a, b, n)
 		return
 	}
-	if e.speechNouns(pi, p, a, b, n) {
+	if sn, rv := e.speechNouns(pi, p, a, b, n), e.relativeVerdicts(pi, p, a, b, n); sn || rv {
 		return
 	}
 	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) || e.mixedRunsOn(pi, p, si, a, b) {

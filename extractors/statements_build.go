@@ -1894,6 +1894,69 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 	return found
 }
 
+// relativeVerdicts records a verdict given in a relative clause about
+// the noun phrase before it — "a move that civil liberties groups have
+// decried as unconstitutional", "the plan, which critics have described
+// as a betrayal" — as a statement of the relative clause's subject,
+// from the noun phrase to the verdict's end. It reports whether it
+// recorded one.
+func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
+	found := false
+	for k := a + 3; k+2 < b; k++ {
+		if !stRelativeVerdictVerbs[p.word(k)] || p.word(k+1) != "as" || p.toks[k].cap {
+			continue
+		}
+		v := k // the verb, past its auxiliaries, then the subject back to "that"/"which"
+		for v > a && (stAuxWords[p.word(v-1)] || stAdverbLy(p.word(v-1))) {
+			v--
+		}
+		r := v - 1
+		for r > a && r > v-5 && p.toks[r].kind == stWord && p.word(r) != "that" && p.word(r) != "which" {
+			r--
+		}
+		if w := p.word(r); w != "that" && w != "which" || r+1 >= v || !p.validSubject(r+1, v) || !p.speakerLike(r+1, v) {
+			continue
+		}
+		n := r // the noun phrase the clause is about
+		if p.punct(n-1) == "," || p.punct(n-1) == "—" {
+			n--
+		}
+		s := p.leftNP(a, n)
+		for m := n - 1; m > s; m-- {
+			if p.verbish(m) || p.verbAt(m) {
+				s = m + 1 // "The council passed the plan": the object
+				break
+			}
+		}
+		if s >= n || n-s > 6 || !stDeterminers[p.word(s)] {
+			continue
+		}
+		t := p.trimEnd(k+2, b)
+		for m := k + 2; m < t; m++ {
+			if p.punct(m) == "," || p.punct(m) == ";" || p.punct(m) == "—" {
+				t = m
+				break
+			}
+		}
+		if t <= k+2 || e.heldBy(pi, from, p.span(s, t)) {
+			continue
+		}
+		speaker, id := e.resolveNP(p, r+1, v)
+		if speaker == "" {
+			continue
+		}
+		c := stCue{i: k, j: k + 2, lemma: p.word(k), subjS: r + 1, subjE: v, speaker: speaker, entity: id, cS: s, cE: t}
+		if e.emit(pi, p, a, b, &c) {
+			found = true
+		}
+	}
+	return found
+}
+
+// stRelativeVerdictVerbs give a verdict "as" something in a relative
+// clause about what they judge.
+var stRelativeVerdictVerbs = stWordSet("described decried branded labeled labelled characterized characterised denounced condemned hailed dismissed derided")
+
 // speechNounOwner resolves the owner [s, o] of a speech noun: "his" or
 // "her" is the man or woman the story follows; "Trump's" is Trump, but a
 // lone capitalised word the article never gives in full may be no one.

@@ -206,10 +206,11 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		"Dover council leader Tom Hale and Bath council leader Ann Lee called for the party leader to step down."},
 		[]wantStmt{
 			{"Dover council leader Tom Hale and Bath council leader Ann Lee", "called for", KindIndirect, "the party leader to step down", ""}}},
-	{"'… ― a move that civil liberties groups have decried …': the writer's comment on the act ends what was touted", []string{
+	{"'… ― a move that civil liberties groups have decried …': the writer's comment on the act ends what was touted (and the comment is the groups' statement)", []string{
 		"Tom Hale touted his efforts to shut down the group's chapters at public universities ― a move that civil liberties groups have decried as unconstitutional."},
 		[]wantStmt{
-			{"Tom Hale", "touted", KindIndirect, "his efforts to shut down the group's chapters at public universities", ""}}},
+			{"Tom Hale", "touted", KindIndirect, "his efforts to shut down the group's chapters at public universities", ""},
+			{"civil liberties groups", "decried as", KindIndirect, "a move that civil liberties groups have decried as unconstitutional", ""}}},
 	{"'Lee's findings were significant because they pointed to …': 'they' is the findings, and a finding says nothing", []string{
 		"Ann Lee and her colleagues studied the cells for years.",
 		"Lee's findings were significant because they pointed to a role for the cells in the body's defences."},
@@ -219,6 +220,13 @@ var stmtRuleCasesSixteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "noting", KindIndirect, "he uses the app", ""},
 			{"Ann Lee", "barked back", KindDirect, "You’re just scum", ""}}},
+	{"'a move that critics have decried as cruel', 'the plan, which critics have described as a betrayal': a verdict in a relative clause is its subject's statement, from the noun phrase judged", []string{
+		"The city closed the shelter, a move that critics have decried as cruel.",
+		"The council passed the plan, which critics have described as a betrayal of renters.",
+		"The bridge, which was described as unsafe, is closed."},
+		[]wantStmt{
+			{"critics", "decried as", KindIndirect, "a move that critics have decried as cruel", ""},
+			{"critics", "described as", KindIndirect, "the plan, which critics have described as a betrayal of renters", ""}}},
 }
 
 func TestStatementsRulesSixteenth(t *testing.T) {
