@@ -1931,7 +1931,7 @@ func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
 		if s >= n || n-s > 6 || !stDeterminers[p.word(s)] {
 			continue
 		}
-		t := p.trimEnd(k+2, b)
+		t := min(p.trimEnd(k+2, b), k+40) // (a verdict is short; the bound keeps a run-on sentence linear)
 		for m := k + 2; m < t; m++ {
 			if p.punct(m) == "," || p.punct(m) == ";" || p.punct(m) == "—" {
 				t = m

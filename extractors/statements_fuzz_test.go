@@ -69,6 +69,7 @@ func TestStatementsPathological(t *testing.T) {
 		"long participle sentence": {strings.Repeat("Ann Lee spoke, adding the plan, saying it, noting ", 30000) + "."},
 		"long according sentence":  {strings.Repeat("the plan failed, according to the board of the city ", 30000)},
 		"long parentheticals":      {strings.Repeat("The plan, Ann Lee said, will fail and ", 30000)},
+		"relative verdicts":        {strings.Repeat("the plan that critics have described as bad and ", 30000)},
 		"quote ends in marks":      {`"He said 'no')'"" she said. "(It ends here.)"'` + strings.Repeat(`"x)'"'`, 1000)},
 		"quote per paragraph":      strings.Split(strings.Repeat("\"Open quote without end\n", 20000), "\n"),
 	}
