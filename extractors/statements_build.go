@@ -381,29 +381,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if !c.after && c.cS > c.i && !p.isQuote(c.cS) {
-		if m := p.colonNarrativeAt(c.cS, c.cE); m > c.cS {
-			// "announced donations to the cause: Acme pledged $10
-			// million …": the writer's example after a noun phrase.
-			c.cE = m
-		}
-		if m := p.moveAppositionAt(c.cS, c.cE); m > c.cS {
-			// "touted his efforts to shut the chapters ― a move that
-			// civil liberties groups have decried …": the writer's
-			// comment on the act.
-			c.cE = m
-		}
-		if m := p.writerAsideAt(c.cS, c.cE); m > c.cS {
-			// "The report claims the screen will stay at 13 inches,
-			// although given the source, we would not rule out …": the
-			// writer speaks in the first person.
-			c.cE = m
-		}
-		if m := p.butNarrativeAt(c.cS, c.cE); m > c.cS {
-			// "She said she raised the issue, but felt ignored", "VW
-			// says the car is a preview, but it didn't say when …": the
-			// writer goes on about the speaker.
-			c.cE = m
-		}
+		c.cE = p.narrationEnd(c.cS, c.cE)
 	}
 	if !c.after && c.cS > c.i {
 		// "(GateHouse called it “immaterial”) and Gannett laid off …": a
@@ -2930,6 +2908,29 @@ func (p *stPara) nextActEnd(s, e int) int {
 		}
 	}
 	return 0
+}
+
+// narrationEnd returns where the writer takes over from reported content
+// [s, e), or e: an example after a colon ("announced donations to the
+// cause: Acme pledged …"), a comment on the act ("― a move that critics
+// decried …"), the writer's first person ("…, although given the
+// source, we would not …"), or what the speaker did next ("…, but felt
+// ignored", "…, but it didn't say when"). Each check looks at what the
+// one before left.
+func (p *stPara) narrationEnd(s, e int) int {
+	if m := p.colonNarrativeAt(s, e); m > s {
+		e = m
+	}
+	if m := p.moveAppositionAt(s, e); m > s {
+		e = m
+	}
+	if m := p.writerAsideAt(s, e); m > s {
+		e = m
+	}
+	if m := p.butNarrativeAt(s, e); m > s {
+		e = m
+	}
+	return e
 }
 
 // butNarrativeAt returns the comma of a ", but" in content [s, e) after
