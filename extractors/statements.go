@@ -180,6 +180,10 @@ type stEngine struct {
 	// affil holds, by entity, the affiliation the article gave after a
 	// person's full name ("of Imperial College London").
 	affil map[int]string
+	// pi is the paragraph being read; firstPara maps a lower-case word
+	// to the first paragraph that holds it (built when first needed).
+	pi        int
+	firstPara map[string]int
 }
 
 // stPendingSource is the speaker of "Acme said in a statement:" at the
@@ -268,6 +272,7 @@ func (p *stPara) span(a, b int) string {
 // paragraph finds the statements of paragraph pi.
 func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
+	e.pi = pi
 	startCount := len(e.out)
 	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.qaTurn(pi, p) || e.listItem(pi, p) {
 		return

@@ -1402,6 +1402,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 			if id < 0 {
 				id = e.recentPerson(g, -1)
+				if n := e.newcomer(p, s, g, id); n >= 0 {
+					id = n
+				}
 				if id >= 0 && e.ents[id].subjSent == e.sentNo && s > e.sentA+2 && p.punct(s-1) == "," && !p.isQuote(s-2) && !p.isQuote(e.sentA) && p.closesSentence(s+1) {
 					// "Faith has kept him away from drink, he said": the
 					// subject of the words reported is not the one who
@@ -3439,4 +3442,109 @@ func (e *stEngine) notePersonTopic(p *stPara, k, b int) {
 	if name, kind := p.nameOf(k, m); name != "" && kind == stEntPerson && strings.Contains(name, " ") && !stHasOrgWord(p, k, m) {
 		e.addEntity(name, kind, "", true)
 	}
+}
+
+// newcomer finds the person a quotation that opens paragraph p means by
+// "he said" (s is the pronoun) when the paragraph before introduced
+// someone new, in any place in its sentences ("That is bad news for Tom
+// Hale, a baker on Main Street." / "“It will hurt us,” he said."): the
+// one person of sex g the article names there for the first time (not in
+// brackets: "(the first track samples the voice of Carl Sagan)"), when
+// that paragraph reported no statement and did not mention id, the
+// person last in focus. It returns -1 otherwise.
+func (e *stEngine) newcomer(p *stPara, s int, g uint8, id int) int {
+	if e.pi < 1 || len(p.sents) == 0 || e.sentA != p.sents[0][0] || !p.isQuote(e.sentA) || s-e.sentA > 200 {
+		return -1
+	}
+	for k := e.sentA + 1; k < s; k++ {
+		if p.isNameWord(k) {
+			return -1 // someone named outside the quotation
+		}
+	}
+	if n := len(e.out); n > 0 && e.out[n-1].para == e.pi-1 {
+		return -1
+	}
+	q := &e.paras[e.pi-1]
+	if len(q.toks) > 400 || q.block {
+		return -1
+	}
+	if e.firstPara == nil {
+		e.firstPara = map[string]int{}
+		for i := range e.paras {
+			for k := range e.paras[i].toks {
+				if w := stStripPossessive(e.paras[i].toks[k].low); e.paras[i].toks[k].kind == stWord {
+					if _, ok := e.firstPara[w]; !ok {
+						e.firstPara[w] = i
+					}
+				}
+			}
+		}
+	}
+	var idLast string
+	if id >= 0 && len(e.ents[id].toks) > 0 {
+		idLast = e.ents[id].toks[len(e.ents[id].toks)-1]
+	}
+	// The person in focus goes stale when neither of the two paragraphs
+	// before names them; then anyone the paragraph before names may be
+	// meant, not only a newcomer.
+	stale := e.pi >= 2 && idLast != "" && len(e.paras[e.pi-2].toks) <= 400
+	for k := 0; stale && k < len(e.paras[e.pi-2].toks); k++ {
+		if stStripPossessive(e.paras[e.pi-2].toks[k].low) == idLast {
+			stale = false
+		}
+	}
+	found, paren := "", false
+	for k := 0; k < len(q.toks); {
+		if !q.isNameWord(k) {
+			switch q.punct(k) {
+			case "(":
+				paren = true
+			case ")":
+				paren = false
+			}
+			k++
+			continue
+		}
+		a := k
+		for k < len(q.toks) && q.isNameWord(k) {
+			k++
+			if strings.HasSuffix(q.toks[k-1].low, "'s") || strings.HasSuffix(q.toks[k-1].low, "\u2019s") {
+				break
+			}
+		}
+		if k-a >= 3 && !q.givenAt(a) && q.givenAt(a+1) {
+			a++ // "Ask Tom Hale …": a sentence's first word
+		}
+		last := stStripPossessive(q.toks[k-1].low)
+		if last == idLast {
+			return -1 // the one in focus is named there too
+		}
+		if paren || k-a < 2 || k-a > 3 || !q.givenAt(a) || stHasOrgWord(q, a, k) || e.firstPara[last] != e.pi-1 && !stale {
+			continue
+		}
+		if sx := e.sexOfGiven(q.word(a)); g != 0 && sx != 0 && sx != g {
+			continue
+		}
+		name := stStripPossessive(q.span(a, k))
+		if found != "" && found != name {
+			return -1 // two newcomers: no telling
+		}
+		found = name
+	}
+	if found == "" {
+		return -1
+	}
+	return e.addEntity(found, stEntPerson, "", true)
+}
+
+// sexOfGiven is the sex a given name suggests, 0 when it is not known or
+// used for both.
+func (e *stEngine) sexOfGiven(w string) uint8 {
+	switch m, f := stMaleGiven[w], stFemaleGiven[w]; {
+	case m && !f:
+		return stMale
+	case f && !m:
+		return stFemale
+	}
+	return 0
 }
