@@ -994,6 +994,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if t-s > 3 && p.word(t-1) == "time" && (p.word(t-2) == "the" || p.word(t-2) == "that") && p.word(t-3) == "at" {
 			t -= 3 // "Obama at the time called …"
 		}
+		if n := p.personThenAdjunct(e, s, t); n > s {
+			t = n // "Clinton in her speech called for …", "Obama in Ohio said …"
+		}
 		if !p.validSubject(s, t) || s > a && stIsVerbAux(p.word(s-1)) && !p.toks[s].cap {
 			return false // (nor "who has sold a company will tell": an object)
 		}
@@ -5328,4 +5331,43 @@ func (p *stPara) endContent(c *stCue, b int) {
 // complaint or a lament gives: "boasted about how “nice” it is".
 func (p *stPara) aboutHow(c *stCue, k int) bool {
 	return p.word(k) == "about" && p.word(k+1) == "how" && (c.lemma == "boast" || c.lemma == "complain" || c.lemma == "lament")
+}
+
+// personThenAdjunct returns the end of the person's name that opens the
+// subject [s, t) when a short phrase of place, time or occasion follows
+// it ("Clinton in her speech", "Obama in Ohio", "Lee during the debate"):
+// a person's name takes no such modifier, so the phrase tells where or
+// when the words were said. It returns -1 for everything else, groups
+// included ("officials in Ohio" are the speakers).
+func (p *stPara) personThenAdjunct(e *stEngine, s, t int) int {
+	n := s
+	for n < t && n < s+4 && p.isNameWord(n) {
+		n++
+	}
+	if n == s || n+2 > t || t-n > 6 {
+		return -1
+	}
+	if w := p.word(n); w != "in" && w != "during" && w != "at" && !(w == "on" && p.toks[n+1].cap) {
+		return -1
+	}
+	for k := n + 1; k < t; k++ {
+		if p.toks[k].kind != stWord || p.word(k) == "and" || p.word(k) == "who" {
+			return -1
+		}
+	}
+	if w := strings.TrimSuffix(p.word(t-1), "s"); stTimeWords[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
+		return n // "Acme in recent weeks", "Acme in 2019": when, whoever it is
+	}
+	name, kind := p.nameOf(s, n)
+	if kind != stEntPerson || name == "" {
+		return -1
+	}
+	if n-s == 1 {
+		if full := e.names[stStripPossessive(p.toks[s].low)]; !strings.Contains(full, " ") {
+			return -1 // ("Apple in China": no person the article named)
+		}
+	} else if !p.givenAt(s) && !stTitleWords[p.word(s)] {
+		return -1
+	}
+	return n
 }

@@ -37,6 +37,19 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Bill Lee", "said", KindDirect, "It will be the best one yet", ""},
 			{"Bill Lee", "said", KindDirect, "Nobody will go home hungry", ""},
 			{"Bill Lee", "said", KindDirect, "Everything is local", ""}}},
+	{"'Clinton in her speech called for …', 'Ann Lee during the debate said', 'Acme in 2019 said': a phrase of place, time or occasion after a person's name, or a time after any name, is no part of the speaker; 'officials in Ohio' and 'Acme in China' stay whole", []string{
+		"Ann Lee and Tom Hale met on Monday.",
+		"Lee in her speech called for higher taxes on the rich.",
+		"Tom Hale during the debate said the plan was too costly.",
+		"Acme in recent weeks said sales had fallen.",
+		"Officials in Ohio said the deal was good.",
+		"Acme in China said sales rose."},
+		[]wantStmt{
+			{"Ann Lee", "called for", KindIndirect, "higher taxes on the rich", ""},
+			{"Tom Hale", "said", KindIndirect, "the plan was too costly", ""},
+			{"Acme", "said", KindIndirect, "sales had fallen", ""},
+			{"Officials in Ohio", "said", KindIndirect, "the deal was good", ""},
+			{"Acme in China", "said", KindIndirect, "sales rose", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
