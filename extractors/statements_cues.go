@@ -1372,6 +1372,19 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			}
 			return i + 1, true
 		}
+		if w := p.word(k); k == i+2 && stObjectPronouns[p.word(i+1)] && (w == "the" || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "its") {
+			// "called him the author of …", "called them her heroes": a
+			// description of the person, unless it is when ("called him
+			// the next day").
+			n := k + 1
+			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
+				n++
+			}
+			return i + 1, n > k+1 && !(n < b && stCallTime[p.word(n)])
+		}
+		if w := p.word(k); k == i+2 && (p.word(i+1) == "them" || p.word(i+1) == "us") && len(w) > 3 && strings.HasSuffix(w, "s") && !p.toks[k].cap && !stCallTime[strings.TrimSuffix(w, "s")] && (k+1 >= b || p.toks[k+1].kind == stPunct) {
+			return i + 1, true // "called them liars."
+		}
 		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stVerdictNouns[w] && k+1 < b && p.toks[k+1].kind == stPunct || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
 			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}

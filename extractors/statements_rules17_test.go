@@ -50,6 +50,17 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Acme", "said", KindIndirect, "sales had fallen", ""},
 			{"Officials in Ohio", "said", KindIndirect, "the deal was good", ""},
 			{"Acme in China", "said", KindIndirect, "sales rose", ""}}},
+	{"'called him the author of …', 'called them liars.', and an obituary as the source; calling someone the next day, on Monday or twice is a call", []string{
+		"His obituary called him the author of “many books on the occult.”",
+		"Hale called them liars.",
+		"Lee called her the best mayor the city ever had.",
+		"Lee called him the next day.",
+		"Lee called them on Monday.",
+		"Hale called them twice."},
+		[]wantStmt{
+			{"His obituary", "called", KindMixed, "him the author of “many books on the occult.”", ""},
+			{"Hale", "called", KindIndirect, "them liars", ""},
+			{"Lee", "called", KindIndirect, "her the best mayor the city ever had", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
