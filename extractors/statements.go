@@ -49,6 +49,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	e.names, e.titles, e.firsts, e.givens = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
+	e.qa.bareAt = stBareInterview(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
 	}

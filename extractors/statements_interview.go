@@ -41,7 +41,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			e.qaSpeaker = e.recentFullPerson()
 		}
 		if e.qaSpeaker < 0 {
-			e.qaSpeaker = e.lastNamedBefore(pi)
+			e.qaSpeaker = e.lastNamedBefore(pi, false)
 		}
 		if e.qaSpeaker < 0 {
 			return false
@@ -88,6 +88,70 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 type stQA struct {
 	person int
 	asked  bool
+	// bareAt is the paragraph of the first question of an interview with
+	// no labels at all (-1 when there is none), see stBareInterview; bare
+	// is set once its interviewee is known.
+	bareAt int
+	bare   bool
+}
+
+// stBareQuestion reports whether p is an interviewer's question with no
+// label: short, ending in a question mark, put to "you", quoting no one.
+func stBareQuestion(p *stPara) bool {
+	t := strings.TrimSpace(p.text)
+	if !strings.HasSuffix(t, "?") || len(p.toks) > 60 || len(p.toks) < 3 || len(p.quotes) > 0 {
+		return false
+	}
+	for k := range p.toks {
+		if w := p.toks[k].low; w == "you" || w == "your" || w == "you're" || w == "you\u2019re" || w == "you've" || w == "you\u2019ve" {
+			return true
+		}
+	}
+	return false
+}
+
+// stBareAnswer reports whether p answers a bare question in the words of
+// the interviewee: the first person, no question of its own, no
+// quotation opening it.
+func stBareAnswer(p *stPara) bool {
+	t := strings.TrimSpace(p.text)
+	if len(p.toks) < 6 || strings.HasSuffix(t, "?") || p.isQuote(0) || p.punct(1) == ":" || p.punct(2) == ":" {
+		return false // (nor "Rick: I got into tech …": a label of its own)
+	}
+	we, you := false, false
+	for k := range p.toks {
+		if p.toks[k].kind != stWord {
+			continue
+		}
+		switch w := p.toks[k].low; {
+		case w == "i" || w == "my" || w == "me" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i\u2019"):
+			return true // the interviewee speaks for themself
+		case w == "we" || w == "our" || w == "us" || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "we\u2019"):
+			we = true
+		case w == "you" || w == "your":
+			you = true
+		}
+	}
+	return we && !you // (but "Tell us below and we will share your stories" is the outlet's)
+}
+
+// stBareInterview finds the first question of an interview printed with
+// no labels — at least two questions put to "you", each answered in the
+// first person in the paragraph after it — or returns -1.
+func stBareInterview(paras []stPara) int {
+	first, pairs := -1, 0
+	for i := 0; i+1 < len(paras); i++ {
+		if stBareQuestion(&paras[i]) && stBareAnswer(&paras[i+1]) {
+			if first < 0 {
+				first = i
+			}
+			pairs++
+		}
+	}
+	if pairs < 2 {
+		return -1
+	}
+	return first
 }
 
 // qaTurn reads the paragraphs of an interview after its labelled turns:
@@ -97,10 +161,22 @@ type stQA struct {
 // "I'd probably dive even deeper into education. …"). It reports
 // whether the paragraph was taken.
 func (e *stEngine) qaTurn(pi int, p *stPara) bool {
+	if e.qa.person < 0 && e.qa.bareAt >= 0 && pi >= e.qa.bareAt {
+		// An interview with no labels: the interviewee is the person the
+		// introduction names most.
+		if id := e.mostNamedBefore(e.qa.bareAt); id >= 0 {
+			e.qa.person, e.qa.bare = id, true
+		}
+		e.qa.bareAt = -1
+	}
 	if e.qa.person < 0 || len(p.toks) == 0 {
 		return false
 	}
 	t := strings.TrimSpace(p.text)
+	if e.qa.bare && e.qa.asked && !stBareAnswer(p) {
+		e.qa.asked = false
+		return false
+	}
 	switch {
 	case strings.HasSuffix(t, "?") && len(p.toks) <= 60 && len(p.quotes) == 0:
 		e.qa.asked = true
@@ -129,8 +205,9 @@ func (e *stEngine) recentFullPerson() int {
 }
 
 // lastNamedBefore registers and returns the person last named in full
-// in the paragraphs before pi ("We spoke to director Lena Moss …"), or -1.
-func (e *stEngine) lastNamedBefore(pi int) int {
+// in the paragraphs before pi ("We spoke to director Lena Moss …"), or -1;
+// given asks for a name that opens with a known given name.
+func (e *stEngine) lastNamedBefore(pi int, given bool) int {
 	for qi := pi - 1; qi >= 0; qi-- {
 		q := &e.paras[qi]
 		for k := len(q.toks) - 1; k > 0; k-- {
@@ -141,8 +218,8 @@ func (e *stEngine) lastNamedBefore(pi int) int {
 			for s > 0 && k-s < 3 && q.isNameWord(s-1) && !stCommonCaps[q.word(s-1)] {
 				s--
 			}
-			if k-s < 1 || stHasOrgWord(q, s, k+1) {
-				continue
+			if k-s < 1 || stHasOrgWord(q, s, k+1) || given && !q.givenAt(s) {
+				continue // (given: a person whose given name is known — not "Harbor Gallery")
 			}
 			if name, kind := q.nameOf(s, k+1); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
 				return e.addEntity(name, stEntPerson, "", false)
@@ -252,4 +329,30 @@ func stInitialsOf(name string) string {
 		b.WriteByte(w[0])
 	}
 	return b.String()
+}
+
+// mostNamedBefore registers and returns the person the paragraphs before
+// pi name most often, by the surname of a full name the article gives
+// (the last named on a tie), or -1.
+func (e *stEngine) mostNamedBefore(pi int) int {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for qi := 0; qi < pi && qi < len(e.paras); qi++ {
+		q := &e.paras[qi]
+		for k := 0; k < len(q.toks) && k < 2000; k++ {
+			w := stStripPossessive(q.toks[k].low)
+			full, ok := e.names[w]
+			if !ok || !q.isNameWord(k) || !strings.Contains(full, " ") || q.isNameWord(k+1) && !strings.HasSuffix(q.toks[k].low, "s") {
+				continue // (but "Lee's" ends a name)
+			}
+			count[w]++
+			if count[w] >= bestN {
+				best, bestN = w, count[w]
+			}
+		}
+	}
+	if best == "" {
+		return -1
+	}
+	return e.addEntity(e.names[best], stEntPerson, "", false)
 }

@@ -61,6 +61,28 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"His obituary", "called", KindMixed, "him the author of “many books on the occult.”", ""},
 			{"Hale", "called", KindIndirect, "them liars", ""},
 			{"Lee", "called", KindIndirect, "her the best mayor the city ever had", ""}}},
+	{"an interview printed with no labels: a short question put to 'you', then an answer in the first person, twice or more; each first answer paragraph is the interviewee's, the person the article names most before it", []string{
+		"A conversation with Zola Mbeki about clay and patience.",
+		"Zola Mbeki has made pots in Durban for thirty years. Her work hangs in a gallery run by Tom Hale.",
+		"How did you start working with clay?",
+		"I took a night class when I was forty and never looked back. My teacher was patient.",
+		"What is the hardest part of your work?",
+		"Firing. I lose about a third of my pieces in the kiln.",
+		"Is there a piece you would never sell?",
+		"The first bowl I made. It leaks, but I keep it on my desk."},
+		[]wantStmt{
+			{"Zola Mbeki", "", KindDirect, "I took a night class when I was forty and never looked back. My teacher was patient.", ""},
+			{"Zola Mbeki", "", KindDirect, "Firing. I lose about a third of my pieces in the kiln.", ""},
+			{"Zola Mbeki", "", KindDirect, "The first bowl I made. It leaks, but I keep it on my desk.", ""}}},
+	{"one question and answer is no interview, nor are answers under labels of their own or in the outlet's 'we'", []string{
+		"Zola Mbeki has made pots in Durban for thirty years.",
+		"Have you ever wondered how a kiln works?",
+		"I had not, until I met her. The heat is the easy part.",
+		"What has changed in your daily life? Are you working from home?",
+		"Tell us in the form below and we will share some of your stories.",
+		"What do you tell new students?",
+		"Zola: I tell them to break their first hundred pots."},
+		nil},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
