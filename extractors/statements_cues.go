@@ -878,6 +878,11 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 		break
 	}
+	if i == start {
+		if c := p.frontedPhraseComma(i, b); c > i {
+			i = c + 1 // "True to their hopes, Zach Hickson kicked heroin."
+		}
+	}
 	if i >= b || p.toks[i].kind != stWord {
 		return -1, -1
 	}
@@ -1718,3 +1723,35 @@ func (p *stPara) timePhraseEnd(i, b int) int {
 
 // stTimeUnits count time in phrases like "hours later".
 var stTimeUnits = stWordSet("seconds minutes moments hours days weeks months years decades")
+
+// frontedPhraseComma returns the comma that closes a short phrase of
+// lower-case words opening sentence [i, b) before a person's name —
+// "True to their hopes, Zach Hickson …", "Sure enough, Lee …" — or -1.
+// The name must not be a parenthetical speaker ("Many residents, Hale
+// said, …").
+func (p *stPara) frontedPhraseComma(i, b int) int {
+	if w := p.word(i); stMaleGiven[w] || stFemaleGiven[w] || stSubjectPronouns[w] || stDeterminers[w] || strings.HasSuffix(w, "ing") {
+		return -1 // (a participle's phrase is left as it was: "Moving forward, …")
+	}
+	c := -1
+	for k := i + 1; k < b && k < i+8; k++ {
+		if p.punct(k) == "," {
+			c = k
+			break
+		}
+		if p.toks[k].kind != stWord || p.toks[k].cap {
+			return -1
+		}
+	}
+	if c < i+2 || !p.isNameWord(c+1) {
+		return -1
+	}
+	n := c + 1
+	for n < b && n < c+5 && p.isNameWord(n) {
+		n++
+	}
+	if n >= b || p.toks[n].kind != stWord || p.isCueWord(n) || p.isCueWord(n+1) && stAdverbLy(p.word(n)) {
+		return -1
+	}
+	return c
+}

@@ -83,6 +83,14 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		"What do you tell new students?",
 		"Zola: I tell them to break their first hundred pots."},
 		nil},
+	{"'True to their hopes, Zach Hickson and his wife kicked heroin.': a short phrase of lower-case words and a comma before a name leaves the name as the subject, and the 'he' of the quotation after; not a participle's phrase, nor a name the speaker interrupts", []string{
+		"“We will clear the camps,” Mayor Jose Ramirez said.",
+		"True to their hopes, Zach Hickson and his wife kicked heroin. “I wanted to go back to school,” he said.",
+		"Many residents, Ramirez said, want the camps gone."},
+		[]wantStmt{
+			{"Jose Ramirez", "said", KindDirect, "We will clear the camps", ""},
+			{"Zach Hickson", "said", KindDirect, "I wanted to go back to school", ""},
+			{"Jose Ramirez", "said", KindIndirect, "Many residents, Ramirez said, want the camps gone", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
