@@ -91,6 +91,18 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Jose Ramirez", "said", KindDirect, "We will clear the camps", ""},
 			{"Zach Hickson", "said", KindDirect, "I wanted to go back to school", ""},
 			{"Jose Ramirez", "said", KindIndirect, "Many residents, Ramirez said, want the camps gone", ""}}},
+	{"a person brought in with an indefinite description ('lunch with Cora Orona, a former firefighter who retired young') or named by a given name in apposition to the subject ('A bearded man there, Martin, has lived …') is the 'she' or 'he' after; a firm so described is not", []string{
+		"“We will clear the camps,” Mayor Ann Breed said.",
+		"One afternoon, I had lunch with Cora Orona, a former firefighter who retired young. She has often found herself at odds with the police. “We are not used to being treated nice,” she said.",
+		"“The shelters are full,” said Jeff Kositsky, who runs the city's housing office.",
+		"A bearded man there, Martin, has lived in the Bay Area for years. He looked exhausted. “It is hard to get sleep,” he said.",
+		"Kositsky has backed Six Thirty, a technology accelerator. “It brings jobs,” he said."},
+		[]wantStmt{
+			{"Ann Breed", "said", KindDirect, "We will clear the camps", ""},
+			{"Cora Orona", "said", KindDirect, "We are not used to being treated nice", ""},
+			{"Jeff Kositsky", "said", KindDirect, "The shelters are full", ""},
+			{"Martin", "said", KindDirect, "It is hard to get sleep", ""},
+			{"Jeff Kositsky", "said", KindDirect, "It brings jobs", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {

@@ -998,7 +998,7 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 				continue
 			}
 		}
-		if k-s >= 2 && k-s <= 4 || k-s == 1 && p.punct(k) == "," && p.word(k+1) == "who" {
+		if k-s >= 2 && k-s <= 4 || k-s == 1 && p.punct(k) == "," && p.word(k+1) == "who" || p.givenApposition(s, k) {
 			e.notePersonMention(p, s, k)
 		}
 		if !e.hasOrg {
@@ -1093,7 +1093,7 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 			name = full
 		}
 	}
-	if kind != stEntPerson || !strings.Contains(name, " ") {
+	if kind != stEntPerson || !strings.Contains(name, " ") && !p.givenApposition(s, k) {
 		return
 	}
 	toks := strings.Fields(strings.ToLower(name))
@@ -1104,7 +1104,7 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	// (But when a person spoke in the sentence, the speaker stays in
 	// focus: "“…,” Lee said, not needing to name its author, Bo Park,
 	// who died in May. He said …" is Lee again.)
-	who := p.punct(k) == "," && p.word(k+1) == "who" && !e.sentSpeaker
+	who := p.punct(k) == "," && (p.word(k+1) == "who" || p.givenAt(s) && p.introducedAs(k+1)) && !e.sentSpeaker
 	if w := p.word(k + 1); !who && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
 		who = true // "one of the cooks in the room, Rui Dahl, started shouting": the name in apposition is the subject
 	}
@@ -3547,4 +3547,31 @@ func (e *stEngine) sexOfGiven(w string) uint8 {
 		return stFemale
 	}
 	return 0
+}
+
+// introducedAs reports whether an indefinite description of a person
+// starts at k, after a name and its comma: "lunch with Cora Orona, a
+// former firefighter who retired young" brings her in as the one the
+// next sentences are about.
+func (p *stPara) introducedAs(k int) bool {
+	if w := p.word(k); w != "a" && w != "an" {
+		return false
+	}
+	for m := k + 1; m < len(p.toks) && m < k+12; m++ {
+		switch {
+		case p.word(m) == "who" || p.punct(m) == "." || p.punct(m) == ",":
+			return m > k+1
+		case p.toks[m].kind != stWord:
+			return false
+		}
+	}
+	return false
+}
+
+// givenApposition reports whether the one word [s, k) is a given name in
+// apposition to the subject, its verb after it: "A bearded man there,
+// Martin, has lived here for years."
+func (p *stPara) givenApposition(s, k int) bool {
+	w := p.word(k + 1)
+	return k == s+1 && p.givenAt(s) && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w))
 }
