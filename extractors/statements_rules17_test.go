@@ -103,6 +103,12 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Jeff Kositsky", "said", KindDirect, "The shelters are full", ""},
 			{"Martin", "said", KindDirect, "It is hard to get sleep", ""},
 			{"Jeff Kositsky", "said", KindDirect, "It brings jobs", ""}}},
+	{"'A man I know said …', 'One tenant we interviewed said …': a relative clause in the first person after the head noun leaves the noun as the head, so the description speaks", []string{
+		"A man I know said the rent had doubled.",
+		"One tenant we interviewed said the heating had failed twice."},
+		[]wantStmt{
+			{"A man I know", "said", KindIndirect, "the rent had doubled", ""},
+			{"One tenant we interviewed", "said", KindIndirect, "the heating had failed twice", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {

@@ -1988,6 +1988,10 @@ func (p *stPara) headOf(s, t int) int {
 			hk = k - 1
 			break
 		}
+		if (w == "i" || w == "we") && k > s+1 && k+1 < t && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDeterminers[p.word(k-1)] {
+			hk = k - 1 // "a man I know", "one tenant we met": a relative clause after the head
+			break
+		}
 	}
 	return hk
 }
