@@ -109,6 +109,13 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		[]wantStmt{
 			{"A man I know", "said", KindIndirect, "the rent had doubled", ""},
 			{"One tenant we interviewed", "said", KindIndirect, "the heating had failed twice", ""}}},
+	{"a page saved with its curly marks lost to the replacement character: '�No,� he said' is a quotation; '�' between letters ('city�s'), spaced ('relief � an issue') or glued to a word after a full stop ('Sen.�Roy') is not a mark", []string{
+		"�We are ready for it,� Lee said. �It will not be easy.�",
+		"Sen.�Roy Hale said the city�s budget was tight � an old story.",
+		"For months, residents held out hope.�An extra check never came."},
+		[]wantStmt{
+			{"Lee", "said", KindDirect, "We are ready for it,� Lee said. �It will not be easy.", ""},
+			{"Roy Hale", "said", KindIndirect, "the city�s budget was tight � an old story", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {

@@ -118,11 +118,23 @@ func stFindQuotes(s string) []stQuote {
 			continue
 		}
 		dbl, sgl := stIsDouble(r), stIsSingle(r)
-		if !dbl && !sgl {
+		if !dbl && !sgl && r != utf8.RuneError {
 			continue
 		}
 		w := utf8.RuneLen(r)
+		if r == utf8.RuneError && i+3 <= len(s) && s[i:i+3] != "\uFFFD" {
+			continue // (a byte that is not UTF-8 at all)
+		}
 		prev, next := stRuneBefore(s, i), stRuneAfter(s, i+w)
+		if r == utf8.RuneError {
+			// A page saved with its curly marks lost to the replacement
+			// character: between letters it stood for an apostrophe
+			// ("don�t"), elsewhere for a quotation mark ("�No,� he said").
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) || prev == utf8.RuneError || next == utf8.RuneError || unicode.IsSpace(prev) && unicode.IsSpace(next) {
+				continue // (and "relief � an issue": a dash)
+			}
+			dbl = true
+		}
 		if (r == '\'' || r == '`') && next == r && openD < 0 && openS < 0 && (prev == 0 || unicode.IsSpace(prev) || stIsOpenPunct(prev)) {
 			if after := stRuneAfter(s, i+2); unicode.IsLetter(after) || unicode.IsDigit(after) || stIsDouble(after) {
 				// "''It was a mistake,'' Lee said." (or ``…''): two
@@ -135,6 +147,9 @@ func stFindQuotes(s string) []stQuote {
 		}
 		left := (prev == 0 || unicode.IsSpace(prev) || stIsOpenPunct(prev)) && next != 0 && !unicode.IsSpace(next)
 		right := prev != 0 && !unicode.IsSpace(prev) && (next == 0 || unicode.IsSpace(next) || stIsClosePunct(next))
+		if r == utf8.RuneError && (openD < 0 && !left || openD >= 0 && !right) {
+			continue // (the character stood for a space too: "out.�An", "Sen.�Roy")
+		}
 		if dbl {
 			switch {
 			case openD >= 0 && i == openD+openDw && next != 0 && !unicode.IsSpace(next) && !stIsClosePunct(next):
