@@ -607,7 +607,9 @@ func (p *stPara) validSubject(s, e int) bool {
 // ("…, said John Smith, a spokesman"); it returns its end or s.
 func (p *stPara) rightNP(s, b int) int {
 	k := s
-	if stDeterminers[p.word(k)] {
+	if stQuantifiers[p.word(k)] && p.word(k+1) == "of" && (p.word(k+2) == "the" || p.word(k+2) == "those" || stPossessives[p.word(k+2)]) {
+		k += 3 // "said several of the protesters"
+	} else if stDeterminers[p.word(k)] {
 		k++
 	}
 	for k < b && k-s < 8 {
@@ -634,12 +636,17 @@ func (p *stPara) rightNP(s, b int) int {
 		k = p.longSubject(s, k, b)
 	}
 	if k < b {
-		switch {
+		switch w := p.word(k); {
 		case p.punct(k) != "":
-		case stPrepWords[p.word(k)]:
+		case stPrepWords[w]:
 		case p.cueParticiple(k):
 			// "…, says a report highlighting the …": the subject's next
 			// act of speech.
+		case (w == "who" || w == "whose") && k > s && p.toks[k-1].kind == stWord:
+			// "said a woman who declined to give her name": the relative
+			// clause describes the speaker.
+		case (w == "as" || w == "when" || w == "while" || w == "before" || w == "after") && p.isNameWord(k-1) && (stSubjectPronouns[p.word(k+1)] || p.word(k+1) == "asked"):
+			// "said Hale as he left the court": when, not who.
 		default:
 			return s
 		}

@@ -116,6 +116,14 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		[]wantStmt{
 			{"Lee", "said", KindDirect, "We are ready for it,� Lee said. �It will not be easy.", ""},
 			{"Roy Hale", "said", KindIndirect, "the city�s budget was tight � an old story", ""}}},
+	{"an inverted speaker after a quotation may carry a relative clause ('said a woman who declined to give her name'), a share of a group ('said several of the protesters') or a clause of when ('said Hale as he left the court')", []string{
+		"“We are ready,” said a woman who declined to give her name.",
+		"“We will stay all night,” said several of the protesters.",
+		"“We will appeal,” said Tom Hale as he left the court."},
+		[]wantStmt{
+			{"a woman", "said", KindDirect, "We are ready", ""},
+			{"several of the protesters", "said", KindDirect, "We will stay all night", ""},
+			{"Tom Hale", "said", KindDirect, "We will appeal", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
