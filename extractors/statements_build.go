@@ -1468,7 +1468,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "declared his retirement", "declared victory": a stance
 		// announced (but "declared an emergency" is an act).
 		declared := c.lemma == "declare" && (stPossessives[p.word(k)] && stDeclaredThings[p.word(k+1)] || p.word(k) == "victory")
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		// "suggested she try the new keyboard": a proposal in the
+		// subjunctive, its verb bare.
+		mandative := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.bareVerbAt(k+1)
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -5370,4 +5373,23 @@ func (p *stPara) personThenAdjunct(e *stEngine, s, t int) int {
 		return -1
 	}
 	return n
+}
+
+// bareVerbAt reports whether token k may be a verb in its bare form ("she
+// try", "they reconsider"): a lower-case word with no ending of tense,
+// person or participle that is no function word.
+func (p *stPara) bareVerbAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != stWord || p.toks[k].cap || k+1 >= len(p.toks) || p.toks[k+1].kind == stPunct && p.punct(k+1) != "," {
+		return false
+	}
+	w := p.word(k)
+	if len(w) < 3 || stIsVerbAux(w) || stAuxWords[w] || stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stAdverbLy(w) || stPastVerbs[w] || stIrregularPast[w] || w == "not" || w == "also" {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }

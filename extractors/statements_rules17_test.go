@@ -124,6 +124,13 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"a woman", "said", KindDirect, "We are ready", ""},
 			{"several of the protesters", "said", KindDirect, "We will stay all night", ""},
 			{"Tom Hale", "said", KindDirect, "We will appeal", ""}}},
+	{"'suggested she try the new keyboard', 'recommended they wait a year': a proposal in the subjunctive is what was said; a pronoun and a word that is no bare verb is not", []string{
+		"Lee suggested she try the new keyboard.",
+		"Hale recommended they wait a year.",
+		"Lee suggested it already."},
+		[]wantStmt{
+			{"Lee", "suggested", KindIndirect, "she try the new keyboard", ""},
+			{"Hale", "recommended", KindIndirect, "they wait a year", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
