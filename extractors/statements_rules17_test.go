@@ -131,6 +131,15 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		[]wantStmt{
 			{"Lee", "suggested", KindIndirect, "she try the new keyboard", ""},
 			{"Hale", "recommended", KindIndirect, "they wait a year", ""}}},
+	{"a paragraph that is one quotation goes on with the person quoted two paragraphs before when the paragraph between is narrative that names no one; not when it names someone", []string{
+		"“We are ready for the crowds,” Mayor Bill Lee said.",
+		"In short, the stalls would close early and the roads would stay open.",
+		"“It will be the best one yet, with more stalls than ever before.”",
+		"The stalls will be run by the Harbor Trust this year.",
+		"“Nobody will go home hungry, whatever the weather does on the day.”"},
+		[]wantStmt{
+			{"Bill Lee", "said", KindDirect, "We are ready for the crowds", ""},
+			{"Bill Lee", "", KindDirect, "It will be the best one yet, with more stalls than ever before.", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
