@@ -624,8 +624,8 @@ func (p *stPara) rightNP(s, b int) int {
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
 			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
-		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) {
-			break // (but "the Washington Post" is a name, and "says the report." a noun)
+		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) && !(t.low == "state" && p.isNameWord(k+1) && p.isNameWord(k+2)) {
+			break // (but "the Washington Post" is a name, "says the report." a noun, and "said state Sen. Ann Lee" a title)
 		}
 		k++
 	}
@@ -785,8 +785,8 @@ func (p *stPara) roleName(s, e int) bool {
 	for k < e && !p.toks[k].cap {
 		k++
 	}
-	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !stTitleWords[p.word(k-1)] && !stBackHeads[p.word(k-1)] {
-		return false
+	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !stTitleWords[p.word(k-1)] && !stBackHeads[p.word(k-1)] && !(stTitleModifiers[p.word(k-1)] && stTitleWords[p.word(k)] && e-k >= 3) {
+		return false // (but "state Rep. Tom Hale": a title's modifier, then the title)
 	}
 	for ; k < e; k++ {
 		if !p.isNameWord(k) {
@@ -795,6 +795,10 @@ func (p *stPara) roleName(s, e int) bool {
 	}
 	return true
 }
+
+// stTitleModifiers go before a capitalised title: "state Sen. Ann Lee",
+// "former Gov. Tom Hale".
+var stTitleModifiers = stWordSet("state former acting deputy interim assistant associate senior freshman veteran longtime incoming outgoing retired late then-")
 
 // sentEndTrim returns b without trailing punctuation tokens.
 func (p *stPara) trimEnd(s, b int) int {

@@ -140,6 +140,12 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		[]wantStmt{
 			{"Bill Lee", "said", KindDirect, "We are ready for the crowds", ""},
 			{"Bill Lee", "", KindDirect, "It will be the best one yet, with more stalls than ever before.", ""}}},
+	{"'said state Sen. Tom Hale', 'said state Senator Ann Lee': 'state' before a title is no cue, and a title's modifier may open an inverted speaker", []string{
+		"“We are ready,” said state Sen. Tom Hale.",
+		"“We are not,” said state Senator Ann Lee, R-Ohio."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "We are ready", ""},
+			{"Ann Lee", "said", KindDirect, "We are not", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
