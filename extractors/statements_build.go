@@ -641,14 +641,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
 			c.subjS, c.subjE = j, t
-			if p.punct(t) == "," && (stDeterminers[p.word(j)] && !p.hasNameWord(j, t) || t-j == 2 && p.isNameWord(j) && strings.HasSuffix(p.toks[j].low, "'s") && !p.isNameWord(j+1)) {
+			if p.punct(t) == "," && (stDeterminers[p.word(j)] && !p.hasNameWord(j, t) || p.possessiveRole(j, t)) {
 				// "“…,” said the spokeswoman, Lina Park.": the name in
 				// apposition to the description speaks.
 				e := t + 1
 				for e < b && e < t+7 && p.toks[e].kind == stWord {
 					e++
 				}
-				if (e == p.trimEnd(t+1, b) || p.punct(e) == ",") && e-(t+1) >= 2 && p.isNameWord(e-1) && p.isNameWord(e-2) && p.noCue(t+1, e) {
+				if (e == p.trimEnd(t+1, b) || p.punct(e) == ",") && (e-(t+1) >= 2 && p.isNameWord(e-2) || e-(t+1) == 1 && p.givenAt(t+1)) && p.isNameWord(e-1) && p.noCue(t+1, e) {
 					c.subjS, c.subjE = t+1, e
 					t = e
 				}
@@ -5388,6 +5388,28 @@ func (p *stPara) bareVerbAt(k int) bool {
 	}
 	for _, suf := range []string{"s", "ed", "ing"} {
 		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveRole reports whether [j, t) is a person's role given by whose
+// it is: "Hale's campaign manager", "Mr. Trump's daughter" — a possessive
+// name, then lower-case words only.
+func (p *stPara) possessiveRole(j, t int) bool {
+	k := j
+	for k < t && k < j+4 && p.isNameWord(k) && !strings.HasSuffix(p.toks[k].low, "'s") && !strings.HasSuffix(p.toks[k].low, "\u2019s") || k < t && p.punct(k) == "." && k > j {
+		k++
+	}
+	if k >= t || !p.isNameWord(k) || !strings.HasSuffix(p.toks[k].low, "'s") && !strings.HasSuffix(p.toks[k].low, "\u2019s") {
+		return false
+	}
+	if k+1 >= t || t-(k+1) > 3 {
+		return false
+	}
+	for m := k + 1; m < t; m++ {
+		if p.toks[m].kind != stWord || p.toks[m].cap {
 			return false
 		}
 	}

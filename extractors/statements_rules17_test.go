@@ -146,6 +146,14 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "We are ready", ""},
 			{"Ann Lee", "said", KindDirect, "We are not", ""}}},
+	{"'said Hale’s campaign manager, Ann Lee', 'said Mr. Trump’s daughter, Ivanka': after a role given by whose it is, the name in apposition speaks", []string{
+		"“We are ready,” said Hale’s campaign manager, Ann Lee.",
+		"“We are not,” said Mr. Trump’s daughter, Ivanka.",
+		"“We will see,” said Hale’s lawyer."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "We are ready", ""},
+			{"Ivanka", "said", KindDirect, "We are not", ""},
+			{"Hale’s lawyer", "said", KindDirect, "We will see", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
