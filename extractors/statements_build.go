@@ -701,6 +701,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			for n > a && n > end-4 && p.isNameWord(n-1) {
 				n--
 			}
+			if w := p.word(n - 1); (w == "on" || w == "in" || w == "at" || w == "near") && !p.givenAt(n) {
+				n = end // "the owner of the bakery on Main Street, who said": a place, not who
+			}
 			_, known := e.names[stStripPossessive(p.toks[n].low)]
 			// (one capitalised plural will do as an object: "angered
 			// Democrats, who said …", "criticism from Republicans, who …")
@@ -750,8 +753,22 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break
 			}
 		}
-		if s >= end || end-s > 5 || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
-			return false // ("who" tells a person: "the waitress, who said")
+		if end < pre {
+			// "The letter was sent to the mayor, who said …", "Lee met with
+			// two of the organizers, who said …": the clause is about the
+			// noun phrase after the last verb or preposition (but "of"
+			// stays inside it).
+			for m := end - 1; m > s && m > end-8; m-- {
+				w := p.word(m)
+				cut := stRelCutPreps[w] || !p.toks[m].cap && (p.pastAt(m) || stIrregularPast[w] || stIsVerbAux(w))
+				if x := p.word(m + 1); cut && m+1 < end && (stDeterminers[x] || stQuantifiers[x] || stPossessives[x] || p.isNameWord(m+1)) {
+					s = m + 1
+					break
+				}
+			}
+		}
+		if limit := 5 + 2*b2i(end < pre); s >= end || end-s > limit || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
+			return false // ("who" tells a person: "the waitress, who said"; a longer phrase needs the comma)
 		}
 		for k := s; k < end; k++ {
 			if !p.toks[k].cap && strings.HasSuffix(p.word(k), "ed") {
@@ -768,7 +785,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		for k := s; k < end; k++ {
-			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") {
+			if nonRestrictive && p.word(k) == "of" && !stShareNouns[p.word(k-1)] && !stBadSubjects[p.word(k-1)] && p.word(k-1) != "number" {
+				continue // "several members of the city council, who said …": the members
+			}
+			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") && !nonRestrictive {
 				return false // "the number of people who said": a count (but "the two producers, which vowed")
 			}
 		}
@@ -5414,4 +5434,16 @@ func (p *stPara) possessiveRole(j, t int) bool {
 		}
 	}
 	return true
+}
+
+// stRelCutPreps end the phrase before the noun a relative clause after a
+// comma is about: "sent to the mayor, who said …".
+var stRelCutPreps = stWordSet("to with against for into toward towards by")
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

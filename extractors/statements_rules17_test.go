@@ -154,6 +154,17 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Ann Lee", "said", KindDirect, "We are ready", ""},
 			{"Ivanka", "said", KindDirect, "We are not", ""},
 			{"Hale’s lawyer", "said", KindDirect, "We will see", ""}}},
+	{"', who said …' after a comma is about the noun phrase after the last verb or preposition ('sent to the mayor, who said'), which may hold 'of' ('two of the protest organizers, who said'); a place is not who ('the bakery on Main Street, who')", []string{
+		"The letter was sent to the mayor, who said she would respond next week.",
+		"Lee met with two of the protest organizers, who said they would return.",
+		"It was a blow to Acme Corp., which said it would appeal.",
+		"The plan was backed by several members of the city council, who said it would save money.",
+		"The plan was praised by the owner of the bakery on Main Street, who said it would bring trade."},
+		[]wantStmt{
+			{"the mayor", "said", KindIndirect, "she would respond next week", ""},
+			{"two of the protest organizers", "said", KindIndirect, "they would return", ""},
+			{"Acme Corp.", "said", KindIndirect, "it would appeal", ""},
+			{"several members of the city council", "said", KindIndirect, "it would save money", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
