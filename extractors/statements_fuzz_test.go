@@ -72,6 +72,9 @@ func TestStatementsPathological(t *testing.T) {
 		"relative verdicts":        {strings.Repeat("the plan that critics have described as bad and ", 30000)},
 		"quote ends in marks":      {`"He said 'no')'"" she said. "(It ends here.)"'` + strings.Repeat(`"x)'"'`, 1000)},
 		"quote per paragraph":      strings.Split(strings.Repeat("\"Open quote without end\n", 20000), "\n"),
+		"replacement marks":        {strings.Repeat("\ufffdWe are ready,\ufffd said Ann Lee\ufffds aide \ufffd ", 20000)},
+		"bare interview":           strings.Split(strings.Repeat("Ann Lee makes pots.\nHow did you start?\nI took a class. My teacher was patient.\n", 10000), "\n"),
+		"relative after comma":     {strings.Repeat("it was sent to the mayor of the town, who said ", 30000) + "it."},
 	}
 	for name, paras := range cases {
 		t.Run(name, func(t *testing.T) {
