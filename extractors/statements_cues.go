@@ -1401,6 +1401,12 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		if w := p.word(k); k == i+2 && (p.word(i+1) == "them" || p.word(i+1) == "us") && len(w) > 3 && strings.HasSuffix(w, "s") && !p.toks[k].cap && !stCallTime[strings.TrimSuffix(w, "s")] && (k+1 >= b || p.toks[k+1].kind == stPunct) {
 			return i + 1, true // "called them liars."
 		}
+		if x := p.word(i + 1); k > i+2 && (stDeterminers[x] || stPossessives[x]) && x != "a" && x != "an" && p.verdictWordAt(k) && !p.verdictWordAt(k-1) && !p.toks[k-1].cap && (k+1 >= b || p.toks[k+1].kind == stPunct || p.word(k+1) == "and" || p.word(k+1) == "but") {
+			return i + 1, true // "called the lawsuit frivolous", "called the vote rigged", "called the results troubling"
+		}
+		if x := p.word(i + 1); k > i+2 && (stDeterminers[x] || stPossessives[x]) && stAdverbLy(p.word(k)) && p.verdictWordAt(k+1) && (k+2 >= b || p.toks[k+2].kind == stPunct || p.word(k+2) == "and") {
+			return i + 1, true // "called the report politically motivated"
+		}
 		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stVerdictNouns[w] && k+1 < b && p.toks[k+1].kind == stPunct || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
 			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}
@@ -1765,4 +1771,32 @@ func (p *stPara) frontedPhraseComma(i, b int) int {
 		return -1
 	}
 	return c
+}
+
+// stEvaluativeWords judge what they follow without a telling ending:
+// "called the idea crazy", "called the ruling historic".
+var stEvaluativeWords = stWordSet("crazy silly lousy shoddy sloppy phony bogus sorry messy risky shady shaky hasty petty nasty ugly brutal crucial fatal illegal unethical immoral radical vital unusual ideal historic tragic great good bad terrible horrible awful sad pathetic fantastic wonderful excellent amazing huge big stupid dumb insane absurd cowardly ridiculous")
+
+// verdictWordAt reports whether token k is an adjective that can judge
+// the object of "called": one of stEvaluativeWords, or a lower-case word
+// with an adjective's ending (frivolous, shameful, deceptive,
+// unacceptable, cynical, baseless, childish), a participle of judgement
+// (rigged, misguided, troubling) or one of stVerdictAdjs.
+func (p *stPara) verdictWordAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].kind != stWord || p.toks[k].cap {
+		return false
+	}
+	w := p.word(k)
+	if stVerdictAdjs[w] || stEvaluativeWords[w] {
+		return true
+	}
+	if len(w) < 6 || stCallTime[w] || stTimeWords[w] {
+		return false
+	}
+	for _, suf := range []string{"ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "thing") && w != "building" && w != "meeting" && w != "hearing" && w != "briefing" && w != "evening" && w != "morning" && w != "wedding" && w != "funding" && w != "spending" && w != "housing" && w != "training" && w != "feeling" && w != "clothing" && w != "ceiling"
+		}
+	}
+	return false
 }

@@ -165,6 +165,18 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"two of the protest organizers", "said", KindIndirect, "they would return", ""},
 			{"Acme Corp.", "said", KindIndirect, "it would appeal", ""},
 			{"several members of the city council", "said", KindIndirect, "it would save money", ""}}},
+	{"'called the lawsuit frivolous', 'called the vote rigged', 'called the report politically motivated': an adjective of judgement after the object, known by its ending; 'called the regional hospital' and 'called the police' are calls", []string{
+		"Hale called the lawsuit frivolous.",
+		"Lee called the vote rigged.",
+		"Lee called the report politically motivated.",
+		"Hale called the idea crazy.",
+		"Lee called the regional hospital.",
+		"Hale called the police."},
+		[]wantStmt{
+			{"Hale", "called", KindIndirect, "the lawsuit frivolous", ""},
+			{"Lee", "called", KindIndirect, "the vote rigged", ""},
+			{"Lee", "called", KindIndirect, "the report politically motivated", ""},
+			{"Hale", "called", KindIndirect, "the idea crazy", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
