@@ -1396,7 +1396,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueWeak != 0 && !stWeakTellers[c.lemma] {
 			return false // "the toxic fumes that people inhale": a manner verb takes no that-clause
 		}
-		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") {
+		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
 			return false // "maintained that position at a meeting": a determiner, no clause
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
@@ -5447,3 +5447,7 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// stQuantityNouns count what follows them: "that thousands of people
+// cheered" opens a clause.
+var stQuantityNouns = stWordSet("thousands millions billions hundreds dozens tens scores lots plenty most many some none all half")

@@ -1676,7 +1676,7 @@ func (p *stPara) madeAnnouncement(k int) (int, bool) {
 	}
 	for m := k + 1; m < k+4 && m < len(p.toks) && p.toks[m].kind == stWord; m++ {
 		if stMadeSpeech[p.word(m)] {
-			if n := p.punct(m + 1); n == ":" || p.word(m+1) == "that" && !p.verbAt(m+2) {
+			if n := p.punct(m + 1); n == ":" || p.word(m+1) == "that" && (!p.verbAt(m+2) || p.word(m+3) == "of") { // ("that thousands of people cheered": a noun)
 				return m + 1, true
 			}
 			return 0, false

@@ -177,6 +177,11 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 			{"Lee", "called", KindIndirect, "the vote rigged", ""},
 			{"Lee", "called", KindIndirect, "the report politically motivated", ""},
 			{"Hale", "called", KindIndirect, "the idea crazy", ""}}},
+	{"'made the false claim that thousands of people cheered': a clause may open with a count of people; 'maintained that position at a meeting' still has no clause", []string{
+		"Trump made the false claim that thousands of people cheered.",
+		"Lee maintained that position at a meeting."},
+		[]wantStmt{
+			{"Trump", "made the false claim", KindIndirect, "thousands of people cheered", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
