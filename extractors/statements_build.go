@@ -297,6 +297,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if !e.analyzeCueParts(p, a, b, c, prevEnd, cues, lastValid) {
 		return false
 	}
+	if w := p.word(c.subjS - 1); !c.after && !c.according && c.subjS > a && (w == "nor" || w == "did" && p.word(c.subjS-2) == "nor") {
+		return false // "Neither Lee nor Hale said …", "nor did Hale say …": nobody said it
+	}
 	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
 		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
 	}

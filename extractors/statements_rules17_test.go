@@ -182,6 +182,12 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		"Lee maintained that position at a meeting."},
 		[]wantStmt{
 			{"Trump", "made the false claim", KindIndirect, "thousands of people cheered", ""}}},
+	{"'Neither Lee nor Hale said …', 'nor did Hale say …': nobody said it; 'Lee and Hale said' both did", []string{
+		"Neither Lee nor Hale said the case was weak.",
+		"Lee said nothing, nor did Hale say the case was weak.",
+		"Lee and Hale said the case was strong."},
+		[]wantStmt{
+			{"Lee and Hale", "said", KindIndirect, "the case was strong", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
