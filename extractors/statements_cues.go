@@ -1747,9 +1747,6 @@ var stTimeUnits = stWordSet("seconds minutes moments hours days weeks months yea
 // The name must not be a parenthetical speaker ("Many residents, Hale
 // said, …").
 func (p *stPara) frontedPhraseComma(i, b int) int {
-	if w := p.word(i); stMaleGiven[w] || stFemaleGiven[w] || stSubjectPronouns[w] || stDeterminers[w] || strings.HasSuffix(w, "ing") {
-		return -1 // (a participle's phrase is left as it was: "Moving forward, …")
-	}
 	c := -1
 	for k := i + 1; k < b && k < i+8; k++ {
 		if p.punct(k) == "," {
@@ -1762,6 +1759,9 @@ func (p *stPara) frontedPhraseComma(i, b int) int {
 	}
 	if c < i+2 || !p.isNameWord(c+1) {
 		return -1
+	}
+	if w := p.word(i); stMaleGiven[w] || stFemaleGiven[w] || stSubjectPronouns[w] || stDeterminers[w] || strings.HasSuffix(w, "ing") {
+		return -1 // (a participle's phrase is left as it was: "Moving forward, …")
 	}
 	n := c + 1
 	for n < b && n < c+5 && p.isNameWord(n) {

@@ -3576,6 +3576,9 @@ func (p *stPara) introducedAs(k int) bool {
 // apposition to the subject, its verb after it: "A bearded man there,
 // Martin, has lived here for years."
 func (p *stPara) givenApposition(s, k int) bool {
+	if k != s+1 || p.punct(s-1) != "," || p.punct(k) != "," || k+1 >= len(p.toks) || p.toks[k+1].cap {
+		return false
+	}
 	w := p.word(k + 1)
-	return k == s+1 && p.givenAt(s) && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w))
+	return p.givenAt(s) && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w))
 }
