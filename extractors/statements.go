@@ -181,8 +181,9 @@ type stEngine struct {
 	// affil holds, by entity, the affiliation the article gave after a
 	// person's full name ("of Imperial College London").
 	affil map[int]string
-	// pi is the paragraph being read; firstPara maps a lower-case word
-	// to the first paragraph that holds it (built when first needed).
+	// pi is the paragraph being read; firstPara maps a capitalised word,
+	// lower-cased, to one more than the first paragraph that holds it
+	// (built when first needed).
 	pi        int
 	firstPara map[string]int
 }

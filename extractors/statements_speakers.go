@@ -3476,9 +3476,9 @@ func (e *stEngine) newcomer(p *stPara, s int, g uint8, id int) int {
 		e.firstPara = map[string]int{}
 		for i := range e.paras {
 			for k := range e.paras[i].toks {
-				if w := stStripPossessive(e.paras[i].toks[k].low); e.paras[i].toks[k].kind == stWord {
-					if _, ok := e.firstPara[w]; !ok {
-						e.firstPara[w] = i
+				if e.paras[i].isNameWord(k) { // (names are all it is asked about)
+					if w := stStripPossessive(e.paras[i].toks[k].low); e.firstPara[w] == 0 && w != "" {
+						e.firstPara[w] = i + 1
 					}
 				}
 			}
@@ -3523,7 +3523,7 @@ func (e *stEngine) newcomer(p *stPara, s int, g uint8, id int) int {
 		if last == idLast {
 			return -1 // the one in focus is named there too
 		}
-		if paren || k-a < 2 || k-a > 3 || !q.givenAt(a) || stHasOrgWord(q, a, k) || e.firstPara[last] != e.pi-1 && !stale {
+		if paren || k-a < 2 || k-a > 3 || !q.givenAt(a) || stHasOrgWord(q, a, k) || e.firstPara[last] != e.pi && !stale {
 			continue
 		}
 		if sx := e.sexOfGiven(q.word(a)); g != 0 && sx != 0 && sx != g {
