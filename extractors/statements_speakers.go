@@ -3,6 +3,7 @@ package extractors
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -498,11 +499,14 @@ func stStripPossessive(s string) string {
 }
 
 func stLastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		s = s[i+1:]
+	}
+	if s == "" {
 		return ""
 	}
-	return strings.ReplaceAll(f[len(f)-1], "\u2019", "'")
+	return strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
 }
 
 // canonical replaces a personal name by the fullest form the article uses.
@@ -1138,8 +1142,9 @@ func (e *stEngine) givenOf(id int) string {
 		return toks[0]
 	}
 	if len(toks) == 1 {
-		if f := strings.Fields(strings.ToLower(e.firsts[toks[0]])); len(f) >= 2 {
-			return f[0]
+		f := strings.TrimFunc(e.firsts[toks[0]], unicode.IsSpace)
+		if i := strings.IndexFunc(f, unicode.IsSpace); i > 0 {
+			return strings.ToLower(f[:i]) // (the first of two words or more)
 		}
 	}
 	return ""
