@@ -123,7 +123,7 @@ func stFindQuotes(s string) []stQuote {
 			continue
 		}
 		w := utf8.RuneLen(r)
-		if r == utf8.RuneError && i+3 <= len(s) && s[i:i+3] != "\uFFFD" {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
 			continue // (a byte that is not UTF-8 at all)
 		}
 		prev, next := stRuneBefore(s, i), stRuneAfter(s, i+w)
