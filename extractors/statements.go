@@ -675,7 +675,7 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		last.sentEnd = p.sents[si][1]
 		return
 	}
-	if last.para != pi && last.para != pi-1 && !(last.para == pi-2 && e.paras[pi-1].caption() && last.Kind != KindIndirect && !e.paras[last.para].caption()) && !(last.para == pi-2 && si == 0 && q.words >= 6 && last.Kind == KindDirect && e.quoteOnly(p) && e.namesNoOne(&e.paras[pi-1]) && last.entity >= 0 && last.entity < len(e.ents) && e.ents[last.entity].kind == stEntPerson) {
+	if last.para != pi && last.para != pi-1 && !(last.para == pi-2 && e.paras[pi-1].caption() && last.Kind != KindIndirect && !e.paras[last.para].caption()) && !(last.para == pi-2 && si == 0 && q.words >= 6 && last.Kind == KindDirect && p.quoteOnly() && e.paras[pi-1].namesNoOne() && last.entity >= 0 && last.entity < len(e.ents) && e.ents[last.entity].kind == stEntPerson) {
 		return // (a caption may stand between: "Ann Lee at her farm"; and so may a paragraph of narrative that names no one)
 	}
 	e.out = append(e.out, stStmt{
@@ -1058,15 +1058,16 @@ func stAuthorNote(t string) bool {
 // stWriterWords name the trade in a note about the writer.
 var stWriterWords = stWordSet("reporter correspondent writer editor journalist columnist contributor producer freelance staff senior")
 
-// quoteOnly reports whether paragraph p is one quotation and nothing else.
-func (e *stEngine) quoteOnly(p *stPara) bool {
+// quoteOnly reports whether the paragraph is one quotation and nothing
+// else.
+func (p *stPara) quoteOnly() bool {
 	return len(p.toks) >= 1 && len(p.quotes) == 1 && p.isQuote(0) && p.trimEnd(1, len(p.toks)) <= 1
 }
 
 // namesNoOne reports whether paragraph q is short narrative that names no
 // person or group: no capitalised word past a sentence's first, and no
 // quotation of its own.
-func (e *stEngine) namesNoOne(q *stPara) bool {
+func (q *stPara) namesNoOne() bool {
 	if len(q.toks) > 80 || len(q.quotes) > 0 || q.block {
 		return false
 	}

@@ -1777,6 +1777,10 @@ func (p *stPara) frontedPhraseComma(i, b int) int {
 // "called the idea crazy", "called the ruling historic".
 var stEvaluativeWords = stWordSet("crazy silly lousy shoddy sloppy phony bogus sorry messy risky shady shaky hasty petty nasty ugly brutal crucial fatal illegal unethical immoral radical vital unusual ideal historic tragic great good bad terrible horrible awful sad pathetic fantastic wonderful excellent amazing huge big stupid dumb insane absurd cowardly ridiculous")
 
+// stIngNouns end in "-ing" but are things, not judgements: "called the
+// building", "called the meeting".
+var stIngNouns = stWordSet("building meeting hearing briefing evening morning wedding funding spending housing training feeling clothing ceiling")
+
 // verdictWordAt reports whether token k is an adjective that can judge
 // the object of "called": one of stEvaluativeWords, or a lower-case word
 // with an adjective's ending (frivolous, shameful, deceptive,
@@ -1795,7 +1799,7 @@ func (p *stPara) verdictWordAt(k int) bool {
 	}
 	for _, suf := range []string{"ous", "ful", "ive", "able", "ible", "ical", "less", "ish", "ed", "ing"} {
 		if strings.HasSuffix(w, suf) {
-			return !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "thing") && w != "building" && w != "meeting" && w != "hearing" && w != "briefing" && w != "evening" && w != "morning" && w != "wedding" && w != "funding" && w != "spending" && w != "housing" && w != "training" && w != "feeling" && w != "clothing" && w != "ceiling"
+			return !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "thing") && !stIngNouns[w]
 		}
 	}
 	return false

@@ -41,7 +41,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			e.qaSpeaker = e.recentFullPerson()
 		}
 		if e.qaSpeaker < 0 {
-			e.qaSpeaker = e.lastNamedBefore(pi, false)
+			e.qaSpeaker = e.lastNamedBefore(pi)
 		}
 		if e.qaSpeaker < 0 {
 			return false
@@ -205,9 +205,8 @@ func (e *stEngine) recentFullPerson() int {
 }
 
 // lastNamedBefore registers and returns the person last named in full
-// in the paragraphs before pi ("We spoke to director Lena Moss …"), or -1;
-// given asks for a name that opens with a known given name.
-func (e *stEngine) lastNamedBefore(pi int, given bool) int {
+// in the paragraphs before pi ("We spoke to director Lena Moss …"), or -1.
+func (e *stEngine) lastNamedBefore(pi int) int {
 	for qi := pi - 1; qi >= 0; qi-- {
 		q := &e.paras[qi]
 		for k := len(q.toks) - 1; k > 0; k-- {
@@ -218,8 +217,8 @@ func (e *stEngine) lastNamedBefore(pi int, given bool) int {
 			for s > 0 && k-s < 3 && q.isNameWord(s-1) && !stCommonCaps[q.word(s-1)] {
 				s--
 			}
-			if k-s < 1 || stHasOrgWord(q, s, k+1) || given && !q.givenAt(s) {
-				continue // (given: a person whose given name is known — not "Harbor Gallery")
+			if k-s < 1 || stHasOrgWord(q, s, k+1) {
+				continue
 			}
 			if name, kind := q.nameOf(s, k+1); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
 				return e.addEntity(name, stEntPerson, "", false)
