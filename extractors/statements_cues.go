@@ -621,6 +621,10 @@ func (p *stPara) rightNP(s, b int) int {
 			k++ // "said University of Miami weather expert Brian McNoldy"
 			continue
 		}
+		if t.low == "and" && k == s+1 && p.isNameWord(s) && p.isNameWord(k+1) && !p.isNameWord(k+2) && (k+2 >= b || p.toks[k+2].kind == stPunct) {
+			k += 2 // "said Hale and Lee."
+			break
+		}
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
 			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
@@ -668,7 +672,7 @@ func (p *stPara) rightNP(s, b int) int {
 	// "said a member of GreatFire.org", "said a spokesman for the Acme
 	// Group": an organisation named after "of" or "for" belongs to the
 	// subject.
-	if w := p.word(k); (w == "of" || w == "for" || w == "at" && !p.isNameWord(k-1) || w == "from" && stDocHeads[p.word(k-1)]) && k+1 < b {
+	if w := p.word(k); (w == "of" || w == "for" || w == "at" && !p.isNameWord(k-1) || w == "from" && stDocHeads[p.word(k-1)] || w == "to" && stAideNouns[p.word(k-1)]) && k+1 < b {
 		m := k + 1
 		the := p.word(m) == "the"
 		if the {
@@ -795,6 +799,10 @@ func (p *stPara) roleName(s, e int) bool {
 	}
 	return true
 }
+
+// stAideNouns serve someone named after "to": "said a former aide to
+// Hale".
+var stAideNouns = stWordSet("aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson assistant assistants counsel counselor envoy ambassador successor heir secretary consultant consultants")
 
 // stTitleModifiers go before a capitalised title: "state Sen. Ann Lee",
 // "former Gov. Tom Hale".

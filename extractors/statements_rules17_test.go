@@ -188,6 +188,12 @@ var stmtRuleCasesSeventeenth = []stmtCase{
 		"Lee and Hale said the case was strong."},
 		[]wantStmt{
 			{"Lee and Hale", "said", KindIndirect, "the case was strong", ""}}},
+	{"'said Hale and Lee.', 'said a former aide to Hale': two names joined, and whom an aide serves, belong to an inverted speaker", []string{
+		"“We are ready,” said Hale and Lee.",
+		"“We are not,” said a former aide to Hale."},
+		[]wantStmt{
+			{"Hale and Lee", "said", KindDirect, "We are ready", ""},
+			{"a former aide to Hale", "said", KindDirect, "We are not", ""}}},
 }
 
 func TestStatementsRulesSeventeenth(t *testing.T) {
