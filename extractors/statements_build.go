@@ -770,8 +770,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
-		if limit := 5 + 2*b2i(end < pre); s >= end || end-s > limit || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
-			return false // ("who" tells a person: "the waitress, who said"; a longer phrase needs the comma)
+		limit := 5
+		if end < pre {
+			limit = 7 // (a longer phrase needs the comma)
+		}
+		if s >= end || end-s > limit || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
+			return false // ("who" tells a person: "the waitress, who said")
 		}
 		for k := s; k < end; k++ {
 			if !p.toks[k].cap && strings.HasSuffix(p.word(k), "ed") {
@@ -5442,14 +5446,6 @@ func (p *stPara) possessiveRole(j, t int) bool {
 // stRelCutPreps end the phrase before the noun a relative clause after a
 // comma is about: "sent to the mayor, who said …".
 var stRelCutPreps = stWordSet("to with against for into toward towards by")
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // stQuantityNouns count what follows them: "that thousands of people
 // cheered" opens a clause.

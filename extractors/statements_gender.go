@@ -78,11 +78,17 @@ func (e *stEngine) sexOfName(toks []string) uint8 {
 	if len(given) < 2 {
 		return 0
 	}
-	switch g := strings.TrimSuffix(given[0], "."); {
-	case stFemaleGiven[g] && !stMaleGiven[g]:
-		return stFemale
-	case stMaleGiven[g] && !stFemaleGiven[g]:
+	return stSexOfGiven(strings.TrimSuffix(given[0], "."))
+}
+
+// stSexOfGiven is the sex a given name suggests, 0 when it is not known
+// or used for both.
+func stSexOfGiven(w string) uint8 {
+	switch m, f := stMaleGiven[w], stFemaleGiven[w]; {
+	case m && !f:
 		return stMale
+	case f && !m:
+		return stFemale
 	}
 	return 0
 }

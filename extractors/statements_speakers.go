@@ -3531,7 +3531,7 @@ func (e *stEngine) newcomer(p *stPara, s int, g uint8, id int) int {
 		if paren || k-a < 2 || k-a > 3 || !q.givenAt(a) || stHasOrgWord(q, a, k) || e.firstPara[last] != e.pi && !stale {
 			continue
 		}
-		if sx := e.sexOfGiven(q.word(a)); g != 0 && sx != 0 && sx != g {
+		if sx := stSexOfGiven(q.word(a)); g != 0 && sx != 0 && sx != g {
 			continue
 		}
 		name := stStripPossessive(q.span(a, k))
@@ -3544,18 +3544,6 @@ func (e *stEngine) newcomer(p *stPara, s int, g uint8, id int) int {
 		return -1
 	}
 	return e.addEntity(found, stEntPerson, "", true)
-}
-
-// sexOfGiven is the sex a given name suggests, 0 when it is not known or
-// used for both.
-func (e *stEngine) sexOfGiven(w string) uint8 {
-	switch m, f := stMaleGiven[w], stFemaleGiven[w]; {
-	case m && !f:
-		return stMale
-	case f && !m:
-		return stFemale
-	}
-	return 0
 }
 
 // introducedAs reports whether an indefinite description of a person
