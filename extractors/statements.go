@@ -46,7 +46,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	if !stLooksEnglish(e.paras) {
 		return []Statement{} // the cues and rules are English ones
 	}
-	e.names, e.titles, e.firsts, e.givens = stCollectNames(e.paras)
+	e.names, e.titles, e.firsts, e.firstPi, e.givens = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
 	e.qa.bareAt = stBareInterview(e.paras)
@@ -132,7 +132,8 @@ type stEngine struct {
 	titles map[string]map[string]bool
 	// firsts maps the last word of a name to the first full name given
 	// with it.
-	firsts map[string]string
+	firsts  map[string]string
+	firstPi map[string]int
 	// givens maps a given name to the one full name it stands for.
 	givens map[string]string
 	// sexes maps the last word of a name given with an honorific to its sex.

@@ -225,11 +225,14 @@ var stHeadlinePreps = stWordSet("with and for from about into against between wi
 // with it: when two people share a surname ("Hori Parata" and his son
 // "Te Kaurinui Robert Parata"), the surname alone is the first one's.
 //
+// firstPi gives the paragraph of that first full name.
+//
 // givens maps a known given name to the full name it stands for alone
 // ("Jerry says" after "Jerry Jones"), see stDominantGivens.
-func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string, givens map[string]string) {
+func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string, firstPi map[string]int, givens map[string]string) {
 	names = map[string]string{}
 	firsts = map[string]string{}
+	firstPi = map[string]int{}
 	titles = map[string]map[string]bool{}
 	count := map[string]int{}
 	givenCount := map[[2]string]int{}
@@ -355,6 +358,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 				}
 				if _, seen := firsts[last]; !seen {
 					firsts[last] = name
+					firstPi[last] = pi
 				}
 				old, ok := names[last]
 				if !ok || len(strings.Fields(name)) > len(strings.Fields(old)) || len(strings.Fields(name)) == len(strings.Fields(old)) && count[name] > count[old] {
@@ -363,7 +367,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 			}
 		}
 	}
-	return names, titles, firsts, stDominantGivens(givenCount, names)
+	return names, titles, firsts, firstPi, stDominantGivens(givenCount, names)
 }
 
 // stUnshout writes a given name set in capitals at the start of a story
@@ -628,10 +632,19 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 				return alt
 			}
 		}
+		claimed := false
 		for i := len(e.ents) - 1; best >= 0 && i >= lo; i-- {
 			if en := &e.ents[i]; i != best && en.kind == stEntPerson && len(en.toks) > 1 && en.toks[len(en.toks)-1] == toks[0] && !en.kin && en.bareAt > 0 && en.bareAt < e.ents[best].born {
 				best = i // the surname was this person's before the other came in
+				claimed = true
 				break
+			}
+		}
+		if best >= 0 && !claimed && e.ents[best].bareAt == 0 {
+			if id, other := e.firstOfSurname(toks[0], best, lo); other {
+				// "… to reward Paul Dorsey. … Lena Dorsey, who …" then
+				// "Dorsey said": the surname alone is the first one's.
+				return id
 			}
 		}
 		if best >= 0 {
@@ -655,6 +668,33 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 		}
 	}
 	return -1
+}
+
+// firstOfSurname tells whether the article gave the surname sur first,
+// in an earlier paragraph, to another person than entity best, whose
+// full name it used no earlier; it returns that person's entity, or -1
+// when it has none yet.
+func (e *stEngine) firstOfSurname(sur string, best, lo int) (int, bool) {
+	first, ok := e.firsts[sur]
+	if !ok || e.firstPi[sur] >= e.pi {
+		return -1, false
+	}
+	ft := strings.Fields(strings.ReplaceAll(strings.ToLower(first), "\u2019", "'"))
+	if b := &e.ents[best]; len(ft) < 2 || len(b.toks) < 2 || slices.Equal(ft, b.toks) || b.spoke || stSexOfGiven(ft[0]) == 0 {
+		return -1, false // (but "Jeh Johnson said" after "Gary Johnson": the one speaking)
+	}
+	if e.wantSex != 0 && stSexOfGiven(ft[0]) != 0 && stSexOfGiven(ft[0]) != e.wantSex {
+		return -1, false // "Clinton said she …": not Bill
+	}
+	for i := lo; i < len(e.ents); i++ {
+		if en := &e.ents[i]; en.kind == stEntPerson && slices.Equal(en.toks, ft) {
+			if en.kin {
+				return -1, false
+			}
+			return i, true
+		}
+	}
+	return -1, true
 }
 
 func stPrefix(a, b []string) bool {
