@@ -46,7 +46,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	if !stLooksEnglish(e.paras) {
 		return []Statement{} // the cues and rules are English ones
 	}
-	e.names, e.titles, e.firsts, e.firstPi, e.givens = stCollectNames(e.paras)
+	e.stNameIndex = stCollectNames(e.paras)
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
 	e.qa.bareAt = stBareInterview(e.paras)
@@ -56,7 +56,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	out := make([]Statement, 0, len(e.out))
 	seen := map[[2]string]bool{}
 	for _, s := range e.out {
-		s.Statement.Speaker = stNoSoftHyphens(e.canonical(e.surnameHolder(s)))
+		s.Statement.Speaker = stNoSoftHyphens(e.canonicalAt(e.surnameHolder(s), s.para, s.entity))
 		if sp := s.Statement.Speaker; s.entity >= 0 && !strings.Contains(sp, " ") && e.titles[strings.ToLower(sp)]["doctor"] {
 			s.Statement.Speaker = "Dr. " + sp // a doctor the article names by one word only ("Dr. Feel")
 		}
@@ -73,6 +73,27 @@ func statements(paragraphs []string, quoted []int) []Statement {
 		out = append(out, s.Statement)
 	}
 	return out
+}
+
+// canonicalAt is canonical for the speaker of a statement in paragraph
+// pi resolved to entity id, except that a surname the article has given
+// with a title alone ("President Obama") stays as it is when the full
+// names of that surname come only later, none with that title, and
+// nothing the article says of the person (a pronoun, an honorific)
+// shows the fullest is of the same sex ("the first lady,
+// Michelle Obama"): a surname alone is better than someone else's name.
+func (e *stEngine) canonicalAt(speaker string, pi, id int) string {
+	if !strings.Contains(speaker, " ") && id >= 0 && id < len(e.ents) {
+		last := stLastWord(speaker)
+		if fp, ok := e.firstPi[last]; ok && fp > pi {
+			if tp, ok := e.titledPi[last]; ok && tp <= pi && !e.fullTitled[[2]string{last, e.titledAs[last]}] {
+				if g, h := e.ents[id].gender, stSexOfGiven(strings.ToLower(strings.Fields(e.names[last])[0])); g == 0 || h == 0 || g != h {
+					return speaker
+				}
+			}
+		}
+	}
+	return e.canonical(speaker)
 }
 
 // stNoSoftHyphens drops the soft hyphens a page puts inside words for
@@ -127,15 +148,7 @@ type stEngine struct {
 	docSubj     string
 	docSubjSent int
 	paras       []stPara
-	names       map[string]string
-	// titles maps the last word of a name to the titles it came with.
-	titles map[string]map[string]bool
-	// firsts maps the last word of a name to the first full name given
-	// with it.
-	firsts  map[string]string
-	firstPi map[string]int
-	// givens maps a given name to the one full name it stands for.
-	givens map[string]string
+	stNameIndex
 	// sexes maps the last word of a name given with an honorific to its sex.
 	sexes map[string]uint8
 	// midCaps holds the words capitalised inside a sentence somewhere.

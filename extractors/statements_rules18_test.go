@@ -18,6 +18,18 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"Jeh Dorsey", "told", KindIndirect, "the systems were safe", "reporters"},
 			{"Jeh Dorsey", "said", KindIndirect, "local officials should ask for help", ""}}},
+	{"a surname given with a title alone ('President Dorsey') is not the full name of another that comes only later", []string{
+		"On Saturday, President Dorsey went to the family farm in Iowa.",
+		"“The harvest looks strong,” Dorsey said on Sunday.",
+		"The first lady, Lena Dorsey, stayed in the capital."},
+		[]wantStmt{
+			{"Dorsey", "said", KindDirect, "The harvest looks strong", ""}}},
+	{"guard: when a pronoun shows the titled surname of the later full name's sex, the full name stands", []string{
+		"Governor Dorsey flew home on Friday.",
+		"“We won the vote,” Dorsey said as he thanked his staff.",
+		"A letter signed by Paul Dorsey went out to donors the next day."},
+		[]wantStmt{
+			{"Paul Dorsey", "said", KindDirect, "We won the vote", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {

@@ -218,22 +218,41 @@ var stNonNameCaps = stWordSet("latest afterwards afterward granted rather otherw
 // Mia Lind"); none of them is part of a personal name.
 var stHeadlinePreps = stWordSet("with and for from about into against between without among at on to versus vs")
 
-// stCollectNames maps the last word of every personal name in the
-// article to the fullest form of that name.
-//
-// firsts maps the same last word to the first full name the article gave
-// with it: when two people share a surname ("Hori Parata" and his son
-// "Te Kaurinui Robert Parata"), the surname alone is the first one's.
-//
-// firstPi gives the paragraph of that first full name.
-//
-// givens maps a known given name to the full name it stands for alone
-// ("Jerry says" after "Jerry Jones"), see stDominantGivens.
-func stCollectNames(paras []stPara) (names map[string]string, titles map[string]map[string]bool, firsts map[string]string, firstPi map[string]int, givens map[string]string) {
-	names = map[string]string{}
-	firsts = map[string]string{}
-	firstPi = map[string]int{}
-	titles = map[string]map[string]bool{}
+// stNameIndex is what a first pass over the whole article learns of the
+// personal names in it.
+type stNameIndex struct {
+	// names maps the last word of every personal name to the fullest
+	// form of that name.
+	names map[string]string
+	// titles maps the last word of a name to the titles it came with.
+	titles map[string]map[string]bool
+	// firsts maps the same last word to the first full name the article
+	// gave with it: when two people share a surname ("Hori Parata" and
+	// his son "Te Kaurinui Robert Parata"), the surname alone is the
+	// first one's. firstPi gives that name's paragraph.
+	firsts  map[string]string
+	firstPi map[string]int
+	// titledPi gives the first paragraph that calls the person of a
+	// surname by a title and the surname alone ("President Obama"), and
+	// titledAs that title; fullTitled holds the surname and title pairs
+	// given with a full name too ("President Barack Obama").
+	titledPi   map[string]int
+	titledAs   map[string]string
+	fullTitled map[[2]string]bool
+	// givens maps a known given name to the full name it stands for
+	// alone ("Jerry says" after "Jerry Jones"), see stDominantGivens.
+	givens map[string]string
+}
+
+// stCollectNames indexes the personal names of the article.
+func stCollectNames(paras []stPara) stNameIndex {
+	names := map[string]string{}
+	firsts := map[string]string{}
+	firstPi := map[string]int{}
+	titledPi := map[string]int{}
+	titledAs := map[string]string{}
+	fullTitled := map[[2]string]bool{}
+	titles := map[string]map[string]bool{}
 	count := map[string]int{}
 	givenCount := map[[2]string]int{}
 	for pi := range paras {
@@ -344,6 +363,14 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 						}
 					}
 				}
+				if n > s && stTitleWords[p.word(n-1)] {
+					if last := stLastWord(stStripPossessive(p.span(n, k))); k-n >= 2 {
+						fullTitled[[2]string{last, p.word(n - 1)}] = true
+					} else if _, seen := titledPi[last]; !seen && !stNonNameCaps[last] {
+						titledPi[last] = pi
+						titledAs[last] = p.word(n - 1)
+					}
+				}
 				if k-n < 2 || k-n > 4 {
 					continue
 				}
@@ -367,7 +394,7 @@ func stCollectNames(paras []stPara) (names map[string]string, titles map[string]
 			}
 		}
 	}
-	return names, titles, firsts, firstPi, stDominantGivens(givenCount, names)
+	return stNameIndex{names: names, titles: titles, firsts: firsts, firstPi: firstPi, titledPi: titledPi, titledAs: titledAs, fullTitled: fullTitled, givens: stDominantGivens(givenCount, names)}
 }
 
 // stUnshout writes a given name set in capitals at the start of a story
