@@ -411,8 +411,8 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
-	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) && stResearchHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))] {
-		return false // "researchers concluded that …": a finding
+	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) {
+		return false // "researchers concluded that …", "the panel concluded the drug failed": a finding
 	}
 	if c.lemma == "read" && (c.subjS < 0 || !stDocHeads[stStripPossessive(p.word(p.headOf(c.subjS, c.subjE)))]) {
 		return false // signs and banners "read"; statements and letters speak

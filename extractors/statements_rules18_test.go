@@ -30,6 +30,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"A letter signed by Paul Dorsey went out to donors the next day."},
 		[]wantStmt{
 			{"Paul Dorsey", "said", KindDirect, "We won the vote", ""}}},
+	{"'concluded that …' reports a finding, whoever concluded; a quotation someone 'concluded' with is a statement", []string{
+		"After two years of study, the panel concluded that the drug did not work.",
+		"Investigators concluded that the fire was set on purpose.",
+		"“We have nothing left to prove,” Hale concluded."},
+		[]wantStmt{
+			{"Hale", "concluded", KindDirect, "We have nothing left to prove", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
