@@ -411,6 +411,15 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
+	if c.lemma == "agree" && c.form == 0 && !p.isQuote(c.cS) {
+		return false // "Most economists agree that …": a consensus, not words spoken
+	}
+	if c.lemma == "outline" && p.word(c.cS-1) != "that" && !p.quoteWithin(c.cS, min(c.cS+6, c.cE)) && !p.proposalAt(c.cS, c.cE) {
+		// "outlined his reasons", "outlined the timeline": a topic (but
+		// "outlined a plan to …" carries what is proposed, and "outlined
+		// the “unimaginable scale” of the crisis" the speaker's words).
+		return false
+	}
 	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) {
 		return false // "researchers concluded that …", "the panel concluded the drug failed": a finding
 	}
@@ -4642,6 +4651,35 @@ var stObjectPronouns = stWordSet("him her them me us")
 
 // stResearchHeads conclude findings, not statements: "researchers
 // concluded that …".
+// proposalAt tells whether the noun phrase from s (before t) is headed
+// by a word for a proposal that goes on to say what it proposes ("a plan
+// to …", "his new strategy for …").
+func (p *stPara) proposalAt(s, t int) bool {
+	for k := s; k < t && k < s+4; k++ {
+		if stProposalWords[p.word(k)] {
+			w := p.word(k + 1)
+			return w == "to" || w == "for" || w == "that" // (but "outlined her economic plan": a topic)
+		}
+		if p.toks[k].kind != stWord {
+			return false
+		}
+	}
+	return false
+}
+
+var stProposalWords = stWordSet("plan plans proposal proposals strategy vision agenda blueprint roadmap")
+
+// quoteWithin tells whether a quotation opens at one of the tokens from s
+// to t.
+func (p *stPara) quoteWithin(s, t int) bool {
+	for k := s; k < t; k++ {
+		if p.isQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
 var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review examiner examiners coroner coroners autopsy pathologist pathologists")
 
 // personOfOrg trims a subject [s, t) that names a person and then the

@@ -36,6 +36,23 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"“We have nothing left to prove,” Hale concluded."},
 		[]wantStmt{
 			{"Hale", "concluded", KindDirect, "We have nothing left to prove", ""}}},
+	{"'experts agree that …' is a consensus, not words spoken; 'agreed that' and an agreeing quotation are statements", []string{
+		"Most economists agree that the tariffs will raise prices.",
+		"The two mayors agreed that the bridge should reopen in May.",
+		"“It is the right call,” Hale agreed."},
+		[]wantStmt{
+			{"The two mayors", "agreed", KindIndirect, "the bridge should reopen in May", ""},
+			{"Hale", "agreed", KindDirect, "It is the right call", ""}}},
+	{"'outlined his reasons', 'outlined her new plan' name a topic; a plan to …, outlining that …, or the speaker's quoted words are statements", []string{
+		"Mayor Ann Lee outlined her reasons for the delay at a news conference.",
+		"Lee outlined her new harbor plan on Monday.",
+		"Lee outlined a plan to rebuild the harbor wall by 2030.",
+		"Lee outlined the “painful choices” the city faces.",
+		"Lee outlined that the money would come from the state."},
+		[]wantStmt{
+			{"Ann Lee", "outlined", KindIndirect, "a plan to rebuild the harbor wall by 2030", ""},
+			{"Ann Lee", "outlined", KindMixed, "the “painful choices” the city faces", ""},
+			{"Ann Lee", "outlined", KindIndirect, "the money would come from the state", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
