@@ -1882,7 +1882,7 @@ var stSpeechNouns = stWordSet("claim claims assertion assertions announcement in
 func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 	found := false
 	for k := a + 1; k+3 < b; k++ {
-		if !stSpeechNouns[p.word(k)] || p.word(k+1) != "that" || !p.clauseAt(k+2, b) {
+		if !stSpeechNouns[p.word(k)] || p.word(k+1) != "that" || !p.clauseAt(k+2, b) && !p.bareNounClause(k+2, b) {
 			continue
 		}
 		o := k - 1 // the owner's possessive, past at most two modifiers ("Trump's repeated claim")
@@ -1977,6 +1977,23 @@ func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
 // clause about what they judge.
 var stRelativeVerdictVerbs = stWordSet("described decried branded labeled labelled characterized characterised denounced condemned hailed dismissed derided")
 
+// bareNounClause reports whether a clause whose subject is a bare noun
+// opens at s ("crime had doubled", "turnout was rigged").
+func (p *stPara) bareNounClause(s, e int) bool {
+	if p.toks[s].kind != stWord || p.toks[s].cap || stSubjectPronouns[p.word(s)] || stClauseWords[p.word(s)] {
+		return false
+	}
+	for m := s + 1; m < e && m < s+3; m++ {
+		if p.toks[m].kind != stWord || p.toks[m].cap {
+			return false
+		}
+		if stIsVerbAux(p.word(m)) || p.verbish(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // speechNounOwner resolves the owner [s, o] of a speech noun: "his" or
 // "her" is the man or woman the story follows; "Trump's" is Trump, but a
 // lone capitalised word the article never gives in full may be no one.
@@ -2007,8 +2024,8 @@ func (e *stEngine) speechNounOwner(p *stPara, s, o int) (string, int) {
 func (p *stPara) speechNounClause(a, b, k int, subj bool) (int, int) {
 	cS := k + 2
 	cE := cS
-	for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && !p.isQuote(cE) {
-		cE++
+	for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && (!p.isQuote(cE) || cE > cS && p.toks[cE-1].kind == stWord && p.quotes[p.toks[cE].q].words <= 8) {
+		cE++ // (through a fragment quoted inside the clause: "there have been “thousands of shootings” in …")
 	}
 	if subj {
 		v := cS

@@ -53,6 +53,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 			{"Ann Lee", "outlined", KindIndirect, "a plan to rebuild the harbor wall by 2030", ""},
 			{"Ann Lee", "outlined", KindMixed, "the “painful choices” the city faces", ""},
 			{"Ann Lee", "outlined", KindIndirect, "the money would come from the state", ""}}},
+	{"'Hale's claim that …' holds a clause whose subject is a bare noun or 'there', and a fragment quoted inside it", []string{
+		"Critics mocked Mayor Tom Hale's claim that there have been “hundreds of break-ins” on Elm Street this year.",
+		"Reporters checked Hale's claim that crime had doubled since 2019."},
+		[]wantStmt{
+			{"Tom Hale", "claim", KindMixed, "there have been “hundreds of break-ins” on Elm Street this year", ""},
+			{"Tom Hale", "claim", KindIndirect, "crime had doubled since 2019", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
