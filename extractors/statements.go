@@ -29,7 +29,7 @@ func ArticleStatements(a *Article) []Statement {
 }
 
 func statements(paragraphs []string, quoted []int) []Statement {
-	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, qa: stQA{person: -1}}
+	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, unmarkedAt: -1, qa: stQA{person: -1}}
 	e.paras = make([]stPara, len(paragraphs))
 	for _, i := range quoted {
 		if i >= 0 && i < len(e.paras) {
@@ -180,6 +180,10 @@ type stEngine struct {
 	wantSex uint8
 	// pending is a source whose words follow in the next paragraph.
 	pending stPendingSource
+	// unmarkedAt is the paragraph of the last words set after "She said:"
+	// with no quotation marks (-1: none), which first-person paragraphs
+	// after it continue.
+	unmarkedAt int
 	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"
 	// paragraphs answer for (-1 until known).
 	qaSeen    bool
@@ -290,6 +294,7 @@ func (e *stEngine) paragraph(pi int) {
 	p := &e.paras[pi]
 	e.pi = pi
 	startCount := len(e.out)
+	announced := e.pending // ("She said:" ending the paragraph before)
 	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.qaTurn(pi, p) || e.listItem(pi, p) {
 		return
 	}
@@ -339,6 +344,22 @@ func (e *stEngine) paragraph(pi int) {
 		if !(heading && pi == 0) {
 			e.noteOrgs(p, a, b)
 		}
+	}
+	if !p.block && len(e.out) == startCount && announced.ok && announced.para == pi-1 && !stNounForms[strings.ToLower(announced.cue)] && len(p.quotes) == 0 && len(p.toks) >= 8 && !heading && stSentenceEnd(p.punct(len(p.toks)-1)) {
+		// "She said:" and her words set as a paragraph of their own,
+		// with no quotation marks (but "Some demands:" heads a list).
+		e.out = append(e.out, announced.stmt(pi, strings.TrimSpace(p.text), len(p.text)-len(strings.TrimLeft(p.text, " ")), len(p.toks), false))
+		e.pending = stPendingSource{}
+		e.unmarkedAt = pi
+		return
+	}
+	if last := len(e.out) - 1; !p.block && len(e.out) == startCount && e.unmarkedAt == pi-1 && last >= 0 && e.out[last].para == pi-1 && len(p.quotes) == 0 && len(p.toks) >= 6 && !heading && stSentenceEnd(p.punct(len(p.toks)-1)) && len(e.out[last].Text) < 20000 && p.firstPerson(0) {
+		// The words go on in the first person ("We ask the council …"),
+		// for a letter's length (the bound keeps the copying linear).
+		e.out[last].Text += " " + strings.TrimSpace(p.text)
+		e.out[last].para = pi
+		e.unmarkedAt = pi
+		return
 	}
 	if p.block && len(e.out) == startCount {
 		if ps, ok := e.takePending(pi, p, 0); ok && len(p.quotes) == 0 && len(p.toks) >= 6 {
@@ -1096,4 +1117,9 @@ func (q *stPara) namesNoOne() bool {
 		}
 	}
 	return true
+}
+
+// stSentenceEnd reports whether punctuation w ends a sentence.
+func stSentenceEnd(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }

@@ -59,6 +59,19 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "claim", KindMixed, "there have been “hundreds of break-ins” on Elm Street this year", ""},
 			{"Tom Hale", "claim", KindIndirect, "crime had doubled since 2019", ""}}},
+	{"'She said:' ending a paragraph, then her words in a paragraph with no quotation marks; first-person paragraphs after it go on; 'Some demands:' heads a list", []string{
+		"Mayor Ann Lee spoke to reporters after the vote on Tuesday. She said:",
+		"The budget protects every library and every pool in the city, and it does so without a new tax.",
+		"The council met again on Friday.",
+		"Lee wrote to the council again on Monday:",
+		"The cuts would close four libraries on the east side, and the pools would follow in the spring.",
+		"We ask the council to think again before it votes, and we will be at the hearing to say so.",
+		"The council did not reply to the letter.",
+		"Some demands:",
+		"No plastic cups at the stalls, and water from the fountains for everyone who asks."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "The budget protects every library and every pool in the city, and it does so without a new tax.", ""},
+			{"Ann Lee", "wrote", KindDirect, "The cuts would close four libraries on the east side, and the pools would follow in the spring. We ask the council to think again before it votes, and we will be at the hearing to say so.", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
