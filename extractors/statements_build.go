@@ -1973,6 +1973,9 @@ func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
 	return found
 }
 
+// stAskedWords open what a speaker was asked: "Asked whether …".
+var stAskedWords = stWordSet("if whether why how what when where who")
+
 // stRelativeVerdictVerbs give a verdict "as" something in a relative
 // clause about what they judge.
 var stRelativeVerdictVerbs = stWordSet("described decried branded labeled labelled characterized characterised denounced condemned hailed dismissed derided")
@@ -2407,6 +2410,21 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			}
 		}
 		if !clause {
+			return false
+		}
+	}
+	if w := p.word(s); s == e.sentA && p.toks[s].cap && strings.HasSuffix(w, "ed") && (stPrepWords[p.word(s+1)] || stAskedWords[p.word(s+1)]) && !p.isQuote(m) && !p.hasAux(s, m+1) {
+		// "Asked about the delay, Lee wrote:", "Pressed on the cost,
+		// she said …": the question put to the speaker opens the
+		// sentence; it is not what was said.
+		inner := false
+		for k := s; k < m; k++ {
+			if p.isQuote(k) || p.punct(k) == "," {
+				inner = true
+				break
+			}
+		}
+		if !inner {
 			return false
 		}
 	}

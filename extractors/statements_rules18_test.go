@@ -72,6 +72,14 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "The budget protects every library and every pool in the city, and it does so without a new tax.", ""},
 			{"Ann Lee", "wrote", KindDirect, "The cuts would close four libraries on the east side, and the pools would follow in the spring. We ask the council to think again before it votes, and we will be at the hearing to say so.", ""}}},
+	{"'Asked about the delay, Lee wrote:' — the question put to the speaker is not what was said; the words come in the next paragraph", []string{
+		"Mayor Ann Lee spoke on Tuesday.",
+		"Asked about the delay, Lee wrote on Twitter:",
+		"“The crews will be back on the site next week.”",
+		"Pressed on the cost, she said the city had no choice."},
+		[]wantStmt{
+			{"Ann Lee", "wrote", KindDirect, "The crews will be back on the site next week.", ""},
+			{"Ann Lee", "said", KindIndirect, "the city had no choice", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
