@@ -655,8 +655,8 @@ func (p *stPara) rightNP(s, b int) int {
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) && !(k == s+1 && strings.HasSuffix(p.word(s), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct || p.word(k) == "at" || p.word(k) == "of" || p.word(k) == "for" || p.word(k) == "in")) {
-		return s // (but "said analysts at Morgan Stanley", "say economists")
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) && !(k == s+1 && strings.HasSuffix(p.word(s), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct || p.word(k) == "at" || p.word(k) == "of" || p.word(k) == "for" || p.word(k) == "in")) && !(k-s <= 3 && strings.HasSuffix(p.word(k-1), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct)) {
+		return s // (but "said analysts at Morgan Stanley", "say economists", "said longtime residents.")
 	}
 	// "says the letter signed by seven physicians": the agent belongs to
 	// the subject.

@@ -80,6 +80,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "wrote", KindDirect, "The crews will be back on the site next week.", ""},
 			{"Ann Lee", "said", KindIndirect, "the city had no choice", ""}}},
+	{"'“…,” said longtime residents.', 'said family members.': a bare plural of people, with a modifier or two, is an inverted speaker", []string{
+		"“It has been a long year,” said longtime residents.",
+		"“Nobody told us anything,” said family members."},
+		[]wantStmt{
+			{"longtime residents", "said", KindDirect, "It has been a long year", ""},
+			{"family members", "said", KindDirect, "Nobody told us anything", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
