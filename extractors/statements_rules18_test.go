@@ -86,6 +86,13 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"longtime residents", "said", KindDirect, "It has been a long year", ""},
 			{"family members", "said", KindDirect, "Nobody told us anything", ""}}},
+	{"'“…,” Lee remembers.' attributes a quotation; 'remembers that …' and 'remember the day' are memory", []string{
+		"Ann Lee runs the bakery on Main Street.",
+		"“We sold bread to three generations,” Lee remembers.",
+		"Lee remembers that the mill closed in 1984.",
+		"Most voters remember the day the mill closed."},
+		[]wantStmt{
+			{"Ann Lee", "remembers", KindDirect, "We sold bread to three generations", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
