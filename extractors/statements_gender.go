@@ -70,7 +70,9 @@ func (e *stEngine) sexOfName(toks []string) uint8 {
 	}
 	given := toks
 	if full, ok := e.names[last]; ok && len(strings.Fields(full)) > len(given) {
-		given = strings.Fields(strings.ToLower(full))
+		if f := strings.Fields(strings.ToLower(full)); len(toks) == 1 || stSuffixOf(toks, f) {
+			given = f // (but "Ann Warren" is not the "Timothy James Warren" of the same surname)
+		}
 	}
 	for len(given) > 2 && stNameLabels[given[0]] {
 		given = given[1:] // "Republican Donald Trump": the label is no given name
@@ -143,4 +145,17 @@ func stCollectMidCaps(paras []stPara) map[string]bool {
 		}
 	}
 	return caps
+}
+
+// stSuffixOf reports whether the words a end the words b.
+func stSuffixOf(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[len(b)-len(a)+i] {
+			return false
+		}
+	}
+	return true
 }

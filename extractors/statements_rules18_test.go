@@ -93,6 +93,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"Most voters remember the day the mill closed."},
 		[]wantStmt{
 			{"Ann Lee", "remembers", KindDirect, "We sold bread to three generations", ""}}},
+	{"a woman whose given name the lists lack keeps her own sex when a man of the same surname has the fullest name ('she said' after 'Timothy James Warren' and 'Zelphia Warren')", []string{
+		"The family home was the pride of Timothy James Warren, a 71-year-old retired banker, who built it in his youth.",
+		"Zelphia Warren moved back to the house last year to care for her father.",
+		"“He has no money left and he has no help,” she said."},
+		[]wantStmt{
+			{"Zelphia Warren", "said", KindDirect, "He has no money left and he has no help", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
