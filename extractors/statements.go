@@ -86,7 +86,7 @@ func (e *stEngine) canonicalAt(speaker string, pi, id int) string {
 	if !strings.Contains(speaker, " ") && id >= 0 && id < len(e.ents) {
 		last := stLastWord(speaker)
 		if fp, ok := e.firstPi[last]; ok && fp > pi {
-			if tp, ok := e.titledPi[last]; ok && tp <= pi && !e.fullTitled[[2]string{last, e.titledAs[last]}] {
+			if tu, ok := e.titled[last]; ok && tu.pi <= pi && !e.fullTitled[[2]string{last, tu.title}] {
 				if g, h := e.ents[id].gender, stSexOfGiven(strings.ToLower(strings.Fields(e.names[last])[0])); g == 0 || h == 0 || g != h {
 					return speaker
 				}

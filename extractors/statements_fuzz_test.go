@@ -75,6 +75,8 @@ func TestStatementsPathological(t *testing.T) {
 		"replacement marks":        {strings.Repeat("\ufffdWe are ready,\ufffd said Ann Lee\ufffds aide \ufffd ", 20000)},
 		"bare interview":           strings.Split(strings.Repeat("Ann Lee makes pots.\nHow did you start?\nI took a class. My teacher was patient.\n", 10000), "\n"),
 		"relative after comma":     {strings.Repeat("it was sent to the mayor of the town, who said ", 30000) + "it."},
+		"unmarked letter":          append([]string{"Ann Lee wrote to the council:"}, strings.Split(strings.Repeat("We ask the council to think again before it votes on the plan.\n", 20000), "\n")...),
+		"speech nouns":             {strings.Repeat("Critics mocked Hale's claim that there have been \u201cmany break-ins\u201d in town and ", 20000) + "left."},
 	}
 	for name, paras := range cases {
 		t.Run(name, func(t *testing.T) {

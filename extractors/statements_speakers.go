@@ -232,16 +232,22 @@ type stNameIndex struct {
 	// first one's. firstPi gives that name's paragraph.
 	firsts  map[string]string
 	firstPi map[string]int
-	// titledPi gives the first paragraph that calls the person of a
-	// surname by a title and the surname alone ("President Obama"), and
-	// titledAs that title; fullTitled holds the surname and title pairs
-	// given with a full name too ("President Barack Obama").
-	titledPi   map[string]int
-	titledAs   map[string]string
+	// titled gives the first paragraph that calls the person of a
+	// surname by a title and the surname alone ("President Obama"), with
+	// that title; fullTitled holds the surname and title pairs given with
+	// a full name too ("President Barack Obama"). (Both stay nil in the
+	// many articles that need neither.)
+	titled     map[string]stTitledUse
 	fullTitled map[[2]string]bool
 	// givens maps a known given name to the full name it stands for
 	// alone ("Jerry says" after "Jerry Jones"), see stDominantGivens.
 	givens map[string]string
+}
+
+// stTitledUse is the first use of a surname after a title alone.
+type stTitledUse struct {
+	pi    int
+	title string
 }
 
 // stCollectNames indexes the personal names of the article.
@@ -249,9 +255,8 @@ func stCollectNames(paras []stPara) stNameIndex {
 	names := map[string]string{}
 	firsts := map[string]string{}
 	firstPi := map[string]int{}
-	titledPi := map[string]int{}
-	titledAs := map[string]string{}
-	fullTitled := map[[2]string]bool{}
+	var titled map[string]stTitledUse
+	var fullTitled map[[2]string]bool
 	titles := map[string]map[string]bool{}
 	count := map[string]int{}
 	givenCount := map[[2]string]int{}
@@ -365,10 +370,15 @@ func stCollectNames(paras []stPara) stNameIndex {
 				}
 				if n > s && stTitleWords[p.word(n-1)] {
 					if last := stLastWord(stStripPossessive(p.span(n, k))); k-n >= 2 {
+						if fullTitled == nil {
+							fullTitled = map[[2]string]bool{}
+						}
 						fullTitled[[2]string{last, p.word(n - 1)}] = true
-					} else if _, seen := titledPi[last]; !seen && !stNonNameCaps[last] {
-						titledPi[last] = pi
-						titledAs[last] = p.word(n - 1)
+					} else if _, seen := titled[last]; !seen && !stNonNameCaps[last] {
+						if titled == nil {
+							titled = map[string]stTitledUse{}
+						}
+						titled[last] = stTitledUse{pi, p.word(n - 1)}
 					}
 				}
 				if k-n < 2 || k-n > 4 {
@@ -394,7 +404,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 			}
 		}
 	}
-	return stNameIndex{names: names, titles: titles, firsts: firsts, firstPi: firstPi, titledPi: titledPi, titledAs: titledAs, fullTitled: fullTitled, givens: stDominantGivens(givenCount, names)}
+	return stNameIndex{names: names, titles: titles, firsts: firsts, firstPi: firstPi, titled: titled, fullTitled: fullTitled, givens: stDominantGivens(givenCount, names)}
 }
 
 // stUnshout writes a given name set in capitals at the start of a story
@@ -685,7 +695,10 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 		}
 		switch {
 		case kind == stEntPerson && en.kind == stEntPerson:
-			if g := e.givenOf(i); en.toks[len(en.toks)-1] == toks[len(toks)-1] && (g == "" || len(toks) == 1 || stSameGiven(g, toks[0]) || strings.HasSuffix(g, "ing") || strings.HasSuffix(toks[0], "ing")) {
+			if en.toks[len(en.toks)-1] != toks[len(toks)-1] {
+				continue // (checked first: givenOf may allocate)
+			}
+			if g := e.givenOf(i); g == "" || len(toks) == 1 || stSameGiven(g, toks[0]) || strings.HasSuffix(g, "ing") || strings.HasSuffix(toks[0], "ing") {
 				return i // (but "Sarah Gille" is not "Ellen Gille")
 			}
 		case en.kind == kind || en.kind == stEntUnknown || kind == stEntUnknown:
