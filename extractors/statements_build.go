@@ -414,7 +414,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.lemma == "agree" && c.form == 0 && !p.isQuote(c.cS) {
 		return false // "Most economists agree that …": a consensus, not words spoken
 	}
-	if c.lemma == "outline" && p.word(c.cS-1) != "that" && !p.quoteWithin(c.cS, min(c.cS+6, c.cE)) && !p.proposalAt(c.cS, c.cE) {
+	if c.lemma == "outline" && p.word(c.cS-1) != "that" && !p.hasQuote(c.cS, min(c.cS+6, c.cE)) && !p.proposalAt(c.cS, c.cE) {
 		// "outlined his reasons", "outlined the timeline": a topic (but
 		// "outlined a plan to …" carries what is proposed, and "outlined
 		// the “unimaginable scale” of the crisis" the speaker's words).
@@ -4703,17 +4703,6 @@ func (p *stPara) proposalAt(s, t int) bool {
 }
 
 var stProposalWords = stWordSet("plan plans proposal proposals strategy vision agenda blueprint roadmap")
-
-// quoteWithin tells whether a quotation opens at one of the tokens from s
-// to t.
-func (p *stPara) quoteWithin(s, t int) bool {
-	for k := s; k < t; k++ {
-		if p.isQuote(k) {
-			return true
-		}
-	}
-	return false
-}
 
 var stResearchHeads = stWordSet("researchers scientists authors team study studies analysis review examiner examiners coroner coroners autopsy pathologist pathologists")
 
