@@ -345,7 +345,10 @@ func (e *stEngine) paragraph(pi int) {
 			e.noteOrgs(p, a, b)
 		}
 	}
-	if !p.block && len(e.out) == startCount && announced.ok && announced.para == pi-1 && !stNounForms[strings.ToLower(announced.cue)] && len(p.quotes) == 0 && len(p.toks) >= 8 && !heading && stSentenceEnd(p.punct(len(p.toks)-1)) {
+	// A plain paragraph of prose: no statement of its own, no quotation
+	// marks, not a heading, ending a sentence.
+	plain := !p.block && len(e.out) == startCount && len(p.quotes) == 0 && !heading && stSentenceEnd(p.punct(len(p.toks)-1))
+	if plain && announced.ok && announced.para == pi-1 && !stNounForms[strings.ToLower(announced.cue)] && len(p.toks) >= 8 {
 		// "She said:" and her words set as a paragraph of their own,
 		// with no quotation marks (but "Some demands:" heads a list).
 		e.out = append(e.out, announced.stmt(pi, strings.TrimSpace(p.text), len(p.text)-len(strings.TrimLeft(p.text, " ")), len(p.toks), false))
@@ -353,7 +356,7 @@ func (e *stEngine) paragraph(pi int) {
 		e.unmarkedAt = pi
 		return
 	}
-	if last := len(e.out) - 1; !p.block && len(e.out) == startCount && e.unmarkedAt == pi-1 && last >= 0 && e.out[last].para == pi-1 && len(p.quotes) == 0 && len(p.toks) >= 6 && !heading && stSentenceEnd(p.punct(len(p.toks)-1)) && len(e.out[last].Text) < 20000 && p.firstPerson(0) {
+	if last := len(e.out) - 1; plain && e.unmarkedAt == pi-1 && last >= 0 && e.out[last].para == pi-1 && len(p.toks) >= 6 && len(e.out[last].Text) < 20000 && p.firstPerson(0) {
 		// The words go on in the first person ("We ask the council …"),
 		// for a letter's length (the bound keeps the copying linear).
 		e.out[last].Text += " " + strings.TrimSpace(p.text)

@@ -655,8 +655,13 @@ func (p *stPara) rightNP(s, b int) int {
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) && !(k == s+1 && strings.HasSuffix(p.word(s), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct || p.word(k) == "at" || p.word(k) == "of" || p.word(k) == "for" || p.word(k) == "in")) && !(k-s <= 3 && strings.HasSuffix(p.word(k-1), "s") && p.speakerLike(s, k) && (k >= b || p.toks[k].kind == stPunct)) {
-		return s // (but "said analysts at Morgan Stanley", "say economists", "said longtime residents.")
+	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
+		// A bare plural of people: "say economists", "said longtime
+		// residents.", "said analysts at Morgan Stanley".
+		end, w := k >= b || p.toks[k].kind == stPunct, p.word(k)
+		if !strings.HasSuffix(p.word(k-1), "s") || !p.speakerLike(s, k) || !(end && k-s <= 3 || k == s+1 && (w == "at" || w == "of" || w == "for" || w == "in")) {
+			return s
+		}
 	}
 	// "says the letter signed by seven physicians": the agent belongs to
 	// the subject.

@@ -1,6 +1,9 @@
 package extractors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Genders of people the article names but never refers to by pronoun
 // yet: guessed from an honorific or a gendered role given with the name
@@ -70,7 +73,7 @@ func (e *stEngine) sexOfName(toks []string) uint8 {
 	}
 	given := toks
 	if full, ok := e.names[last]; ok && len(strings.Fields(full)) > len(given) {
-		if f := strings.Fields(strings.ToLower(full)); len(toks) == 1 || stSuffixOf(toks, f) {
+		if f := strings.Fields(strings.ToLower(full)); len(toks) == 1 || slices.Equal(f[len(f)-len(toks):], toks) {
 			given = f // (but "Ann Warren" is not the "Timothy James Warren" of the same surname)
 		}
 	}
@@ -145,17 +148,4 @@ func stCollectMidCaps(paras []stPara) map[string]bool {
 		}
 	}
 	return caps
-}
-
-// stSuffixOf reports whether the words a end the words b.
-func stSuffixOf(a, b []string) bool {
-	if len(a) > len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[len(b)-len(a)+i] {
-			return false
-		}
-	}
-	return true
 }
