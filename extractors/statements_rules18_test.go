@@ -99,6 +99,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"“He has no money left and he has no help,” she said."},
 		[]wantStmt{
 			{"Zelphia Warren", "said", KindDirect, "He has no money left and he has no help", ""}}},
+	{"'The suit says …', 'The timeline says …': a lawsuit and a timeline are documents that speak", []string{
+		"The suit, filed in federal court on Monday, says the company hid the defects for years.",
+		"The timeline says the first call came in at 9 p.m."},
+		[]wantStmt{
+			{"The suit", "says", KindIndirect, "the company hid the defects for years", ""},
+			{"The timeline", "says", KindIndirect, "the first call came in at 9 p.m.", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
