@@ -76,6 +76,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"respond", "responds", "responded", "-", "responding"}, stCueWeak},
 	{[5]string{"answer", "answers", "answered", "-", "answering"}, stCueWeak}, // "answered the phone" is no speech
 	{[5]string{"recall", "recalls", "recalled", "-", "recalling"}, stCueNeedThat},
+	{[5]string{"lecture", "lectures", "lectured", "-", "lecturing"}, stCueNeedThat | stCueObject},
 	{[5]string{"remember", "remembers", "remembered", "-", ""}, stCueWeak}, // ("“…,” Lee remembers."; "remembers that …" is memory)
 	{[5]string{"recount", "recounts", "recounted", "-", "recounting"}, stCueNeedThat},
 	{[5]string{"recommend", "recommends", "recommended", "-", "recommending"}, stCueNeedThat},

@@ -105,6 +105,12 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		[]wantStmt{
 			{"The suit", "says", KindIndirect, "the company hid the defects for years", ""},
 			{"The timeline", "says", KindIndirect, "the first call came in at 9 p.m.", ""}}},
+	{"'lecturing the council that …' reports what was said, to whom; 'lectured reporters on the history' and 'gives lectures' do not", []string{
+		"Ann Lee has spent the week lecturing the council that its budget is a fantasy.",
+		"Lee lectured reporters on the history of the port.",
+		"Hale gives lectures on trade at the college."},
+		[]wantStmt{
+			{"Ann Lee", "lecturing", KindIndirect, "its budget is a fantasy", "the council"}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
