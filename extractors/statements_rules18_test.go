@@ -111,6 +111,11 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"Hale gives lectures on trade at the college."},
 		[]wantStmt{
 			{"Ann Lee", "lecturing", KindIndirect, "its budget is a fantasy", "the council"}}},
+	{"'trumpets the “record growth” of the port' is a cue like 'touts'; trumpets played at a rally are not", []string{
+		"Mayor Ann Lee trumpets the “record growth” of the port.",
+		"The band played trumpets at the rally."},
+		[]wantStmt{
+			{"Ann Lee", "trumpets", KindMixed, "the “record growth” of the port", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
