@@ -116,6 +116,11 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"The band played trumpets at the rally."},
 		[]wantStmt{
 			{"Ann Lee", "trumpets", KindMixed, "the “record growth” of the port", ""}}},
+	{"'depicted the deal as a gift' is a verdict like 'portrayed … as'; 'the mural depicts the harbor' is not", []string{
+		"Mayor Ann Lee depicted the deal as a gift to developers.",
+		"The mural depicts the old harbor."},
+		[]wantStmt{
+			{"Ann Lee", "depicted", KindIndirect, "the deal as a gift to developers", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
