@@ -420,6 +420,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		// the “unimaginable scale” of the crisis" the speaker's words).
 		return false
 	}
+	if w := p.word(c.cS); c.lemma == "describe" && c.form == 4 && !p.hasWord(c.cS, c.cE, "as") && !p.clauseAt(c.cS, c.cE) && w != "how" && w != "what" && w != "why" && w != "that" {
+		return false // "…, describing packed corridors": what was described, not what was said (but "describing it as …", "describing how …")
+	}
 	if c.lemma == "conclude" && c.subjS >= 0 && !p.isQuote(c.cS) {
 		return false // "researchers concluded that …", "the panel concluded the drug failed": a finding
 	}

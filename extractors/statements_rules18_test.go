@@ -121,6 +121,13 @@ var stmtRuleCasesEighteenth = []stmtCase{
 		"The mural depicts the old harbor."},
 		[]wantStmt{
 			{"Ann Lee", "depicted", KindIndirect, "the deal as a gift to developers", ""}}},
+	{"', describing packed corridors' names what was described; 'describing the storm as …' and 'describing she had never …' report words", []string{
+		"Ann Lee spoke for an hour, describing the storm as the worst in a century.",
+		"Lee wrote to the board, describing packed corridors and exhausted nurses.",
+		"Lee called the mayor, describing she had never seen such damage."},
+		[]wantStmt{
+			{"Ann Lee", "describing", KindIndirect, "the storm as the worst in a century", ""},
+			{"Ann Lee", "describing", KindIndirect, "she had never seen such damage", ""}}},
 }
 
 func TestStatementsRulesEighteenth(t *testing.T) {
