@@ -744,7 +744,19 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break     // ("criticism from rights groups, who called it …": the critics)
 			}
 		}
-		if n := s - 1; (end == pre || p.word(pre) == "which") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
+		if end < pre && p.word(pre) == "who" {
+			// "backed by Dana Ford of Ohio, the top Democrat on the panel,
+			// who said …": the role stands in apposition to the name.
+			for k := end - 2; k > a+1 && k >= end-9; k-- {
+				if p.toks[k].kind != stWord {
+					if p.punct(k) == "," && k < s && stDeterminers[p.word(k+1)] && !p.hasVerb(k+1, end) && p.speakerLike(k+1, end) {
+						s = k + 1
+					}
+					break
+				}
+			}
+		}
+		if n := s - 1; (end == pre || p.word(pre) == "which" || p.word(pre) == "who") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
 			// "an essay by Tom Hale, a retired judge who argues …": a
 			// role in apposition to a name; the name speaks, and the
 			// clause ends at its comma. (And "Chile and Peru, the two
@@ -752,6 +764,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			m := n - 1
 			for m > a && m > n-5 && p.isNameWord(m-1) {
 				m--
+			}
+			if p.word(pre) == "who" && n-m <= 2 && p.word(m-1) == "of" && p.isNameWord(m-2) {
+				// "Sen. Dana Ford of Ohio, the …": the name before its state
+				n = m - 1
+				for m = n - 1; m > a && m > n-5 && p.isNameWord(m-1); m-- {
+				}
 			}
 			if p.word(pre) == "which" && p.word(m-1) == "the" && p.word(m-2) == "and" {
 				m-- // "China and the United States"
