@@ -695,6 +695,19 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		return
 	}
 	last := &e.out[len(e.out)-1]
+	if si > 0 && !last.mergeable {
+		// "“A?” asked Lee, referring to what he calls the “rigged”
+		// process. “B.”": the quotation resumes past a statement
+		// reported inside its attribution.
+		for j := len(e.out) - 2; j >= startCount && j >= len(e.out)-3; j-- {
+			if o := &e.out[j]; o.para != pi || o.sentEnd != p.sents[si-1][1] {
+				break
+			} else if o.mergeable {
+				last = o
+				break
+			}
+		}
+	}
 	// An interrupted quotation: "A," she said. "B."
 	if last.para == pi && last.mergeable && si > 0 && last.sentEnd == p.sents[si-1][1] {
 		if last.textS <= q.inE {

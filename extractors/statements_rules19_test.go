@@ -13,6 +13,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Dana Ford", "said", KindIndirect, "none of the files came from Lee", ""},
 			{"Ann Cole", "said", KindIndirect, "the money was there", ""},
 			{"Tom Hale", "said", KindIndirect, "the report was late", ""}}},
+	{"a quotation resumes after an attribution that reports a statement of its own: one statement, and the one inside", []string{
+		"“Is the mayor running against her own council?” asked Ann Lee, referring to what she calls the “rigged” budget process. “The answer is plainly yes.”"},
+		[]wantStmt{
+			{"Ann Lee", "asked", KindDirect, "Is the mayor running against her own council?” asked Ann Lee, referring to what she calls the “rigged” budget process. “The answer is plainly yes.", ""},
+			{"Ann Lee", "calls", KindMixed, "the “rigged” budget process", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
