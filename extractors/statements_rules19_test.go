@@ -18,6 +18,17 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "asked", KindDirect, "Is the mayor running against her own council?” asked Ann Lee, referring to what she calls the “rigged” budget process. “The answer is plainly yes.", ""},
 			{"Ann Lee", "calls", KindMixed, "the “rigged” budget process", ""}}},
+	{"'Ford advisers' is a group: 'Mr. Ford' later is the man, and 'he' after his words is still him", []string{
+		"Ford advisers had said that a win in Ohio was their best chance.",
+		"“We have to unite the party,” said Jay Jacobs, a party chairman.",
+		"Mr. Ford spent Tuesday in Iowa.",
+		"“There are five primaries next week,” Mr. Ford said.",
+		"He also expressed concern about the closed primary and said he hoped it would change."},
+		[]wantStmt{
+			{"Ford advisers", "said", KindIndirect, "a win in Ohio was their best chance", ""},
+			{"Jay Jacobs", "said", KindDirect, "We have to unite the party", ""},
+			{"Ford", "said", KindDirect, "There are five primaries next week", ""},
+			{"Ford", "said", KindIndirect, "he hoped it would change", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

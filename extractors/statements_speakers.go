@@ -702,6 +702,9 @@ func (e *stEngine) findEntity(kind stEntKind, toks []string) int {
 				return i // (but "Sarah Gille" is not "Ellen Gille")
 			}
 		case en.kind == kind || en.kind == stEntUnknown || kind == stEntUnknown:
+			if en.head != "" && len(en.toks) > len(toks) && kind != en.kind && !slices.Contains(toks, en.head) {
+				continue // "Mr. Ford" is not "Ford advisers"
+			}
 			if (stPrefix(en.toks, toks) || stPrefix(toks, en.toks)) && !(slices.Contains(en.toks, "and") && !slices.Contains(toks, "and")) {
 				return i // ("Corva Bio" is not "Corva Bio and Lumen Gene")
 			}
