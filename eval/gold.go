@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -128,13 +129,43 @@ func LoadArticle(g Gold) (*extractors.Article, error) {
 	}
 }
 
+// titleParas returns how many paragraphs open a plain-text document by
+// spelling out the gold file's title (one line, or a headline and its
+// deck on two or three), and sets the article's title to it. They are
+// the headline: statements found in them are not scored, but they stay
+// in the text, where they name who the story is about.
+func titleParas(a *extractors.Article, title string) int {
+	want := strings.Join(strings.Fields(title), " ")
+	if want == "" {
+		return 0
+	}
+	got := ""
+	for i := 0; i < len(a.Paragraphs) && i < 3; i++ {
+		got = strings.TrimSpace(got + " " + a.Paragraphs[i])
+		if got == want {
+			a.Title = want
+			return i + 1
+		}
+		if !strings.HasPrefix(want, got) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // Predict runs the statement extractor over the gold document's body.
 func Predict(g Gold) ([]Prediction, error) {
 	a, err := LoadArticle(g)
 	if err != nil {
 		return nil, err
 	}
-	return FromStatements(g.ID, extractors.ArticleStatements(a)), nil
+	stmts := extractors.ArticleStatements(a)
+	if a.Title == "" { // (plain text: an HTML page's title is not in its body)
+		if n := titleParas(a, g.Title); n > 0 {
+			stmts = slices.DeleteFunc(stmts, func(s extractors.Statement) bool { return s.Paragraph < n })
+		}
+	}
+	return FromStatements(g.ID, stmts), nil
 }
 
 // FromStatements turns extracted statements into predictions for doc.
