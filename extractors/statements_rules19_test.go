@@ -29,6 +29,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Jay Jacobs", "said", KindDirect, "We have to unite the party", ""},
 			{"Ford", "said", KindDirect, "There are five primaries next week", ""},
 			{"Ford", "said", KindIndirect, "he hoped it would change", ""}}},
+	{"'the lifelong Republican said' refers back to the party member just named in full", []string{
+		"Richard Cross wrote the speech for the convention.",
+		"The lifelong Republican said he would not vote for the nominee.",
+		"Ann Lee runs the bakery on Main Street.",
+		"The Democrat said sales had doubled."},
+		[]wantStmt{
+			{"Richard Cross", "said", KindIndirect, "he would not vote for the nominee", ""},
+			{"Ann Lee", "said", KindIndirect, "sales had doubled", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

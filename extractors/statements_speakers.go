@@ -1380,12 +1380,29 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	return name, stEntPerson
 }
 
+// allWords reports whether [s, e) holds words only.
+func (p *stPara) allWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+	}
+	return true
+}
+
 // resolveNP turns the subject [s, e) into a speaker: pronouns and short
 // descriptions are resolved to earlier sources, names are normalised.
 // It returns "" when a pronoun cannot be resolved.
 func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
+	}
+	if w := p.toks[t-1].low; p.word(s) == "the" && t-s >= 2 && t-s <= 4 && (w == "democrat" || w == "republican") && p.toks[t-1].cap && p.allWords(s, t) {
+		// "the New York Democrat said", "the lifelong Republican said":
+		// the party member the story just named.
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].kind == stEntPerson && e.ents[id].subjSent >= e.sentNo-3 && strings.Contains(e.canonical(e.ents[id].name), " ") {
+			return e.refer(id)
+		}
 	}
 	if t-s == 1 && e.wantSex == 0 && p.isNameWord(s) {
 		// "Clinton issued a statement saying she …": the pronouns after a
