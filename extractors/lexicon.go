@@ -166,6 +166,9 @@ var stCueTable = []stCueForms{
 	{[5]string{"yell", "yells", "yelled", "-", "yelling"}, stCueWeak},
 	{[5]string{"mutter", "mutters", "muttered", "-", "muttering"}, stCueWeak},
 	{[5]string{"grumble", "grumbles", "grumbled", "-", "grumbling"}, stCueWeak},
+	{[5]string{"boom", "booms", "boomed", "-", "booming"}, stCueWeak},             // with a quotation only: "sales boomed" is no speech
+	{[5]string{"thunder", "thunders", "thundered", "-", "thundering"}, stCueWeak}, // (likewise)
+	{[5]string{"bellow", "bellows", "bellowed", "-", "bellowing"}, stCueWeak},
 	{[5]string{"rule", "rules", "ruled", "-", "ruling"}, 0}, // only with "out"
 	{[5]string{"deride", "derides", "derided", "-", "deriding"}, stCueAs},
 	{[5]string{"characterize", "characterizes", "characterized", "-", "characterizing"}, stCueAs},

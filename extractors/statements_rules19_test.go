@@ -37,6 +37,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Richard Cross", "said", KindIndirect, "he would not vote for the nominee", ""},
 			{"Ann Lee", "said", KindIndirect, "sales had doubled", ""}}},
+	{"'boomed', 'thundered' and 'bellowed' attribute a quotation; 'sales boomed' is no speech", []string{
+		"Smiling broadly, Mayor Ann Lee thanked the crowd and then boomed, “Today, you proved there is no place like home.”",
+		"Sales of bikes boomed in the spring, and the shop hired two more workers.",
+		"“This is a disgrace,” thundered Tom Hale, the council leader.",
+		"The storm thundered through the valley all night."},
+		[]wantStmt{
+			{"Ann Lee", "boomed", KindDirect, "Today, you proved there is no place like home.", ""},
+			{"Tom Hale", "thundered", KindDirect, "This is a disgrace", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
