@@ -41,6 +41,10 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				if ca = q + 2; p.word(q) == "and" {
 					ca = q + 1 // (", while" and ", but" are two tokens, "and" one)
 				}
+			} else if n := p.absoluteSubject(a, c.i); n > cues[active].cS+1 && p.word(n-1) != "with" {
+				// "– Ryan saying A and Trump calling B": the second
+				// absolute phrase ends the first.
+				cues[active].cE = p.trimEnd(cues[active].cS, n-1)
 			} else if c.absolute {
 				// "criticised the shift, with Ann Lee warning of …": the
 				// absolute phrase is Lee's statement and ends the first.
@@ -610,6 +614,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.speaker, c.entity = e.resolveNP(p, s, t)
 		if c.speaker == "" {
 			return false
+		}
+	}
+	if c.form == 4 && c.subjS < 0 {
+		if n := p.absoluteSubject(a, c.i); n >= 0 {
+			// "…, with Lee saying the talks were useful": the name before
+			// the participle speaks.
+			c.subjS, c.subjE = n, c.i
 		}
 	}
 	switch {
@@ -5430,6 +5441,16 @@ func (p *stPara) endContent(c *stCue, b int) {
 			}
 		}
 	}
+	if c.form == 4 && !c.after && c.subjS > 0 && c.subjE == c.i {
+		// "Ryan saying he was pleased and Trump calling it a success":
+		// the content ends where the next absolute phrase begins.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+60; k++ {
+			if p.word(k) == "and" && p.absoluteSubject(c.subjS-1, p.nameEnd(k+1)) == k+1 {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
 	if c.clauseEnd && !c.after {
 		for k := c.cS + 1; k < c.cE && k < c.cS+80; k++ {
 			if p.punct(k) == "," && p.word(k+1) != "that" && p.word(k+1) != "and" {
@@ -5533,3 +5554,40 @@ var stRelCutPreps = stWordSet("to with against for into toward towards by")
 // stQuantityNouns count what follows them: "that thousands of people
 // cheered" opens a clause.
 var stQuantityNouns = stWordSet("thousands millions billions hundreds dozens tens scores lots plenty most many some none all half")
+
+// absoluteSubject returns the start of the name that stands right before
+// the participle at i in an absolute phrase: "…, with Lee saying …",
+// "… – Lee saying … and Park calling …"; or -1. After "and" or a comma
+// the phrase must repeat an earlier one of the same shape.
+func (p *stPara) absoluteSubject(a, i int) int {
+	if i >= len(p.toks) || !p.isCueWord(i) || !strings.HasSuffix(p.word(i), "ing") {
+		return -1
+	}
+	n := i
+	for n > a && i-n < 3 && p.isNameWord(n-1) && p.toks[n-1].cap && !strings.HasSuffix(p.word(n-1), "'s") {
+		n--
+	}
+	if n == i || n <= a || stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] {
+		return -1
+	}
+	switch w := p.word(n - 1); {
+	case w == "with", p.punct(n-1) == "–", p.punct(n-1) == "—":
+		return n
+	case w == "and", p.punct(n-1) == ",":
+		for k := n - 2; k > a; k-- {
+			if p.isCueWord(k) && strings.HasSuffix(p.word(k), "ing") && p.absoluteSubject(a, k) >= 0 {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// nameEnd returns the end of the run of name words starting at k (k
+// itself when none starts there).
+func (p *stPara) nameEnd(k int) int {
+	for k < len(p.toks) && p.isNameWord(k) {
+		k++
+	}
+	return k
+}

@@ -263,7 +263,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// ", with Ann Lee warning …", ", with many researchers
 			// warning …", ", with its leader warning …"
 			ws := p.withSubjectStart(a, k)
-			absolute = !be && k >= a && ws >= 0 && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.speakerLike(ws, k+1)))
+			absolute = !be && k >= a && ws >= 0 && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.speakerLike(ws, k+1))) || !be && p.absoluteSubject(a, i) >= 0
 			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}

@@ -45,6 +45,19 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "boomed", KindDirect, "Today, you proved there is no place like home.", ""},
 			{"Tom Hale", "thundered", KindDirect, "This is a disgrace", ""}}},
+	{"absolute phrases: '– Ryan saying … and Trump calling …', ', with Lee saying …': the name before each participle speaks, and each content ends where the next begins", []string{
+		"Both men issued a statement expressing optimism – Paul Ryan saying he was “very encouraged” and Donald Trump calling it a “great meeting.”",
+		"The two leaders spoke by phone, with Ann Lee saying the talks were useful and Bo Park calling them a waste of time."},
+		[]wantStmt{
+			{"Paul Ryan", "saying", KindMixed, "he was “very encouraged”", ""},
+			{"Donald Trump", "calling", KindMixed, "it a “great meeting.”", ""},
+			{"Ann Lee", "saying", KindIndirect, "the talks were useful", ""},
+			{"Bo Park", "calling", KindIndirect, "them a waste of time", ""}}},
+	{"'House Speaker Paul Ryan': Speaker before a full name is a title, so the surname alone is completed to the name", []string{
+		"Lee met House Speaker Paul Ryan on Monday.",
+		"“It went well,” Ryan said."},
+		[]wantStmt{
+			{"Paul Ryan", "said", KindDirect, "It went well", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

@@ -302,6 +302,8 @@ func stCollectNames(paras []stPara) stNameIndex {
 				for m := n; m < k; m++ {
 					if stTitleWords[p.word(m)] && (m < k-1 || m == n || !p.givenAt(m-1)) && !(stRoyalTitles[p.word(m)] && m == k-2 && p.toks[m].cap) {
 						n = m + 1 // (but "Robert King": a surname that is also a title)
+					} else if p.word(m) == "speaker" && m+2 < k && p.givenAt(m+1) {
+						n = m + 1 // "House Speaker Paul Ryan": the chair's title
 					}
 				}
 				if w := p.word(s - 1); n == s && k-n >= 3 && s > se[0] && (w == "to" || w == "of" || w == "from" || w == "in") && p.isNameWord(n+1) && !stNameParticles[p.word(n)] && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)] {
