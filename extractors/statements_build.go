@@ -1544,8 +1544,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // (but "suggested he may have …" is a clause)
 		}
 		if c.flags&stCueAsk != 0 {
-			if n := p.askedWhom(k, b); n > k {
-				c.to, k = p.span(k, n), n+1 // "asked Trump: “Done?”"
+			if n, next := p.askedWhom(k, b); n > k {
+				c.to, k = p.span(k, n), next // "asked Trump: “Done?”"
 			}
 		}
 		if c.lemma == "appeal" {
@@ -4693,24 +4693,37 @@ func (p *stPara) indirectQuestion(k, b int) (int, int) {
 
 // askedWhom returns the colon or comma after a short addressee at k that
 // introduces a quoted question ("asked Trump: “Done?”"), or k.
-func (p *stPara) askedWhom(k, b int) int {
+func (p *stPara) askedWhom(k, b int) (int, int) {
 	n := k
 	if w := p.word(k); w == "the" || stPossessives[w] {
-		n++ // "asked the witness: “…”"
-		for n < b && n < k+3 && p.toks[n].kind == stWord && !p.toks[n].cap && !stClauseWords[p.word(n)] && !stPrepWords[p.word(n)] {
+		n++ // "asked the witness: “…”", "asked the Cleveland crowd “…”"
+		for n < b && n < k+4 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && n+1 < b && p.toks[n+1].kind == stWord && !p.toks[n+1].cap) && !stClauseWords[p.word(n)] && !stPrepWords[p.word(n)] {
 			n++
 		}
-		if n == k+1 {
-			return k
+		if n == k+1 || p.toks[n-1].cap {
+			return k, k
 		}
 	}
 	for n < b && n < k+3 && (p.isNameWord(n) || n == k && (stObjectPronouns[p.word(n)] || stAudienceWords[p.word(n)])) {
 		n++ // (and "asked reporters, “…”")
 	}
-	if n > k && (p.punct(n) == ":" || p.punct(n) == ",") && p.isQuote(n+1) {
-		return n
+	switch {
+	case n > k && (p.punct(n) == ":" || p.punct(n) == ",") && p.isQuote(n+1):
+		return n, n + 1
+	case n > k && p.isQuote(n) && p.quotes[p.toks[n].q].words >= 4 && p.quoteOpensCapital(n):
+		return n, n // "asked the crowd “If …?”": no comma before the question
 	}
-	return k
+	return k, k
+}
+
+// quoteOpensCapital reports whether the quotation at token i starts with
+// a capital letter: a sentence of its own, not a quoted fragment.
+func (p *stPara) quoteOpensCapital(i int) bool {
+	q := p.quotes[p.toks[i].q]
+	for _, r := range p.text[q.inS:q.inE] {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // stObjectPronouns stand for a person as an object: "asked him: “…”".

@@ -58,6 +58,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"“It went well,” Ryan said."},
 		[]wantStmt{
 			{"Paul Ryan", "said", KindDirect, "It went well", ""}}},
+	{"'asked the Cleveland crowd “If …?”': a question quoted right after its audience, with no comma, is the asker's; a quoted fragment is not", []string{
+		"Ann Lee asked the Cleveland crowd “If the mayor can't give us the truth, why should we give her the job?”",
+		"Lee asked the council “hard questions” about the budget."},
+		[]wantStmt{
+			{"Ann Lee", "asked", KindDirect, "If the mayor can't give us the truth, why should we give her the job?", "the Cleveland crowd"}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
