@@ -1006,6 +1006,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	case p.toks[pre].kind == stWord:
 		s := p.leftNP(a, pre+1)
 		t := pre + 1
+		if s-1 > a && p.cityState(s-1) && p.placeAt(s, t) {
+			// "Stacy Baker of Columbia, South Carolina says": the state
+			// ends the phrase of the person before it.
+			if n := p.leftNP(a, s-1); n < s-1 && p.isNameWord(n) {
+				s = n
+			}
+		}
 		if c.absolute && p.word(s) == "with" {
 			s++ // ", with Ann Lee warning": Lee is the subject
 		}
@@ -2217,7 +2224,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		if p.isQuote(k) {
 			break
 		}
-		if p.punct(k) == "," {
+		if p.punct(k) == "," && !p.cityState(k) {
 			segs = append(segs, seg{k + 1, end})
 			end = k
 		}
@@ -2250,11 +2257,11 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// "The Mandan, North Dakota, police chief, Jason Ziegler, said": the
 	// description is split by the commas of a place.
 	if n, d := segs[0], segs[1]; len(segs) >= 3 && n.e-n.s >= 2 && n.e-n.s <= 4 && p.allNames(n.s, n.e) && d.e-d.s <= 3 && !p.toks[d.s].cap && p.lowerRole(d.e-1) && !p.hasAux(d.s, d.e) {
-		for i := 2; i < len(segs) && segs[i].e-segs[i].s <= 4; i++ {
-			if sg := segs[i]; p.word(sg.s) == "the" && p.allNames(sg.s+1, sg.e) {
+		for i := 2; i < len(segs) && segs[i].e-segs[i].s <= 5; i++ {
+			if sg := segs[i]; p.word(sg.s) == "the" && p.placeNames(sg.s+1, sg.e) {
 				return sg.s, n.e, to
 			}
-			if !p.allNames(segs[i].s, segs[i].e) {
+			if !p.placeNames(segs[i].s, segs[i].e) {
 				break
 			}
 		}
@@ -5603,4 +5610,46 @@ func (p *stPara) nameEnd(k int) int {
 		k++
 	}
 	return k
+}
+
+// cityState reports whether the comma at k separates a place from the
+// state or country it lies in ("Sumter, South Carolina", "Lyon,
+// France"): no boundary between phrases.
+func (p *stPara) cityState(k int) bool {
+	if k < 1 || !p.isNameWord(k-1) {
+		return false
+	}
+	for n := 1; n <= 3 && k+n < len(p.toks); n++ {
+		if !p.isNameWord(k + n) {
+			break
+		}
+		if p.placeAt(k+1, k+1+n) && !p.isNameWord(k+1+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports whether [s, t) names a US state or a country.
+func (p *stPara) placeAt(s, t int) bool {
+	if t-s < 1 || t-s > 3 {
+		return false
+	}
+	w := make([]string, 0, 3)
+	for k := s; k < t; k++ {
+		w = append(w, p.word(k))
+	}
+	name := strings.Join(w, " ")
+	return stStates[name] || stCountries[name]
+}
+
+// placeNames reports whether [s, e) is all name words but for the commas
+// between a town and its state ("Bismarck, North Dakota").
+func (p *stPara) placeNames(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !p.isNameWord(k) && !(p.punct(k) == "," && p.cityState(k)) {
+			return false
+		}
+	}
+	return s < e
 }

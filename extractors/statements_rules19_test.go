@@ -63,6 +63,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Lee asked the council “hard questions” about the budget."},
 		[]wantStmt{
 			{"Ann Lee", "asked", KindDirect, "If the mayor can't give us the truth, why should we give her the job?", "the Cleveland crowd"}}},
+	{"'from Sumter, South Carolina,': the comma between a town and its state bounds no phrase, with or without the comma after the state", []string{
+		"Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”",
+		"Stacy Baker of Columbia, South Carolina says she thinks the senator can win."},
+		[]wantStmt{
+			{"Dean Johnson", "says", KindMixed, "the senator will “leave here with momentum.”", ""},
+			{"Stacy Baker", "says", KindIndirect, "she thinks the senator can win", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

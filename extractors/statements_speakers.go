@@ -2970,7 +2970,16 @@ var stCountries = stNameSet("afghanistan|albania|algeria|angola|argentina|armeni
 
 // stPlaces are states and cities the news names as places (and whose
 // governments speak as organisations), never as people.
-var stPlaces = stNameSet("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|new york city|chicago|boston|seattle|houston|dallas|atlanta|miami|detroit|philadelphia|phoenix|denver|baltimore|brooklyn|manhattan|oakland|portland|minneapolis|london|paris|berlin|moscow|beijing|shanghai|tokyo|delhi|mumbai|kyiv|kiev|gaza|jerusalem|tel aviv|tehran|baghdad|damascus|beirut|cairo|istanbul|ankara|madrid|rome|brussels|geneva|vienna|warsaw|ottawa|toronto|sydney|melbourne|hong kong|taipei|seoul|manila|jakarta|lagos|nairobi|johannesburg|dublin|belfast|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|cardiff|westminster|whitehall|silicon valley|wall street|bay area|midwest|middle east|far east|west bank|east jerusalem|gulf|persian gulf|balkans|caucasus|caribbean|latin america|south america|north america|central america|east africa|west africa|north africa|sub-saharan africa|southeast asia|south asia|central asia|east asia|asia-pacific|scandinavia|arctic|antarctica|sahel|horn of africa|pacific|atlantic")
+var stPlaces = stNameSet(stStateList + "|" + stCityList)
+
+// stStates are the US states: "Sumter, South Carolina" names a town and
+// its state.
+var stStates = stNameSet(stStateList)
+
+const (
+	stStateList = "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming"
+	stCityList  = "new york city|chicago|boston|seattle|houston|dallas|atlanta|miami|detroit|philadelphia|phoenix|denver|baltimore|brooklyn|manhattan|oakland|portland|minneapolis|london|paris|berlin|moscow|beijing|shanghai|tokyo|delhi|mumbai|kyiv|kiev|gaza|jerusalem|tel aviv|tehran|baghdad|damascus|beirut|cairo|istanbul|ankara|madrid|rome|brussels|geneva|vienna|warsaw|ottawa|toronto|sydney|melbourne|hong kong|taipei|seoul|manila|jakarta|lagos|nairobi|johannesburg|dublin|belfast|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|cardiff|westminster|whitehall|silicon valley|wall street|bay area|midwest|middle east|far east|west bank|east jerusalem|gulf|persian gulf|balkans|caucasus|caribbean|latin america|south america|north america|central america|east africa|west africa|north africa|sub-saharan africa|southeast asia|south asia|central asia|east asia|asia-pacific|scandinavia|arctic|antarctica|sahel|horn of africa|pacific|atlantic"
+)
 
 // stPlaceHeads end the names of places ("Jones Street", "Bay Area"),
 // stPlaceOpeners start them ("San Francisco", "Fort Worth").
