@@ -2543,7 +2543,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && !p.gerundSubject(k+1, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
+		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || p.spanBefore(k+1) || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && !p.gerundSubject(k+1, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
 			// (", officials said, as relatives gathered": the setting;
 			// ", Fain said, a turnaround from …": the writer's apposition;
 			// ", the affidavit stated, listing …": the source's next act)
@@ -5652,4 +5652,24 @@ func (p *stPara) placeNames(s, e int) bool {
 		}
 	}
 	return s < e
+}
+
+// spanBefore reports whether a span of time relative to an event opens
+// at k: "two days after voters went to the polls", "hours before the
+// vote", "a week later".
+func (p *stPara) spanBefore(k int) bool {
+	w := p.word(k)
+	if !(w == "a" || w == "an" || w == "one" || w == "two" || w == "three" || w == "several" || w == "few" || w == "just" || w != "" && w[0] >= '0' && w[0] <= '9') {
+		return false
+	}
+	n := k + 1
+	if p.word(n) == "few" {
+		n++
+	}
+	switch p.word(n) {
+	case "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "minute", "minutes":
+		x := p.word(n + 1)
+		return x == "after" || x == "before" || x == "later" || x == "earlier" || x == "ago"
+	}
+	return false
 }

@@ -69,6 +69,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Dean Johnson", "says", KindMixed, "the senator will “leave here with momentum.”", ""},
 			{"Stacy Baker", "says", KindIndirect, "she thinks the senator can win", ""}}},
+	{"', two days after the vote' after a closing attribution is when it was said, not more content", []string{
+		"Park won the Iowa race, the AP said on Thursday, two days after the vote.",
+		"The bridge will reopen in May, the mayor said on Friday, a week before the council meets."},
+		[]wantStmt{
+			{"AP", "said", KindIndirect, "Park won the Iowa race", ""},
+			{"the mayor", "said", KindIndirect, "The bridge will reopen in May", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
