@@ -60,6 +60,11 @@ func (e *stEngine) sexOfName(toks []string) uint8 {
 		return 0
 	}
 	last := toks[len(toks)-1]
+	if len(toks) > 1 && e.otherOfSurname(toks) {
+		// "Melania Trump" is not the "businessman Donald Trump" whose
+		// honorifics and titles the surname gathered.
+		return stSexOfGiven(strings.TrimSuffix(toks[0], "."))
+	}
 	if g := e.sexes[last]; g != 0 {
 		return g
 	}
@@ -148,4 +153,19 @@ func stCollectMidCaps(paras []stPara) map[string]bool {
 		}
 	}
 	return caps
+}
+
+// otherOfSurname reports whether the full name toks has a given name the
+// article's fullest name of that surname does not: another person of the
+// same surname.
+func (e *stEngine) otherOfSurname(toks []string) bool {
+	full, ok := e.names[toks[len(toks)-1]]
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(full))
+	if len(f) < 2 {
+		return false
+	}
+	return !slices.Contains(f[:len(f)-1], toks[0]) && !stSameGiven(f[0], toks[0])
 }

@@ -75,6 +75,15 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"AP", "said", KindIndirect, "Park won the Iowa race", ""},
 			{"the mayor", "said", KindIndirect, "The bridge will reopen in May", ""}}},
+	{"titles and honorifics given with one full name ('businessman Donald Dorsey', 'Mr. Dorsey') do not make another of that surname ('Mara Dorsey') a man", []string{
+		"Donald Dorsey won the primary on Saturday.",
+		"Mara Dorsey tells supporters that “he loves you.” She says they are going on to Nevada.",
+		"Ted Cole, the governor, said the vote was fair.",
+		"The rally drew billionaire businessman Donald Dorsey and his family."},
+		[]wantStmt{
+			{"Mara Dorsey", "tells", KindDirect, "he loves you.", "supporters"},
+			{"Mara Dorsey", "says", KindIndirect, "they are going on to Nevada", ""},
+			{"Ted Cole", "said", KindIndirect, "the vote was fair", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
