@@ -2066,7 +2066,7 @@ func (e *stEngine) speechNounOwner(p *stPara, s, o int) (string, int) {
 func (p *stPara) speechNounClause(a, b, k int, subj bool) (int, int) {
 	cS := k + 2
 	cE := cS
-	for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && (!p.isQuote(cE) || cE > cS && p.toks[cE-1].kind == stWord && p.quotes[p.toks[cE].q].words <= 8) {
+	for cE < b && cE < cS+60 && p.punct(cE) != "," && p.punct(cE) != ";" && p.punct(cE) != "—" && p.punct(cE) != "–" && p.punct(cE) != "(" && (!p.isQuote(cE) || cE > cS && p.toks[cE-1].kind == stWord && p.quotes[p.toks[cE].q].words <= 8) {
 		cE++ // (through a fragment quoted inside the clause: "there have been “thousands of shootings” in …")
 	}
 	if subj {
@@ -2826,6 +2826,17 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			}
 			if p.isQuote(c.i - 1) {
 				c.cE = c.i // the comma sits inside the closing mark
+			}
+			for q := c.i - 1; q > c.cS && q > c.i-40; q-- {
+				if p.punct(q) == ")" {
+					break
+				}
+				if p.punct(q) == "(" {
+					if p.hasVerb(q+1, c.i) {
+						c.cS = q + 1 // "… (the true number is lower, according to X)": the bracket's clause
+					}
+					break
+				}
 			}
 			for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
 				c.cS++

@@ -244,6 +244,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !stAdverbLy(prev) {
 			continue // "paid $1 billion to settle charges": the object of an infinitive
 		}
+		if (cw.form == 0 || cw.form == 1) && stNounForms[t.low] && stNounAdjectives[prev] && k > a && (stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) {
+			continue // "his recent claim that …": a noun after a possessive and an adjective
+		}
 		if (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "s'")) && !stSubjectPronouns[strings.TrimSuffix(prev, "'s")] && prev != "that's" && prev != "who's" {
 			continue // "the doctor's reports", "Epstein's alleged ring": no verb after a possessive
 		}
@@ -1817,3 +1820,7 @@ func (p *stPara) verdictWordAt(k int) bool {
 	}
 	return false
 }
+
+// stNounAdjectives qualify a speech noun after a possessive: "his recent
+// claim", "her earlier statement", "Lee's repeated warnings".
+var stNounAdjectives = stWordSet("recent earlier latest repeated false new previous own initial original first last public frequent baseless unfounded dubious controversial oft-repeated")

@@ -84,6 +84,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Mara Dorsey", "tells", KindDirect, "he loves you.", "supporters"},
 			{"Mara Dorsey", "says", KindIndirect, "they are going on to Nevada", ""},
 			{"Ted Cole", "said", KindIndirect, "the vote was fair", ""}}},
+	{"'his recent claim that …' is a speech noun, its owner the man just named; a bracket's '(…, according to Factcheck.org)' holds its own clause; a website is no person", []string{
+		"Tom Hale cites his followers as the source for some of his claims, such as his recent claim that crime had doubled in the city (the true rise is closer to 5 percent, according to Factcheck.org). He defended his plan by citing a poll of 300 voters."},
+		[]wantStmt{
+			{"Factcheck.org", "according to", KindIndirect, "the true rise is closer to 5 percent", ""},
+			{"Tom Hale", "claim", KindIndirect, "crime had doubled in the city", ""},
+			{"Tom Hale", "citing", KindIndirect, "a poll of 300 voters", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

@@ -1353,6 +1353,8 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntPerson
 	case e-n == 1 && stIsAcronym(p, n):
 		return name, stEntOrg // an acronym
+	case stWebName(p.word(e - 1)):
+		return name, stEntOrg // "Factcheck.org", "Politico.com": a website
 	}
 	// An apposition before the name describing an organisation.
 	if p.punct(s-1) == "," && n == s && !p.lowerRole(s-2) { // ("the police chief, Ann Lee": a person's role)
@@ -3685,4 +3687,15 @@ func (p *stPara) givenApposition(s, k int) bool {
 	}
 	w := p.word(k + 1)
 	return p.givenAt(s) && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w))
+}
+
+// stWebName reports whether w is a website's name: "factcheck.org".
+func stWebName(w string) bool {
+	w = stStripPossessive(w)
+	for _, d := range []string{".org", ".com", ".net", ".gov", ".edu", ".co.uk", ".io"} {
+		if len(w) > len(d)+1 && strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
 }
