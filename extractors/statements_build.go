@@ -415,6 +415,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
+	if c.lemma == "confirm" && p.word(c.cS-1) != "that" && !p.clauseAt(c.cS, c.cE) && p.hasWord(c.cS, min(c.cS+5, c.cE), "nominee", "nominees", "judge", "judges", "appointee", "appointees", "nomination", "nominations") {
+		return false // "had confirmed 68 judicial nominees": a vote on appointments, not words
+	}
 	if c.lemma == "agree" && c.form == 0 && !p.isQuote(c.cS) {
 		return false // "Most economists agree that …": a consensus, not words spoken
 	}

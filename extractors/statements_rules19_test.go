@@ -90,6 +90,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Factcheck.org", "according to", KindIndirect, "the true rise is closer to 5 percent", ""},
 			{"Tom Hale", "claim", KindIndirect, "crime had doubled in the city", ""},
 			{"Tom Hale", "citing", KindIndirect, "a poll of 300 voters", ""}}},
+	{"'confirmed 68 judicial nominees' is a Senate vote on appointments; 'confirmed that …' and 'confirmed the resumption of talks' are statements", []string{
+		"Democrats controlled the Senate and had confirmed 68 judicial nominees by this point.",
+		"The Senate has been confirming judges at the slowest pace in decades.",
+		"The ministry confirmed that the nominee had withdrawn.",
+		"The ministry confirmed the resumption of talks with Ankara."},
+		[]wantStmt{
+			{"The ministry", "confirmed", KindIndirect, "the nominee had withdrawn", ""},
+			{"The ministry", "confirmed", KindIndirect, "the resumption of talks with Ankara", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
