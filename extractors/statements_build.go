@@ -62,7 +62,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					ac.valid = false // "After Lee criticised him, he said": nothing said
 				}
 			} else {
-				if !c.coord && !e.coordinated(p, a, c) || c.form == 0 && !c.coord && p.modalBetween(cues[active].cS, c.i) {
+				if !c.coord && !e.coordinated(p, a, c) && !p.andPronounCue(a, c) || c.form == 0 && !c.coord && p.modalBetween(cues[active].cS, c.i) {
 					continue // speech reported inside the content ("said he would point a gun and tell her …")
 				}
 				// A second cue of the same speaker ends the first content.
@@ -1352,7 +1352,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		return c.cE > c.cS
-	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || p.punct(k) == ";" && c.subjS > a+2 && p.punct(c.subjS-1) == "," || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		lim := k + 14
@@ -3538,7 +3538,7 @@ func (p *stPara) clauseAt(s, e int) bool {
 	case strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[stPronounStem(w)]:
 		return true // "they're", "we've", "he's" (a pronoun's 's is "is" or "has")
 	case stSubjectPronouns[w] && w != "you":
-		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s")
+		return p.verbAt(s+1) || p.word(s+1) != "" && !p.toks[s+1].cap && strings.HasSuffix(p.word(s+1), "s") || p.isQuote(s+1) && p.quoteOpensVerb(s+1)
 	case stDeterminers[w]:
 		return p.npThenVerb(s, e)
 	}
@@ -5686,4 +5686,30 @@ func (p *stPara) spanBefore(k int) bool {
 		return x == "after" || x == "before" || x == "later" || x == "earlier" || x == "ago"
 	}
 	return false
+}
+
+// quoteOpensVerb reports whether the quotation at token i opens with a
+// verb in the past or with an auxiliary: he “hand-delivered a letter …”.
+func (p *stPara) quoteOpensVerb(i int) bool {
+	q := p.quotes[p.toks[i].q]
+	w, _, _ := strings.Cut(strings.TrimSpace(p.text[q.inS:q.inE]), " ")
+	w = strings.ToLower(strings.TrimRight(w, ",.;:!?"))
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return stIsVerbAux(w) || stPastVerbs[w] || stIrregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// andPronounCue reports whether the cue c follows ", and he" or ", but
+// she" (or a quotation closed by a comma, then "and he"): a new sentence
+// of the speaker's own, not speech reported inside the content before.
+func (p *stPara) andPronounCue(a int, c *stCue) bool {
+	k := p.auxStart(a, c.i) - 1
+	if w := p.word(k); !(w == "he" || w == "she" || w == "they") || c.form != 2 {
+		return false
+	}
+	if w := p.word(k - 1); w != "and" && w != "but" {
+		return false
+	}
+	return p.punct(k-2) == "," || k-2 >= a && p.isQuote(k-2) && p.quoteEndsComma(k-2)
 }

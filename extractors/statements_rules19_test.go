@@ -98,6 +98,19 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"The ministry", "confirmed", KindIndirect, "the nominee had withdrawn", ""},
 			{"The ministry", "confirmed", KindIndirect, "the resumption of talks with Ankara", ""}}},
+	{"'said on Thursday he “hand-delivered …”': a pronoun, then a quotation that opens with its verb, is the reported clause", []string{
+		"In an interview, Senator Dana Ford said on Thursday he “hand-delivered a letter to the attorney general today.”"},
+		[]wantStmt{
+			{"Dana Ford", "said", KindMixed, "he “hand-delivered a letter to the attorney general today.”", ""}}},
+	{"', and he reiterated …' after a quotation closed by a comma is a second statement, not speech inside the first", []string{
+		"Mayor Tom Hale, however, said he was “the right man for the job,” and he reiterated his claim that the council had lied."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindMixed, "he was “the right man for the job,”", ""},
+			{"Tom Hale", "reiterated", KindIndirect, "his claim that the council had lied", ""}}},
+	{"'X, he said; Y': the content is before the attribution, not the clause after the semicolon", []string{
+		"Director Tom Hale spoke to the panel. The files did hold classified markings, he said; his agents found them during the inquiry."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "The files did hold classified markings", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
