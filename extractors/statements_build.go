@@ -4005,10 +4005,28 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 		}
 	}
 	q := subj - 1
+	if n := p.adjunctStart(act.cS, q); p.punct(q) != "," && !stSubordinators[p.word(n)] && !stClauseWords[p.word(n)] && (stPrepWords[p.word(n)] || p.timeAhead(n)) {
+		q = p.adjunctStart(act.cS, q) - 1 // "Although …, at the town hall this week she said …": past the main clause's adjunct
+	}
 	if p.punct(q) != "," || q <= act.cS {
 		return 0
 	}
 	return q
+}
+
+// adjunctStart returns the first word of the run of words that ends at
+// k and follows a comma after s (k+1 when there is none within eight
+// words).
+func (p *stPara) adjunctStart(s, k int) int {
+	for m := k; m > s && m > k-8; m-- {
+		if p.toks[m].kind != stWord {
+			if p.punct(m) == "," {
+				return m + 1
+			}
+			break
+		}
+	}
+	return k + 1
 }
 
 // determinedNoun reports whether the word at k follows a determiner,
@@ -4474,8 +4492,9 @@ func (p *stPara) whileClause(s, i int) int {
 			if p.punct(q) == "," && (p.word(q+1) == "while" || p.word(q+1) == "whereas") && i-(q+2) >= 1 {
 				return q
 			}
-			// "…, but the editor Jon Sopel said …": a new source.
-			if e := p.auxStart(q+2, i); p.punct(q) == "," && p.word(q+1) == "but" && e-(q+2) >= 1 && !stSubjectPronouns[p.word(q+2)] && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
+			// "…, but the editor Jon Sopel said …", "…, though Mrs. Lee
+			// said …": a new source.
+			if e := p.auxStart(q+2, i); p.punct(q) == "," && (p.word(q+1) == "but" || p.word(q+1) == "though" || p.word(q+1) == "although") && e-(q+2) >= 1 && !stSubjectPronouns[p.word(q+2)] && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
 				return q
 			}
 			if p.punct(q) == "," && p.punct(i-1) == "," && i-1-(q+1) >= 2 && p.hasNameWords(q+1, i-1) {

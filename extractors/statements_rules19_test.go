@@ -111,6 +111,17 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Director Tom Hale spoke to the panel. The files did hold classified markings, he said; his agents found them during the inquiry."},
 		[]wantStmt{
 			{"Tom Hale", "said", KindIndirect, "The files did hold classified markings", ""}}},
+	{"', though Mrs. Ford said …' after a statement is a new source's statement, not speech inside the first", []string{
+		"Other candidates have followed Hale's lead, saying the record is a fair target, though Mrs. Ford said she doubted voters would care."},
+		[]wantStmt{
+			{"Other candidates", "saying", KindIndirect, "the record is a fair target", ""},
+			{"Ford", "said", KindIndirect, "she doubted voters would care", ""}}},
+	{"'Although in May she said A, at the town hall this week she said B': two statements, the main clause past its adjunct", []string{
+		"Ann Lee spoke at a town hall on Monday.",
+		"Although in May she said her decision to use the account was a mistake, at the town hall this week she said she did not regret it."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "her decision to use the account was a mistake", ""},
+			{"Ann Lee", "said", KindIndirect, "she did not regret it", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
