@@ -122,6 +122,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "her decision to use the account was a mistake", ""},
 			{"Ann Lee", "said", KindIndirect, "she did not regret it", ""}}},
+	{"'the self-described democratic socialist said' refers back to the person just named in full", []string{
+		"Senator Ben Ortiz toured the state on Monday.",
+		"The self-described democratic socialist said he would win the primary if turnout were high."},
+		[]wantStmt{
+			{"Ben Ortiz", "said", KindIndirect, "he would win the primary if turnout were high", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

@@ -1401,9 +1401,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
-	if w := p.toks[t-1].low; p.word(s) == "the" && t-s >= 2 && t-s <= 4 && (w == "democrat" || w == "republican") && p.toks[t-1].cap && p.allWords(s, t) {
-		// "the New York Democrat said", "the lifelong Republican said":
-		// the party member the story just named.
+	if p.epithet(s, t) {
+		// "the New York Democrat said", "the self-described democratic
+		// socialist said": the person the story just named in full.
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].kind == stEntPerson && e.ents[id].subjSent >= e.sentNo-3 && strings.Contains(e.canonical(e.ents[id].name), " ") {
 			return e.refer(id)
 		}
@@ -3698,4 +3698,18 @@ func stWebName(w string) bool {
 		}
 	}
 	return false
+}
+
+// epithet reports whether [s, t) describes a person the story has named
+// rather than naming one: a party member ("the lifelong Republican") or
+// a self-description ("the self-described democratic socialist").
+func (p *stPara) epithet(s, t int) bool {
+	if p.word(s) != "the" || t-s < 2 || t-s > 5 || !p.allWords(s, t) {
+		return false
+	}
+	if w := p.word(s + 1); w == "self-described" || w == "self-proclaimed" || w == "self-styled" {
+		return t-s >= 3
+	}
+	w := p.toks[t-1].low
+	return t-s <= 4 && (w == "democrat" || w == "republican") && p.toks[t-1].cap
 }
