@@ -127,6 +127,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"The self-described democratic socialist said he would win the primary if turnout were high."},
 		[]wantStmt{
 			{"Ben Ortiz", "said", KindIndirect, "he would win the primary if turnout were high", ""}}},
+	{"'cast her victory as a sign …' frames like 'portrayed … as'; 'cast a vote', 'cast doubt on' and 'was cast as the villain' do not", []string{
+		"Lee's aides cast her victory in Ohio as a sign that her message was working.",
+		"Hale cast his vote early and cast doubt on the count.",
+		"The actor was cast as the villain in the film."},
+		[]wantStmt{
+			{"Lee's aides", "cast", KindIndirect, "her victory in Ohio as a sign that her message was working", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
