@@ -455,7 +455,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			}
 		}
 	}
-	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) && !p.toAddressee(a, pre) &&
+	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) && !p.toAddressee(a, pre) && !p.spentTime(a, pre) &&
 		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
 		return false // "messages on her page criticizing her photos": the messages, not a speaker
 	}
@@ -5731,4 +5731,19 @@ func (p *stPara) andPronounCue(a int, c *stCue) bool {
 		return false
 	}
 	return p.punct(k-2) == "," || k-2 >= a && p.isQuote(k-2) && p.quoteEndsComma(k-2)
+}
+
+// spentTime reports whether the words before the participle after pre
+// are "spent (much of) the week": the subject spent the time doing what
+// the participle says ("spent the run-up portraying Sanders as …").
+func (p *stPara) spentTime(a, pre int) bool {
+	for k := pre; k > a && k > pre-10; k-- {
+		if p.toks[k].kind != stWord {
+			return false
+		}
+		if w := p.word(k); w == "spent" || w == "spends" || w == "spend" || w == "spending" {
+			return k < pre
+		}
+	}
+	return false
 }

@@ -133,6 +133,10 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"The actor was cast as the villain in the film."},
 		[]wantStmt{
 			{"Lee's aides", "cast", KindIndirect, "her victory in Ohio as a sign that her message was working", ""}}},
+	{"'spent much of the week portraying Sanders as …': the participle after a stretch of time is the subject's act, not the noun's", []string{
+		"Ann Lee spent much of the run-up to the caucuses portraying her rival as focused on one issue."},
+		[]wantStmt{
+			{"Ann Lee", "portraying", KindIndirect, "her rival as focused on one issue", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
