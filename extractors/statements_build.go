@@ -415,6 +415,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
+	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
+		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
+	}
 	if c.lemma == "confirm" && p.word(c.cS-1) != "that" && !p.clauseAt(c.cS, c.cE) && p.hasWord(c.cS, min(c.cS+5, c.cE), "nominee", "nominees", "judge", "judges", "appointee", "appointees", "nomination", "nominations") {
 		return false // "had confirmed 68 judicial nominees": a vote on appointments, not words
 	}
@@ -5743,6 +5746,24 @@ func (p *stPara) spentTime(a, pre int) bool {
 		}
 		if w := p.word(k); w == "spent" || w == "spends" || w == "spend" || w == "spending" {
 			return k < pre
+		}
+	}
+	return false
+}
+
+// polledShare reports whether the subject [s, t) is a share of people
+// counted by a poll: "20 percent of voters", "three-quarters of the
+// voters in exit polls" (a figure, so no one spoke it).
+func (p *stPara) polledShare(s, t int) bool {
+	for k := s; k < t && k < s+5; k++ {
+		w := p.word(k)
+		if w == "percent" || w == "per" && p.word(k+1) == "cent" || w == "%" || strings.HasSuffix(w, "%") {
+			// (but "Sixty-six percent of those surveyed said" quotes the
+			// answers of people the story set apart)
+			return (p.word(k+1) == "of" || p.word(k+2) == "of") && !p.hasWord(k+1, min(k+4, t), "those")
+		}
+		if (w == "three-quarters" || w == "two-thirds" || w == "majority" || w == "plurality") && p.word(k+1) == "of" {
+			return p.hasWord(s, t, "poll", "polls", "survey", "surveyed", "polled", "respondents", "voters", "americans")
 		}
 	}
 	return false

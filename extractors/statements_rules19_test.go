@@ -137,6 +137,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Ann Lee spent much of the run-up to the caucuses portraying her rival as focused on one issue."},
 		[]wantStmt{
 			{"Ann Lee", "portraying", KindIndirect, "her rival as focused on one issue", ""}}},
+	{"'Some 20 percent of people in a recent poll say …' and 'three-quarters of the voters said …' are a poll's figures, not statements; 'Half of the 40 workers said …' speaks", []string{
+		"Some 20 percent of people in a recent CNN poll say they believe the claim.",
+		"About three-quarters of the voters in exit polls said they were worried about the economy.",
+		"Half of the 40 workers said they had not been paid."},
+		[]wantStmt{
+			{"Half of the 40 workers", "said", KindIndirect, "they had not been paid", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
