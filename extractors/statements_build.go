@@ -2281,8 +2281,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	clause := func(sg seg) bool { // a long segment with a verb of its own
 		return sg.e-sg.s > 8 && p.hasVerb(sg.s+1, sg.e)
 	}
-	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)] || segs[0].e-segs[0].s == 1 && stAdverbLy(p.word(segs[0].s))) {
-		// ("On the campus, for instance, Ann Lee, a chemist, says":
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)] || segs[0].e-segs[0].s == 1 && stAdverbLy(p.word(segs[0].s)) || strings.HasSuffix(p.word(segs[0].s), "ed") && stPrepWords[p.word(segs[0].s+1)]) {
+		// ("On the campus, for instance, Ann Lee, a chemist, says" and
+		// "Alarmed by the unrest, Ann Lee, the leader, said":
 		// introductory phrases too.)
 		segs = segs[1:] // "According to X, Ann Lee, a nurse, wrote"
 	}
@@ -4849,7 +4850,7 @@ func (p *stPara) roleApposition(n, b int) bool {
 // starts.
 func (p *stPara) pastRoleWords(s, e int) int {
 	k := s
-	for k < e && k < s+3 && p.toks[k].kind == stWord && !p.toks[k].cap && (p.lowerRole(k) || stTitleWords[p.word(k)] || stRoleAdjs[p.word(k)]) {
+	for k < e && k < s+3 && p.toks[k].kind == stWord && (!p.toks[k].cap || k > s && stTitleWords[p.word(k)] && p.word(k+1) == "of") && (p.lowerRole(k) || stTitleWords[p.word(k)] || stRoleAdjs[p.word(k)]) {
 		k++
 	}
 	if w := p.word(k); k > s && (w == "to" || w == "for" || w == "of") && p.isNameWord(k+1) {

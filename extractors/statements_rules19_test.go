@@ -143,6 +143,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Half of the 40 workers said they had not been paid."},
 		[]wantStmt{
 			{"Half of the 40 workers", "said", KindIndirect, "they had not been paid", ""}}},
+	{"'The other candidate, former Secretary of State Ann Lee, said': a title with its 'of' before the name; 'Alarmed by the unrest, Senator Tom Hale, the leader, said': the fronted participle is no subject", []string{
+		"The other candidate, former Secretary of State Ann Lee, said that the concerns were real.",
+		"Alarmed by the unrest in Nevada, Senator Tom Hale, the minority leader, said that he spoke with the governor on Tuesday."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "the concerns were real", ""},
+			{"Tom Hale", "said", KindIndirect, "he spoke with the governor on Tuesday", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
