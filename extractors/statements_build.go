@@ -5498,6 +5498,20 @@ func (p *stPara) endContent(c *stCue, b int) {
 			}
 		}
 	}
+	if !c.after && !p.isQuote(c.cS) && c.form != 2 && c.form != 3 {
+		// "pledging further reform and trying to connect …", "denies the
+		// crime was a genocide and goes to great lengths …": a verb of the
+		// cue's own form after "and" is the speaker's next act.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+50; k++ {
+			if p.isQuote(k) {
+				break
+			}
+			if p.word(k) == "and" && p.nextActAt(c, k+1) {
+				c.cE = p.trimEnd(c.cS, k)
+				break
+			}
+		}
+	}
 	if c.form == 4 && !c.after && c.subjS > 0 && c.subjE == c.i {
 		// "Ryan saying he was pleased and Trump calling it a success":
 		// the content ends where the next absolute phrase begins.
@@ -5769,3 +5783,32 @@ func (p *stPara) polledShare(s, t int) bool {
 	}
 	return false
 }
+
+// nextActAt reports whether the word at k, after an "and" in the content
+// of cue c, is a verb in the cue's own form that the content cannot
+// hold: a gerund after content with no verb ("pledging reform and
+// trying …"), or a present verb after content in the past ("denies it
+// was a genocide and goes …").
+func (p *stPara) nextActAt(c *stCue, k int) bool {
+	w := p.word(k)
+	if len(w) < 4 || p.toks[k].cap {
+		return false
+	}
+	switch c.form {
+	case 4:
+		return strings.HasSuffix(w, "ing") && !stNounIng[w] && !p.hasVerb(c.cS, k-1) && !p.isQuote(k+1)
+	case 1:
+		if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || p.toks[k+1].kind != stWord || p.verbAt(k+1) || stIsVerbAux(p.word(k+1)) {
+			return false // ("… and sales dropped": a new subject)
+		}
+		for m := c.cS; m < k-1; m++ {
+			if v := p.word(m); v == "was" || v == "were" || v == "had" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stNounIng are words in -ing that are nouns: "building", "morning".
+var stNounIng = stWordSet("building buildings morning evening thing things nothing something anything everything ceiling during meeting meetings funding spending housing training hearing hearings ruling rulings wedding king ring string spring wing swing")

@@ -149,6 +149,16 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "the concerns were real", ""},
 			{"Tom Hale", "said", KindIndirect, "he spoke with the governor on Tuesday", ""}}},
+	{"a verb in the cue's own form after 'and' is the speaker's next act ('pledging reform and trying …', 'denies it was … and goes …'); '… and sales dropped' and '… was working and creating jobs' stay content", []string{
+		"Turkey denies the killings were a genocide and goes to great lengths to suppress the term.",
+		"The mayor says the firm had losses and sales dropped in May.",
+		"Ann Lee spent the week pledging further police reform and trying to connect with skeptical voters.",
+		"Tom Hale is saying the plan was working and creating jobs."},
+		[]wantStmt{
+			{"Turkey", "denies", KindIndirect, "the killings were a genocide", ""},
+			{"The mayor", "says", KindIndirect, "the firm had losses and sales dropped in May", ""},
+			{"Ann Lee", "pledging", KindIndirect, "further police reform", ""},
+			{"Tom Hale", "saying", KindIndirect, "the plan was working and creating jobs", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
