@@ -5498,6 +5498,20 @@ func (p *stPara) endContent(c *stCue, b int) {
 			}
 		}
 	}
+	if !c.after && !c.according && !p.isQuote(c.cS) && p.word(c.cS-1) != "that" && !p.clauseAt(c.cS, c.cE) {
+		// "denounced GOP efforts to defund the group, which provides …":
+		// a relative clause describes the noun phrase said, the writer's
+		// aside.
+		for k := c.cS + 2; k+1 < c.cE && k < c.cS+30; k++ {
+			if p.isQuote(k) || p.verbAt(k) {
+				break
+			}
+			if w := p.word(k + 1); p.punct(k) == "," && (w == "which" || w == "who") && !stSubjectPronouns[p.word(k+2)] {
+				c.cE = k // (but "…, which it said crashed": the source's own words, see relativeSpeech)
+				break
+			}
+		}
+	}
 	if !c.after && !p.isQuote(c.cS) && c.form != 2 && c.form != 3 {
 		// "pledging further reform and trying to connect …", "denies the
 		// crime was a genocide and goes to great lengths …": a verb of the

@@ -159,6 +159,13 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"The mayor", "says", KindIndirect, "the firm had losses and sales dropped in May", ""},
 			{"Ann Lee", "pledging", KindIndirect, "further police reform", ""},
 			{"Tom Hale", "saying", KindIndirect, "the plan was working and creating jobs", ""}}},
+	{"', which provides …' after a noun phrase said is the writer's description of it; ', which it said …' stays the source's", []string{
+		"Ann Lee denounced efforts to defund the clinic, which serves 4,000 women a year.",
+		"The rebels claimed responsibility for downing the drone, which they said crashed near the border."},
+		[]wantStmt{
+			{"Ann Lee", "denounced", KindIndirect, "efforts to defund the clinic", ""},
+			{"The rebels", "claimed", KindIndirect, "responsibility for downing the drone", ""},
+			{"The rebels", "said", KindIndirect, "crashed near the border", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
