@@ -1272,6 +1272,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false // (but "has told how …" needs no addressee)
 		}
 	}
+	if c.flags&stCueAsk != 0 && c.subjS >= a && c.subjS > 0 && (p.isQuote(c.subjS-1) || c.subjS > 1 && p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2)) {
+		// "“Is it true?” Todd asked the mayor.": after its question, a
+		// few words to the end are whom he asked.
+		if e, w := p.trimEnd(j, b), p.word(j); e > j && e-j <= 5 && (stDeterminers[w] || stPossessives[w] || stObjectPronouns[w] || stAudienceWords[w] || p.isNameWord(j)) && p.allWords(j, e) && !p.hasWord(j, e, "to", "that", "if", "whether", "about", "for", "on", "in") {
+			c.to = p.span(j, e)
+			j = e
+		}
+	}
 	if c.after {
 		return e.contentBefore(p, a, b, c, prevEnd, c.i, j)
 	}

@@ -166,6 +166,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Ann Lee", "denounced", KindIndirect, "efforts to defund the clinic", ""},
 			{"The rebels", "claimed", KindIndirect, "responsibility for downing the drone", ""},
 			{"The rebels", "said", KindIndirect, "crashed near the border", ""}}},
+	{"'“Is it true?” Todd asked the mayor.': a question closed by its mark, then the asker and whom he asked, is one attribution", []string{
+		"“Is it true?” Todd asked the mayor.",
+		"“Will you run again?” Lee asked the real estate mogul.",
+		"“Who signs the contracts?” Hale asked again."},
+		[]wantStmt{
+			{"Todd", "asked", KindDirect, "Is it true?", "the mayor"},
+			{"Lee", "asked", KindDirect, "Will you run again?", "the real estate mogul"},
+			{"Hale", "asked", KindDirect, "Who signs the contracts?", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

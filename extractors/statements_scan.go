@@ -607,6 +607,16 @@ func stCueSoonAppos(toks []stTok, i int, appos bool) bool {
 			}
 			if n < len(toks) && toks[n].kind == stWord && stAddresseePronouns[toks[n].low] {
 				n++ // "Caudevilla told me when I visited": past the one told
+			} else if n < len(toks) && toks[n].kind == stWord && (toks[n].low == "the" || toks[n].low == "his" || toks[n].low == "her" || toks[n].low == "their") {
+				// "“Is it true?” Todd asked the mayor.": past a short
+				// addressee that ends the sentence.
+				m := n + 1
+				for m < len(toks) && m < n+5 && toks[m].kind == stWord && !stPrepWords[toks[m].low] && !stSubordinators[toks[m].low] && !stIsVerbAux(toks[m].low) {
+					m++
+				}
+				if m > n+1 && m < len(toks) && toks[m].kind == stPunct && (toks[m].low == "." || toks[m].low == ",") {
+					n = m
+				}
 			}
 			return n >= len(toks) || toks[n].kind == stPunct || stPrepWords[toks[n].low] || stSubordinators[toks[n].low] || toks[n].low == "which" // ("Lee asks as he steers", "Trump said which drew …")
 		}
