@@ -304,8 +304,8 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if w := p.word(c.subjS - 1); !c.after && !c.according && c.subjS > a && (w == "nor" || w == "did" && p.word(c.subjS-2) == "nor") {
 		return false // "Neither Lee nor Hale said …", "nor did Hale say …": nobody said it
 	}
-	if w := p.word(a); !c.after && c.subjS == a+1 && stSubordinators[w] && w != "as" && w != "if" && w != "unless" {
-		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …"
+	if k := p.subordinatorBefore(a, c.subjS); !c.after && k >= a {
+		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …" (and "Not long after …")
 	}
 	if w := p.word(c.subjS - 1); !c.after && c.subjS > a+2 && (w == "that" || w == "when") && stPrepWords[p.word(a)] && !p.commaIn(a, c.i) {
 		c.clauseEnd = true // "On the day that Samsung announced it was shipping, I rushed …"
@@ -5834,3 +5834,32 @@ func (p *stPara) nextActAt(c *stCue, k int) bool {
 
 // stNounIng are words in -ing that are nouns: "building", "morning".
 var stNounIng = stWordSet("building buildings morning evening thing things nothing something anything everything ceiling during meeting meetings funding spending housing training hearing hearings ruling rulings wedding king ring string spring wing swing")
+
+// subordinatorBefore returns the subordinator that opens the sentence at
+// a right before the subject starting at s (past a determiner): "After
+// the man mentioned …", "Not long after Trump tweeted …"; or -1.
+func (p *stPara) subordinatorBefore(a, s int) int {
+	k := s - 1
+	if k > a && stDeterminers[p.word(k)] {
+		k--
+	}
+	w := p.word(k)
+	if k < a || !stSubordinators[w] || w == "as" || w == "if" || w == "unless" || k > a && !p.subordinatorLead(a, k) {
+		return -1
+	}
+	return k
+}
+
+// subordinatorLead reports whether [a, k) only leads up to a
+// subordinator at k: "Not long after", "Shortly before", "Just as".
+func (p *stPara) subordinatorLead(a, k int) bool {
+	for m := a; m < k; m++ {
+		if !stSubordinatorLeads[p.word(m)] {
+			return false
+		}
+	}
+	return a < k
+}
+
+// stSubordinatorLeads modify a subordinator that opens a sentence.
+var stSubordinatorLeads = stWordSet("and but so then not long shortly just soon right even only days weeks hours minutes moments months years a day week hour")

@@ -174,6 +174,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Todd", "asked", KindDirect, "Is it true?", "the mayor"},
 			{"Lee", "asked", KindDirect, "Will you run again?", "the real estate mogul"},
 			{"Hale", "asked", KindDirect, "Who signs the contracts?", ""}}},
+	{"a subordinate clause that opens the sentence ('Not long after Hale tweeted …,', 'And once the man mentioned …,') ends its content at its comma; 'laughed when he urged voters, “…”' does not", []string{
+		"Not long after Tom Hale tweeted the old slogan, a reporter asked him about it.",
+		"And once the man mentioned that he had switched to feather pillows, the doctor made a diagnosis.",
+		"The crowd laughed when Ann Lee urged voters, “Look what I have delivered.”"},
+		[]wantStmt{
+			{"Tom Hale", "tweeted", KindIndirect, "the old slogan", ""},
+			{"the man", "mentioned", KindIndirect, "he had switched to feather pillows", ""},
+			{"Ann Lee", "urged", KindMixed, "voters, “Look what I have delivered.”", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
