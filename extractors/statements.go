@@ -305,8 +305,8 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	label := p.shortTitle()                                                                                                          // ("Gender Equality." names no one)
-	heading := (p.caption() || p.titleLine() || label) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) // (a headline never opens with "He")
+	label := p.shortTitle()                                                                                                                               // ("Gender Equality." names no one)
+	heading := (p.caption() || p.titleLine() || label) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) || p.colonHeadline() // (a headline never opens with "He")
 	if c := max(p.shoutLabel(), p.runInHead()); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
 		// "ANN BELL: According to Jo Reed, …": a transcript's label is
 		// not part of the sentence it heads.
@@ -610,6 +610,41 @@ func (p *stPara) titleLine() bool {
 		}
 	}
 	return caps >= 3
+}
+
+// colonHeadline reports whether the paragraph is a headline of the
+// "Name: Title Case Words" kind, such as a link to another story
+// ("Lee: I'm Not Much Of A Socialist Compared To Ike."): every word after
+// the colon is capitalised, which speech in a transcript is not.
+func (p *stPara) colonHeadline() bool {
+	n := len(p.toks)
+	if n > 24 || len(p.quotes) > 0 {
+		return false
+	}
+	colon := -1
+	for k, t := range p.toks {
+		if t.kind == stPunct && t.low == ":" {
+			if colon >= 0 {
+				return false
+			}
+			colon = k
+		}
+	}
+	if colon < 1 || colon > 4 || n-colon < 5 {
+		return false
+	}
+	words := 0
+	for k := colon + 1; k < n; k++ {
+		t := &p.toks[k]
+		if t.kind != stWord {
+			continue
+		}
+		if !t.cap && !(t.low[0] >= '0' && t.low[0] <= '9') {
+			return false
+		}
+		words++
+	}
+	return words >= 4
 }
 
 // shortTitle reports whether the paragraph is a subheading of a few

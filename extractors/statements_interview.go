@@ -19,8 +19,8 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			return false
 		}
 	}
-	if c < 1 || len(p.toks)-c < 4 || p.isQuote(c+1) {
-		return false // (a quotation after the label is colonQuote's)
+	if c < 1 || len(p.toks)-c < 4 || p.isQuote(c+1) || p.colonHeadline() {
+		return false // (a quotation after the label is colonQuote's; "Lee: I'm Not Much Of A Socialist" is a headline)
 	}
 	label := p.span(0, c)
 	if p.word(0) == "dear" {

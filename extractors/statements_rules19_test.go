@@ -182,6 +182,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 			{"Tom Hale", "tweeted", KindIndirect, "the old slogan", ""},
 			{"the man", "mentioned", KindIndirect, "he had switched to feather pillows", ""},
 			{"Ann Lee", "urged", KindMixed, "voters, “Look what I have delivered.”", ""}}},
+	{"'Ann Lee: I'm Not Much Of A Socialist Compared To Ike.' is a headline linking another story; a transcript's 'Ann Lee: I'm not much of a socialist.' speaks", []string{
+		"Ann Lee: I’m Not Much Of A Socialist Compared To Ike.",
+		"Tom Hale: I think the council got this one wrong, and I said so."},
+		[]wantStmt{
+			{"Tom Hale", "", KindDirect, "I think the council got this one wrong, and I said so.", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
