@@ -1560,7 +1560,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "suggested she try the new keyboard": a proposal in the
 		// subjunctive, its verb bare.
 		mandative := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.bareVerbAt(k+1)
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		recalled := c.lemma == "recall" && p.recalledMemory(c, k, b)
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -5863,3 +5864,36 @@ func (p *stPara) subordinatorLead(a, k int) bool {
 
 // stSubordinatorLeads modify a subordinator that opens a sentence.
 var stSubordinatorLeads = stWordSet("and but so then not long shortly just soon right even only days weeks hours minutes moments months years a day week hour")
+
+// recalledMemory reports whether what follows "recalled" at k is a
+// person's memory told: someone's quality ("recalled Ali's generosity",
+// "recalled his kindness"), a verdict ("recalled the night as the worst
+// of his life") or an experience ("recalled meeting him in 1974"); not a
+// product or an envoy recalled ("recalled 2 million cars", "recalled its
+// ambassador").
+func (p *stPara) recalledMemory(c *stCue, k, b int) bool {
+	if c.subjS < 0 || !p.speakerLike(c.subjS, c.subjE) || stHasOrgWord(p, c.subjS, c.subjE) {
+		return false
+	}
+	w := p.word(k)
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5 && !p.toks[k].cap && !stNounIng[w]:
+		return true
+	case stPossessives[w] && w != "its" || strings.HasSuffix(w, "'s") && p.isNameWord(k):
+		return p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !stRecallThings[p.word(k+1)]
+	case stDeterminers[w]:
+		for m := k + 1; m < b && m < k+8; m++ {
+			if p.word(m) == "as" {
+				return m > k+1
+			}
+			if p.toks[m].kind != stWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// stRecallThings are what a firm or a government recalls: "recalled its
+// ambassador", "recalled their vehicles".
+var stRecallThings = stWordSet("ambassador ambassadors envoy envoys products product vehicles cars trucks models units devices batteries drugs food staff troops")

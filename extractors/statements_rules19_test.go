@@ -187,6 +187,14 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Tom Hale: I think the council got this one wrong, and I said so."},
 		[]wantStmt{
 			{"Tom Hale", "", KindDirect, "I think the council got this one wrong, and I said so.", ""}}},
+	{"'recalled Ali's generosity', 'recalled the night as the worst of his life': a person's memory told; 'recalled 2 million cars' and 'recalled its ambassador' are acts", []string{
+		"Tom Hale recalled Ali’s generosity in support of a hunger program in the city.",
+		"Ray Cole recalled the night of the fire as the worst of his life.",
+		"Acme Motors recalled 2 million cars on Tuesday.",
+		"The government recalled its ambassador from Rome."},
+		[]wantStmt{
+			{"Tom Hale", "recalled", KindIndirect, "Ali’s generosity in support of a hunger program in the city", ""},
+			{"Ray Cole", "recalled", KindIndirect, "the night of the fire as the worst of his life", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
