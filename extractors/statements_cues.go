@@ -1427,6 +1427,15 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}
 		if stPrepWords[p.word(k)] && !(p.word(k) == "of" && k > i+2) || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
+			if x := p.word(i + 1); stPrepWords[p.word(k)] && k > i+2 && (stDeterminers[x] || stPossessives[x] || strings.HasSuffix(x, "'s")) && x != "a" && x != "an" {
+				// "called the squabble with the agencies unusual": a
+				// phrase inside the object, then the verdict that ends it.
+				for m := k + 1; m < b && m < k+7 && p.toks[m].kind == stWord && !stClauseWords[p.word(m)] && !stIsVerbAux(p.word(m)); m++ {
+					if p.verdictWordAt(m) && m > k+1 && !p.toks[m-1].cap && (m+1 >= b || p.toks[m+1].kind == stPunct) {
+						return i + 1, true
+					}
+				}
+			}
 			return 0, false // (but "called the impact of the storm “minimal”")
 		}
 	}

@@ -195,6 +195,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "recalled", KindIndirect, "Ali’s generosity in support of a hunger program in the city", ""},
 			{"Ray Cole", "recalled", KindIndirect, "the night of the fire as the worst of his life", ""}}},
+	{"'called Lee's squabble with the agencies unusual': a phrase inside the object, then the verdict that ends the sentence; 'called the mayor with the news' is a phone call", []string{
+		"Tom Hale runs a project on secrecy. Still, he called Lee's public squabble with the agencies unusual.",
+		"Jo Park called the mayor with the news on Friday."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindIndirect, "Lee's public squabble with the agencies unusual", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
