@@ -435,6 +435,9 @@ func (p *stPara) leftNP(a, end int) int {
 			if end == k+2 && p.lowerRole(k-1) && p.lowerRole(k+1) && stDeterminers[p.word(k-2)] {
 				continue // "the singer and guitarist": one person, two roles
 			}
+			if stTenseAdjs[p.word(k-1)] && stTenseAdjs[p.word(k+1)] {
+				continue // "five past and current employees"
+			}
 			if n := p.nameRunStart(a, k-1); n < k && k+1 < end && !p.toks[k+1].cap && stPrepWords[p.word(n-1)] {
 				return p.trimNPStart(k+1, end) // "… in the area of Walsall and residents claimed": a new subject after a place
 			}
@@ -1833,3 +1836,7 @@ func (p *stPara) verdictWordAt(k int) bool {
 // stNounAdjectives qualify a speech noun after a possessive: "his recent
 // claim", "her earlier statement", "Lee's repeated warnings".
 var stNounAdjectives = stWordSet("recent earlier latest repeated false new previous own initial original first last public frequent baseless unfounded dubious controversial oft-repeated")
+
+// stTenseAdjs set people in time: "past and current employees", "former
+// and present members".
+var stTenseAdjs = stWordSet("past current former present future onetime")

@@ -200,6 +200,16 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"Jo Park called the mayor with the news on Friday."},
 		[]wantStmt{
 			{"Tom Hale", "called", KindIndirect, "Lee's public squabble with the agencies unusual", ""}}},
+	{"groups: 'South Carolina and Nevada' are places 'they' cannot mean; 'five past and current employees' is one group", []string{
+		"The aides told the group that they were not expecting to win Iowa. They said they were hopeful that things would turn their way by the next two - South Carolina and Nevada - but the path was long.",
+		"However, five past and current employees separately told the Post that the firm offers no paid leave."},
+		[]wantStmt{
+			{"The aides", "told", KindIndirect, "they were not expecting to win Iowa", "the group"},
+			{"The aides", "said", KindIndirect, "they were hopeful that things would turn their way by the next two - South Carolina and Nevada - but the path was long", ""},
+			{"five past and current employees", "told", KindIndirect, "the firm offers no paid leave", "the Post"}}},
+	{"'Mr. Sanders' before a verb is a name, not a plural like 'voters' that 'several' counts from", []string{
+		"Several threatened to disrupt the convention over a nominating system that they say has treated Mr. Sanders unfairly."},
+		nil},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

@@ -998,8 +998,8 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		for t < b && t < n+4 && p.isNameWord(t) {
 			t++
 		}
-		if t == n || t-s < 4 || p.isNameWord(s) && stCommonCaps[p.word(s)] {
-			continue
+		if t == n || t-s < 4 || p.isNameWord(s) && stCommonCaps[p.word(s)] || p.placeAt(s, k) || p.placeAt(k+1, t) {
+			continue // (but "South Carolina and Nevada" are places)
 		}
 		e.addEntity(p.span(s, t), stEntGroup, "", true)
 	}
@@ -2456,8 +2456,8 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
 			continue // not a verb after the noun
 		}
-		if !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) {
-			continue
+		if w := p.word(k - 2); !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) || p.toks[k-1].cap && (w == "mr." || w == "mrs." || w == "ms." || w == "sen." || w == "mr" || w == "ms" || w == "mrs" || p.givenAt(k-2)) {
+			continue // (but "Mr. Sanders", "Bernie Sanders" are names)
 		}
 		s := p.leftNP(a, k)
 		if k-s > 6 {
