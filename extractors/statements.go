@@ -849,8 +849,8 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 			return false // a name, a title or a sign in quotation marks
 		}
 	}
-	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
-		return false // (a colon quotation is colonQuote's to judge)
+	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] && (start > a || e.midCaps[stStripPossessive(p.word(start))]) || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
+		return false // (a colon quotation is colonQuote's to judge; "Good information can …" opens with a word capitalised only there)
 	}
 	s, t := p.toks[start].s, q.inE
 	e.out = append(e.out, stStmt{

@@ -210,6 +210,12 @@ var stmtRuleCasesNineteenth = []stmtCase{
 	{"'Mr. Sanders' before a verb is a name, not a plural like 'voters' that 'several' counts from", []string{
 		"Several threatened to disrupt the convention over a nominating system that they say has treated Mr. Sanders unfairly."},
 		nil},
+	{"a sentence ending in a quotation right after 'he said.' runs on, though its first word is capitalised only as the sentence's first ('Good information can …')", []string{
+		"Jeff Hemsley studies the spread of rumors.",
+		"This makes it hard to dislodge misinformation, he said. Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”"},
+		[]wantStmt{
+			{"Jeff Hemsley", "said", KindIndirect, "This makes it hard to dislodge misinformation", ""},
+			{"Jeff Hemsley", "", KindMixed, "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
