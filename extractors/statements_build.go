@@ -934,13 +934,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.punct(pre) == "—" || p.punct(pre) == "–":
+	case p.punct(pre) == "—" || p.punct(pre) == "–" || p.punct(pre) == "-" && p.spacedDash(pre):
 		// "The Authority — which rejects the US as a mediator — called
 		// for …": the subject stands before the dashed aside (which may
 		// hold a short quotation: "– dubbed 'Professor Lockdown' –").
 		dash := p.punct(pre)
 		d := pre - 1
-		for d > a && p.punct(d) != dash && !(p.isQuote(d) && p.quotes[p.toks[d].q].words > 4) && pre-d < 40 {
+		for d > a && p.punct(d) != dash && !(p.isQuote(d) && p.quotes[p.toks[d].q].words > 8) && pre-d < 40 {
 			d--
 		}
 		if d <= a || p.punct(d) != dash || pre-d < 3 {
@@ -5897,3 +5897,10 @@ func (p *stPara) recalledMemory(c *stCue, k, b int) bool {
 // stRecallThings are what a firm or a government recalls: "recalled its
 // ambassador", "recalled their vehicles".
 var stRecallThings = stWordSet("ambassador ambassadors envoy envoys products product vehicles cars trucks models units devices batteries drugs food staff troops")
+
+// spacedDash reports whether the hyphen at k stands alone between spaces,
+// as a dash does in some copy ("the brand - a small business - noted").
+func (p *stPara) spacedDash(k int) bool {
+	t := p.toks[k]
+	return t.s > 0 && t.e < len(p.text) && p.text[t.s-1] == ' ' && p.text[t.e] == ' '
+}

@@ -216,6 +216,10 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		[]wantStmt{
 			{"Jeff Hemsley", "said", KindIndirect, "This makes it hard to dislodge misinformation", ""},
 			{"Jeff Hemsley", "", KindMixed, "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.", ""}}},
+	{"a spaced hyphen sets off an aside like a dash, and the aside may hold a quoted slogan of several words", []string{
+		"A representative for the Lee brand - a 12-employee business pitched as “the ultimate destination for women” - noted that the company offers new mothers eight weeks of paid leave."},
+		[]wantStmt{
+			{"A representative for the Lee brand", "noted", KindIndirect, "the company offers new mothers eight weeks of paid leave", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
