@@ -220,6 +220,11 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"A representative for the Lee brand - a 12-employee business pitched as “the ultimate destination for women” - noted that the company offers new mothers eight weeks of paid leave."},
 		[]wantStmt{
 			{"A representative for the Lee brand", "noted", KindIndirect, "the company offers new mothers eight weeks of paid leave", ""}}},
+	{"'“Go Donald, go!!!,” Lee wrote': a comma after the exclamation inside the marks carries the sentence on to its attribution", []string{
+		"Ann Lee praised the result.",
+		"“Go Donald, go!!!,” Italy’s Northern League leader Tom Hale wrote on Facebook. “We are on the same wavelength.”"},
+		[]wantStmt{
+			{"Tom Hale", "wrote", KindDirect, "Go Donald, go!!!,” Italy’s Northern League leader Tom Hale wrote on Facebook. “We are on the same wavelength.", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {

@@ -323,7 +323,7 @@ func stMakeQuote(s string, o, ow, c, ce int, closed bool) stQuote {
 			e -= w
 			r, w = utf8.DecodeLastRuneInString(s[q.inS:e])
 		}
-		q.terminal = r == '.' || r == '!' || r == '?' || r == '\u2026'
+		q.terminal = (r == '.' || r == '!' || r == '?' || r == '\u2026') && !(q.inE < len(s) && s[q.inE] == ',') // ("“Go on!,” Lee wrote": the comma carries on)
 		q.broken = r == '\u2014' || r == '\u2013'
 	}
 	return q
