@@ -670,6 +670,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
+	case p.titleInApposition(a, pre) > a:
+		// "Hemsley, the co-author of “Going Viral,” said": the name
+		// before the apposition that holds a title.
+		k := p.titleInApposition(a, pre)
+		n := k
+		for n > a && k-n < 4 && p.isNameWord(n-1) {
+			n--
+		}
+		if n == k || n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] {
+			return false
+		}
+		c.subjS, c.subjE = n, k
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
 			c.subjS, c.subjE = j, t
@@ -2237,6 +2249,16 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	k := pre - 1
 	for ; k >= a && len(segs) < 6; k-- {
 		if p.isQuote(k) {
+			if p.titleQuote(a, k) && p.toks[k+1].kind == stWord {
+				// "Hemsley, the co-author of “Going Viral,” about …,
+				// said": a title inside the apposition, its comma in the
+				// marks.
+				if p.quoteEndsComma(k) {
+					segs = append(segs, seg{k + 1, end})
+					end = k + 1
+				}
+				continue
+			}
 			break
 		}
 		if p.punct(k) == "," && !p.cityState(k) {
@@ -5903,4 +5925,37 @@ var stRecallThings = stWordSet("ambassador ambassadors envoy envoys products pro
 func (p *stPara) spacedDash(k int) bool {
 	t := p.toks[k]
 	return t.s > 0 && t.e < len(p.text) && p.text[t.s-1] == ' ' && p.text[t.e] == ' '
+}
+
+// titleQuote reports whether the quotation at k is the short title of a
+// work named inside a phrase: "the co-author of “Going Viral”".
+func (p *stPara) titleQuote(a, k int) bool {
+	w := p.word(k - 1)
+	return p.isQuote(k) && p.quotes[p.toks[k].q].words <= 5 && k > a+2 && (w == "of" || w == "the" || strings.HasSuffix(w, "'s"))
+}
+
+// titleInApposition returns the comma after the subject when the
+// quotation just before the cue (at pre, or before the comma at pre) is
+// a title inside an apposition to it ("Hemsley, the co-author of “Going
+// Viral,” said"); or -1.
+func (p *stPara) titleInApposition(a, pre int) int {
+	q := pre
+	if !p.isQuote(q) {
+		q--
+	}
+	if !p.titleQuote(a, q) {
+		return -1
+	}
+	for k := q - 1; k > a && k > q-8; k-- {
+		if p.punct(k) == "," {
+			if p.isNameWord(k-1) && (stDeterminers[p.word(k+1)] || p.lowerRole(k+1)) {
+				return k
+			}
+			return -1
+		}
+		if p.toks[k].kind != stWord {
+			return -1
+		}
+	}
+	return -1
 }

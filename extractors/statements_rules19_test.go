@@ -225,6 +225,13 @@ var stmtRuleCasesNineteenth = []stmtCase{
 		"“Go Donald, go!!!,” Italy’s Northern League leader Tom Hale wrote on Facebook. “We are on the same wavelength.”"},
 		[]wantStmt{
 			{"Tom Hale", "wrote", KindDirect, "Go Donald, go!!!,” Italy’s Northern League leader Tom Hale wrote on Facebook. “We are on the same wavelength.", ""}}},
+	{"a short title in quotation marks inside the apposition ('Hemsley, the co-author of “Going Viral,” said') is no quotation of the speaker's", []string{
+		"Jeff Hemsley teaches in New York.",
+		"Hemsley, the co-author of “Going Viral,” about the spread of rumors, said the days of one shared story are gone.",
+		"Hemsley, the author of “Fast Lies,” said the old papers had lost their hold."},
+		[]wantStmt{
+			{"Jeff Hemsley", "said", KindIndirect, "the days of one shared story are gone", ""},
+			{"Jeff Hemsley", "said", KindIndirect, "the old papers had lost their hold", ""}}},
 }
 
 func TestStatementsRulesNineteenth(t *testing.T) {
