@@ -5728,14 +5728,19 @@ func (p *stPara) cityState(k int) bool {
 
 // placeAt reports whether [s, t) names a US state or a country.
 func (p *stPara) placeAt(s, t int) bool {
-	if t-s < 1 || t-s > 3 {
+	if t-s < 1 || t-s > 3 || !p.isNameWord(s) {
 		return false
 	}
-	w := make([]string, 0, 3)
-	for k := s; k < t; k++ {
-		w = append(w, p.word(k))
+	if t-s == 1 {
+		return stStates[p.word(s)] || stCountries[p.word(s)]
 	}
-	name := strings.Join(w, " ")
+	if !stPlaceFirsts[p.word(s)] {
+		return false // (no allocation for the common case)
+	}
+	name := p.word(s) + " " + p.word(s+1)
+	if t-s == 3 {
+		name += " " + p.word(s+2)
+	}
 	return stStates[name] || stCountries[name]
 }
 
@@ -5959,3 +5964,17 @@ func (p *stPara) titleInApposition(a, pre int) int {
 	}
 	return -1
 }
+
+// stPlaceFirsts are the first words of the states and countries of more
+// than one word ("new", "south", "united", …).
+var stPlaceFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{stStates, stCountries} {
+		for name := range set {
+			if first, _, ok := strings.Cut(name, " "); ok {
+				m[first] = true
+			}
+		}
+	}
+	return m
+}()

@@ -163,9 +163,14 @@ func (e *stEngine) otherOfSurname(toks []string) bool {
 	if !ok {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(full))
-	if len(f) < 2 {
+	first, rest, ok := strings.Cut(full, " ")
+	if !ok {
 		return false
 	}
-	return !slices.Contains(f[:len(f)-1], toks[0]) && !stSameGiven(f[0], toks[0])
+	for w := first; ok; w, rest, ok = strings.Cut(rest, " ") {
+		if strings.EqualFold(w, toks[0]) {
+			return false // (every word but the surname; no allocation)
+		}
+	}
+	return !stSameGiven(strings.ToLower(first), toks[0])
 }
