@@ -814,7 +814,7 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 		return false
 	}
 	q := p.quotes[p.toks[qi].q]
-	if q.words < 4 || !q.closed || q.open < p.toks[a].s {
+	if q.words < 4 || !q.closed || q.open < int(p.toks[a].s) {
 		return false // (the quotation must open inside the sentence)
 	}
 	last := e.out[n-1]
@@ -852,7 +852,7 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] && (start > a || e.midCaps[stStripPossessive(p.word(start))]) || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
 		return false // (a colon quotation is colonQuote's to judge; "Good information can …" opens with a word capitalised only there)
 	}
-	s, t := p.toks[start].s, q.inE
+	s, t := int(p.toks[start].s), q.inE
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: last.Speaker, Kind: KindMixed, Text: p.text[s:t], To: last.To, Paragraph: pi},
 		para:      pi, sentEnd: b, entity: last.entity, textS: s,

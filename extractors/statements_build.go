@@ -3478,7 +3478,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	case quotes > 0:
 		st.Kind = KindMixed
 		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]
-		st.textS = p.toks[s].s
+		st.textS = int(p.toks[s].s)
 		// The attack was “aimed at X,” he said. “And Y.”: one statement.
 		st.mergeable = c.after && p.isQuote(t-1)
 		st.openQuote = p.isQuote(t-1) && !p.quotes[p.toks[t-1].q].closed
@@ -3488,7 +3488,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 		}
 		st.Kind = KindIndirect
 		st.Text = p.text[p.toks[s].s:p.toks[t-1].e]
-		st.textS = p.toks[s].s
+		st.textS = int(p.toks[s].s)
 	}
 	st.Text = strings.TrimSpace(st.Text)
 	if st.Text == "" {
@@ -5929,7 +5929,7 @@ var stRecallThings = stWordSet("ambassador ambassadors envoy envoys products pro
 // as a dash does in some copy ("the brand - a small business - noted").
 func (p *stPara) spacedDash(k int) bool {
 	t := p.toks[k]
-	return t.s > 0 && t.e < len(p.text) && p.text[t.s-1] == ' ' && p.text[t.e] == ' '
+	return t.s > 0 && int(t.e) < len(p.text) && p.text[t.s-1] == ' ' && p.text[t.e] == ' '
 }
 
 // titleQuote reports whether the quotation at k is the short title of a

@@ -234,7 +234,7 @@ func (e *stEngine) emitAnswer(pi int, p *stPara, c int, speaker string, id int) 
 	text := strings.TrimSpace(p.text[s:])
 	e.out = append(e.out, stStmt{
 		Statement: Statement{Speaker: speaker, Kind: KindDirect, Text: text, Paragraph: pi},
-		para:      pi, sentEnd: len(p.toks), entity: id, textS: s + len(p.text[s:]) - len(strings.TrimLeft(p.text[s:], " ")),
+		para:      pi, sentEnd: len(p.toks), entity: id, textS: int(s) + len(p.text[s:]) - len(strings.TrimLeft(p.text[s:], " ")),
 	})
 	e.touch(id, true, true)
 	e.ents[id].spoke = true

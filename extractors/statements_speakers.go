@@ -2914,7 +2914,7 @@ func (e *stEngine) mentionedPerson(g uint8) int {
 // holds last (inside a quotation too), or -1.
 func (e *stEngine) namedInPara(p *stPara, s int, g uint8) int {
 	// (within a window around s: a paragraph may be megabytes long)
-	lo, hi := max(p.toks[s].s-2000, 0), min(p.toks[s].e+200, len(p.text))
+	lo, hi := max(int(p.toks[s].s)-2000, 0), min(int(p.toks[s].e)+200, len(p.text))
 	for lo > 0 && !utf8.RuneStart(p.text[lo]) {
 		lo--
 	}
