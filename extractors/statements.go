@@ -28,6 +28,10 @@ func ArticleStatements(a *Article) []Statement {
 	return statements(a.Paragraphs, a.Quoted)
 }
 
+// stMaxPara is the most of one paragraph the engine reads: a gibibyte,
+// far beyond any page, within the 32-bit offsets of its tokens.
+const stMaxPara = 1 << 30
+
 func statements(paragraphs []string, quoted []int) []Statement {
 	e := stEngine{lx: stTheLexicon, qaSpeaker: -1, unmarkedAt: -1, qa: stQA{person: -1}}
 	e.paras = make([]stPara, len(paragraphs))
@@ -38,6 +42,9 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	}
 	for i, t := range paragraphs {
 		p := &e.paras[i]
+		if len(t) > stMaxPara {
+			t = t[:stMaxPara] // (token offsets are 32-bit)
+		}
 		p.text = t
 		p.quotes = stDropNested(stFindQuotes(t))
 		stTokenize(p)
