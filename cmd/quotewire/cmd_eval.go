@@ -25,7 +25,8 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 		Long: `Eval extracts the statements of every document named by the gold files in
 DIR (JSON, in the format of gold/FORMAT.md; documents are resolved relative
 to each gold file: .txt with one paragraph per line, or .html / .html.gz
-pages) and scores them: per document and overall, statement precision,
+pages; a .txt whose first lines spell out the gold file's "title" has them
+read as its headline, whose statements are not scored) and scores them: per document and overall, statement precision,
 recall and F1 (text token F1 >= 0.5, matched one to one), speaker accuracy
 (token F1 >= 0.7 against any gold alternative), kind accuracy, and the
 headline attributed F1 (a statement counts only if matched with the right
