@@ -573,8 +573,7 @@ func (e *stEngine) canonicalName(speaker string) string {
 		return speaker
 	}
 	for _, w := range f {
-		r := []rune(w)
-		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 127) {
+		if r, _ := utf8.DecodeRuneInString(w); !(r >= 'A' && r <= 'Z' || r > 127) {
 			return speaker
 		}
 	}
@@ -586,13 +585,13 @@ func (e *stEngine) canonicalName(speaker string) string {
 		}
 	}
 	full, ok := e.names[stLastWord(speaker)]
-	if first := e.firsts[stLastWord(speaker)]; ok && len(f) == 1 && first != "" && !strings.HasSuffix(strings.ToLower(full), strings.ToLower(" "+first)) {
+	if first := e.firsts[stLastWord(speaker)]; ok && len(f) == 1 && first != "" && !stHasWordSuffixFold(full, first) {
 		full = first // two people of one surname: the surname alone is the first one's
 	}
-	if !ok || len(strings.Fields(full)) <= len(f) {
+	if !ok || strings.Count(full, " ")+1 <= len(f) {
 		return speaker
 	}
-	if !strings.HasSuffix(strings.ToLower(full), strings.ToLower(" "+speaker)) {
+	if !stHasWordSuffixFold(full, speaker) {
 		return speaker
 	}
 	if w := strings.Fields(full)[0]; len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
@@ -3712,4 +3711,11 @@ func (p *stPara) epithet(s, t int) bool {
 	}
 	w := p.toks[t-1].low
 	return t-s <= 4 && (w == "democrat" || w == "republican") && p.toks[t-1].cap
+}
+
+// stHasWordSuffixFold reports whether s ends in a space and then suffix,
+// ignoring case: the last words of a name ("Ann Lee" of "Mayor Ann Lee").
+func stHasWordSuffixFold(s, suffix string) bool {
+	n := len(s) - len(suffix)
+	return n > 0 && s[n-1] == ' ' && strings.EqualFold(s[n:], suffix)
 }
