@@ -1778,7 +1778,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if c.lemma == "call" {
 		// "called the show “stunning,” but seemed changed": the verdict
 		// ends with its quotation; the next verb is the subject's act.
-		for k := c.cS + 1; k+2 < c.cE; k++ {
+		for k := c.cS + 1; k+2 < c.cE && k < c.cS+120; k++ { // (a verdict is short: the bound keeps long sentences linear)
 			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && ((w == "but" || w == "and") && (p.verbAt(k+2) || p.word(k+2) == "seemed" || stAdverbLy(p.word(k+2))) || w == "with") {
 				c.cE = k + 1
 				break
@@ -1787,7 +1787,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "Lee, calling the plan “reckless,” voted …", "which Lee called
 		// “reckless,” passed …", "What Lee called “a witch hunt” ended
 		// …": the name given ends where the main clause's verb comes.
-		for k := c.cS; k+1 < c.cE; k++ {
+		for k := c.cS; k+1 < c.cE && k < c.cS+120; k++ {
 			if !p.isQuote(k) {
 				continue
 			}
@@ -5676,27 +5676,43 @@ var stQuantityNouns = stWordSet("thousands millions billions hundreds dozens ten
 // "… – Lee saying … and Park calling …"; or -1. After "and" or a comma
 // the phrase must repeat an earlier one of the same shape.
 func (p *stPara) absoluteSubject(a, i int) int {
+	n, lead := p.absoluteName(a, i)
+	switch lead {
+	case "with", "–", "—":
+		return n
+	case "and", ",":
+		// (one earlier phrase of the same shape, within 30 words: the
+		// search does not chain, so long lists stay linear)
+		for k := n - 2; k > a && k > n-30; k-- {
+			if _, l := p.absoluteName(a, k); l != "" {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// absoluteName returns the start of the name right before the
+// participle cue at i, and the word or dash before that name ("with",
+// "and", ",", "–", "—"); or -1 and "".
+func (p *stPara) absoluteName(a, i int) (int, string) {
 	if i >= len(p.toks) || !p.isCueWord(i) || !strings.HasSuffix(p.word(i), "ing") {
-		return -1
+		return -1, ""
 	}
 	n := i
 	for n > a && i-n < 3 && p.isNameWord(n-1) && p.toks[n-1].cap && !strings.HasSuffix(p.word(n-1), "'s") {
 		n--
 	}
 	if n == i || n <= a || stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] {
-		return -1
+		return -1, ""
 	}
 	switch w := p.word(n - 1); {
-	case w == "with", p.punct(n-1) == "–", p.punct(n-1) == "—":
-		return n
-	case w == "and", p.punct(n-1) == ",":
-		for k := n - 2; k > a; k-- {
-			if p.isCueWord(k) && strings.HasSuffix(p.word(k), "ing") && p.absoluteSubject(a, k) >= 0 {
-				return n
-			}
-		}
+	case w == "with" || w == "and":
+		return n, w
+	case p.punct(n-1) == "–" || p.punct(n-1) == "—" || p.punct(n-1) == ",":
+		return n, p.punct(n - 1)
 	}
-	return -1
+	return -1, ""
 }
 
 // nameEnd returns the end of the run of name words starting at k (k

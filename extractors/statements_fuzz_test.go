@@ -77,6 +77,8 @@ func TestStatementsPathological(t *testing.T) {
 		"relative after comma":     {strings.Repeat("it was sent to the mayor of the town, who said ", 30000) + "it."},
 		"unmarked letter":          append([]string{"Ann Lee wrote to the council:"}, strings.Split(strings.Repeat("We ask the council to think again before it votes on the plan.\n", 20000), "\n")...),
 		"speech nouns":             {strings.Repeat("Critics mocked Hale's claim that there have been \u201cmany break-ins\u201d in town and ", 20000) + "left."},
+		"absolute phrases":         {"The leaders met, with Ann Lee saying the talks were useful" + strings.Repeat(" and Bo Park calling them a waste, Jo Kim saying", 20000) + "."},
+		"cities and states":        {strings.Repeat("Ann Lee of Sumter, South Carolina, and Bo Park of Lyon, France, ", 20000) + "said it was done."},
 	}
 	for name, paras := range cases {
 		t.Run(name, func(t *testing.T) {
