@@ -5888,7 +5888,7 @@ func (p *stPara) subordinatorBefore(a, s int) int {
 		k--
 	}
 	w := p.word(k)
-	if k < a || !stSubordinators[w] || w == "as" || w == "if" || w == "unless" || k > a && !p.subordinatorLead(a, k) {
+	if k < a || k-a > 4 || !stSubordinators[w] || w == "as" || w == "if" || w == "unless" || k > a && !p.subordinatorLead(a, k) {
 		return -1
 	}
 	return k
