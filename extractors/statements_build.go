@@ -629,6 +629,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjS, c.subjE = n, c.i
 		}
 	}
+	titled := p.titleInApposition(a, pre) // the comma after a subject whose apposition holds a title, or -1
 	switch {
 	case c.subjS >= 0:
 	case borrowed:
@@ -670,10 +671,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.titleInApposition(a, pre) > a:
+	case titled > a:
 		// "Hemsley, the co-author of “Going Viral,” said": the name
 		// before the apposition that holds a title.
-		k := p.titleInApposition(a, pre)
+		k := titled
 		n := k
 		for n > a && k-n < 4 && p.isNameWord(n-1) {
 			n--
