@@ -4042,7 +4042,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 	}
 	q := subj - 1
 	if n := p.adjunctStart(act.cS, q); p.punct(q) != "," && !stSubordinators[p.word(n)] && !stClauseWords[p.word(n)] && (stPrepWords[p.word(n)] || p.timeAhead(n)) {
-		q = p.adjunctStart(act.cS, q) - 1 // "Although …, at the town hall this week she said …": past the main clause's adjunct
+		q = n - 1 // "Although …, at the town hall this week she said …": past the main clause's adjunct
 	}
 	if p.punct(q) != "," || q <= act.cS {
 		return 0

@@ -2455,7 +2455,7 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
 			continue // not a verb after the noun
 		}
-		if w := p.word(k - 2); !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) || p.toks[k-1].cap && (w == "mr." || w == "mrs." || w == "ms." || w == "sen." || w == "mr" || w == "ms" || w == "mrs" || p.givenAt(k-2)) {
+		if w := p.word(k - 2); !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) || p.toks[k-1].cap && (stHonorificSex(w) != 0 || w == "sen." || p.givenAt(k-2)) {
 			continue // (but "Mr. Sanders", "Bernie Sanders" are names)
 		}
 		s := p.leftNP(a, k)
