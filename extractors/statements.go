@@ -1081,19 +1081,28 @@ var stEnglishWords = stWordSet("the of and to is that for was with are were said
 // enough words, at least one in fifty is a common English function word.
 // Short texts are given the benefit of the doubt.
 func stLooksEnglish(paras []stPara) bool {
-	words, hits := 0, 0
+	words := 0
 	for i := range paras {
 		for _, t := range paras[i].toks {
-			if t.kind != stWord {
-				continue
-			}
-			words++
-			if stEnglishWords[t.low] {
-				hits++
+			if t.kind == stWord {
+				words++
 			}
 		}
 	}
-	return words < 60 || hits*50 >= words
+	if words < 60 {
+		return true
+	}
+	hits := 0
+	for i := range paras {
+		for _, t := range paras[i].toks {
+			if t.kind == stWord && stEnglishWords[t.low] {
+				if hits++; hits*50 >= words {
+					return true // (English text gets there within its first lines)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stOpenQuoteEnd reports whether quotation q of p runs to the end of the

@@ -3,6 +3,7 @@ package extractors
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A block quotation with no attribution of its own quotes the person who
@@ -98,6 +99,24 @@ func TestStatementsAuthorNoteIsNoBlockQuote(t *testing.T) {
 	for _, s := range []string{"Ann Lee is a doctor in Ohio.", "The plan covers all workers.", "Lee covers it."} {
 		if stAuthorNote(s) {
 			t.Errorf("stAuthorNote(%q) = true, want false", s)
+		}
+	}
+}
+
+// stLowerSameLength must agree with strings.ToLower whenever it gives an
+// answer, and give none only when lower-casing changes the length.
+func TestStLowerSameLength(t *testing.T) {
+	cases := []string{"", "plain words", "Mr. Lee SAID “No” — twice…", "ÉLYSÉE Ünïcode", "Kelvin \u212a sign", "İstanbul", "bad \xff byte", "ẞ straße", "Ὀδυσσεύς ΣΟΦΙΑ"}
+	for _, s := range cases {
+		got, want := stLowerSameLength(s), strings.ToLower(s)
+		if got == "" && s != "" {
+			if len(want) == len(s) && utf8.ValidString(s) {
+				t.Errorf("stLowerSameLength(%q) gave up, but strings.ToLower keeps the length: %q", s, want)
+			}
+			continue
+		}
+		if got != want {
+			t.Errorf("stLowerSameLength(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1949,7 +1949,7 @@ var stSpeechNouns = stWordSet("claim claims assertion assertions announcement in
 func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 	found := false
 	for k := a + 1; k+3 < b; k++ {
-		if !stSpeechNouns[p.word(k)] || p.word(k+1) != "that" || !p.clauseAt(k+2, b) && !p.bareNounClause(k+2, b) {
+		if p.word(k+1) != "that" || !stSpeechNouns[p.word(k)] || !p.clauseAt(k+2, b) && !p.bareNounClause(k+2, b) {
 			continue
 		}
 		o := k - 1 // the owner's possessive, past at most two modifiers ("Trump's repeated claim")

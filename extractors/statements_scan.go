@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // stQuote is one top-level quotation in a paragraph.
@@ -359,7 +360,7 @@ func stTokenize(p *stPara) {
 	s := p.text
 	// One lower-cased copy of the paragraph serves every word, unless case
 	// mapping changed its length.
-	lower := strings.ToLower(s)
+	lower := stLowerSameLength(s)
 	p.toks = make([]stTok, 0, len(s)/5+8)
 	qi := 0
 	for i := 0; i < len(s); {
@@ -470,6 +471,47 @@ func stTokenize(p *stPara) {
 	}
 }
 
+// stLowerSameLength returns s lower-cased, or "" when lower-casing would
+// change its length (a rune whose lower case is encoded in other bytes, or
+// bytes that are not UTF-8). Unlike strings.ToLower it copies runes with
+// no lower case (curly quotes, dashes) without re-encoding them.
+func stLowerSameLength(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return ""
+		}
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != w {
+				return ""
+			}
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+w], s[i:i+w])
+		}
+		i += w
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
 // stFootnoteAt returns the length of a footnote mark at i — one or two
 // digits right after a full stop, then a space and a capital letter
 // ("Ledger.2 Park") — or 0.
@@ -495,11 +537,11 @@ func stDigitAfter(s string, i int) bool {
 // stIsAbbrev reports whether word followed by a full stop is an
 // abbreviation rather than a sentence end.
 func stIsAbbrev(word string) bool {
-	if utf8.RuneCountInString(word) == 1 {
+	if len(word) <= utf8.UTFMax && utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	if strings.ContainsRune(word, '.') {
+	if strings.IndexByte(word, '.') >= 0 {
 		// U.S, a.m, Ph.D (but not a site's name: "told News.Az.")
 		for part := range strings.SplitSeq(word, ".") {
 			if utf8.RuneCountInString(part) > 3 {
@@ -508,12 +550,21 @@ func stIsAbbrev(word string) bool {
 		}
 		return true
 	}
-	switch strings.ToLower(word) {
-	case "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "fr", "mt", "ave", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "univ", "est", "fig", "pres", "supt", "insp", "det", "cpl", "pvt", "hon":
-		return true
+	if len(word) > 6 {
+		return false // (longer than any abbreviation below)
 	}
-	return false
+	var b [6]byte
+	n := copy(b[:], word)
+	for k := range n {
+		if b[k] >= 'A' && b[k] <= 'Z' {
+			b[k] += 'a' - 'A'
+		}
+	}
+	return stAbbrevs[string(b[:n])] // (only ASCII letters are lower-cased: every abbreviation is ASCII)
 }
+
+// stAbbrevs are words that keep a following full stop.
+var stAbbrevs = stWordSet("mr mrs ms dr prof st jr sr gov sen rep gen lt col sgt capt cmdr adm maj rev fr mt ave inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec approx dept univ est fig pres supt insp det cpl pvt hon")
 
 // stSplitSentences groups tokens into sentences.
 func stSplitSentences(p *stPara) {
