@@ -3803,7 +3803,10 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 			if n > 0 && f.lemma == "report" && p.outletName(f.j, end) {
 				// "…, the inquest heard on Monday, reported The Mirror":
 				// the outlet relays; the attribution before it is the source.
-				if c0 := cues[n-1]; f.i-1-c0.j <= 5 && c0.i > a+2 && (c0.form == 1 || c0.form == 2) && stFinalCues[c0.lemma] {
+				if c0 := cues[n-1]; c0.i > a && (c0.form == 1 || c0.form == 2) && stFinalCues[c0.lemma] {
+					// (also "“…,” said Kristen Day, director of Voters
+					// First, reports the Gazette" and "Lee noted that …,
+					// reported the Examiner")
 					return cues[:n], f.i - 1
 				}
 			}
