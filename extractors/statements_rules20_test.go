@@ -12,6 +12,16 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Mara Voss", "said", KindDirect, "The new rules tell farmers they are not wanted", ""},
 			{"Mara Voss", "", KindDirect, "We hear that everywhere.", ""},
 			{"Dale Ortiz", "noted", KindMixed, "overtime – what the company calls “flexible scheduling” – is unpaid for the first time", ""}}},
+	{"'Other Republicans', 'Senate Democrats': a party's or a nation's members are a group that 'they' refers back to", []string{
+		"The mayor tweeted that the city had too little help after floods in Dayton and Toledo, Ohio.",
+		"Other Republicans echoed those comments, saying the state's plan is too slow. They criticized the governor for cutting the relief fund.",
+		"Senate Democrats said the bill would fail. They urged a vote on the older plan."},
+		[]wantStmt{
+			{"The mayor", "tweeted", KindIndirect, "the city had too little help after floods in Dayton and Toledo, Ohio", ""},
+			{"Other Republicans", "saying", KindIndirect, "the state's plan is too slow", ""},
+			{"Other Republicans", "criticized", KindIndirect, "the governor for cutting the relief fund", ""},
+			{"Senate Democrats", "said", KindIndirect, "the bill would fail", ""},
+			{"Senate Democrats", "urged", KindIndirect, "a vote on the older plan", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

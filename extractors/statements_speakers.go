@@ -1330,6 +1330,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 			return name, stEntGroup // "Romeo and Juliet": two, not one person
 		}
 	}
+	if w := strings.TrimSuffix(stStripPossessive(p.word(e-1)), "s"); len(w) < len(p.word(e-1)) && (stPartyWords[w] || stDemonyms[w]) {
+		return name, stEntGroup // "Other Republicans", "Senate Democrats", "Israelis": members, whom "they" means
+	}
 	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] || stInstitutions[low] {
 		return name, stEntOrg // "Russia denied …", "The Kremlin said …": a state, never "he" or "she"
 	} else if stPlaceName(p, n, e) {
