@@ -22,6 +22,13 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Other Republicans", "criticized", KindIndirect, "the governor for cutting the relief fund", ""},
 			{"Senate Democrats", "said", KindIndirect, "the bill would fail", ""},
 			{"Senate Democrats", "urged", KindIndirect, "a vote on the older plan", ""}}},
+	{"'the Ella Brandt Foundation' is an organisation, not the person Ella Brandt named before, so 'the group' finds it", []string{
+		"Ella Brandt died in 2019 after a long illness.",
+		"The Ella Brandt Foundation declined to comment on the sale, telling the Gazette that it is focused on “care for the sick.”",
+		"“This year, we are working only on that mission,” the group said."},
+		[]wantStmt{
+			{"Ella Brandt Foundation", "telling", KindMixed, "it is focused on “care for the sick.”", "the Gazette"},
+			{"Ella Brandt Foundation", "said", KindDirect, "This year, we are working only on that mission", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

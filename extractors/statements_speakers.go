@@ -766,6 +766,9 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 			// The same name seen before as another kind of source (but
 			// "Acme Foods and QFC" is not Acme Foods).
 			id = e.findEntity(stEntUnknown, toks)
+			if id >= 0 && kind == stEntOrg && e.ents[id].kind == stEntPerson && len(e.ents[id].toks) < len(toks) && slices.ContainsFunc(toks[len(e.ents[id].toks):], func(w string) bool { return stOrgWords[w] }) {
+				id = -1 // "the Trayvon Martin Foundation" is not Trayvon Martin
+			}
 		}
 	}
 	if kind == stEntOrg {
