@@ -1169,6 +1169,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			} else if sawCap && stStationWords[w] && p.isNameWord(k+1) {
 				// "told ABC station WABC-TV", "told CNN affiliate WUSA":
 				// the network and its station are one addressee.
+			} else if sawCap && len(w) <= 3 && w[0] >= '0' && w[0] <= '9' && p.isNameWord(k-1) && (k+1 >= b || p.toks[k+1].kind == stPunct || stPrepWords[p.word(k+1)] || p.word(k+1) == "that") {
+				// "told Fox 35 in Orlando", "told Channel 4 that": a
+				// station's number is part of its name.
 			} else if sawCap || !stDeterminers[p.word(j)] || k-j > 2 {
 				break
 			}

@@ -29,6 +29,15 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Ella Brandt Foundation", "telling", KindMixed, "it is focused on “care for the sick.”", "the Gazette"},
 			{"Ella Brandt Foundation", "said", KindDirect, "This year, we are working only on that mission", ""}}},
+	{"'told Fox 35 in Orlando', 'told Channel 4 that': a station's number belongs to its name, but 'told Reuters 20 people' starts the content", []string{
+		"Dale Ortiz is selling the boat.",
+		"“I’m a free man,” he told Fox 35 in Orlando. “I can sell what I own.”",
+		"He told Channel 4 that the sale was legal.",
+		"The sheriff told Reuters 20 people were hurt."},
+		[]wantStmt{
+			{"Dale Ortiz", "told", KindDirect, "I’m a free man,” he told Fox 35 in Orlando. “I can sell what I own.", "Fox 35"},
+			{"Dale Ortiz", "told", KindIndirect, "the sale was legal", "Channel 4"},
+			{"The sheriff", "told", KindIndirect, "20 people were hurt", "Reuters"}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
