@@ -1147,6 +1147,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 	}
 	// The addressee of "told".
+	programme := false // a programme's title in quotation marks ended the addressee
 	if c.flags&stCueObject != 0 && !(p.word(j) == "to" && p.word(j+1) == "say") {
 		k := j
 		if stDeterminers[p.word(k)] {
@@ -1213,6 +1214,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			if m == j && j < b && p.toks[j].cap && stTimeWords[p.word(j)] && (j+1 >= b || p.punct(j+1) == ".") {
 				k = j + 1 // "“…,” he told Today.": a programme, not a time
+			}
+			if m == j && p.isQuote(j) && p.quotes[p.toks[j].q].words <= 5 && unicode.IsUpper(stRuneAfter(p.text, p.quotes[p.toks[j].q].inS)) && (j+1 >= b || p.punct(j+1) == "," || p.punct(j+1) == "." || p.quoteEndsComma(j)) {
+				k = j + 1 // "“…,” Lee told “Good Morning America,” adding …": a programme
+				programme = true
 			}
 		}
 		if (k == j || k > j+1 && stPrepWords[p.word(k)] && p.word(k) != "that") && !c.after {
@@ -1295,6 +1300,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.to = p.span(j, e)
 			j = e
 		}
+	}
+	if programme {
+		c.after = true // (the quotation before the speaker is what was said)
+		q := p.quotes[p.toks[j-1].q]
+		c.to = strings.TrimRight(p.text[q.inS:q.inE], ".")
+		return e.contentBefore(p, a, b, c, prevEnd, c.subjS, j)
 	}
 	if c.after {
 		return e.contentBefore(p, a, b, c, prevEnd, c.i, j)

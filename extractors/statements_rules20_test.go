@@ -38,6 +38,18 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Dale Ortiz", "told", KindDirect, "I’m a free man,” he told Fox 35 in Orlando. “I can sell what I own.", "Fox 35"},
 			{"Dale Ortiz", "told", KindIndirect, "the sale was legal", "Channel 4"},
 			{"The sheriff", "told", KindIndirect, "20 people were hurt", "Reuters"}}},
+	{"'“…,” Lee told “Morning Desk,” adding …': a programme's title in quotation marks is the addressee, and the quotation before is what was told", []string{
+		"“Of course the mayor is fair game. She runs the city,” Ann Lee told “Morning Desk,” reminding the hosts that the mayor has often attacked her rivals.",
+		"“We will win,” Lee told “Meet the Voters.”"},
+		[]wantStmt{
+			{"Ann Lee", "told", KindDirect, "Of course the mayor is fair game. She runs the city", "Morning Desk"},
+			{"Ann Lee", "reminding", KindIndirect, "the mayor has often attacked her rivals", "the hosts"},
+			{"Ann Lee", "told", KindDirect, "We will win", "Meet the Voters"}}},
+	{"'the former CEO of Acme added' right after a named person spoke is that person", []string{
+		"The mayor is right to cut the budget, Dana Ford said Monday. But, the former CEO of Brightwell added, it is not enough."},
+		[]wantStmt{
+			{"Dana Ford", "said", KindIndirect, "The mayor is right to cut the budget", ""},
+			{"Dana Ford", "added", KindIndirect, "it is not enough", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -1926,6 +1926,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// often (see notePair).
 		return e.pair, e.addEntity(e.pair, stEntGroup, "", true)
 	}
+	if det == "the" && p.word(s+1) == "former" && hk == s+2 && t-hk <= 5 && p.word(hk+1) == "of" && stTitleWords[head] && p.allNames(hk+2, t) {
+		// "the former CEO of Hewlett-Packard added" right after Carly
+		// Fiorina spoke: an office she held, not a new source.
+		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 && e.ents[id].kind == stEntPerson && strings.Contains(e.canonical(e.ents[id].name), " ") {
+			return e.refer(id)
+		}
+	}
 	if det == "the" && t-s == 3 && p.word(s+1) == "former" && stTitleWords[head] && !p.toks[hk].cap {
 		// "the former mayor" when no one was given the title: the named
 		// person the last sentences were about (the story may never
