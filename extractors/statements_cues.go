@@ -631,6 +631,14 @@ func (p *stPara) rightNP(s, b int) int {
 			k += 2 // "said Hale and Lee."
 			break
 		}
+		if t.low == "and" && k > s && p.isNameWord(k-1) && p.word(k+1) == "others" && (k+2 >= b || p.toks[k+2].kind == stPunct) {
+			k += 2 // "said Doyle and others,"
+			break
+		}
+		if t.low == "and" && k > s && stTitleWords[stStripPossessive(p.word(k-1))] && p.toks[k-1].cap && k+1 < b && p.toks[k+1].kind == stWord {
+			k++ // "said former Gov. and party Chairman Ed Rendell": two titles, one person
+			continue
+		}
 		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
 			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
@@ -693,7 +701,9 @@ func (p *stPara) rightNP(s, b int) int {
 		for n < b && n-m < 8 && (p.isNameWord(n) || p.word(n) == "of" && n > m && p.isNameWord(n+1)) {
 			n++
 		}
-		if n > m && (n >= b || p.toks[n].kind == stPunct || stPrepWords[p.word(n)] && !p.toks[n].cap) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
+		if n > m && (n >= b || p.toks[n].kind == stPunct || stPrepWords[p.word(n)] && !p.toks[n].cap || p.word(n) == "who" && !p.isNameWord(k-1)) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
+			// (and "said a handful of Democrats who point to …": the
+			// relative clause describes the speakers)
 			return n // (also "wrote analysts at Morgan Stanley in a note")
 		}
 		if w == "from" && the {
@@ -804,6 +814,18 @@ func (p *stPara) roleName(s, e int) bool {
 		return false // (but "state Rep. Tom Hale": a title's modifier, then the title)
 	}
 	for ; k < e; k++ {
+		if p.word(k) == "and" && stTitleWords[stStripPossessive(p.word(k-1))] {
+			// "former Gov. and party Chairman Ed Rendell": a second title
+			m := k + 1
+			for m < e && m < k+6 && p.toks[m].kind == stWord && !stTitleWords[p.word(m)] {
+				m++
+			}
+			if m < e-2 && stTitleWords[p.word(m)] {
+				k = m
+				continue
+			}
+			return false
+		}
 		if !p.isNameWord(k) {
 			return false
 		}

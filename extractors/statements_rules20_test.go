@@ -50,6 +50,14 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Dana Ford", "said", KindIndirect, "The mayor is right to cut the budget", ""},
 			{"Dana Ford", "added", KindIndirect, "it is not enough", ""}}},
+	{"inverted subjects: 'said Doyle and others', 'said a handful of Democrats who point to …', 'said former Gov. and party Chairman Ed Rendell'", []string{
+		"The contrast, said Ortiz and others, would be clear by the fall.",
+		"Holding the county is squarely within her skills, said a handful of Democrats who point to her record with farmers.",
+		"“That’s what she did in ’08. She is playing that role again,” said former Ohio Gov. and State Party Chairman Ed Rendle."},
+		[]wantStmt{
+			{"Ortiz and others", "said", KindIndirect, "The contrast, said Ortiz and others, would be clear by the fall", ""},
+			{"a handful of Democrats", "said", KindIndirect, "Holding the county is squarely within her skills", ""},
+			{"Ed Rendle", "said", KindDirect, "That’s what she did in ’08. She is playing that role again", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
