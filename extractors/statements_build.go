@@ -418,6 +418,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
 		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
 	}
+	if c.form == 4 && p.withShare(a, c.i) {
+		return false // "…, with 50 percent saying she is prepared": a poll's finding
+	}
 	if c.lemma == "confirm" && p.word(c.cS-1) != "that" && !p.clauseAt(c.cS, c.cE) && p.hasWord(c.cS, min(c.cS+5, c.cE), "nominee", "nominees", "judge", "judges", "appointee", "appointees", "nomination", "nominations") {
 		return false // "had confirmed 68 judicial nominees": a vote on appointments, not words
 	}
@@ -5864,6 +5867,41 @@ func (p *stPara) polledShare(s, t int) bool {
 		if (w == "three-quarters" || w == "two-thirds" || w == "majority" || w == "plurality") && p.word(k+1) == "of" {
 			return p.hasWord(s, t, "poll", "polls", "survey", "surveyed", "polled", "respondents", "voters", "americans")
 		}
+	}
+	return false
+}
+
+// withShare reports whether the participle at i follows "with" and a
+// share of people counted ("with 50 percent saying", "with three in 10
+// saying", "with a majority saying"): a poll's finding.
+func (p *stPara) withShare(a, i int) bool {
+	k := i - 1
+	for k > a && k >= i-5 && p.word(k) != "with" {
+		k--
+	}
+	if p.word(k) != "with" || k == i-1 {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		switch w := p.word(m); {
+		case w == "percent" || w == "%" || strings.HasSuffix(w, "%") || w == "majority" || w == "plurality" || w == "half" || w == "two-thirds" || w == "three-quarters":
+			return true
+		case w == "in" && m > k+1 && m+1 < i && stNumberWord(p.word(m-1)) && stNumberWord(p.word(m+1)):
+			return true // "three in 10"
+		}
+	}
+	return false
+}
+
+// stNumberWord reports whether w is a number in digits or a small one in
+// words.
+func stNumberWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
 	}
 	return false
 }

@@ -58,6 +58,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Ortiz and others", "said", KindIndirect, "The contrast, said Ortiz and others, would be clear by the fall", ""},
 			{"a handful of Democrats", "said", KindIndirect, "Holding the county is squarely within her skills", ""},
 			{"Ed Rendle", "said", KindDirect, "That’s what she did in ’08. She is playing that role again", ""}}},
+	{"'…, with 50 percent saying …', 'with three in 10 saying …': a share counted by a poll is a finding, though 'with Lee saying' is a statement", []string{
+		"Voters still see the mayor as far more ready for the job, with 52 percent saying she is ready.",
+		"Many residents shrugged off the choice, with three in 10 saying it would not change their vote.",
+		"The council met on Monday, with Ann Lee saying the budget was late."},
+		[]wantStmt{
+			{"Ann Lee", "saying", KindIndirect, "the budget was late", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
