@@ -902,6 +902,19 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 			// (and "Asked whether it would work, Lee shrugged.", and "In
 			// 2013, the year a guide named his brewery the best, Fox
 			// launched …")
+			if m := p.timePhraseEnd(i, b); m > i && p.isNameWord(m) {
+				// "On Thursday evening Hillary Clinton delivered her
+				// speech as the nominee, …": a time with no comma, then
+				// the subject and its verb (the comma comes later).
+				n := m
+				for n < b && n < m+4 && p.isNameWord(n) {
+					n++
+				}
+				if n-m >= 2 && p.verbAt(n) {
+					i = m
+					continue
+				}
+			}
 			// An introductory phrase up to a comma ("Following a
 			// performance of “Black Water,” Simmons …").
 			c := -1

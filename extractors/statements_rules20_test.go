@@ -64,6 +64,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"The council met on Monday, with Ann Lee saying the budget was late."},
 		[]wantStmt{
 			{"Ann Lee", "saying", KindIndirect, "the budget was late", ""}}},
+	{"'On Thursday evening Ann Lee delivered her speech as the nominee, …': a time with no comma opens the sentence, and Lee is its subject", []string{
+		"On Thursday evening Ann Lee delivered her speech as the Democratic nominee, seeking to show her record while painting her rival, Tom Hale, as unready for the job.",
+		"“A man who cannot read a budget cannot run a city,” said the Democratic nominee."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "A man who cannot read a budget cannot run a city", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
