@@ -1704,7 +1704,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if (c.lemma == "confirm" || c.lemma == "argue") && !p.isQuote(k) && !p.hasAux(k, p.trimEnd(k, b)) && (p.isNameWord(k) && c.lemma == "confirm" || p.headIs(k, b, "case", "cases", "appeal")) {
 			return false // "confirmed Lee by a vote of 53-36", "argues the government's cases": acts, not speech
 		}
-		if (c.lemma == "testify" || c.lemma == "comment" || c.lemma == "remark") && !p.isQuote(k) && w != "that" && p.topicAhead(k, b) {
+		if (c.lemma == "testify" || c.lemma == "comment" || c.lemma == "remark") && !p.isQuote(k) && w != "that" && (p.topicAhead(k, b) || w == "upon") {
+			// (and "remarked upon a recent story": what it was about)
 			return false // "testified side-by-side before the committee about the events": a topic
 		}
 		if c.lemma == "write" && !p.isQuote(k) && !(stSubjectPronouns[w] && stIsVerbAux(p.word(k+1))) {

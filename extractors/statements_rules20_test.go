@@ -69,6 +69,10 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"“A man who cannot read a budget cannot run a city,” said the Democratic nominee."},
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "A man who cannot read a budget cannot run a city", ""}}},
+	{"'remarked upon a story in which sources said …': a topic, and the story's sources speak", []string{
+		"At a rally Tuesday night in Dayton, Ohio, Hale remarked upon a recent Gazette story in which party sources said Lee could keep the police chief."},
+		[]wantStmt{
+			{"party sources", "said", KindIndirect, "Lee could keep the police chief", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
