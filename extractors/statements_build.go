@@ -191,7 +191,11 @@ func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
 			return // more than an adjunct ("in a statement", "on Facebook") after the cue
 		}
 	}
-	if end-c.j > 12 || !p.speakerLike(c.subjS, c.subjE) {
+	lim := 12
+	if p.word(c.j) == "about" || p.word(c.j) == "of" {
+		lim = 24 // "said about its inclusion of … in the latest draft of its platform:"
+	}
+	if end-c.j > lim || !p.speakerLike(c.subjS, c.subjE) {
 		return
 	}
 	speaker, id := e.resolveNP(p, c.subjS, c.subjE)
@@ -631,6 +635,33 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// the participle speaks.
 			c.subjS, c.subjE = n, c.i
 		}
+	}
+	if c.form == 4 && c.subjS < 0 && p.frontedPrepAt(a, c.i) {
+		// "In addition to stating that A, Clinton has vowed B": the
+		// participle's subject is the main clause's.
+		m := c.j
+		for m < b && m < c.j+40 && p.punct(m) != "," && p.punct(m) != ";" && p.punct(m) != "." {
+			m++
+		}
+		if p.punct(m) != "," {
+			return false
+		}
+		ss, st := p.sentSubject(m+1, b)
+		if ss != m+1 || st <= ss || !p.speakerLike(ss, st) {
+			return false
+		}
+		c.subjS, c.subjE = ss, st
+		if c.speaker, c.entity = e.resolveNP(p, ss, st); c.speaker == "" {
+			return false
+		}
+		k := c.j
+		if p.word(k) == "that" {
+			k++
+		} else if !p.clauseAt(k, m) && !p.isQuote(k) {
+			return false // "After questioning the patient on …": no clause said
+		}
+		c.cS, c.cE = k, m
+		return c.cE-c.cS >= 3 && (p.clauseAt(c.cS, c.cE) || p.hasVerb(c.cS+1, c.cE)) || c.cE-c.cS == 1 && p.isQuote(c.cS)
 	}
 	titled := p.titleInApposition(a, pre) // the comma after a subject whose apposition holds a title, or -1
 	switch {
@@ -2470,6 +2501,17 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		for k := s; k <= m; k++ {
 			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
 				timeOnly = false // (but "On Nov. 15, 2019," is a date)
+			}
+		}
+	}
+	if w := p.word(s); !timeOnly && s == e.sentA && p.toks[s].cap && stPrepWords[w] && m-s >= 2 && m-s <= 14 && !p.hasAux(s, m+1) && !p.hasVerb(s, m+1) {
+		// "In a press release earlier this month, the committee said
+		// about …:", "During a rally in Raleigh, North Carolina, Trump
+		// remarked on …": a phrase with no verb sets the scene.
+		timeOnly = true
+		for k := s; k <= m; k++ {
+			if p.isQuote(k) || p.punct(k) != "" && !(p.punct(k) == "," && p.isNameWord(k-1) && p.isNameWord(k+1)) && p.punct(k) != "." {
+				timeOnly = false // (a comma between names is a place's: "Raleigh, North Carolina")
 			}
 		}
 	}
@@ -5868,6 +5910,22 @@ func (p *stPara) polledShare(s, t int) bool {
 		if (w == "three-quarters" || w == "two-thirds" || w == "majority" || w == "plurality") && p.word(k+1) == "of" {
 			return p.hasWord(s, t, "poll", "polls", "survey", "surveyed", "polled", "respondents", "voters", "americans")
 		}
+	}
+	return false
+}
+
+// frontedPrepAt reports whether the sentence from a opens with a
+// preposition right before the participle at i: "After saying …", "In
+// addition to stating …", "Besides claiming …".
+func (p *stPara) frontedPrepAt(a, i int) bool {
+	switch i - a {
+	case 1:
+		switch p.word(a) {
+		case "after", "before", "besides", "since", "upon", "while", "by":
+			return true
+		}
+	case 3:
+		return p.word(a) == "in" && p.word(a+1) == "addition" && p.word(a+2) == "to"
 	}
 	return false
 }

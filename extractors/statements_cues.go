@@ -169,7 +169,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "report" && (p.word(i+1) == "for" || p.word(i+1) == "to") && (p.word(i+2) == "duty" || p.word(i+2) == "work") {
 			continue // "reported for duty": not speech
 		}
-		if p.word(i-1) == "to" && !p.continueTo(i-1) && !p.promptedTo(a, i-1) && p.tookTo(a, i-1) < 0 {
+		if p.word(i-1) == "to" && !p.continueTo(i-1) && !p.promptedTo(a, i-1) && p.tookTo(a, i-1) < 0 && !(strings.HasSuffix(t.low, "ing") && p.frontedPrepAt(a, i)) {
+			// (but "In addition to stating …": a gerund after a preposition)
 			continue // an infinitive: "declined to comment"
 		}
 		k := i - 1

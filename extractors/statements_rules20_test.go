@@ -73,6 +73,20 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"At a rally Tuesday night in Dayton, Ohio, Hale remarked upon a recent Gazette story in which party sources said Lee could keep the police chief."},
 		[]wantStmt{
 			{"party sources", "said", KindIndirect, "Lee could keep the police chief", ""}}},
+	{"'In addition to stating that A, Lee has vowed B', 'After saying A, …': the fronted participle's subject is the main clause's; 'After questioning the patient on …' says nothing", []string{
+		"In addition to stating that the old mill has no future, Ann Lee has vowed to sell the land.",
+		"After saying the budget was dead, the mayor left the room.",
+		"After questioning the patient on what could cause the rash, Dr. Tom Hale found the source."},
+		[]wantStmt{
+			{"Ann Lee", "stating", KindIndirect, "the old mill has no future", ""},
+			{"Ann Lee", "vowed", KindIndirect, "to sell the land", ""},
+			{"the mayor", "saying", KindIndirect, "the budget was dead", ""}}},
+	{"a phrase with no verb opening the sentence ('In a press release earlier this month, the board said about its plan:') sets the scene; the quotation after the colon is what was said", []string{
+		"In a press release earlier this month, the county board said about its new plan for the use of river water by farms in the valley:",
+		"“The plan goes further than any before it.”",
+		"During a rally Tuesday night in Dayton, Ohio, Hale remarked on the story."},
+		[]wantStmt{
+			{"the county board", "said", KindDirect, "The plan goes further than any before it.", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
