@@ -10,6 +10,7 @@ import (
 // buildStatements turns the cues of sentence [a, b) into statements and
 // reports whether it made any.
 func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bool {
+	b0 := b
 	cues, b = p.preferFinalAttribution(a, b, cues)
 	cues = p.dropInterruptedVerb(a, cues)
 	made := false
@@ -134,8 +135,16 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		if !c.valid {
 			continue
 		}
+		n := len(e.out)
 		if e.emit(pi, p, a, b, c) {
 			made = true
+		}
+		for i := n; i < len(e.out) && b < b0; i++ {
+			// ("“A,” said Lee, reports the Gazette. “B.”": the sentence
+			// still ends at its full stop, where the quotation resumes)
+			if e.out[i].sentEnd == b {
+				e.out[i].sentEnd = b0
+			}
 		}
 	}
 	if !made && len(cues) > 0 {
