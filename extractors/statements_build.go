@@ -431,6 +431,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
 		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
 	}
+	if c.cS > c.j+1 && p.word(c.cS-1) == "that" && p.word(c.cS-2) == "condition" && !c.after {
+		return false // "agreed to talk on the condition that his name not be used": the terms, not what was said
+	}
 	if c.form == 4 && p.withShare(a, c.i) {
 		return false // "…, with 50 percent saying she is prepared": a poll's finding
 	}

@@ -86,6 +86,10 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"During a rally Tuesday night in Dayton, Ohio, Hale remarked on the story."},
 		[]wantStmt{
 			{"the county board", "said", KindDirect, "The plan goes further than any before it.", ""}}},
+	{"'agreed to talk on the condition that his name not be used' states terms, not words; the quotation after is his", []string{
+		"Bob agreed to talk on the condition that his last name not be used. “I would regret it if I didn't,” he said."},
+		[]wantStmt{
+			{"Bob", "said", KindDirect, "I would regret it if I didn't", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
