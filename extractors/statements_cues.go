@@ -1539,7 +1539,7 @@ func (p *stPara) asVerdict(i, b int) bool {
 }
 
 // stCensureVerbs speak as "blasted X for Y" as well as "blasted X as Y".
-var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting")
+var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
 // The adjectives and nouns here work the same way: "was quick to point

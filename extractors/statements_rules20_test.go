@@ -90,6 +90,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"Bob agreed to talk on the condition that his last name not be used. “I would regret it if I didn't,” he said."},
 		[]wantStmt{
 			{"Bob", "said", KindDirect, "I would regret it if I didn't", ""}}},
+	{"'ripped X for …' is a censure like 'slammed X for …'; 'ripped the page out' is no speech", []string{
+		"Dana Ford, the mayor's former aide, ripped Police Chief Tom Hale for acting as “judge and jury” in the case.",
+		"She ripped the page out of the book."},
+		[]wantStmt{
+			{"Dana Ford", "ripped", KindMixed, "Police Chief Tom Hale for acting as “judge and jury”", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
