@@ -95,6 +95,14 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"She ripped the page out of the book."},
 		[]wantStmt{
 			{"Dana Ford", "ripped", KindMixed, "Police Chief Tom Hale for acting as “judge and jury”", ""}}},
+	{"an office no one was given ('The minority leader said', 'the presumptive Republican nominee wrote') is the named person the story just followed; 'the other candidate' is not", []string{
+		"Still, Ann Lee would not say whom she would rather face. The minority leader said flatly: “It does not matter.”",
+		"Tom Hale was angry with the judge on Monday. “She has embarrassed the court,” the presumptive Republican nominee wrote in a post.",
+		"Jo Park spoke first. But the other candidate said the plan would fail."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "It does not matter.", ""},
+			{"Tom Hale", "wrote", KindDirect, "She has embarrassed the court", ""},
+			{"the other candidate", "said", KindIndirect, "the plan would fail", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -1881,7 +1881,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 		return text, e.addEntity(text, stEntGroup, head, true)
 	}
-	if (det == "the" || det == "this" || det == "that") && (t-s <= 3 || t-s == 4 && stBusinessHeads[head]) && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] {
+	if (det == "the" || det == "this" || det == "that") && (t-s <= 3 || t-s == 4 && stBusinessHeads[head]) && plain && (stBackHeads[head] || stFocusHeads[head]) && !stDocHeads[head] && p.word(s+1) != "other" {
+		// (but "the other candidate" is not the one just named)
 		if id := e.byHead(head); id >= 0 {
 			if stOrgBackHeads[head] && head != "government" && head != "administration" {
 				// An organisation named since is the one meant.
@@ -1932,6 +1933,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 && e.ents[id].kind == stEntPerson && strings.Contains(e.canonical(e.ents[id].name), " ") {
 			return e.refer(id)
 		}
+	}
+	if id := e.officeHolder(p, s, t, hk, head); id >= 0 {
+		return e.refer(id)
 	}
 	if det == "the" && t-s == 3 && p.word(s+1) == "former" && stTitleWords[head] && !p.toks[hk].cap {
 		// "the former mayor" when no one was given the title: the named
@@ -1995,6 +1999,58 @@ func (e *stEngine) recentNamedAny() int {
 		}
 	}
 	return best
+}
+
+// stHeldOffices are offices a story uses to refer back to the person it
+// follows without having given them the title: "The minority leader
+// said", "the presumptive Republican presidential nominee wrote".
+var stHeldOffices = stWordSet("senator president governor mayor secretary minister congressman congresswoman chairman chairwoman leader candidate nominee front-runner frontrunner hopeful speaker")
+
+// officeHolder returns the person a description of an office [s, t)
+// with head hk refers back to, or -1: the named person who was a subject
+// of this sentence or the one before, when no one was given the office
+// and no description with that head was met, and the party named (if
+// any) is not another the person was given. The description must open
+// the sentence or its clause.
+func (e *stEngine) officeHolder(p *stPara, s, t, hk int, head string) int {
+	if p.word(s) != "the" || t-s < 2 || t-s > 7 || hk <= s || !stHeldOffices[head] || p.toks[hk].cap && !stIsAcronym(p, hk) {
+		return -1
+	}
+	if s != e.sentA && p.punct(s-1) != "," && !p.isQuote(s-1) {
+		return -1 // an object ("quoted the mayor as saying") may bring in someone new
+	}
+	if hk < t-1 && !(p.word(hk+1) == "of" && t-(hk+2) >= 1 && t-(hk+2) <= 2 && p.allWords(hk+2, t)) {
+		return -1 // ("the former secretary of state")
+	}
+	party := ""
+	for k := s + 1; k < hk; k++ {
+		w := p.word(k)
+		if w == "" || p.toks[k].cap && stPartyOf[w] == "" || w == "other" || w == "rival" || w == "opposing" {
+			return -1 // ("the other candidate" is not the one just named)
+		}
+		if stPartyOf[w] != "" {
+			party = stPartyOf[w]
+		}
+	}
+	if e.byTitle(head) >= 0 || e.byHead(head) >= 0 {
+		return -1 // someone holds it, or a description introduced it
+	}
+	id := e.recentNamedAny()
+	if id < 0 || e.ents[id].subjSent < e.sentNo-1 || !strings.Contains(e.canonical(e.ents[id].name), " ") {
+		return -1
+	}
+	if (head == "congresswoman" || head == "chairwoman") && !e.sexAllows(id, stFemale) || (head == "congressman" || head == "chairman") && !e.sexAllows(id, stMale) {
+		return -1
+	}
+	if party != "" {
+		en := &e.ents[id]
+		for q, other := range stPartyOf {
+			if other != party && e.titles[en.toks[len(en.toks)-1]][q] {
+				return -1 // "the Democratic nominee" is not the Republican just named
+			}
+		}
+	}
+	return id
 }
 
 // phraseName returns [s, t) when it is an organisation's name made of a
