@@ -122,6 +122,17 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				c.speaker, c.entity = e.ents[id].name, id
 			}
 		}
+		if w := p.word(c.subjS); c.subjE-c.subjS == 1 && (w == "he" || w == "she") && c.to != "" && c.entity >= 0 && c.entity < len(e.ents) && e.sameSource(c.entity, c.to) {
+			// "Hannity asked Trump … “…,” he told Hannity": whoever
+			// "he" is, he is not the one he told.
+			g := stMale
+			if w == "she" {
+				g = stFemale
+			}
+			if id := e.recentPerson(g, c.entity); id >= 0 {
+				c.speaker, c.entity = e.ents[id].name, id
+			}
+		}
 		c.valid = true
 		lastValid = ci
 		if c.after {
@@ -5924,6 +5935,17 @@ func (p *stPara) polledShare(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// sameSource reports whether the addressee named by to is entity id:
+// its full name or its surname.
+func (e *stEngine) sameSource(id int, to string) bool {
+	toks := strings.Fields(strings.ToLower(stStripPossessive(to)))
+	en := &e.ents[id]
+	if len(toks) == 0 || len(en.toks) == 0 || en.kind != stEntPerson {
+		return false
+	}
+	return toks[len(toks)-1] == en.toks[len(en.toks)-1] && (len(toks) == 1 || slices.Equal(toks, en.toks))
 }
 
 // frontedPrepAt reports whether the sentence from a opens with a

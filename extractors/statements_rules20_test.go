@@ -103,6 +103,15 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Ann Lee", "said", KindDirect, "It does not matter.", ""},
 			{"Tom Hale", "wrote", KindDirect, "She has embarrassed the court", ""},
 			{"the other candidate", "said", KindIndirect, "the plan would fail", ""}}},
+	{"'“…,” he told Hale' after 'Hale asked Ford …': he is not the one he told", []string{
+		"During an interview with Tom Hale, Dan Ford talked about the bridge.",
+		"Hale asked Ford how long the bridge would be.",
+		"“I think it could be two miles long,” he told Hale, to cheers from the crowd.",
+		"“We have no choice,” he said."},
+		[]wantStmt{
+			{"Tom Hale", "asked", KindIndirect, "how long the bridge would be", "Ford"},
+			{"Dan Ford", "told", KindDirect, "I think it could be two miles long", "Hale"},
+			{"Dan Ford", "said", KindDirect, "We have no choice", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
