@@ -442,6 +442,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
 		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
 	}
+	if !c.after && c.cS == c.j+1 && p.punct(c.j) == "—" && p.dashAsideAt(a, c.i) {
+		return false // "— as researchers believe, but Moscow denies — “…?” asked Dunn": the aside's verbs take the clause it interrupts
+	}
 	if c.cS > c.j+1 && p.word(c.cS-1) == "that" && p.word(c.cS-2) == "condition" && !c.after {
 		return false // "agreed to talk on the condition that his name not be used": the terms, not what was said
 	}
@@ -5946,6 +5949,21 @@ func (e *stEngine) sameSource(id int, to string) bool {
 		return false
 	}
 	return toks[len(toks)-1] == en.toks[len(en.toks)-1] && (len(toks) == 1 || slices.Equal(toks, en.toks))
+}
+
+// dashAsideAt reports whether the cue at i stands in an aside opened by
+// a dash and "as" ("— as many researchers believe, and Democrats are
+// alleging, but Moscow strongly denies —").
+func (p *stPara) dashAsideAt(a, i int) bool {
+	for k := i - 1; k > a && k >= i-30; k-- {
+		if p.isQuote(k) {
+			return false
+		}
+		if p.punct(k) == "—" {
+			return p.word(k+1) == "as"
+		}
+	}
+	return false
 }
 
 // frontedPrepAt reports whether the sentence from a opens with a

@@ -112,6 +112,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Tom Hale", "asked", KindIndirect, "how long the bridge would be", "Ford"},
 			{"Dan Ford", "told", KindDirect, "I think it could be two miles long", "Hale"},
 			{"Dan Ford", "said", KindDirect, "We have no choice", ""}}},
+	{"a verb closing an aside '— as experts believe, but the city denies —' takes the clause it interrupts, not the quotation after it", []string{
+		"Ann Lee spoke first.",
+		"If the river is rising — as many experts believe, but the city denies — “why would you not warn people?” asked Lee."},
+		[]wantStmt{
+			{"Ann Lee", "asked", KindMixed, "If the river is rising — as many experts believe, but the city denies — “why would you not warn people?”", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
