@@ -117,6 +117,14 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"If the river is rising — as many experts believe, but the city denies — “why would you not warn people?” asked Lee."},
 		[]wantStmt{
 			{"Ann Lee", "asked", KindMixed, "If the river is rising — as many experts believe, but the city denies — “why would you not warn people?”", ""}}},
+	{"'Yet there in the back was Garcia, the grocery worker.': the person after an inverted 'was' is the subject 'he' refers to", []string{
+		"Dan Ford, a grocery worker, came to hear the mayor.",
+		"“Do we sit still or get to work?” Mayor Tom Hale asked the crowd.",
+		"Yet there in the back was Ford, the grocery worker. He was not impressed.",
+		"“It is like a pep rally,” he said."},
+		[]wantStmt{
+			{"Tom Hale", "asked", KindDirect, "Do we sit still or get to work?", "the crowd"},
+			{"Dan Ford", "said", KindDirect, "It is like a pep rally", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -3285,6 +3285,7 @@ func (e *stEngine) setSexFrom(id int, w string) {
 // introduces ("All the while, there have been critics."), so that a
 // later "they" finds it.
 func (e *stEngine) noteExistential(p *stPara, a, b int) {
+	e.noteInvertedBe(p, a, b)
 	k := a
 	for k < b && k < a+6 && p.word(k) != "there" {
 		k++
@@ -3308,6 +3309,33 @@ func (e *stEngine) noteExistential(p *stPara, a, b int) {
 	}
 	if h := p.word(t - 1); stGroupWords[h] || stIrregularPlurals[h] || strings.HasSuffix(h, "s") && stHasSpeakerSuffix(strings.TrimSuffix(h, "s")) {
 		e.addEntity(p.span(m, t), stEntGroup, h, true)
+	}
+}
+
+// noteInvertedBe records the person named after "was" in a sentence
+// that puts a place first — "Yet there in the back was Garcia, the
+// grocery worker.", "Among the crowd was Ann Lee." — as its subject.
+func (e *stEngine) noteInvertedBe(p *stPara, a, b int) {
+	lead := false // "there" or a preposition before the verb
+	for k := a; k < b && k < a+10; k++ {
+		w := p.word(k)
+		switch {
+		case w == "there" || stPrepWords[w]:
+			lead = true
+		case (w == "was" || w == "is") && lead && k > a:
+			n := k + 1
+			for n < b && n < k+5 && p.isNameWord(n) {
+				n++
+			}
+			if n > k+1 && (n >= b || p.punct(n) == "," || p.punct(n) == ".") {
+				if name, kind := p.nameOf(k+1, n); name != "" && kind == stEntPerson {
+					e.addEntity(name, kind, "", true)
+				}
+			}
+			return
+		case p.toks[k].kind != stWord || p.isNameWord(k) && k > a || stIsVerbAux(w):
+			return
+		}
 	}
 }
 
