@@ -125,6 +125,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "asked", KindDirect, "Do we sit still or get to work?", "the crowd"},
 			{"Dan Ford", "said", KindDirect, "It is like a pep rally", ""}}},
+	{"'Hale mentioned his daughter, who married Dan Ford, who is …': a relative clause inside another keeps the subject in focus for 'he'", []string{
+		"Tom Hale spoke at the debate.",
+		"During the debate, Hale mentioned his family, referring to his daughter Ivy, who married Dan Ford, who is a member of an old Ohio family.",
+		"“I happen to have a son-in-law who is a farmer,” he said."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "I happen to have a son-in-law who is a farmer", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

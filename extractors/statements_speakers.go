@@ -1196,6 +1196,12 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 	// focus: "“…,” Lee said, not needing to name its author, Bo Park,
 	// who died in May. He said …" is Lee again.)
 	who := p.punct(k) == "," && (p.word(k+1) == "who" || p.givenAt(s) && p.introducedAs(k+1)) && !e.sentSpeaker
+	if who && p.word(k+1) == "who" && e.personSubjectNow() && p.hasWord(e.sentA, s, "who") {
+		// "Trump mentioned his daughter, who married Jared Kushner, who
+		// is …": a relative clause inside another keeps the sentence's
+		// subject in focus.
+		who = false
+	}
 	if w := p.word(k + 1); !who && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
 		who = true // "one of the cooks in the room, Rui Dahl, started shouting": the name in apposition is the subject
 	}
