@@ -131,6 +131,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"“I happen to have a son-in-law who is a farmer,” he said."},
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "I happen to have a son-in-law who is a farmer", ""}}},
+	{"'Hale quickly rejected …': a surname before an adverb and its verb is the subject, whom a later 'he' means", []string{
+		"Tom Hale spoke at the forum. The moderator, Dan Ford, asked Hale to share his views on the mill.",
+		"Hale quickly rejected the plan, but he slammed the press for asking."},
+		[]wantStmt{
+			{"Dan Ford", "asked", KindIndirect, "Hale to share his views on the mill", ""},
+			{"Tom Hale", "slammed", KindIndirect, "the press for asking", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
