@@ -137,6 +137,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Dan Ford", "asked", KindIndirect, "Hale to share his views on the mill", ""},
 			{"Tom Hale", "slammed", KindIndirect, "the press for asking", ""}}},
+	{"'Immigration is now …' opens with an abstract noun, and 'Young Latinos and Asian Americans, who …' are groups: neither is the 'he' who said", []string{
+		"Dan Ford is close to a win in the state. The reason? Young Latinos and Asian Americans, who have registered in large numbers, seem to be rallying to Ford.",
+		"Immigration is now a moral issue for him; gone are the days when he said that only the rich wanted “open borders.”"},
+		[]wantStmt{
+			{"Dan Ford", "said", KindMixed, "only the rich wanted “open borders.”", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

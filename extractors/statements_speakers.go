@@ -1263,6 +1263,11 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !stMaleGiven[w] && !stFemaleGiven[w] {
 		return true // "Criminals can turn …": a plural noun opening the sentence, never capitalised elsewhere
 	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 && !stMaleGiven[w] && !stFemaleGiven[w] {
+			return true // "Immigration is now an issue …": an abstract noun, never a person
+		}
+	}
 	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !stPastVerbs[p.word(t)]
 }
 
@@ -3619,7 +3624,7 @@ func (p *stPara) closesSentence(k int) bool {
 
 // stDemonyms name a person by nationality, as sports and foreign news
 // refer back to someone already named: "the Dutchman", "the Spaniard".
-var stDemonyms = stWordSet("dutchman dutchwoman frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman briton spaniard portuguese argentine argentinian brazilian german italian australian canadian belgian swede norwegian dane finn croat serb pole czech slovak hungarian romanian bulgarian greek turk russian ukrainian georgian israeli egyptian moroccan nigerian ghanaian senegalese kenyan ethiopian south african japanese korean chinese indian pakistani mexican colombian chilean uruguayan peruvian venezuelan american new zealander kiwi austrian swiss icelander")
+var stDemonyms = stWordSet("dutchman dutchwoman frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman briton spaniard portuguese argentine argentinian brazilian german italian australian canadian belgian swede norwegian dane finn croat serb pole czech slovak hungarian romanian bulgarian greek turk russian ukrainian georgian israeli egyptian moroccan nigerian ghanaian senegalese kenyan ethiopian south african japanese korean chinese indian pakistani mexican colombian chilean uruguayan peruvian venezuelan american new zealander kiwi austrian swiss icelander latino latina hispanic asian arab")
 
 // groupHeaded finds the group last mentioned whose name ends in the plural
 // head ("Con Edison officials" for "the officials").
