@@ -90,6 +90,9 @@ func statements(paragraphs []string, quoted []int) []Statement {
 // shows the fullest is of the same sex ("the first lady,
 // Michelle Obama"): a surname alone is better than someone else's name.
 func (e *stEngine) canonicalAt(speaker string, pi, id int) string {
+	if id >= 0 && id < len(e.ents) && e.ents[id].kind == stEntGroup {
+		return speaker // "Republicans" are not the "Anti-Trump Republicans" named elsewhere
+	}
 	if !strings.Contains(speaker, " ") && id >= 0 && id < len(e.ents) {
 		last := stLastWord(speaker)
 		if fp, ok := e.firstPi[last]; ok && fp > pi {

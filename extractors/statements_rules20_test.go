@@ -142,6 +142,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"Immigration is now a moral issue for him; gone are the days when he said that only the rich wanted “open borders.”"},
 		[]wantStmt{
 			{"Dan Ford", "said", KindMixed, "only the rich wanted “open borders.”", ""}}},
+	{"'Most Republicans say' is its own group: a group's name is not completed to a longer one by its last word", []string{
+		"Anti-Hale Republicans met in Tampa. They said the party would split.",
+		"Hale still leads the field. Most Republicans say they are unhappy with the race."},
+		[]wantStmt{
+			{"Anti-Hale Republicans", "said", KindIndirect, "the party would split", ""},
+			{"Most Republicans", "say", KindIndirect, "they are unhappy with the race", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -1345,6 +1345,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		}
 	}
 	if w := strings.TrimSuffix(stStripPossessive(p.word(e-1)), "s"); len(w) < len(p.word(e-1)) && (stPartyWords[w] || stDemonyms[w]) {
+		if n > s && p.toks[s].cap && stQuantSubjects[p.word(s)] {
+			name = stStripPossessive(p.span(s, e)) // "Most Republicans": the share is part of who speaks
+		}
 		return name, stEntGroup // "Other Republicans", "Senate Democrats", "Israelis": members, whom "they" means
 	}
 	if low := strings.ToLower(stStripPossessive(p.span(n, e))); stCountries[low] || stInstitutions[low] {
