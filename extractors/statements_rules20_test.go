@@ -148,6 +148,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Anti-Hale Republicans", "said", KindIndirect, "the party would split", ""},
 			{"Most Republicans", "say", KindIndirect, "they are unhappy with the race", ""}}},
+	{"'One voter, Lupe Ortiz, 35, showed up': the name in apposition is the subject even with an age after it", []string{
+		"Dan Ford spoke in Tucson.",
+		"One voter, Lupe Ortiz, 35, showed up in a union jacket. He had protested at a rally and started talking with fellow activists who had joined Ford.",
+		"“I met a lot of his supporters,” he said."},
+		[]wantStmt{
+			{"Lupe Ortiz", "said", KindDirect, "I met a lot of his supporters", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -1202,7 +1202,11 @@ func (e *stEngine) notePersonMention(p *stPara, s, k int) {
 		// subject in focus.
 		who = false
 	}
-	if w := p.word(k + 1); !who && p.punct(s-1) == "," && p.punct(k) == "," && k+1 < len(p.toks) && !p.toks[k+1].cap && (p.verbAt(k+1) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
+	v := k + 1
+	if w := p.word(k + 1); p.punct(k) == "," && len(w) <= 3 && w != "" && w[0] >= '0' && w[0] <= '9' && p.punct(k+2) == "," {
+		v = k + 3 // "One voter, Lupe Ortiz, 35, showed up": an age between
+	}
+	if w := p.word(v); !who && p.punct(s-1) == "," && p.punct(v-1) == "," && p.punct(k) == "," && v < len(p.toks) && !p.toks[v].cap && (p.verbAt(v) || stPastVerbs[w] || stIrregularPast[w] || stIsVerbAux(w) || strings.HasSuffix(w, "ed")) {
 		who = true // "one of the cooks in the room, Rui Dahl, started shouting": the name in apposition is the subject
 	}
 	other := false
