@@ -3762,12 +3762,30 @@ func (p *stPara) hasLetterWord(s, e int) bool {
 }
 
 // noCue reports whether [s, e) holds no speech verb.
+// passiveOrInfinitive reports whether the cue word at k of form form is
+// an infinitive or a passive past an adverb: "to quickly put", "he’s
+// almost guaranteed".
+func (p *stPara) passiveOrInfinitive(s, k, form int) bool {
+	if c := p.word(k); k > s && p.word(k-1) == "to" && !strings.HasSuffix(c, "ed") && !strings.HasSuffix(c, "ing") && !strings.HasSuffix(c, "s") {
+		return true // "for Democrats to put …" ("put" is also a past form)
+	}
+	m := k - 1
+	for m > s && (stAdverbLy(p.word(m)) || p.word(m) == "almost" || p.word(m) == "also" || p.word(m) == "just") {
+		m--
+	}
+	if m < s || m == k-1 {
+		return false // (no adverb between: the checks of noCue decide)
+	}
+	w := p.word(m)
+	return form == 0 && w == "to" || form == 2 && (stIsBe(w) || strings.HasSuffix(w, "'s") && stSubjectPronouns[strings.TrimSuffix(w, "'s")])
+}
+
 func (p *stPara) noCue(s, e int) bool {
 	if e-s > 60 {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") && !(cw.form == 0 && p.nounAfterModifier(s, k)) {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !p.passiveOrInfinitive(s, k, cw.form) && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") && !(cw.form == 0 && p.nounAfterModifier(s, k)) {
 			// ("to highlight" is an infinitive, no attribution; "will
 			// be posted" a passive)
 			// (… but "prices it said were cut" is a relative clause;

@@ -154,6 +154,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"“I met a lot of his supporters,” he said."},
 		[]wantStmt{
 			{"Lupe Ortiz", "said", KindDirect, "I met a lot of his supporters", ""}}},
+	{"a clause resumed after ', Lee said,' runs on past an infinitive or a passive speech verb ('to put', 'is almost guaranteed')", []string{
+		"The good news for Hale, Ortiz said, is that as the front-runner, he’s almost guaranteed to draw a crowd.",
+		"So it makes sense, strategists said, for the party to put the idea in voters’ minds now."},
+		[]wantStmt{
+			{"Ortiz", "said", KindIndirect, "The good news for Hale, Ortiz said, is that as the front-runner, he’s almost guaranteed to draw a crowd", ""},
+			{"strategists", "said", KindIndirect, "it makes sense, strategists said, for the party to put the idea in voters’ minds now", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
