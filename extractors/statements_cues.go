@@ -640,7 +640,7 @@ func (p *stPara) rightNP(s, b int) int {
 			k++ // "said former Gov. and party Chairman Ed Rendell": two titles, one person
 			continue
 		}
-		if stPrepWords[t.low] || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
+		if stPrepWords[t.low] || t.low == "for" && k > s && !p.isNameWord(k-1) && stHasSpeakerSuffix(p.word(k-1)) || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
 			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
 		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) && !(t.low == "state" && p.isNameWord(k+1) && p.isNameWord(k+2)) {
@@ -657,7 +657,7 @@ func (p *stPara) rightNP(s, b int) int {
 	if k < b {
 		switch w := p.word(k); {
 		case p.punct(k) != "":
-		case stPrepWords[w]:
+		case stPrepWords[w] || w == "for": // ("said a strategist for one of the candidates")
 		case p.cueParticiple(k):
 			// "…, says a report highlighting the …": the subject's next
 			// act of speech.

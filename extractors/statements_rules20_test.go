@@ -160,6 +160,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Ortiz", "said", KindIndirect, "The good news for Hale, Ortiz said, is that as the front-runner, he’s almost guaranteed to draw a crowd", ""},
 			{"strategists", "said", KindIndirect, "it makes sense, strategists said, for the party to put the idea in voters’ minds now", ""}}},
+	{"'said a strategist for one of these candidates': the speaker's role ends at 'for'; 'said the policy paved the way for …' is no inverted subject", []string{
+		"“I think it is coming,” said a strategist for one of the candidates, speaking on the condition of anonymity. “But not soon.”",
+		"Local farmers, who mostly back the mayor, said the new policy paved the way for the sale of the valley's land."},
+		[]wantStmt{
+			{"a strategist", "said", KindDirect, "I think it is coming,” said a strategist for one of the candidates, speaking on the condition of anonymity. “But not soon.", ""},
+			{"Local farmers", "said", KindIndirect, "the new policy paved the way for the sale of the valley's land", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
