@@ -335,6 +335,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		c.clauseEnd = true // "On the day that Samsung announced it was shipping, I rushed …"
 	}
 	p.endContent(c, b)
+	e.nextActByPronoun(p, c)
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
 	}
@@ -5682,6 +5683,34 @@ func (p *stPara) endContent(c *stCue, b int) {
 				break
 			}
 		}
+	}
+}
+
+// nextActByPronoun ends the content of cue c at ", but he gave …": the
+// speaker's next act in the writer's words, when the pronoun can be the
+// speaker ("Reid said both are “non-entities,” but he gave the Texan a
+// compliment"; but in "Ann said she hardly knew him, but he left her
+// intrigued" the "he" is someone she speaks of).
+func (e *stEngine) nextActByPronoun(p *stPara, c *stCue) {
+	if c.after || c.entity < 0 || c.entity >= len(e.ents) || e.ents[c.entity].kind != stEntPerson || c.form != 1 && c.form != 2 {
+		return
+	}
+	for k := c.cS + 3; k+3 < c.cE && k < c.cS+60; k++ {
+		if p.isQuote(k) && !p.quoteEndsComma(k) {
+			break
+		}
+		w := p.word(k + 2)
+		if p.word(k+1) != "but" || !(p.punct(k) == "," || p.isQuote(k) && p.quoteEndsComma(k)) || w != "he" && w != "she" {
+			continue
+		}
+		g := stMale
+		if w == "she" {
+			g = stFemale
+		}
+		if v := p.word(k + 3); (p.verbAt(k+3) || stIrregularPast[v]) && !stIsVerbAux(v) && !p.isCueWord(k+3) && e.sexOf(c.entity) == g {
+			c.cE = p.trimEnd(c.cS, k+1)
+		}
+		return
 	}
 }
 

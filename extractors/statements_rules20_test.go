@@ -166,6 +166,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"a strategist", "said", KindDirect, "I think it is coming,” said a strategist for one of the candidates, speaking on the condition of anonymity. “But not soon.", ""},
 			{"Local farmers", "said", KindIndirect, "the new policy paved the way for the sale of the valley's land", ""}}},
+	{"'Tom Hale said A, but he gave no details': the speaker's next act ends the content; 'Ann Lee said she hardly knew him, but he left her intrigued' is all hers", []string{
+		"Defense Secretary Tom Hale said the aid would come next year, but he gave no details on the timing.",
+		"Ann Lee said she hardly knew the candidate before the event, but he left her intrigued."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "the aid would come next year", ""},
+			{"Ann Lee", "said", KindIndirect, "she hardly knew the candidate before the event, but he left her intrigued", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
