@@ -172,6 +172,14 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "said", KindIndirect, "the aid would come next year", ""},
 			{"Ann Lee", "said", KindIndirect, "she hardly knew the candidate before the event, but he left her intrigued", ""}}},
+	{"'Ford defends his record in an ad: “…,” the senator says': the sentence's subject, though the article titled another 'Sen.' paragraphs before", []string{
+		"Recall Sen. John Marsh damaging his name in 2000.",
+		"Critics call Dan Ford a fraud. His staff deny it.",
+		"Ann Lee backed Ford in an interview. She praised his record.",
+		"Ford defends his record in an ad on Iowa TV: “Securing our farms is a matter of survival,” the senator says to the camera."},
+		[]wantStmt{
+			{"Critics", "call", KindIndirect, "Dan Ford a fraud", ""},
+			{"Dan Ford", "says", KindDirect, "Securing our farms is a matter of survival", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

@@ -1930,6 +1930,12 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				// article titled Garrett "coach" long before.
 				id = r
 			}
+			if r := e.recentNamedAny(); r >= 0 && r != id && stHeldOffices[head] && e.ents[r].subjSent == e.sentNo && e.ents[id].subjSent < e.sentNo-2 && !e.titledOtherwise(r, head) {
+				// "Cruz defends his record in an ad: “…,” the senator
+				// says", though the article titled McCain "Sen." three
+				// paragraphs up: the subject of this very sentence.
+				id = r
+			}
 			e.touch(id, true, true)
 			return e.ents[id].name, id
 		} else if stFocusHeads[head] {
@@ -2069,6 +2075,25 @@ func (e *stEngine) officeHolder(p *stPara, s, t, hk int, head string) int {
 		}
 	}
 	return id
+}
+
+// titledOtherwise reports whether person id was given a title, none of
+// them head.
+func (e *stEngine) titledOtherwise(id int, head string) bool {
+	toks := e.ents[id].toks
+	if len(toks) == 0 {
+		return false
+	}
+	ts := e.titles[toks[len(toks)-1]]
+	if ts[head] {
+		return false
+	}
+	for t := range ts {
+		if stTitleWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseName returns [s, t) when it is an organisation's name made of a
