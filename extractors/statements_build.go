@@ -35,6 +35,11 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				// source qualifies what it said, in a statement of its own.
 				cues[active].cE = q
 				ca = q + 2
+			} else if q := p.inWhichSpeech(cues[active].cS, c.i); q > 0 {
+				// "reported that she had video of a fundraiser, in which
+				// Adelson said: “…”": the relative clause's speaker says it.
+				cues[active].cE = q
+				ca = q + 3
 			} else if q := p.whileClause(cues[active].cS, c.i); q > 0 {
 				// "China said A, while the city's police deny B": a new
 				// subject after "while" speaks for itself.
@@ -6011,6 +6016,23 @@ func (p *stPara) dashAsideAt(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// inWhichSpeech returns the comma before ", in which NAME said" ending at
+// the cue i (a relative clause naming a speaker: "a fundraiser, in which
+// Adelson said: …"), or -1; the name starts three tokens after it.
+func (p *stPara) inWhichSpeech(from, i int) int {
+	k := i - 1
+	for k > from && k > i-5 && p.isNameWord(k) {
+		k--
+	}
+	if k == i-1 || p.word(k) != "which" || k-2 <= from || p.punct(k-2) != "," {
+		return -1
+	}
+	if w := p.word(k - 1); w != "in" && w != "during" && w != "at" {
+		return -1
+	}
+	return k - 2
 }
 
 // frontedPrepAt reports whether the sentence from a opens with a

@@ -180,6 +180,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Critics", "call", KindIndirect, "Dan Ford a fraud", ""},
 			{"Dan Ford", "says", KindDirect, "Securing our farms is a matter of survival", ""}}},
+	{"', in which Adelson said: “…”' inside reported content is the relative clause speaker's own statement", []string{
+		"A blogger, Tal Shore, reported this week that she had video of a dinner in Reno on May 2, in which Marsh said: “Hale is a builder. I am a builder. Why not?”"},
+		[]wantStmt{
+			{"Tal Shore", "reported", KindIndirect, "she had video of a dinner in Reno on May 2", ""},
+			{"Marsh", "said", KindDirect, "Hale is a builder. I am a builder. Why not?", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
