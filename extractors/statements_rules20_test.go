@@ -185,6 +185,10 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Tal Shore", "reported", KindIndirect, "she had video of a dinner in Reno on May 2", ""},
 			{"Marsh", "said", KindDirect, "Hale is a builder. I am a builder. Why not?", ""}}},
+	{"'suggested the United States should send …': a clause whose subject is a name after 'the', with its modal", []string{
+		"Ann Lee suggested the United Nations should send more aid to the region."},
+		[]wantStmt{
+			{"Ann Lee", "suggested", KindIndirect, "the United Nations should send more aid to the region", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
