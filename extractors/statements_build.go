@@ -695,6 +695,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cS, c.cE = k, m
 		return c.cE-c.cS >= 3 && (p.clauseAt(c.cS, c.cE) || p.hasVerb(c.cS+1, c.cE)) || c.cE-c.cS == 1 && p.isQuote(c.cS)
 	}
+	if c.subjS < 0 && !borrowed && (c.form == 1 || c.form == 2) && p.punct(pre) == "," {
+		if s, t := p.prepAsideSubject(a, pre); s >= 0 {
+			// "when Mrs. Clinton, in response to Mr. Trump's use of …,
+			// accused him of …": the name before the aside.
+			c.subjS, c.subjE = s, t
+			if g := stHonorificSex(p.word(s - 1)); g != 0 {
+				e.wantSex = g // (the honorific tells which Clinton)
+				c.speaker, c.entity = e.resolveNP(p, s, t)
+				e.wantSex = 0
+			}
+		}
+	}
 	titled := p.titleInApposition(a, pre) // the comma after a subject whose apposition holds a title, or -1
 	switch {
 	case c.subjS >= 0:
@@ -6033,6 +6045,33 @@ func (p *stPara) inWhichSpeech(from, i int) int {
 		return -1
 	}
 	return k - 2
+}
+
+// prepAsideSubject returns the name standing before an aside that opens
+// with a preposition and closes with the comma at pre, just before a cue
+// ("Mrs. Clinton, in response to the slur, accused him …"), or -1, -1.
+func (p *stPara) prepAsideSubject(a, pre int) (int, int) {
+	m := pre - 1
+	for m > a && m > pre-30 && p.punct(m) != "," {
+		if p.isQuote(m) || stIsVerbAux(p.word(m)) || p.punct(m) == "." {
+			return -1, -1
+		}
+		m--
+	}
+	if p.punct(m) != "," || m+1 >= pre || !stPrepWords[p.word(m+1)] || p.hasVerb(m+1, pre) {
+		return -1, -1
+	}
+	s := m
+	for s > a && s > m-4 && p.isNameWord(s-1) {
+		s--
+	}
+	if s == m || s > a && !(stSubordinators[p.word(s-1)] || p.punct(s-1) == "," || p.word(s-1) == "and" || p.word(s-1) == "but") {
+		return -1, -1
+	}
+	if stHonorificSex(p.word(s)) != 0 && m-s >= 2 {
+		s++ // ("Mrs. Clinton": the surname finds her as the story named her)
+	}
+	return s, m
 }
 
 // frontedPrepAt reports whether the sentence from a opens with a

@@ -189,6 +189,13 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"Ann Lee suggested the United Nations should send more aid to the region."},
 		[]wantStmt{
 			{"Ann Lee", "suggested", KindIndirect, "the United Nations should send more aid to the region", ""}}},
+	{"'when Mrs. Lee, in response to Mr. Lee's remark about her, accused him of …': the name before an aside opening with a preposition speaks, and the honorific tells which Lee", []string{
+		"Ann Lee and her husband, Tom Lee, ran the bakery together.",
+		"The feud began last week when Mrs. Lee, in response to Mr. Lee's crude remark about her cooking at the fair in 2008, accused him of having a “mean streak.”",
+		"When Ms. Park, during a debate at the library in 1973, recommended that she leave town, Lee laughed."},
+		[]wantStmt{
+			{"Ann Lee", "accused", KindMixed, "him of having a “mean streak.”", ""},
+			{"Park", "recommended", KindIndirect, "she leave town", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
