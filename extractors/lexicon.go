@@ -196,7 +196,8 @@ var stCueTable = []stCueForms{
 	{[5]string{"assail", "assails", "assailed", "-", "assailing"}, stCueAs},
 	{[5]string{"blast", "blasts", "blasted", "-", "blasting"}, stCueAs},
 	{[5]string{"lambast", "lambasts", "lambasted", "-", "lambasting"}, stCueAs},
-	{[5]string{"rip", "rips", "ripped", "-", "ripping"}, stCueAs}, // "ripped Comey for acting as …" (but "ripped the page out")
+	{[5]string{"rip", "rips", "ripped", "-", "ripping"}, stCueAs},           // "ripped Comey for acting as …" (but "ripped the page out")
+	{[5]string{"defend", "defends", "defended", "-", "defending"}, stCueAs}, // "defended his call to …" (but "defended the city"), see asVerdict
 	{[5]string{"brand", "brands", "branded", "-", "branding"}, stCueAs},
 	{[5]string{"dismiss", "dismisses", "dismissed", "-", "dismissing"}, stCueAs},
 	{[5]string{"reject", "rejects", "rejected", "-", "rejecting"}, stCueAs},

@@ -1513,6 +1513,24 @@ func (p *stPara) withSubjectStart(a, k int) int {
 // has an object of one to eight words and then "as" ("slammed the
 // hearings as a “disgrace”").
 func (p *stPara) asVerdict(i, b int) bool {
+	if strings.HasPrefix(p.word(i), "defend") {
+		// "defended his call to raise the wage", "defended Clinton against
+		// allegations of …": a stance or words stood up for (but
+		// "defended the city", "defended his title" are acts).
+		for k := i + 1; k < b && k <= i+8 && p.toks[k].kind == stWord; k++ {
+			w := p.word(k)
+			if stDefendedSpeech[w] && k > i+1 && (stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s") || p.word(k-1) == "the") {
+				return true
+			}
+			if w == "against" {
+				return stDefendedCharges[p.word(k+1)]
+			}
+			if stClauseWords[w] || stIsVerbAux(w) {
+				return false
+			}
+		}
+		return false
+	}
 	for k := i + 2; k < b && k <= i+9; k++ {
 		if p.toks[k].kind != stWord {
 			return false
@@ -1537,6 +1555,13 @@ func (p *stPara) asVerdict(i, b int) bool {
 	}
 	return false
 }
+
+// stDefendedSpeech are stances and words one defends in speech: "defended
+// his call to …", "defended the nominee's description of …".
+var stDefendedSpeech = stWordSet("call calls position positions decision decisions remark remarks comment comments description statement statements proposal proposals claim claims words rhetoric")
+
+// stDefendedCharges follow "defended X against": "against allegations".
+var stDefendedCharges = stWordSet("allegations allegation criticism charges charge attacks accusations claims critics")
 
 // stCensureVerbs speak as "blasted X for Y" as well as "blasted X as Y".
 var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping")

@@ -196,6 +196,13 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "accused", KindMixed, "him of having a “mean streak.”", ""},
 			{"Park", "recommended", KindIndirect, "she leave town", ""}}},
+	{"'defended his call to …', 'defended X against allegations': a stance stood up for in speech; 'defended the city' is an act", []string{
+		"Mayor Ann Lee defended her call to raise the minimum wage to $15 an hour.",
+		"Tom Hale defended his brother against allegations of fraud.",
+		"The army defended the city for a week."},
+		[]wantStmt{
+			{"Ann Lee", "defended", KindIndirect, "her call to raise the minimum wage to $15 an hour", ""},
+			{"Tom Hale", "defended", KindIndirect, "his brother against allegations of fraud", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
