@@ -5653,6 +5653,10 @@ func (p *stPara) endContent(c *stCue, b int) {
 				c.cE = p.trimEnd(c.cS, k)
 				break
 			}
+			if w := p.word(k + 1); c.lemma == "call" && p.punct(k) == "," && !p.isQuote(k-1) && !p.hasQuote(c.cS, k) && (strings.HasSuffix(w, "ing") && !p.toks[k+1].cap || stNounHeadsAfterComma[w]) {
+				c.cE = k // "called himself pro-choice, stances that …", "call it X, raising …": the writer's aside
+				break
+			}
 		}
 	}
 	if !c.after && !c.according && !p.isQuote(c.cS) && p.word(c.cS-1) != "that" && !p.clauseAt(c.cS, c.cE) {
@@ -6073,6 +6077,10 @@ func (p *stPara) prepAsideSubject(a, pre int) (int, int) {
 	}
 	return s, m
 }
+
+// stNounHeadsAfterComma open an apposition on a whole verdict: "called
+// himself pro-choice, stances he has since disavowed".
+var stNounHeadsAfterComma = stWordSet("stances stance positions position views remarks comments words claims moves")
 
 // frontedPrepAt reports whether the sentence from a opens with a
 // preposition right before the participle at i: "After saying …", "In

@@ -1443,13 +1443,19 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			}
 			return i + 1, true
 		}
-		if w := p.word(k); k == i+2 && stObjectPronouns[p.word(i+1)] && (w == "the" || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "its") {
+		if w, x := p.word(k), p.word(i+1); k == i+2 && (x == "himself" || x == "herself" || x == "themselves") && !p.toks[k].cap && !stPrepWords[w] && !stCallTime[w] && !stClauseWords[w] && !stIsVerbAux(w) {
+			return i + 1, true // "called himself pro-choice": a self-description
+		}
+		if w := p.word(k); k == i+2 && (stObjectPronouns[p.word(i+1)] || p.word(i+1) == "it") && (w == "the" || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "its") {
 			// "called him the author of …", "called them her heroes": a
 			// description of the person, unless it is when ("called him
 			// the next day").
 			n := k + 1
 			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
 				n++
+			}
+			if n == k+1 && n < b && p.isQuote(n) {
+				return i + 1, true // "called it the “end of an era”"
 			}
 			return i + 1, n > k+1 && !(n < b && stCallTime[p.word(n)])
 		}

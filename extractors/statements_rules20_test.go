@@ -203,6 +203,15 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "defended", KindIndirect, "her call to raise the minimum wage to $15 an hour", ""},
 			{"Tom Hale", "defended", KindIndirect, "his brother against allegations of fraud", ""}}},
+	{"'called himself pro-choice', 'call it the X of Y': a description by the speaker, ending at the writer's aside after a comma; 'called it the next day' is none", []string{
+		"In the past, Tom Hale had backed a state health plan and called himself pro-choice, stances that he has since dropped.",
+		"Critics call it the policing of speech, raising the question of what counts as abuse.",
+		"Analysts called it the “end of an era,” as the plane was retired.",
+		"She called it the next day."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindIndirect, "himself pro-choice", ""},
+			{"Critics", "call", KindIndirect, "it the policing of speech", ""},
+			{"Analysts", "called", KindMixed, "it the “end of an era,” as the plane was retired", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
