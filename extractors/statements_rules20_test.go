@@ -212,6 +212,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Tom Hale", "called", KindIndirect, "himself pro-choice", ""},
 			{"Critics", "call", KindIndirect, "it the policing of speech", ""},
 			{"Analysts", "called", KindMixed, "it the “end of an era,” as the plane was retired", ""}}},
+	{"'the Latin America and Near East divisions' are names modifying a noun, and a country is 'it', not 'they'", []string{
+		"Ann Lee spent years in Libya as an officer of the Latin America and Near East divisions.",
+		"The rangers loaded their trucks. Lee, they said, ordered them to wait."},
+		[]wantStmt{
+			{"The rangers", "said", KindIndirect, "Lee, they said, ordered them to wait", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

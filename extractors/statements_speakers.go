@@ -1003,6 +1003,9 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		if t == n || t-s < 4 || p.isNameWord(s) && stCommonCaps[p.word(s)] || p.placeAt(s, k) || p.placeAt(k+1, t) {
 			continue // (but "South Carolina and Nevada" are places)
 		}
+		if w := p.word(t); t < b && w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !p.verbAt(t) && !stIsVerbAux(w) && !p.isCueWord(t) && !stPrepWords[w] && !stClauseWords[w] && w != "and" {
+			continue // "the Latin America and Near East divisions": names modifying a noun
+		}
 		e.addEntity(p.span(s, t), stEntGroup, "", true)
 	}
 	// A surname alone that the article gives in full elsewhere is a
@@ -1560,6 +1563,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				return "", -1
 			}
 			id := e.recent(true, stEntGroup, stEntOrg)
+			if id >= 0 && stCountries[strings.ToLower(e.ents[id].name)] {
+				id = -1 // a country is "it", not "they"
+			}
 			if id < 0 && e.plural != "" && e.sentNo-e.pluralAt <= 1 {
 				// "… left some of the state's energy experts bewildered.
 				// They said …": the group just named, though not as a
