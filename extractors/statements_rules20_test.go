@@ -217,6 +217,13 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"The rangers loaded their trucks. Lee, they said, ordered them to wait."},
 		[]wantStmt{
 			{"The rangers", "said", KindIndirect, "Lee, they said, ordered them to wait", ""}}},
+	{"'While old political hands say A, they say B': veterans of a trade are people who speak, and 'they' are them", []string{
+		"Lee criticized Hale and Ford for skipping the county fairs.",
+		"While old Ohio political hands say there is a benefit from the press, they say it would have made more sense to go early."},
+		[]wantStmt{
+			{"Lee", "criticized", KindIndirect, "Hale and Ford for skipping the county fairs", ""},
+			{"old Ohio political hands", "say", KindIndirect, "there is a benefit from the press", ""},
+			{"old Ohio political hands", "say", KindIndirect, "it would have made more sense to go early", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {

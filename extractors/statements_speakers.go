@@ -2274,6 +2274,9 @@ func (p *stPara) speakerLike(s, t int) bool {
 	if stSubjectPronouns[h] || stSpeakerHeads[h] || stRoyalTitles[h] || stBackHeads[h] || stFocusHeads[h] || stTitleWords[h] || stGroupWords[h] || stOrgWords[h] || stDocHeads[h] || stAgeWord(h) {
 		return true
 	}
+	if w := p.word(hk - 1); h == "hands" && hk > s && (w == "old" || w == "political" || w == "campaign" || w == "party" || w == "veteran" || w == "longtime" || w == "farm") {
+		return true // "old Iowa political hands say": veterans, not hands
+	}
 	if stPolledWords[h] && hk > s && (p.word(hk-1) == "those" || p.word(hk-1) == "people") {
 		return true // "Sixty-six percent of those surveyed said": the people polled
 	}
