@@ -668,6 +668,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjS, c.subjE = n, c.i
 		}
 	}
+	if c.form == 4 && c.subjS < 0 {
+		if s, t := p.docSender(a, c.i); s >= 0 {
+			// "a letter the Sanders campaign sent the DNC on Monday
+			// alleging that …": the sender speaks through the letter.
+			c.subjS, c.subjE = s, t
+		}
+	}
 	if c.form == 4 && c.subjS < 0 && p.frontedPrepAt(a, c.i) {
 		// "In addition to stating that A, Clinton has vowed B": the
 		// participle's subject is the main clause's.
@@ -6081,6 +6088,39 @@ func (p *stPara) prepAsideSubject(a, pre int) (int, int) {
 // stNounHeadsAfterComma open an apposition on a whole verdict: "called
 // himself pro-choice, stances he has since disavowed".
 var stNounHeadsAfterComma = stWordSet("stances stance positions position views remarks comments words claims moves")
+
+// stSendVerbs send or publish a document: "a letter the campaign sent".
+var stSendVerbs = stWordSet("sent issued released wrote filed posted circulated published distributed")
+
+// docSender returns the subject of a reduced relative clause on a
+// document noun before the participle at i — "a letter the Sanders
+// campaign sent the DNC on Monday alleging …" — or -1, -1.
+func (p *stPara) docSender(a, i int) (int, int) {
+	for d := i - 3; d > a && d >= i-14; d-- {
+		if p.toks[d].kind != stWord {
+			return -1, -1
+		}
+		if !stDocHeads[p.word(d)] || p.toks[d].cap {
+			continue
+		}
+		s := d + 1
+		if p.word(s) == "that" || p.word(s) == "which" {
+			s++
+		}
+		v := s
+		for v < i && v < s+5 && !stSendVerbs[p.word(v)] {
+			if p.toks[v].kind != stWord || stIsVerbAux(p.word(v)) {
+				return -1, -1
+			}
+			v++
+		}
+		if v == s || v >= i || !stSendVerbs[p.word(v)] || !p.speakerLike(s, v) {
+			return -1, -1
+		}
+		return s, v
+	}
+	return -1, -1
+}
 
 // frontedPrepAt reports whether the sentence from a opens with a
 // preposition right before the participle at i: "After saying …", "In

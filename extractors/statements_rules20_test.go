@@ -224,6 +224,10 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Lee", "criticized", KindIndirect, "Hale and Ford for skipping the county fairs", ""},
 			{"old Ohio political hands", "say", KindIndirect, "there is a benefit from the press", ""},
 			{"old Ohio political hands", "say", KindIndirect, "it would have made more sense to go early", ""}}},
+	{"'a letter the Hale campaign sent the board on Monday alleging that …': the sender speaks through the letter", []string{
+		"Her remarks answer a letter the Hale campaign sent the party board on Monday alleging that the vote count was wrong."},
+		[]wantStmt{
+			{"the Hale campaign", "alleging", KindIndirect, "the vote count was wrong", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
