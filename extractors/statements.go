@@ -224,6 +224,36 @@ type stPendingSource struct {
 	ok                    bool
 }
 
+// quotesColon remembers the person a writer quotes at the end of a
+// paragraph — "Frank quotes former Carter adviser Alfred Kahn:" — as the
+// speaker of the quotation that opens the next.
+func (e *stEngine) quotesColon(pi int, p *stPara, a, b int) {
+	end := b - 1
+	if p.punct(end) != ":" || b != len(p.toks) {
+		return
+	}
+	s := end
+	for s > a && end-s < 4 && p.isNameWord(s-1) {
+		s--
+	}
+	if s == end || end-s < 2 {
+		return
+	}
+	k := s - 1 // past a role in lower case ("former Carter adviser")
+	for k > a && s-k < 6 && p.toks[k].kind == stWord && p.word(k) != "quotes" && p.word(k) != "quoted" && p.word(k) != "cites" && p.word(k) != "cited" {
+		k--
+	}
+	if w := p.word(k); w != "quotes" && w != "quoted" && w != "cites" && w != "cited" {
+		return
+	}
+	name, kind := p.nameOf(s, end)
+	if name == "" || kind != stEntPerson {
+		return
+	}
+	id := e.addEntity(name, kind, "", true)
+	e.pending = stPendingSource{speaker: e.ents[id].name, entity: id, cue: "", para: pi, sentEnd: b, ok: true}
+}
+
 // takePending returns the source announced for the quotation or block
 // that opens sentence si of paragraph pi: by the last sentence of the
 // paragraph before ("Acme said in a statement:"), or by the sentence just
@@ -538,6 +568,7 @@ func (e *stEngine) sentence(pi int, p *stPara, si, a, b, startCount int) {
 	if e.dashAttribution(pi, p, a, b) || e.colonQuote(pi, p, a, b) || e.mixedRunsOn(pi, p, si, a, b) {
 		return
 	}
+	e.quotesColon(pi, p, a, b)
 	// A sentence that is only a quotation.
 	qi, ok := p.loneQuote(a, b)
 	if !ok {

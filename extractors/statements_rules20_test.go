@@ -228,6 +228,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"Her remarks answer a letter the Hale campaign sent the party board on Monday alleging that the vote count was wrong."},
 		[]wantStmt{
 			{"the Hale campaign", "alleging", KindIndirect, "the vote count was wrong", ""}}},
+	{"'Frank quotes former Carter adviser Ann Kahn:' ending a paragraph names the speaker of the quotation that opens the next", []string{
+		"Tom Hale won his seat by attacking the unions. Frank quotes former Carter adviser Ann Kahn:",
+		"“I’d love the unions to be weaker. You may say that’s harsh.”"},
+		[]wantStmt{
+			{"Ann Kahn", "", KindDirect, "I’d love the unions to be weaker. You may say that’s harsh.", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
