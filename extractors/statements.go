@@ -224,6 +224,9 @@ type stPendingSource struct {
 	ok                    bool
 }
 
+// stQuotingVerbs are a writer's verbs for quoting someone.
+var stQuotingVerbs = stWordSet("quotes quoted cites cited")
+
 // quotesColon remembers the person a writer quotes at the end of a
 // paragraph — "Frank quotes former Carter adviser Alfred Kahn:" — as the
 // speaker of the quotation that opens the next.
@@ -240,10 +243,10 @@ func (e *stEngine) quotesColon(pi int, p *stPara, a, b int) {
 		return
 	}
 	k := s - 1 // past a role in lower case ("former Carter adviser")
-	for k > a && s-k < 6 && p.toks[k].kind == stWord && p.word(k) != "quotes" && p.word(k) != "quoted" && p.word(k) != "cites" && p.word(k) != "cited" {
+	for k > a && s-k < 6 && p.toks[k].kind == stWord && !stQuotingVerbs[p.word(k)] {
 		k--
 	}
-	if w := p.word(k); w != "quotes" && w != "quoted" && w != "cites" && w != "cited" {
+	if !stQuotingVerbs[p.word(k)] {
 		return
 	}
 	name, kind := p.nameOf(s, end)
