@@ -2525,6 +2525,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	for s <= m && (stIntroWords[p.word(s)] || p.punct(s) == "," || p.punct(s) == "—") {
 		s++
 	}
+	if s == m && stLoneAdverbs[p.word(s)] {
+		s++ // "Sometimes, they say, it means …": an adverb alone is no content
+	}
 	if s > m {
 		if p.punct(from) == "," && p.clauseAt(from+1, b) && prevEnd == a {
 			// "Meanwhile, Doctor says, they're trying to …": nothing but
@@ -6121,6 +6124,10 @@ func (p *stPara) docSender(a, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// stLoneAdverbs open a sentence before a parenthetical attribution
+// without being what was said: "Sometimes, they say, it means …".
+var stLoneAdverbs = stWordSet("sometimes often usually ultimately eventually increasingly occasionally")
 
 // frontedPrepAt reports whether the sentence from a opens with a
 // preposition right before the participle at i: "After saying …", "In

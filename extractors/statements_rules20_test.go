@@ -233,6 +233,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"“I’d love the unions to be weaker. You may say that’s harsh.”"},
 		[]wantStmt{
 			{"Ann Kahn", "", KindDirect, "I’d love the unions to be weaker. You may say that’s harsh.", ""}}},
+	{"'Sometimes, they say, it means …': an adverb alone before a parenthetical attribution is no content; the clause after is", []string{
+		"Acme officials met in May.",
+		"Sometimes, they say, it means judging whether a post with an insult could be illegal."},
+		[]wantStmt{
+			{"Acme officials", "say", KindIndirect, "it means judging whether a post with an insult could be illegal", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
