@@ -1765,7 +1765,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
-		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && p.commaClause(k+1, b) ||
+		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && (p.commaClause(k+1, b) || p.modalClause(k+2, b)) ||
 			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !stClauseWords[p.word(k+1)] && p.timeClause(k+1, b) {
 			// ("said shortly after the crew left, someone took a
 			// report": a time clause opening the reported one.)
@@ -4221,6 +4221,26 @@ var stCondCues = stWordSet("say add warn argue insist explain note predict sugge
 
 // commaClause reports whether [s, b) holds a comma followed by at least
 // two more words: a main clause after an opening condition.
+// modalClause reports whether a main clause with a pronoun subject and a
+// modal starts in [s, b) after a conditional with no comma: "says if he
+// spent the day there he’d be doing nothing".
+func (p *stPara) modalClause(s, b int) bool {
+	for m := s; m < b-1 && m < s+30; m++ {
+		w := p.word(m)
+		if w == "" || p.isQuote(m) {
+			return false
+		}
+		if !stSubjectPronouns[w] {
+			continue
+		}
+		raw := strings.ReplaceAll(strings.ToLower(p.text[p.toks[m].s:p.toks[m].e]), "’", "'")
+		if stModals[p.word(m+1)] || strings.HasSuffix(raw, "'d") || strings.HasSuffix(raw, "'ll") {
+			return true // ("he’d" is read as "he")
+		}
+	}
+	return false
+}
+
 func (p *stPara) commaClause(s, b int) bool {
 	for k := s; k < b-2; k++ {
 		if p.punct(k) == "," && p.word(k+1) != "" && p.word(k+2) != "" {

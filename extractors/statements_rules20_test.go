@@ -238,6 +238,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"Sometimes, they say, it means judging whether a post with an insult could be illegal."},
 		[]wantStmt{
 			{"Acme officials", "say", KindIndirect, "it means judging whether a post with an insult could be illegal", ""}}},
+	{"'says if he spent the day there he’d be doing nothing': a conditional opening what was said, its main clause with no comma", []string{
+		"Tom Hale says if he spent the day in Ohio he’d be doing nothing more than shaking hands.",
+		"She asked if he would come."},
+		[]wantStmt{
+			{"Tom Hale", "says", KindIndirect, "if he spent the day in Ohio he’d be doing nothing more than shaking hands", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
