@@ -552,6 +552,12 @@ func stTimeAmount(p *stPara, s int) int {
 		n++
 	}
 	n++
+	if w := p.word(n); w == "few" || w == "couple" {
+		n++ // "a few minutes later", "a couple of days earlier"
+		if p.word(n) == "of" {
+			n++
+		}
+	}
 	if w := p.word(n); !stTimeUnits[w] && !stTimeUnits[w+"s"] {
 		return s
 	}
@@ -891,6 +897,13 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 	start := i // (past a dateline: "NEW YORK (AP) — As the virus spread, …")
 	for guard := 0; guard < 4 && i < b; guard++ {
 		w := p.word(i)
+		if m := stTimeAmount(p, i); m > i && i == start && p.toks[i].kind == stWord {
+			i = m // "A few minutes later they reversed themselves"
+			if p.punct(i) == "," {
+				i++
+			}
+			continue
+		}
 		if stIntroWords[w] {
 			i++
 			if p.punct(i) == "," {

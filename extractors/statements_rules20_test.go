@@ -243,6 +243,11 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"She asked if he would come."},
 		[]wantStmt{
 			{"Tom Hale", "says", KindIndirect, "if he spent the day in Ohio he’d be doing nothing more than shaking hands", ""}}},
+	{"'A few minutes later they reversed themselves … and said …': a span of time opens the sentence, and 'they' are its subject", []string{
+		"County officials closed the doors at seven.",
+		"A few minutes later they reversed themselves, let everyone in and said they would register voters at the door."},
+		[]wantStmt{
+			{"County officials", "said", KindIndirect, "they would register voters at the door", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
