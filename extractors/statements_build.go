@@ -82,8 +82,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				} else if m := p.andFrontedStart(a, cut-1); m > cues[active].cS {
 					cut = m // ", and when pressed, the mother of three replied"
 				}
-				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)]) {
-					cut--
+				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)] || p.word(cut-1) == "by" && c.form == 4) {
+					cut-- // (and "defended his position … by citing a poll")
 				}
 				if cut <= cues[active].cS {
 					continue
@@ -5758,7 +5758,8 @@ func (e *stEngine) nextActByPronoun(p *stPara, c *stCue) {
 		if w == "she" {
 			g = stFemale
 		}
-		if v := p.word(k + 3); (p.verbAt(k+3) || stIrregularPast[v]) && !stIsVerbAux(v) && !p.isCueWord(k+3) && e.sexOf(c.entity) == g {
+		if v := p.word(k + 3); (p.verbAt(k+3) || stIrregularPast[v]) && (!stIsVerbAux(v) || strings.HasSuffix(v, "n't") && p.verbAt(k+4)) && !p.isCueWord(k+3) && e.sexOf(c.entity) == g {
+			// (and ", but he hasn't endorsed her")
 			c.cE = p.trimEnd(c.cS, k+1)
 		}
 		return

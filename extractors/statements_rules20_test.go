@@ -248,6 +248,13 @@ var stmtRuleCasesTwentieth = []stmtCase{
 		"A few minutes later they reversed themselves, let everyone in and said they would register voters at the door."},
 		[]wantStmt{
 			{"County officials", "said", KindIndirect, "they would register voters at the door", ""}}},
+	{"', but he hasn't endorsed her' ends what a man said; 'defended his position … by citing a poll' leaves 'by' to the next act", []string{
+		"Tom Hale said he will vote for Lee, but he hasn't endorsed her or ended his bid.",
+		"Dan Ford defended his position of closing the mill by citing a poll of workers."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "he will vote for Lee", ""},
+			{"Dan Ford", "defended", KindIndirect, "his position of closing the mill", ""},
+			{"Dan Ford", "citing", KindIndirect, "a poll of workers", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
