@@ -138,6 +138,15 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				c.speaker, c.entity = e.ents[id].name, id
 			}
 		}
+		if w := p.word(c.subjS); c.subjE-c.subjS == 1 && (w == "he" || w == "she") && (c.lemma == "reply" || c.lemma == "answer" || c.lemma == "respond") && len(e.out) > 0 {
+			// "A reporter asked Sanders how he's feeling. He replied: …":
+			// the one asked answers, not the one who asked.
+			if last := &e.out[len(e.out)-1]; last.para == pi && strings.HasPrefix(last.Cue, "ask") && last.To != "" && last.entity == c.entity {
+				if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(stStripPossessive(last.To)))); id >= 0 && id != c.entity {
+					c.speaker, c.entity = e.ents[id].name, id
+				}
+			}
+		}
 		c.valid = true
 		lastValid = ci
 		if c.after {
@@ -4915,7 +4924,7 @@ func (p *stPara) indirectQuestion(k, b int) (int, int) {
 		if p.toks[m].kind != stWord {
 			return 0, 0
 		}
-		if w := p.word(m); p.verbAt(m) || m > q+1 && !p.toks[m].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p.word(m-1), "s") && !stPrepWords[p.word(m-1)] && !stDeterminers[p.word(m-1)] {
+		if w := p.word(m); p.verbAt(m) || strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[stPronounStem(w)] || m > q+1 && !p.toks[m].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p.word(m-1), "s") && !stPrepWords[p.word(m-1)] && !stDeterminers[p.word(m-1)] {
 			return q, q // (and "what kind of person gets up …": a present verb after its noun)
 		}
 	}

@@ -255,6 +255,12 @@ var stmtRuleCasesTwentieth = []stmtCase{
 			{"Tom Hale", "said", KindIndirect, "he will vote for Lee", ""},
 			{"Dan Ford", "defended", KindIndirect, "his position of closing the mill", ""},
 			{"Dan Ford", "citing", KindIndirect, "a poll of workers", ""}}},
+	{"'A reporter asked Hale how he’s feeling. He replied: …': a question with a contracted verb, and the one asked replies", []string{
+		"Tom Hale arrived at the school.",
+		"A reporter asked Hale how he’s feeling on voting day. He replied: “The bigger the turnout, the better I feel.”"},
+		[]wantStmt{
+			{"A reporter", "asked", KindIndirect, "how he’s feeling on voting day", "Hale"},
+			{"Tom Hale", "replied", KindDirect, "The bigger the turnout, the better I feel.", ""}}},
 }
 
 func TestStatementsRulesTwentieth(t *testing.T) {
