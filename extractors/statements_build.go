@@ -116,33 +116,19 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 		if relative >= 0 {
 			c.speaker, c.entity = cues[relative].speaker, cues[relative].entity
 		}
-		if w := p.word(c.subjS); lastValid >= 0 && c.subjE-c.subjS == 1 && (w == "he" || w == "she") && p.word(c.subjS-1) == "which" && (p.word(c.subjS-2) == "to" || p.word(c.subjS-2) == "at") && c.entity >= 0 && c.entity == cues[lastValid].entity {
-			// "The host joked, “…?” to which she replied, “…”": the
-			// one who answers is not the one answered.
-			g := stMale
-			if w == "she" {
-				g = stFemale
-			}
-			if id := e.recentPerson(g, c.entity); id >= 0 {
-				c.speaker, c.entity = e.ents[id].name, id
-			}
-		}
-		if w := p.word(c.subjS); c.subjE-c.subjS == 1 && (w == "he" || w == "she") && c.to != "" && c.entity >= 0 && c.entity < len(e.ents) && e.sameSource(c.entity, c.to) {
-			// "Hannity asked Trump … “…,” he told Hannity": whoever
-			// "he" is, he is not the one he told.
-			g := stMale
-			if w == "she" {
-				g = stFemale
-			}
-			if id := e.recentPerson(g, c.entity); id >= 0 {
-				c.speaker, c.entity = e.ents[id].name, id
-			}
-		}
-		if w := p.word(c.subjS); c.subjE-c.subjS == 1 && (w == "he" || w == "she") && (c.lemma == "reply" || c.lemma == "answer" || c.lemma == "respond") && len(e.out) > 0 {
-			// "A reporter asked Sanders how he's feeling. He replied: …":
-			// the one asked answers, not the one who asked.
-			if last := &e.out[len(e.out)-1]; last.para == pi && strings.HasPrefix(last.Cue, "ask") && last.To != "" && last.entity == c.entity {
-				if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(stStripPossessive(last.To)))); id >= 0 && id != c.entity {
+		if g := stPronounSex(p.word(c.subjS)); g != 0 && c.subjE-c.subjS == 1 && c.entity >= 0 && c.entity < len(e.ents) {
+			answered := lastValid >= 0 && p.word(c.subjS-1) == "which" && (p.word(c.subjS-2) == "to" || p.word(c.subjS-2) == "at") && c.entity == cues[lastValid].entity
+			if answered || c.to != "" && e.sameSource(c.entity, c.to) {
+				// "The host joked, “…?” to which she replied, “…”": the one
+				// who answers is not the one answered; "Hannity asked Trump
+				// … “…,” he told Hannity": he is not the one he told.
+				if id := e.recentPerson(g, c.entity); id >= 0 {
+					c.speaker, c.entity = e.ents[id].name, id
+				}
+			} else if last := e.lastOut(); (c.lemma == "reply" || c.lemma == "answer" || c.lemma == "respond") && last != nil && last.para == pi && strings.HasPrefix(last.Cue, "ask") && last.To != "" && last.entity == c.entity {
+				// "A reporter asked Sanders how he's feeling. He replied:
+				// …": the one asked answers, not the one who asked.
+				if id := e.findEntity(stEntPerson, stNameToks(last.To)); id >= 0 && id != c.entity {
 					c.speaker, c.entity = e.ents[id].name, id
 				}
 			}
@@ -6048,10 +6034,29 @@ func (p *stPara) polledShare(s, t int) bool {
 	return false
 }
 
+// stPronounSex is the sex "he" or "she" tells, or 0 for any other word.
+func stPronounSex(w string) uint8 {
+	switch w {
+	case "he":
+		return stMale
+	case "she":
+		return stFemale
+	}
+	return 0
+}
+
+// lastOut is the statement recorded last, or nil.
+func (e *stEngine) lastOut() *stStmt {
+	if len(e.out) == 0 {
+		return nil
+	}
+	return &e.out[len(e.out)-1]
+}
+
 // sameSource reports whether the addressee named by to is entity id:
 // its full name or its surname.
 func (e *stEngine) sameSource(id int, to string) bool {
-	toks := strings.Fields(strings.ToLower(stStripPossessive(to)))
+	toks := stNameToks(to)
 	en := &e.ents[id]
 	if len(toks) == 0 || len(en.toks) == 0 || en.kind != stEntPerson {
 		return false

@@ -753,12 +753,19 @@ func stPrefix(a, b []string) bool {
 	return true
 }
 
-// addEntity registers or refreshes a source and returns its index.
-func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool) int {
+// stNameToks are the lower-case words of a name as entities keep them:
+// no possessive ending, straight apostrophes.
+func stNameToks(name string) []string {
 	toks := strings.Fields(strings.ToLower(stStripPossessive(name)))
 	for i, t := range toks {
 		toks[i] = strings.ReplaceAll(t, "\u2019", "'")
 	}
+	return toks
+}
+
+// addEntity registers or refreshes a source and returns its index.
+func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool) int {
+	toks := stNameToks(name)
 	id := -1
 	if head == "" {
 		id = e.findEntity(kind, toks)
