@@ -647,6 +647,9 @@ func stCueSoonAppos(toks []stTok, i int, appos bool) bool {
 			return false
 		}
 		if _, ok := stTheLexicon.cues[toks[j].low]; ok {
+			if j == i && toks[j].cap && j+1 < len(toks) && toks[j+1].kind == stWord && !toks[j+1].cap {
+				return false // "“…” Asked which county he liked, he …": a new sentence opens with a participle
+			}
 			if j > i && toks[j-1].low == "to" {
 				return false // "He declined to say when": no attribution
 			}
