@@ -3027,12 +3027,33 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	if hk := p.headOf(c.subjS, c.subjE); p.findingHead(c.subjS, hk) && !stRecordHeads[p.word(hk)] && !p.ownedFinding(c.subjS, c.subjE, hk) {
 		return false
 	}
+	if w := p.word(c.cS); c.after && c.cS < c.i && (w == "his" || w == "her") && stInterviewHeads[p.word(p.headOf(c.subjS, c.subjE))] && p.word(p.headOf(c.subjS, c.subjE)+1) == "with" {
+		// "His criticism, according to an interview with the Times, was
+		// …": the one interviewed is the owner of what the clause reports.
+		g := stMale
+		if w == "her" {
+			g = stFemale
+		}
+		id := e.namedBefore(p, c.cS, g)
+		if id < 0 {
+			id = e.mentionedPerson(g)
+		}
+		if id >= 0 {
+			c.subjS, c.subjE = c.cS, c.cS+1
+			c.speaker, c.entity = e.refer(id)
+			return true
+		}
+	}
 	if c.cE-c.cS < 3 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) {
 		return false
 	}
 	c.speaker, c.entity = e.resolveNP(p, c.subjS, c.subjE)
 	return c.speaker != ""
 }
+
+// stInterviewHeads are the occasions of speech a source phrase can name
+// without naming the speaker: "according to an interview with the Times".
+var stInterviewHeads = stWordSet("interview interviews remarks")
 
 // parentheticalEnd returns the comma that closes a short source phrase
 // starting at x and followed by at least three words of the clause
@@ -3407,8 +3428,8 @@ func (e *stEngine) reportsOwnSpeech(p *stPara, s, end int) bool {
 		return false
 	}
 	for _, c := range e.findCues(p, s, end) {
-		if c.according || c.coord || c.form > 2 || c.i-s < 1 || !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "announce" {
-			continue
+		if c.according || c.coord || c.form > 2 || c.i-s < 1 || !stFinalCues[c.lemma] && c.lemma != "tell" && c.lemma != "announce" && !((c.lemma == "call" || c.lemma == "refer to" || c.lemma == "describe") && p.hasQuote(c.j, end)) {
+			continue // ("the first lady had called the plan “a disaster”" speaks for itself)
 		}
 		if w := p.word(c.i - 1); c.form == 1 && (w != "" && w[0] >= '0' && w[0] <= '9' || stDeterminers[w] || stQuantifiers[w]) {
 			continue // "across 48 states have voted": a noun

@@ -14,6 +14,10 @@ func stIsBe(w string) bool {
 	return false
 }
 
+// stReferForms are the forms of "refer", each with its stCueWord form
+// plus one.
+var stReferForms = map[string]int{"refer": 1, "refers": 2, "referred": 3, "referring": 5}
+
 // findCues finds the speech verbs of sentence [a, b) that are used as
 // verbs, not negated, not passive and not in a relative clause.
 func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
@@ -40,6 +44,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// "“…,” Haley shot back": a retort (but not "fired the coach";
 			// the words stay out of the lexicon, where "fires" would be a cue)
 			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true
+		}
+		if !ok && p.word(i+1) == "to" && stReferForms[t.low] != 0 && p.asVerdict(i+1, b) {
+			// "referred to Lee as “a loon”" (but "referred to the report"
+			// is no speech, nor "referring to the excuse" — the words stay
+			// out of the lexicon)
+			cw, ok = stCueWord{lemma: "refer to", flags: stCueAs, form: stReferForms[t.low] - 1}, true
 		}
 		if n := p.callsForEnd(i); !ok && n > 0 {
 			// "Biden joined growing calls for the release of …": a call
@@ -88,6 +98,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			j = i + 2
 		}
 		if cw.lemma == "shoot back" {
+			j = i + 2
+		}
+		if cw.lemma == "refer to" {
 			j = i + 2
 		}
 		if cw.lemma == "put" {
