@@ -280,7 +280,7 @@ var (
 	// stClauseWords end a subject noun phrase going leftwards.
 	stClauseWords = stWordSet("that which who whom whose when while where after before because although though if unless since so but or as than until whether once how why what nor yet")
 	// stPrepWords start adjunct phrases after a speech verb.
-	stPrepWords = stWordSet("aboard alongside in on at during to of from after before via through yesterday today tonight earlier later when while with by under over ahead amid following into onto about against across throughout inside outside underneath beneath")
+	stPrepWords = stWordSet("aboard alongside in on at during to of from after before via through yesterday today tonight earlier later when while with by under over ahead amid following into onto about against across throughout inside outside underneath beneath near")
 	// stDeterminers open a noun phrase.
 	stDeterminers = stWordSet("the a an this that these those his her its their our my your some several many two three four five both another other one each all any no such")
 	// personPronouns refer to people or groups.

@@ -1240,6 +1240,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break
 			}
 			w := p.word(k)
+			if w == "the" && sawCap && stProgrammeVerbs[p.word(k-1)] && p.toks[k-1].cap && p.isNameWord(k+1) {
+				k += 2 // "told CBS' Face the Nation on Sunday": a programme's title
+				continue
+			}
 			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && (p.isNameWord(k-1) || stDeterminers[p.word(k-1)]) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
 				// ("NPR's Morning Edition" and "the Evening Standard" are
 				// names, though "morning" is a time)
@@ -1668,7 +1672,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// subjunctive, its verb bare.
 		mandative := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.bareVerbAt(k+1)
 		recalled := c.lemma == "recall" && p.recalledMemory(c, k, b)
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
+		// "proposed a safe zone for refugees", "proposed the creation of
+		// an agency": the thing proposed is what was said.
+		proposal := c.lemma == "propose" && c.form != 3 && c.entity >= 0 && e.ents[c.entity].kind == stEntPerson && (p.word(k) == "a" || p.word(k) == "an" || p.word(k) == "the") && k+2 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
 			// (but "suggested pushing back the date" proposes an act)
 			return false // (but "suggested he may have …" is a clause)
 		}
@@ -3019,8 +3026,8 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 		return false
 	}
 	for k := c.subjS; k < c.subjE; k++ {
-		if p.punct(k) == "," {
-			c.subjE = k
+		if p.punct(k) == "," || p.punct(k) == "(" && k > c.subjS {
+			c.subjE = k // ("according to exit polls (a wide margin, …)")
 			break
 		}
 	}
@@ -3054,6 +3061,10 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 // stInterviewHeads are the occasions of speech a source phrase can name
 // without naming the speaker: "according to an interview with the Times".
 var stInterviewHeads = stWordSet("interview interviews remarks")
+
+// stProgrammeVerbs open the titles of interview programmes written
+// without quotation marks: "Face the Nation", "Meet the Press".
+var stProgrammeVerbs = stWordSet("face meet")
 
 // parentheticalEnd returns the comma that closes a short source phrase
 // starting at x and followed by at least three words of the clause
@@ -5629,6 +5640,9 @@ func (p *stPara) ownedFinding(s, t, hk int) bool {
 	if h := p.word(hk); h == "survey" || h == "surveys" || h == "poll" || h == "polls" || h == "polling" {
 		return false // (a poll's figures are what people answered, not what its maker said)
 	}
+	if h := p.word(hk); h == "analysis" || h == "study" || h == "research" {
+		return false // "according to a Gazette analysis of tax records": a finding, whoever made it
+	}
 	if p.word(hk+1) == "published" && p.word(hk+2) == "in" {
 		return false // "a paper published in the journal Nature": research
 	}
@@ -5701,6 +5715,10 @@ func (p *stPara) endContent(c *stCue, b int) {
 			}
 			if w := p.word(k + 1); c.lemma == "call" && p.punct(k) == "," && !p.isQuote(k-1) && !p.hasQuote(c.cS, k) && (strings.HasSuffix(w, "ing") && !p.toks[k+1].cap || stNounHeadsAfterComma[w]) {
 				c.cE = k // "called himself pro-choice, stances that …", "call it X, raising …": the writer's aside
+				break
+			}
+			if w := p.word(k + 1); c.lemma == "call" && p.isQuote(k) && p.quoteEndsComma(k) && strings.HasSuffix(w, "ing") && !p.toks[k+1].cap && !p.hasQuote(c.cS, k) {
+				c.cE = k + 1 // "called Cruz the “ultimate hypocrite,” linking to …": the quoted verdict ends it
 				break
 			}
 		}
@@ -5812,6 +5830,9 @@ func (p *stPara) personThenAdjunct(e *stEngine, s, t int) int {
 	}
 	if w := strings.TrimSuffix(p.word(t-1), "s"); stTimeWords[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
 		return n // "Acme in recent weeks", "Acme in 2019": when, whoever it is
+	}
+	if w := p.word(n + 1); p.word(n) == "in" && (w == "a" || w == "an" || stPossessives[w]) && stMediumWords[p.word(t-1)] {
+		return n // "Jeb Bush in a Medium post", "Acme in its statement": how, whoever it is
 	}
 	name, kind := p.nameOf(s, n)
 	if kind != stEntPerson || name == "" {

@@ -22,6 +22,40 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"the senator", "called", KindMixed, "the plan “a disaster.”", ""},
 			{"the senator", "referred to", KindMixed, "Ann Lee as “a loon.”", ""}}},
+	{"'“…,” Lou told a briefing near the end of the day': 'near' opens an adjunct, so the quotation is what was told", []string{
+		"“The whole town cheered then,” Mr. Hale told a news briefing near the end of a long day of talks in Dover."},
+		[]wantStmt{
+			{"Hale", "told", KindDirect, "The whole town cheered then", "a news briefing"}}},
+	{"'told CBS' Face the Nation on Sunday, saying …': a programme's title that opens with a verb is the addressee", []string{
+		"“Nobody gets a free pass,” Tom Hale told CBS' Face the Nation on Sunday, saying the race is close.",
+		"Ann Lee told NBC's Meet the Press that she would stay."},
+		[]wantStmt{
+			{"Tom Hale", "told", KindDirect, "Nobody gets a free pass", "CBS' Face the Nation"},
+			{"Tom Hale", "saying", KindIndirect, "the race is close", ""},
+			{"Ann Lee", "told", KindIndirect, "she would stay", "NBC's Meet the Press"}}},
+	{"'Jeb Bush in a Medium post said': the medium is no part of the speaker's name; 'proposed the creation of an agency' is a person's proposal (not a company's)", []string{
+		"Ray Dunn proposed the creation of a state office to fight fraud, while Ann Lee in a blog post said she would cut the budget.",
+		"Acme Corp. proposed a merger with its rival."},
+		[]wantStmt{
+			{"Ray Dunn", "proposed", KindIndirect, "the creation of a state office to fight fraud", ""},
+			{"Ann Lee", "said", KindIndirect, "she would cut the budget", ""}}},
+	{"'called Lee the “worst mayor,” linking to a story': the quoted verdict ends what was called", []string{
+		"In another post, Tom Hale called Lee the “worst mayor ever,” linking to a story about her budget."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindMixed, "Lee the “worst mayor ever,”", ""}}},
+	{"'according to a Gazette analysis of tax records' and 'according to exit polls (a wide margin, …)': findings, whoever made them, and a bracket is no part of the source", []string{
+		"Hale raised more money from nurses than Lee in May, according to a Gazette analysis of tax records.",
+		"In Dover, Hale won 54 percent of union homes, according to exit polls (a wide margin, but smaller than last year).",
+		"The plan will cost $4 billion, according to city estimates."},
+		[]wantStmt{
+			{"city estimates", "according to", KindIndirect, "The plan will cost $4 billion", ""}}},
+	{"'The Florida senator told reporters' after a sentence about Marco Rubio: a state's office, no one else titled so nearby, is the person just followed", []string{
+		"Ann Lee spoke first.",
+		"Marco Rubio, who is third in many polls, stressed defense during a visit with Sen. Joni Ernst.",
+		"The Florida senator told reporters he feels good about Iowa."},
+		[]wantStmt{
+			{"Marco Rubio", "stressed", KindIndirect, "defense during a visit with Sen. Joni Ernst", ""},
+			{"Marco Rubio", "told", KindIndirect, "he feels good about Iowa", "reporters"}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {

@@ -2059,9 +2059,13 @@ func (e *stEngine) officeHolder(p *stPara, s, t, hk int, head string) int {
 	if hk < t-1 && !(p.word(hk+1) == "of" && t-(hk+2) >= 1 && t-(hk+2) <= 2 && p.allWords(hk+2, t)) {
 		return -1 // ("the former secretary of state")
 	}
-	party := ""
+	party, state := "", false
 	for k := s + 1; k < hk; k++ {
 		w := p.word(k)
+		if p.toks[k].cap && stStates[w] && !state {
+			state = true // "the Florida senator"
+			continue
+		}
 		if w == "" || p.toks[k].cap && stPartyOf[w] == "" || w == "other" || w == "rival" || w == "opposing" {
 			return -1 // ("the other candidate" is not the one just named)
 		}
@@ -2069,12 +2073,15 @@ func (e *stEngine) officeHolder(p *stPara, s, t, hk int, head string) int {
 			party = stPartyOf[w]
 		}
 	}
-	if e.byTitle(head) >= 0 || e.byHead(head) >= 0 {
+	if !state && (e.byTitle(head) >= 0 || e.byHead(head) >= 0) {
 		return -1 // someone holds it, or a description introduced it
 	}
 	id := e.recentNamedAny()
 	if id < 0 || e.ents[id].subjSent < e.sentNo-1 || !strings.Contains(e.canonical(e.ents[id].name), " ") {
 		return -1
+	}
+	if state && e.titledOtherwise(id, head) {
+		return -1 // (a state's senator other than the governor just named)
 	}
 	if (head == "congresswoman" || head == "chairwoman") && !e.sexAllows(id, stFemale) || (head == "congressman" || head == "chairman") && !e.sexAllows(id, stMale) {
 		return -1
