@@ -196,7 +196,12 @@ var stCueTable = []stCueForms{
 	{[5]string{"assail", "assails", "assailed", "-", "assailing"}, stCueAs},
 	{[5]string{"blast", "blasts", "blasted", "-", "blasting"}, stCueAs},
 	{[5]string{"lambast", "lambasts", "lambasted", "-", "lambasting"}, stCueAs},
-	{[5]string{"rip", "rips", "ripped", "-", "ripping"}, stCueAs},           // "ripped Comey for acting as …" (but "ripped the page out")
+	{[5]string{"rip", "rips", "ripped", "-", "ripping"}, stCueAs},       // "ripped Comey for acting as …" (but "ripped the page out")
+	{[5]string{"chide", "chides", "chided", "-", "chiding"}, stCueAs},   // "chided Trump for raising …"
+	{[5]string{"knock", "knocks", "knocked", "-", "knocking"}, stCueAs}, // "knocked Cruz for not reporting …" (but "knocked on doors")
+	{[5]string{"scold", "scolds", "scolded", "-", "scolding"}, stCueAs},
+	{[5]string{"rebuke", "rebukes", "rebuked", "-", "rebuking"}, stCueAs},
+	{[5]string{"fault", "faults", "faulted", "-", "faulting"}, stCueAs},     // "faulted the board for …" (but "at fault")
 	{[5]string{"defend", "defends", "defended", "-", "defending"}, stCueAs}, // "defended his call to …" (but "defended the city"), see asVerdict
 	{[5]string{"brand", "brands", "branded", "-", "branding"}, stCueAs},
 	{[5]string{"dismiss", "dismisses", "dismissed", "-", "dismissing"}, stCueAs},

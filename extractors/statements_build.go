@@ -68,7 +68,10 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					ac.valid = false // "After Lee criticised him, he said": nothing said
 				}
 			} else {
-				if !c.coord && !e.coordinated(p, a, c) && !p.andPronounCue(a, c) || c.form == 0 && !c.coord && p.modalBetween(cues[active].cS, c.i) {
+				if !c.coord && !e.coordinated(p, a, c) && !p.andPronounCue(a, c) || c.form == 0 && !c.coord && p.modalBetween(cues[active].cS, c.i) || c.form == 4 && p.word(c.i-1) == "by" && p.isNameWord(cues[active].cS) && p.clauseAt(cues[active].cS, c.i) {
+					// (and "told reporters that Trump “may have broken the
+					// law” by calling on …": the means belong to the clause's
+					// own subject)
 					continue // speech reported inside the content ("said he would point a gun and tell her …")
 				}
 				// A second cue of the same speaker ends the first content.
@@ -3723,7 +3726,7 @@ func (p *stPara) clauseAt(s, e int) bool {
 	for n < e && p.isNameWord(n) {
 		n++
 	}
-	return n > s && p.verbAt(n)
+	return n > s && (p.verbAt(n) || p.isQuote(n) && p.quoteOpensVerb(n)) // (and "Trump “may have broken the law”")
 }
 
 // cutMedium drops a trailing "in a statement", "on Twitter" and the like

@@ -999,9 +999,9 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		k := i
 		for k < b && p.isNameWord(k) {
 			k++
-			if w := p.toks[k-1].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
-				// "Vidal's office issued …": the possessed noun is the
-				// subject's head.
+			if w := p.toks[k-1].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s\u2019") {
+				// "Vidal's office issued …", "Sanders’ campaign launched …":
+				// the possessed noun is the subject's head.
 				m := k
 				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") {
 					if _, cue := stTheLexicon.cues[p.word(m)]; cue {
@@ -1596,7 +1596,7 @@ var stDefendedSpeech = stWordSet("call calls position positions decision decisio
 var stDefendedCharges = stWordSet("allegations allegation criticism charges charge attacks accusations claims critics")
 
 // stCensureVerbs speak as "blasted X for Y" as well as "blasted X as Y".
-var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping")
+var stCensureVerbs = stWordSet("slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping chide chides chided chiding knock knocks knocked knocking scold scolds scolded scolding rebuke rebukes rebuked rebuking fault faults faulted faulting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
 // The adjectives and nouns here work the same way: "was quick to point

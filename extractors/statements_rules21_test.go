@@ -56,6 +56,22 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Marco Rubio", "stressed", KindIndirect, "defense during a visit with Sen. Joni Ernst", ""},
 			{"Marco Rubio", "told", KindIndirect, "he feels good about Iowa", "reporters"}}},
+	{"'Sanders’ campaign launched … and announced …': a possessive ending in s and an apostrophe still makes the possessed noun the subject", []string{
+		"Tom Hales spoke first.",
+		"Hales’ campaign launched an ad blitz in Ohio on Tuesday and announced it would seek a recount."},
+		[]wantStmt{
+			{"Hales’ campaign", "announced", KindIndirect, "it would seek a recount", ""}}},
+	{"'chided Lee for raising …', 'knocked Lee for not reporting …': censure and its grounds (but 'knocked on doors', 'at fault for')", []string{
+		"Tom Hale chided Ann Lee for raising doubts about his record.",
+		"At a rally, he knocked Lee for not reporting her loans.",
+		"She knocked on doors for hours, and voters were at fault for nothing."},
+		[]wantStmt{
+			{"Tom Hale", "chided", KindIndirect, "Ann Lee for raising doubts about his record", ""},
+			{"Tom Hale", "knocked", KindIndirect, "Lee for not reporting her loans", ""}}},
+	{"'told reporters that Hale “may have broken the law” by calling on …': the means belong to the named subject of the clause (but 'defended his plan by citing a poll' is the speaker's next act)", []string{
+		"Ann Lee told reporters that Tom Hale “may have broken the law” by calling on donors to pay twice."},
+		[]wantStmt{
+			{"Ann Lee", "told", KindMixed, "Tom Hale “may have broken the law” by calling on donors to pay twice", "reporters"}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
