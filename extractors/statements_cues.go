@@ -1472,7 +1472,11 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		if w, x := p.word(k), p.word(i+1); k == i+2 && (x == "himself" || x == "herself" || x == "themselves") && !p.toks[k].cap && !stPrepWords[w] && !stCallTime[w] && !stClauseWords[w] && !stIsVerbAux(w) {
 			return i + 1, true // "called himself pro-choice": a self-description
 		}
-		if w := p.word(k); k == i+2 && (stObjectPronouns[p.word(i+1)] || p.word(i+1) == "it") && (w == "the" || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "its") {
+		obj := k == i+2 && (stObjectPronouns[p.word(i+1)] || p.word(i+1) == "it")
+		if !obj && k <= i+3 && p.allNames(i+1, k) && (p.word(k) == "his" || p.word(k) == "her" || p.word(k) == "their") {
+			obj = true // "called Trump his friend" (but "called Lee the next day")
+		}
+		if w := p.word(k); obj && (w == "the" || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "its") {
 			// "called him the author of …", "called them her heroes": a
 			// description of the person, unless it is when ("called him
 			// the next day").

@@ -72,6 +72,11 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Ann Lee told reporters that Tom Hale “may have broken the law” by calling on donors to pay twice."},
 		[]wantStmt{
 			{"Ann Lee", "told", KindMixed, "Tom Hale “may have broken the law” by calling on donors to pay twice", "reporters"}}},
+	{"'calling Hale his friend': a named object and a possessive description is what was called (not 'called Lee the next day')", []string{
+		"The two got along, with Ann Lee repeatedly calling Tom Hale her friend, meeting him in July.",
+		"Ray Dunn called Lee the next day."},
+		[]wantStmt{
+			{"Ann Lee", "calling", KindIndirect, "Tom Hale her friend", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
