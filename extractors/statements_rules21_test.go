@@ -77,6 +77,10 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Ray Dunn called Lee the next day."},
 		[]wantStmt{
 			{"Ann Lee", "calling", KindIndirect, "Tom Hale her friend", ""}}},
+	{"'responded with an editor's note on the story saying …': the note says it for the one who sent it, not the story it is on", []string{
+		"The Gazette responded late Friday with an editor's note on the article saying that Hale had misread the figures."},
+		[]wantStmt{
+			{"Gazette", "saying", KindIndirect, "Hale had misread the figures", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
