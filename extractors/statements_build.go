@@ -1230,6 +1230,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjE = full
 		}
 	}
+	if c.lemma == "tell" && !c.after && (stDeterminers[p.word(j)] || stPossessives[p.word(j)]) && (p.word(j+1) == "story" || p.word(j+1) == "stories" || p.word(j+1) == "tale" || p.word(j+1) == "tales") {
+		return false // "It told the story of tomato pickers": a narrative, no one addressed and nothing stated
+	}
 	// The addressee of "told".
 	programme := false // a programme's title in quotation marks ended the addressee
 	if c.flags&stCueObject != 0 && !(p.word(j) == "to" && p.word(j+1) == "say") {
@@ -1579,6 +1582,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if c.flags&stCueWeak != 0 && !stWeakTellers[c.lemma] {
 			return false // "the toxic fumes that people inhale": a manner verb takes no that-clause
+		}
+		if stCallTime[p.word(k+1)] && stIsVerbAux(p.word(k+2)) {
+			return false // "The strategy outlined that day was notable": a participle after its noun, then the noun's verb
 		}
 		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
 			return false // "maintained that position at a meeting": a determiner, no clause
@@ -5644,7 +5650,7 @@ func (p *stPara) ownedFinding(s, t, hk int) bool {
 	if h := p.word(hk); h == "survey" || h == "surveys" || h == "poll" || h == "polls" || h == "polling" {
 		return false // (a poll's figures are what people answered, not what its maker said)
 	}
-	if h := p.word(hk); h == "analysis" || h == "study" || h == "research" {
+	if h := p.word(hk); h == "analysis" || h == "study" || h == "research" || h == "average" || h == "averages" || h == "returns" {
 		return false // "according to a Gazette analysis of tax records": a finding, whoever made it
 	}
 	if p.word(hk+1) == "published" && p.word(hk+2) == "in" {

@@ -81,6 +81,11 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"The Gazette responded late Friday with an editor's note on the article saying that Hale had misread the figures."},
 		[]wantStmt{
 			{"Gazette", "saying", KindIndirect, "Hale had misread the figures", ""}}},
+	{"'It told the story of …' narrates and addresses no one; 'The plan outlined that day was notable' is a participle after its noun; a polling average is a finding", []string{
+		"The film told the story of Ohio farm workers - an issue that Hale had taken up in his first term.",
+		"The plan outlined that day was notable because Lee's team had played down hopes for weeks.",
+		"Hale is viewed favorably by 50 percent, according to the Gazette polling average."},
+		[]wantStmt{}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
