@@ -3736,6 +3736,20 @@ func (p *stPara) clauseAt(s, e int) bool {
 	return n > s && (p.verbAt(n) || p.isQuote(n) && p.quoteOpensVerb(n)) // (and "Trump “may have broken the law”")
 }
 
+// nextComma returns the first comma in [s, e) within lim tokens, or 0
+// when a quotation or another mark comes first.
+func (p *stPara) nextComma(s, e, lim int) int {
+	for m := s; m < e && m < s+lim; m++ {
+		if p.punct(m) == "," {
+			return m
+		}
+		if p.toks[m].kind != stWord {
+			return 0
+		}
+	}
+	return 0
+}
+
 // cutMedium drops a trailing "in a statement", "on Twitter" and the like
 // from a noun-phrase content ("denied the allegations in a statement").
 func (p *stPara) cutMedium(s, e int) int {
@@ -5742,6 +5756,9 @@ func (p *stPara) endContent(c *stCue, b int) {
 				break
 			}
 			if w := p.word(k + 1); p.punct(k) == "," && (w == "which" || w == "who") && !stSubjectPronouns[p.word(k+2)] {
+				if m := p.nextComma(k+2, c.cE, 25); m > 0 && stFinalCues[c.lemma] && (p.verbAt(m+1) || stIsVerbAux(p.word(m+1))) && !p.toks[m+1].cap {
+					break // "said the talks, which began a decade ago, remained …": the noun's own verb follows
+				}
 				c.cE = k // (but "…, which it said crashed": the source's own words, see relativeSpeech)
 				break
 			}

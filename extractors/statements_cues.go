@@ -346,6 +346,9 @@ func (p *stPara) floatingQuant(k int) bool {
 	if p.punct(k-1) == ")" {
 		return true // "Ann Lee (D-Ore.) and Bo Park (D-Ohio) all said"
 	}
+	if k > 1 && stAuxWords[p.word(k-1)] && !stAuxWords[p.word(k-2)] {
+		k-- // "Lee and Park have both argued"
+	}
 	w := p.word(k - 1)
 	if p.toks[k-1].kind != stWord {
 		return false

@@ -86,6 +86,12 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"The plan outlined that day was notable because Lee's team had played down hopes for weeks.",
 		"Hale is viewed favorably by 50 percent, according to the Gazette polling average."},
 		[]wantStmt{}},
+	{"'said the talks, which began a decade ago, remained …': a relative clause inside the subject of what was said; 'Hale and Lee have both argued': a floating 'both' after an auxiliary", []string{
+		"But Ann Lee said the yearly talks, which began in a smaller form a decade ago, remained “the best chance we have.”",
+		"Tom Hale and Senator Ann Lee have both argued that mill workers lost jobs because of bad trade rules."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindMixed, "the yearly talks, which began in a smaller form a decade ago, remained “the best chance we have.”", ""},
+			{"Tom Hale and Senator Ann Lee", "argued", KindIndirect, "mill workers lost jobs because of bad trade rules", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
