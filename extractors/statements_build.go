@@ -3604,6 +3604,12 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.lemma == "join calls for" {
 		st.Cue = p.word(c.i) + " calls for" // (not "joined growing calls on Thursday for")
 	}
+	if p.word(c.i+1) == "the" && p.word(c.i+2) == "case" && c.lemma == "make clear" {
+		st.Cue = p.word(c.i) + " the case" // "made the case to group leaders that …"
+		if p.word(c.i+3) == "to" && st.To == "" && ce-1 > c.i+4 {
+			st.To = p.span(c.i+4, ce-1)
+		}
+	}
 	quotes, words := 0, 0
 	for k := s; k < t; k++ {
 		switch p.toks[k].kind {

@@ -1772,6 +1772,15 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 	if m, ok := p.madeAnnouncement(k); ok {
 		return m, true // "made a surprising announcement: …"
 	}
+	if p.word(k) == "the" && p.word(k+1) == "case" {
+		// "made the case to group leaders that he had not sold them out"
+		for m := k + 2; m < len(p.toks) && m < k+12 && p.toks[m].kind == stWord; m++ {
+			if p.word(m) == "that" {
+				return m + 1, true
+			}
+		}
+		return 0, false
+	}
 	if p.word(k) == "it" {
 		k++
 	}

@@ -92,6 +92,11 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindMixed, "the yearly talks, which began in a smaller form a decade ago, remained “the best chance we have.”", ""},
 			{"Tom Hale and Senator Ann Lee", "argued", KindIndirect, "mill workers lost jobs because of bad trade rules", ""}}},
+	{"'made the case to union leaders that …': a phrase cue with its addressee (but 'made the case for a new trial' is a topic)", []string{
+		"On Monday, Tom Hale privately made the case to 20 union leaders that he had not sold them out.",
+		"The lawyers made the case for a new trial."},
+		[]wantStmt{
+			{"Tom Hale", "made the case", KindIndirect, "he had not sold them out", "20 union leaders"}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
