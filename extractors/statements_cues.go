@@ -1051,8 +1051,8 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 		// "A spokesperson for the department": the phrase ends in its noun,
 		// not in "the" or "for".
-		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] {
-			k++
+		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] && !(k == i+1 && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "ed") || stPastVerbs[p.word(k)])) {
+			k++ // (but "That prompted Rubio to …": a pronoun and its verb)
 		}
 		if n := p.roleHolderEnd(k, b); k > i+1 && n > 0 {
 			return i, n // "the mayor’s campaign manager Ann Lee did not …"

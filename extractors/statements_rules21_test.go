@@ -97,6 +97,9 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"The lawyers made the case for a new trial."},
 		[]wantStmt{
 			{"Tom Hale", "made the case", KindIndirect, "he had not sold them out", "20 union leaders"}}},
+	{"'That prompted Lee to … and call Hale “very flexible,” a nod … acknowledging …': 'That prompted' is no speaker", []string{
+		"At one point, Ray Dunn coached Hale to “breathe.” That prompted Ann Lee to make a joke about yoga and call Hale “very flexible,” a nod to the front-runner acknowledging that he has changed his position on taxes."},
+		[]wantStmt{}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
