@@ -100,6 +100,13 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 	{"'That prompted Lee to … and call Hale “very flexible,” a nod … acknowledging …': 'That prompted' is no speaker", []string{
 		"At one point, Ray Dunn coached Hale to “breathe.” That prompted Ann Lee to make a joke about yoga and call Hale “very flexible,” a nod to the front-runner acknowledging that he has changed his position on taxes."},
 		[]wantStmt{}},
+	{"'The former secretary of state has long maintained …' two sentences after the person last spoke (a quotation continuing between): still that person", []string{
+		"Ann Lee spoke in Iowa.",
+		"“Voters will look at the whole record,” Lee told the Gazette. “And I trust them.”",
+		"The former secretary of state has long maintained that she followed the rules."},
+		[]wantStmt{
+			{"Ann Lee", "told", KindDirect, "Voters will look at the whole record,” Lee told the Gazette. “And I trust them.", "the Gazette"},
+			{"Ann Lee", "maintained", KindIndirect, "she followed the rules", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {

@@ -2077,7 +2077,7 @@ func (e *stEngine) officeHolder(p *stPara, s, t, hk int, head string) int {
 		return -1 // someone holds it, or a description introduced it
 	}
 	id := e.recentNamedAny()
-	if id < 0 || e.ents[id].subjSent < e.sentNo-1 || !strings.Contains(e.canonical(e.ents[id].name), " ") {
+	if id < 0 || e.ents[id].subjSent < e.sentNo-2 || !strings.Contains(e.canonical(e.ents[id].name), " ") {
 		return -1
 	}
 	if state && e.titledOtherwise(id, head) {
