@@ -1057,11 +1057,42 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		if n := p.roleHolderEnd(k, b); k > i+1 && n > 0 {
 			return i, n // "the mayor’s campaign manager Ann Lee did not …"
 		}
+		if s, t := p.appositiveName(k, b); k > i+1 && w == "the" && s > 0 {
+			return s, t // "the other candidate on the stage, former Secretary of State Ann Lee, drew …"
+		}
 		if k > i+1 {
 			return i, k
 		}
 	}
 	return -1, -1
+}
+
+// appositiveName returns the name in apposition after a description
+// ending at k (past a short prepositional phrase), when the clause's verb
+// follows it: "the other candidate on the stage, former Secretary of
+// State Ann Lee, drew …". It returns 0, 0 otherwise.
+func (p *stPara) appositiveName(k, b int) (int, int) {
+	m := k
+	if stPrepWords[p.word(m)] {
+		for m < b && m < k+6 && p.toks[m].kind == stWord {
+			m++
+		}
+	}
+	if p.punct(m) != "," {
+		return 0, 0
+	}
+	n := m + 1
+	for n < b && n < m+12 && p.toks[n].kind == stWord {
+		n++
+	}
+	if p.punct(n) != "," || n+1 >= b {
+		return 0, 0
+	}
+	ns := p.pastRoleWords(m+1, n)
+	if n-ns < 2 || n-ns > 4 || !p.allNames(ns, n) || stHasOrgWord(p, ns, n) || !p.verbAt(n+1) && !stPastVerbs[p.word(n+1)] {
+		return 0, 0
+	}
+	return ns, n
 }
 
 // quoteTag reports whether the past-tense verb at i, outside the speech

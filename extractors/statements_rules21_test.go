@@ -107,6 +107,12 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "told", KindDirect, "Voters will look at the whole record,” Lee told the Gazette. “And I trust them.", "the Gazette"},
 			{"Ann Lee", "maintained", KindIndirect, "she followed the rules", ""}}},
+	{"'the other candidate on the stage, former Secretary of State Ann Lee, drew a contrast, saying …': the name in apposition is the subject", []string{
+		"But the other candidate on the stage, former Secretary of State Ann Lee, drew a contrast, saying that worries about lost jobs were serious.",
+		"“I take that seriously,” she said."},
+		[]wantStmt{
+			{"Ann Lee", "saying", KindIndirect, "worries about lost jobs were serious", ""},
+			{"Ann Lee", "said", KindDirect, "I take that seriously", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
