@@ -296,7 +296,7 @@ var (
 	stBadSubjects = stWordSet("who which that what this these those there here it's one many some few most all others other study survey research data report poll analysis findings figures results number")
 	// stFindingHeads are sources whose "according to" or speech is a finding,
 	// not a statement.
-	stFindingHeads = stWordSet("science neuroscience details guidelines guideline test tests scan scans study studies survey surveys research data poll polls analysis figures statistics estimates census records returns average averages model models findings results numbers projections calculations tally count documents document filings filing court ruling review audit index chart map facts evidence experiments experiment observations measurements simulations trials images footage work")
+	stFindingHeads = stWordSet("science neuroscience details guidelines guideline test tests scan scans study studies survey surveys research data poll polls analysis figures statistics estimates census records returns average averages polling model models findings results numbers projections calculations tally count documents document filings filing court ruling review audit index chart map facts evidence experiments experiment observations measurements simulations trials images footage work")
 	// stOrgWords mark an organisation name or description.
 	stOrgWords = stWordSet("trust society company companies giant planemaker carmaker chipmaker drugmaker automaker institution institutions airport airports museum zoo prison jail library clinic charity regulator watchdog airline laboratory laboratories lab labs tribe guild coalition alliance caucus consortium lobby bureau group label firm brokerage consultancy agency ministry department office government administration council committee commission organisation organization association union party board bank corporation corp corp. inc inc. ltd ltd. llc co co. records productions network news times post journal institute university college school hospital police army military navy court team club federation league foundation fund authority authorities service services statement report website outlet newspaper paper magazine channel broadcaster embassy mission consulate parliament senate congress house cabinet campaign regime studio studios industries holdings partners capital media entertainment pictures")
 	// plural heads of group speakers.
@@ -325,6 +325,7 @@ var stPhraseCues = stPhraseForms(map[string][4]string{
 	"release":         {"release", "releases", "released", "releasing"},
 	"make clear":      {"make", "makes", "made", "making"},
 	"express concern": {"express", "expresses", "expressed", "expressing"},
+	"deliver message": {"deliver", "delivers", "delivered", "delivering"},
 })
 
 // stPhraseForms maps the base, third-person, past and present-participle

@@ -1778,7 +1778,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
 		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && (p.commaClause(k+1, b) || p.modalClause(k+2, b)) ||
-			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !stClauseWords[p.word(k+1)] && p.timeClause(k+1, b) {
+			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !stClauseWords[p.word(k+1)] && p.timeClause(k+1, b) ||
+			w == "because" && stFinalCues[c.lemma] && c.form != 4 && p.clauseAt(k+1, b) && p.reasonThenClause(k+1, b) {
+			// ("said because Obama is popular, “he's a good surrogate”":
+			// a reason opening the reported clause.)
 			// ("said shortly after the crew left, someone took a
 			// report": a time clause opening the reported one.)
 			// "said if the talks fail, the strike goes on": a conditional
@@ -3604,6 +3607,16 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	if c.lemma == "join calls for" {
 		st.Cue = p.word(c.i) + " calls for" // (not "joined growing calls on Thursday for")
 	}
+	if c.lemma == "deliver message" {
+		m := c.i + 1
+		for m < ce && !stDeliveredSpeech[p.word(m)] {
+			m++
+		}
+		st.Cue = strings.ToLower(p.span(c.i, m+1)) // "delivered a blunt message"
+		if p.word(m+1) == "to" && st.To == "" && ce-1 > m+2 {
+			st.To = p.span(m+2, ce-1) // "… to Trump:"
+		}
+	}
 	if p.word(c.i+1) == "the" && p.word(c.i+2) == "case" && c.lemma == "make clear" {
 		st.Cue = p.word(c.i) + " the case" // "made the case to group leaders that …"
 		if p.word(c.i+3) == "to" && st.To == "" && ce-1 > c.i+4 {
@@ -4302,6 +4315,21 @@ func (p *stPara) commaClause(s, b int) bool {
 	for k := s; k < b-2; k++ {
 		if p.punct(k) == "," && p.word(k+1) != "" && p.word(k+2) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// reasonThenClause reports whether the clause of reason from s ends at a
+// comma within 20 tokens and a quotation or a clause with its own
+// subject follows: "because Obama is popular, “he's a good surrogate”".
+func (p *stPara) reasonThenClause(s, b int) bool {
+	for k := s + 2; k < b-1 && k < s+20; k++ {
+		if p.punct(k) == "," {
+			return p.isQuote(k+1) || p.clauseAt(k+1, b)
+		}
+		if p.toks[k].kind != stWord {
+			return false
 		}
 	}
 	return false

@@ -1797,6 +1797,28 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 		}
 		return 0, false
 	}
+	if lemma == "deliver message" {
+		// "delivered a blunt message to Trump: “…”"
+		if w := p.word(k); w != "a" && w != "an" && w != "the" && !stPossessives[w] {
+			return 0, false
+		}
+		m := k + 1
+		for m < len(p.toks) && m < k+4 && p.toks[m].kind == stWord && !stDeliveredSpeech[p.word(m)] {
+			m++
+		}
+		if !stDeliveredSpeech[p.word(m)] {
+			return 0, false
+		}
+		n := m + 1
+		if p.word(n) == "to" {
+			for n++; n < len(p.toks) && n < m+8 && p.toks[n].kind == stWord && p.word(n) != "that"; n++ {
+			}
+		}
+		if p.punct(n) == ":" || p.word(n) == "that" && !p.verbAt(n+1) {
+			return n + 1, true
+		}
+		return 0, false
+	}
 	if lemma != "make clear" {
 		return p.issuedStatement(k) // "issued a statement to the Herald that …"
 	}
@@ -1820,6 +1842,10 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 	}
 	return k + 1, p.word(k) == "clear"
 }
+
+// stDeliveredSpeech are what one "delivers" in words: "delivered a blunt
+// message: …".
+var stDeliveredSpeech = stWordSet("message warning rebuke verdict ultimatum")
 
 // stVoicedWorries are what one "expresses" in words: "expressed concern
 // that …".

@@ -113,6 +113,18 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "saying", KindIndirect, "worries about lost jobs were serious", ""},
 			{"Ann Lee", "said", KindDirect, "I take that seriously", ""}}},
+	{"'delivered a blunt message to Hale: “…”', 'delivered a warning that …': what was delivered is speech, the one it went to the addressee (not 'delivered a speech to the crowd')", []string{
+		"Senate leader Ann Lee delivered a blunt message to Hale: “It's time to stop attacking people.”",
+		"Ray Dunn delivered a warning that the plant would close.",
+		"Lee delivered a speech to the crowd."},
+		[]wantStmt{
+			{"Ann Lee", "delivered a blunt message", KindDirect, "It's time to stop attacking people.", "Hale"},
+			{"Ray Dunn", "delivered a warning", KindIndirect, "the plant would close", ""}}},
+	{"'said because Hale is popular, “he's a good surrogate”': a reason opening the reported clause (not 'said because of the rain'); 'according to polling by the union' is a finding", []string{
+		"Ann Lee said because Hale is popular with voters, “he's a very good surrogate for her.”",
+		"Union men favored Hale by 20 points, according to polling by the union."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindMixed, "because Hale is popular with voters, “he's a very good surrogate for her.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
