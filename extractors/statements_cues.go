@@ -829,6 +829,9 @@ func (p *stPara) roleName(s, e int) bool {
 	if e-s < 3 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
 		return false
 	}
+	if stRoleAdjs[p.word(s)] && !p.toks[s].cap && (stStates[p.word(s+1)] || stCountries[p.word(s+1)]) && p.toks[s+1].cap && s+2 < e && !p.toks[s+2].cap {
+		s += 2 // "former Pennsylvania governor Ed Rendell": the place the role was held
+	}
 	k := s
 	for k < e && !p.toks[k].cap {
 		k++

@@ -125,6 +125,10 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Union men favored Hale by 20 points, according to polling by the union."},
 		[]wantStmt{
 			{"Ann Lee", "said", KindMixed, "because Hale is popular with voters, “he's a very good surrogate for her.”", ""}}},
+	{"'…, said former Ohio governor Tom Hale, who chairs …': a former role held in a place, then the name", []string{
+		"The fund is $9 million short, said former Ohio governor Tom Hale, who chairs the host committee."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindIndirect, "The fund is $9 million short", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
