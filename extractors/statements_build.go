@@ -134,6 +134,12 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				if id := e.findEntity(stEntPerson, stNameToks(last.To)); id >= 0 && id != c.entity {
 					c.speaker, c.entity = e.ents[id].name, id
 				}
+			} else if (c.lemma == "reply" || c.lemma == "answer" || c.lemma == "respond") && last != nil && last.para >= pi-1 && strings.HasPrefix(last.Cue, "ask") && last.To == "" && last.entity == c.entity {
+				// "… when an Iowa voter asked if she might appoint Obama.
+				// “Wow,” she replied.": the asker does not answer.
+				if id := e.recentPerson(g, c.entity); id >= 0 {
+					c.speaker, c.entity = e.ents[id].name, id
+				}
 			}
 		}
 		c.valid = true
@@ -4233,7 +4239,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 		subj = pre - 1
 	} else {
 		subj = p.leftNP(a, pre)
-		if subj >= pre || pre-subj > 4 || p.punct(subj-1) != "," {
+		if subj >= pre || pre-subj > 4 || p.punct(subj-1) != "," && !(p.isQuote(subj-1) && p.quoteEndsComma(subj-1)) {
 			// "…, workers at GM's plant in Tennessee said": a longer
 			// subject, back to the comma that closes the fronted clause.
 			subj = pre
@@ -4248,6 +4254,9 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 	q := subj - 1
 	if n := p.adjunctStart(act.cS, q); p.punct(q) != "," && !stSubordinators[p.word(n)] && !stClauseWords[p.word(n)] && (stPrepWords[p.word(n)] || p.timeAhead(n)) {
 		q = n - 1 // "Although …, at the town hall this week she said …": past the main clause's adjunct
+	}
+	if p.isQuote(q) && p.quoteEndsComma(q) && q > act.cS {
+		return q + 1 // "After Lee said the schools were “less advanced,” Hale said: …"
 	}
 	if p.punct(q) != "," || q <= act.cS {
 		return 0

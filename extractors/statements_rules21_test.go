@@ -129,6 +129,17 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"The fund is $9 million short, said former Ohio governor Tom Hale, who chairs the host committee."},
 		[]wantStmt{
 			{"Tom Hale", "said", KindIndirect, "The fund is $9 million short", ""}}},
+	{"'… when a voter asked if she might appoint Lee. “Wow,” she replied.': the asker does not answer; the woman the question was put to does", []string{
+		"Front-runner Ann Lee caused a stir when a local voter asked if she might appoint Tom Hale.",
+		"“Wow, what a great idea,” she replied."},
+		[]wantStmt{
+			{"a local voter", "asked", KindIndirect, "if she might appoint Tom Hale", ""},
+			{"Ann Lee", "replied", KindDirect, "Wow, what a great idea", ""}}},
+	{"'After Lee said the schools were “less advanced,” Hale said: “…”': a fronted clause ending in a quotation with its comma ends the first statement", []string{
+		"After Ann Lee said that some students might do better at “less advanced schools,” Tom Hale said: “I don't like what she said.”"},
+		[]wantStmt{
+			{"Ann Lee", "said", KindMixed, "some students might do better at “less advanced schools,”", ""},
+			{"Tom Hale", "said", KindDirect, "I don't like what she said.", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
