@@ -140,6 +140,15 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindMixed, "some students might do better at “less advanced schools,”", ""},
 			{"Tom Hale", "said", KindDirect, "I don't like what she said.", ""}}},
+	{"'Senate Majority Whip Ray Dunn (R-Tex.) responded by standing …': 'Whip' is a title, so the person is the subject 'he' finds next", []string{
+		"Tom Hale called the vote shameful.",
+		"Senate Majority Whip Ray Dunn (R-Tex.) responded by standing on the floor next to a large photo.",
+		"“I'll tell you what shameful is,” he said. “Doing nothing.”",
+		"Dunn told reporters this was the only chance."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindIndirect, "the vote shameful", ""},
+			{"Ray Dunn", "said", KindDirect, "I'll tell you what shameful is,” he said. “Doing nothing.", ""},
+			{"Ray Dunn", "told", KindIndirect, "this was the only chance", "reporters"}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
