@@ -149,6 +149,15 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 			{"Tom Hale", "called", KindIndirect, "the vote shameful", ""},
 			{"Ray Dunn", "said", KindDirect, "I'll tell you what shameful is,” he said. “Doing nothing.", ""},
 			{"Ray Dunn", "told", KindIndirect, "this was the only chance", "reporters"}}},
+	{"'House Speaker Ray Dunn', 'Agency Administrator Ann Lee': Speaker, Administrator, Comptroller and Commander are titles, not part of the name", []string{
+		"Tom Hale called the vote shameful.",
+		"House Speaker Ray Dunn stood on the floor next to a large photo.",
+		"“I'll tell you what shameful is,” he said.",
+		"“We are ready,” Space Agency Administrator Ann Lee said in a statement."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindIndirect, "the vote shameful", ""},
+			{"Ray Dunn", "said", KindDirect, "I'll tell you what shameful is", ""},
+			{"Ann Lee", "said", KindDirect, "We are ready", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
