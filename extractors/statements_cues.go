@@ -1604,6 +1604,15 @@ func (p *stPara) asVerdict(i, b int) bool {
 		}
 		return false
 	}
+	if strings.HasPrefix(p.word(i), "reject") {
+		// "rejected any implication that …", "rejected the allegations":
+		// a denial of what others said.
+		for k := i + 1; k < b && k <= i+4 && p.toks[k].kind == stWord; k++ {
+			if stRejectedClaims[p.word(k)] {
+				return k > i+1 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "any" || stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s"))
+			}
+		}
+	}
 	for k := i + 2; k < b && k <= i+9; k++ {
 		if p.toks[k].kind != stWord {
 			return false
@@ -1628,6 +1637,10 @@ func (p *stPara) asVerdict(i, b int) bool {
 	}
 	return false
 }
+
+// stRejectedClaims are what one rejects in words: "rejected any
+// suggestion that …".
+var stRejectedClaims = stWordSet("implication implications suggestion suggestions claim claims notion allegation allegations accusation accusations charge charges assertion assertions characterization")
 
 // stDefendedSpeech are stances and words one defends in speech: "defended
 // his call to …", "defended the nominee's description of …".

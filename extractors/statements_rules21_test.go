@@ -158,6 +158,14 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 			{"Tom Hale", "called", KindIndirect, "the vote shameful", ""},
 			{"Ray Dunn", "said", KindDirect, "I'll tell you what shameful is", ""},
 			{"Ann Lee", "said", KindDirect, "We are ready", ""}}},
+	{"'rejected any implication that …', 'rejected the allegations': a denial in words (but 'rejected the proposal' is a decision)", []string{
+		"Aides said his role would be narrow, and they rejected any implication that Lee would hand over her office.",
+		"The senator rejected the allegations.",
+		"The board rejected the proposal."},
+		[]wantStmt{
+			{"Aides", "said", KindIndirect, "his role would be narrow", ""},
+			{"Aides", "rejected", KindIndirect, "any implication that Lee would hand over her office", ""},
+			{"The senator", "rejected", KindIndirect, "the allegations", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {

@@ -269,7 +269,8 @@ var stmtRuleCases = []stmtCase{
 	{"a relative clause with a noun-like cue", []string{
 		`The new engine makes 300 horsepower, which Norvik claims is a record for the class.`,
 		`Norvik rejected the claims about safety.`},
-		[]wantStmt{{"Norvik", "claims", KindIndirect, "is a record for the class", ""}}},
+		[]wantStmt{{"Norvik", "claims", KindIndirect, "is a record for the class", ""},
+			{"Norvik", "rejected", KindIndirect, "the claims about safety", ""}}}, // ("claims" a noun; rejecting them a denial, as "denied the allegations")
 	{"a photo credit names no one who speaks", []string{
 		`Tom Lund was sentenced on Friday.`,
 		`Ola Berg/Getty Images`,
