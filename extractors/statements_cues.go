@@ -1626,6 +1626,9 @@ func (p *stPara) asVerdict(i, b int) bool {
 				// compromise".)
 				return k+1 < b && p.isQuote(k+1)
 			}
+			if w := p.word(i); strings.HasPrefix(w, "brand") && k+2 < b && p.toks[k+1].cap && p.toks[k+2].cap {
+				return false // "brand their program as Building Community Resilience": a name given, no verdict
+			}
 			return k+1 < b && (p.isQuote(k+1) || p.toks[k+1].kind == stWord)
 		}
 		if x := p.word(k + 1); w == "for" && stCensureVerbs[p.word(i)] && k > i+1 && k+1 < b && (strings.HasSuffix(x, "ing") && len(x) >= 5 || stPossessives[x] || x == "not" || x == "what") {

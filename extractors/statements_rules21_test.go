@@ -166,6 +166,11 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 			{"Aides", "said", KindIndirect, "his role would be narrow", ""},
 			{"Aides", "rejected", KindIndirect, "any implication that Lee would hand over her office", ""},
 			{"The senator", "rejected", KindIndirect, "the allegations", ""}}},
+	{"'brand their program as Building Community Resilience': a name given in capitals is no verdict (but 'branded the plan as “reckless”' is)", []string{
+		"Officials in Ohio, for example, brand their program as Building Safe Towns.",
+		"Tom Hale branded the plan as “reckless.”"},
+		[]wantStmt{
+			{"Tom Hale", "branded", KindMixed, "the plan as “reckless.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
