@@ -449,6 +449,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
+	if hk := p.headOf(c.subjS, c.subjE); c.lemma == "estimate" && (c.subjS < 0 || stDocHeads[p.word(hk)] || stEstimatingBodies[p.word(hk)] || !p.speakerLike(c.subjS, c.subjE) || !stSubjectPronouns[p.word(hk)] && (!p.isNameWord(hk) || stSpeakerHeads[p.word(hk)] || stGroupWords[p.word(hk)])) {
+		return false // "the report estimated that …", "the Institute on Drug Abuse estimated", "analysts estimated": findings (a named source's estimate is said)
+	}
 	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
 		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
 	}
@@ -3084,6 +3087,9 @@ var stInterviewHeads = stWordSet("interview interviews remarks")
 // stProgrammeVerbs open the titles of interview programmes written
 // without quotation marks: "Face the Nation", "Meet the Press".
 var stProgrammeVerbs = stWordSet("face meet")
+
+// stEstimatingBodies measure and project: their estimates are findings.
+var stEstimatingBodies = stWordSet("institute institution bureau office agency department center centre administration service")
 
 // parentheticalEnd returns the comma that closes a short source phrase
 // starting at x and followed by at least three words of the clause

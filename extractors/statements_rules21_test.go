@@ -171,6 +171,15 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Tom Hale branded the plan as “reckless.”"},
 		[]wantStmt{
 			{"Tom Hale", "branded", KindMixed, "the plan as “reckless.”", ""}}},
+	{"'estimated that most members backed Lee': a person's or a group's estimate is said (not 'the report estimated', 'the Institute on Farm Safety estimated', 'estimated costs at $5 million')", []string{
+		"Tom Hale estimated that most members backed Lee.",
+		"Ray Dunn estimated that a third of the workers were Lee supporters.",
+		"The report estimated that costs would rise.",
+		"The Institute on Farm Safety estimated that 40 people were hurt.",
+		"The firm estimated costs at $5 million."},
+		[]wantStmt{
+			{"Tom Hale", "estimated", KindIndirect, "most members backed Lee", ""},
+			{"Ray Dunn", "estimated", KindIndirect, "a third of the workers were Lee supporters", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
