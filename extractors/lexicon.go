@@ -90,6 +90,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"caution", "cautions", "cautioned", "-", "cautioning"}, 0},
 	{[5]string{"predict", "predicts", "predicted", "-", "predicting"}, 0},
 	{[5]string{"estimate", "estimates", "estimated", "-", "estimating"}, stCueNeedThat}, // "estimated that most members backed …" (but "estimated costs")
+	{[5]string{"allow", "allows", "allowed", "-", "allowing"}, stCueNeedThat},           // "allowed that his members tilt Republican" (a concession; "allowed them to" is no speech)
 	{[5]string{"vow", "vows", "vowed", "-", "vowing"}, 0},
 	{[5]string{"promise", "promises", "promised", "-", "promising"}, 0},
 	{[5]string{"pledge", "pledges", "pledged", "-", "pledging"}, 0},

@@ -180,6 +180,13 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "estimated", KindIndirect, "most members backed Lee", ""},
 			{"Ray Dunn", "estimated", KindIndirect, "a third of the workers were Lee supporters", ""}}},
+	{"'While he allowed that his members lean Republican, he estimated …': 'allowed that' concedes in words (not 'allowed workers to strike', 'the rules allow it')", []string{
+		"Tom Hale spoke first.",
+		"While he allowed that his members lean Republican, he estimated that most backed Lee.",
+		"The law allowed workers to strike, and the rules allow it."},
+		[]wantStmt{
+			{"Tom Hale", "allowed", KindIndirect, "his members lean Republican", ""},
+			{"Tom Hale", "estimated", KindIndirect, "most backed Lee", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
