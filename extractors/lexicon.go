@@ -131,6 +131,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"joke", "jokes", "joked", "-", "joking"}, stCueNeedThat},
 	{[5]string{"boast", "boasts", "boasted", "-", "boasting"}, 0},
 	{[5]string{"lament", "laments", "lamented", "-", "lamenting"}, 0},
+	{[5]string{"bemoan", "bemoans", "bemoaned", "-", "bemoaning"}, 0},
 	{[5]string{"charge", "charges", "charged", "-", "charging"}, stCueNeedThat},
 	{[5]string{"hint", "hints", "hinted", "-", "hinting"}, stCueNeedThat},
 	{[5]string{"intimate", "intimates", "intimated", "-", "intimating"}, stCueNeedThat},

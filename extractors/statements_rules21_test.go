@@ -187,6 +187,10 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "allowed", KindIndirect, "his members lean Republican", ""},
 			{"Tom Hale", "estimated", KindIndirect, "most backed Lee", ""}}},
+	{"'has bemoaned the administration's failure to …': a complaint in words, like 'lamented'", []string{
+		"Tom Hale has bemoaned the board's failure to stand up to the bank."},
+		[]wantStmt{
+			{"Tom Hale", "bemoaned", KindIndirect, "the board's failure to stand up to the bank", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
