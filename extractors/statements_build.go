@@ -1595,7 +1595,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stCallTime[p.word(k+1)] && stIsVerbAux(p.word(k+2)) {
 			return false // "The strategy outlined that day was notable": a participle after its noun, then the noun's verb
 		}
-		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
+		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && !stIndefinites[w] && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
 			return false // "maintained that position at a meeting": a determiner, no clause
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
@@ -3090,6 +3090,10 @@ var stProgrammeVerbs = stWordSet("face meet")
 
 // stEstimatingBodies measure and project: their estimates are findings.
 var stEstimatingBodies = stWordSet("institute institution bureau office agency department center centre administration service")
+
+// stIndefinites are pronouns that open a clause as its subject:
+// "proposed that everyone in America ought to …".
+var stIndefinites = stWordSet("everyone everybody someone somebody anyone anybody nobody everything something anything nothing")
 
 // parentheticalEnd returns the comma that closes a short source phrase
 // starting at x and followed by at least three words of the clause

@@ -191,6 +191,10 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Tom Hale has bemoaned the board's failure to stand up to the bank."},
 		[]wantStmt{
 			{"Tom Hale", "bemoaned", KindIndirect, "the board's failure to stand up to the bank", ""}}},
+	{"'proposed that everyone in Ohio ought to …': an indefinite pronoun opens the clause (not 'maintained that position at a meeting')", []string{
+		"Two years ago, Tom Hale proposed that everyone in Ohio ought to be able to join the state plan."},
+		[]wantStmt{
+			{"Tom Hale", "proposed", KindIndirect, "everyone in Ohio ought to be able to join the state plan", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
