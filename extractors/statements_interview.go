@@ -1,6 +1,9 @@
 package extractors
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // interview reads a paragraph of an interview transcript: a speaker label
 // and a colon, then the words ("Hurwitz: Slowly, at first.", "JH: Yes.",
@@ -25,6 +28,36 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 	label := p.span(0, c)
 	if p.word(0) == "dear" {
 		return false // "DEAR ABBY: …": a letter's salutation
+	}
+	if c >= 2 && c <= 3 && p.shoutLabel() == c && p.givenAt(0) && (p.firstPerson(c+1) || p.asksOrAddresses(c+1) || len(e.findCues(p, c+1, len(p.toks))) == 0) {
+		// "KATE BELL: Why not debate?", "TOM REYES: The loss worries
+		// …": a transcript's turn, the label a full name in capitals
+		// (but "TOM REYES: According to Maya Cole, …" reports another's
+		// words, which the sentence reader attributes).
+		name := stTitleCase(label)
+		id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(name)))
+		if id < 0 {
+			id = e.addEntity(name, stEntPerson, "", true)
+		}
+		e.emitAnswer(pi, p, c, e.canonical(e.ents[id].name), id)
+		return true
+	}
+	if c == 1 && p.shoutLabel() < 0 && len(e.turns) > 0 && len(label) >= 3 && strings.ToUpper(label) == label {
+		// "BELL: You guys, back in January, …": a later turn of one
+		// named in full at an earlier label.
+		for id := range e.turns {
+			if toks := e.ents[id].toks; len(toks) > 0 && toks[len(toks)-1] == strings.ToLower(label) {
+				e.emitAnswer(pi, p, c, e.canonical(e.ents[id].name), id)
+				return true
+			}
+		}
+	}
+	if !p.firstPerson(c + 1) {
+		for _, cu := range e.findCues(p, c+1, len(p.toks)) {
+			if cu.according {
+				return false // "TOM REYES: According to Maya Cole, …": another's words, attributed in the sentence
+			}
+		}
 	}
 	if label != "Q" && label != "Question" && !p.firstPerson(c+1) && !e.laterTurn(p, c) {
 		return false // an answer speaks for oneself; "Charges: …" lists do not
@@ -354,4 +387,29 @@ func (e *stEngine) mostNamedBefore(pi int) int {
 		return -1
 	}
 	return e.addEntity(e.names[best], stEntPerson, "", false)
+}
+
+// asksOrAddresses reports whether the words from token k on ask a
+// question or speak to someone: a "?" or "you".
+func (p *stPara) asksOrAddresses(k int) bool {
+	for ; k < len(p.toks); k++ {
+		if w := p.toks[k].low; w == "?" || w == "you" || w == "your" || strings.HasPrefix(w, "you'") || strings.HasPrefix(w, "you\u2019") {
+			return true
+		}
+	}
+	return false
+}
+
+// stTitleCase writes a name given in capitals as a name: "KATE BELL" is
+// "Kate Bell".
+func stTitleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }

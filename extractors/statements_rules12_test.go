@@ -27,6 +27,7 @@ var stmtRuleCasesTwelfth = []stmtCase{
 		"TOM REYES: According to Maya Cole, it is a blow for the whole area.",
 		"MAYA COLE: The council has to think again. Readers deserve better."},
 		[]wantStmt{
+			{"Tom Reyes", "", KindDirect, "The loss worries Olympian Maya Cole, who swims at the leisure centre next door.", ""}, // (a labelled turn is what its speaker said on air)
 			{"Maya Cole", "", KindDirect, "I just cannot believe they would do this to us.", ""},
 			{"Maya Cole", "according to", KindIndirect, "it is a blow for the whole area", ""},
 			{"Maya Cole", "", KindDirect, "The council has to think again. Readers deserve better.", ""}}},

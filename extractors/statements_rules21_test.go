@@ -195,6 +195,17 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Two years ago, Tom Hale proposed that everyone in Ohio ought to be able to join the state plan."},
 		[]wantStmt{
 			{"Tom Hale", "proposed", KindIndirect, "everyone in Ohio ought to be able to join the state plan", ""}}},
+	{"a transcript whose labels are full names in capitals: each turn is its speaker's, questions included, and a surname alone in capitals takes a later turn", []string{
+		"The campaign says it is unwilling to debate.",
+		"KATE BELL: Why not debate?",
+		"JOEL BRENT: This is a man who said he would never run a negative ad. Now we will see.",
+		"BELL: You guys were open to more debates in January. Why not debate in Ohio?",
+		"BREAKING NEWS: The senate passed the bill tonight."},
+		[]wantStmt{
+			{"The campaign", "says", KindIndirect, "it is unwilling to debate", ""},
+			{"Kate Bell", "", KindDirect, "Why not debate?", ""},
+			{"Joel Brent", "", KindDirect, "This is a man who said he would never run a negative ad. Now we will see.", ""},
+			{"Kate Bell", "", KindDirect, "You guys were open to more debates in January. Why not debate in Ohio?", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
