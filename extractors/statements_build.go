@@ -449,6 +449,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
+	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && stCrowdHeads[p.word(hk)] && stShoutLemmas[c.lemma] {
+		return false // "“Out!” the crowd yelled.": a chant, no statement
+	}
 	if hk := p.headOf(c.subjS, c.subjE); c.lemma == "estimate" && (c.subjS < 0 || stDocHeads[p.word(hk)] || stEstimatingBodies[p.word(hk)] || !p.speakerLike(c.subjS, c.subjE) || !stSubjectPronouns[p.word(hk)] && (!p.isNameWord(hk) || stSpeakerHeads[p.word(hk)] || stGroupWords[p.word(hk)])) {
 		return false // "the report estimated that …", "the Institute on Drug Abuse estimated", "analysts estimated": findings (a named source's estimate is said)
 	}
@@ -3087,6 +3090,13 @@ var stInterviewHeads = stWordSet("interview interviews remarks")
 // stProgrammeVerbs open the titles of interview programmes written
 // without quotation marks: "Face the Nation", "Meet the Press".
 var stProgrammeVerbs = stWordSet("face meet")
+
+// stCrowdHeads and stShoutLemmas: what a crowd yells or chants is a
+// chant.
+var (
+	stCrowdHeads  = stWordSet("crowd crowds audience audiences fans marchers chanters onlookers")
+	stShoutLemmas = stWordSet("yell shout chant roar scream cheer holler")
+)
 
 // stEstimatingBodies measure and project: their estimates are findings.
 var stEstimatingBodies = stWordSet("institute institution bureau office agency department center centre administration service")

@@ -206,6 +206,12 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 			{"Kate Bell", "", KindDirect, "Why not debate?", ""},
 			{"Joel Brent", "", KindDirect, "This is a man who said he would never run a negative ad. Now we will see.", ""},
 			{"Kate Bell", "", KindDirect, "You guys were open to more debates in January. Why not debate in Ohio?", ""}}},
+	{"'“Out!” the crowd yelled.': what a crowd yells or chants is a chant, no statement", []string{
+		"“The bad ones?” Tom Hale asked.",
+		"“Out!” the crowd yelled.",
+		"“We want jobs,” the audience chanted."},
+		[]wantStmt{
+			{"Tom Hale", "asked", KindDirect, "The bad ones?", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
