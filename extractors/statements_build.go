@@ -449,11 +449,20 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && p.findingHead(c.subjS, hk) && !(c.according && (stRecordHeads[p.word(hk)] || p.ownedFinding(c.subjS, c.subjE, hk))) {
 		return false // "a study found", "studies indicate"
 	}
-	if hk := p.headOf(c.subjS, c.subjE); c.subjS >= 0 && stCrowdHeads[p.word(hk)] && stShoutLemmas[c.lemma] {
+	if stShoutLemmas[c.lemma] && c.subjS >= 0 && stCrowdHeads[p.word(p.headOf(c.subjS, c.subjE))] {
 		return false // "“Out!” the crowd yelled.": a chant, no statement
 	}
-	if hk := p.headOf(c.subjS, c.subjE); c.lemma == "estimate" && (c.subjS < 0 || stDocHeads[p.word(hk)] || stEstimatingBodies[p.word(hk)] || !p.speakerLike(c.subjS, c.subjE) || !stSubjectPronouns[p.word(hk)] && (!p.isNameWord(hk) || stSpeakerHeads[p.word(hk)] || stGroupWords[p.word(hk)])) {
-		return false // "the report estimated that …", "the Institute on Drug Abuse estimated", "analysts estimated": findings (a named source's estimate is said)
+	if c.lemma == "estimate" {
+		// "the report estimated that …", "the Institute on Drug Abuse
+		// estimated", "analysts estimated": findings (a named source's
+		// estimate is said)
+		if c.subjS < 0 || !p.speakerLike(c.subjS, c.subjE) {
+			return false
+		}
+		hk := p.headOf(c.subjS, c.subjE)
+		if h := p.word(hk); stDocHeads[h] || stEstimatingBodies[h] || !stSubjectPronouns[h] && (!p.isNameWord(hk) || stSpeakerHeads[h] || stGroupWords[h]) {
+			return false
+		}
 	}
 	if c.subjS >= 0 && !c.according && p.polledShare(c.subjS, c.subjE) {
 		return false // "Some 20 percent of people in a recent poll say …": a poll's finding
