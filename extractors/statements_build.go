@@ -4940,10 +4940,10 @@ func (p *stPara) issuedDoc(a, pre int) bool {
 	}
 	if p.word(k-1) == "to" {
 		k -= 2 // "an email to staff"
-	} else if w := p.word(k - 2); (w == "to" || w == "on" || w == "about") && p.toks[k-1].kind == stWord && !p.toks[k].cap {
-		k -= 3 // "a letter to the board", "an editor's note on the story"
+	} else if p.word(k-2) == "to" && p.toks[k-1].kind == stWord {
+		k -= 3 // "a letter to the board"
 	}
-	return k > a && stDocHeads[p.word(k)] && (stDeterminers[p.word(k-1)] || stIssueVerbs[p.word(k-1)] || k-1 > a && strings.HasSuffix(p.word(k-1), "'s") && !p.toks[k-1].cap && stDeterminers[p.word(k-2)])
+	return k > a && stDocHeads[p.word(k)] && (stDeterminers[p.word(k-1)] || stIssueVerbs[p.word(k-1)])
 }
 
 // stIssueVerbs send out a message: "issued statements saying".

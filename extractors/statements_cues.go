@@ -97,11 +97,8 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 			j = i + 2
 		}
-		if cw.lemma == "shoot back" {
-			j = i + 2
-		}
-		if cw.lemma == "refer to" {
-			j = i + 2
+		if cw.lemma == "shoot back" || cw.lemma == "refer to" {
+			j = i + 2 // (the particle or preposition is part of the cue)
 		}
 		if cw.lemma == "put" {
 			// "As Lee put it: …", "…, as Lee put it bluntly."
@@ -1830,7 +1827,9 @@ func (p *stPara) phraseCueEnd(lemma string, k int) (int, bool) {
 		}
 		n := m + 1
 		if p.word(n) == "to" {
-			for n++; n < len(p.toks) && n < m+8 && p.toks[n].kind == stWord && p.word(n) != "that"; n++ {
+			n++ // past the one it was delivered to
+			for n < len(p.toks) && n < m+8 && p.toks[n].kind == stWord && p.word(n) != "that" {
+				n++
 			}
 		}
 		if p.punct(n) == ":" || p.word(n) == "that" && !p.verbAt(n+1) {
