@@ -774,10 +774,12 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		return
 	}
 	last := &e.out[len(e.out)-1]
-	if si > 0 && !last.mergeable {
+	if si > 0 && !last.mergeable && !(strings.HasPrefix(last.Cue, "said") || strings.HasPrefix(last.Cue, "says")) {
 		// "“A?” asked Lee, referring to what he calls the “rigged”
 		// process. “B.”": the quotation resumes past a statement
-		// reported inside its attribution.
+		// reported inside its attribution (but not past one said in
+		// full: "“A,” said Lee, a former aide who said she would march.
+		// “B.”" leaves B a statement of its own).
 		for j := len(e.out) - 2; j >= startCount && j >= len(e.out)-3; j-- {
 			if o := &e.out[j]; o.para != pi || o.sentEnd != p.sents[si-1][1] {
 				break

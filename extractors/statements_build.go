@@ -891,7 +891,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
-		if n := s - 1; (end == pre || p.word(pre) == "which" || p.word(pre) == "who") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
+		n0 := s - 1
+		if w := p.word(n0 - 1); p.punct(n0) == "," && w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == "" && p.punct(n0-2) == "," && p.isNameWord(n0-3) {
+			n0 -= 2 // "Ann Lee, 32, a staff member who said": past the age
+		}
+		if n := n0; (end == pre || p.word(pre) == "which" || p.word(pre) == "who") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
 			// "an essay by Tom Hale, a retired judge who argues …": a
 			// role in apposition to a name; the name speaks, and the
 			// clause ends at its comma. (And "Chile and Peru, the two

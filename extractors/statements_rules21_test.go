@@ -212,6 +212,12 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"“We want jobs,” the audience chanted."},
 		[]wantStmt{
 			{"Tom Hale", "asked", KindDirect, "The bad ones?", ""}}},
+	{"'“A,” said Ann Lee, 32, a former aide who said she planned to march. “B.”': the relative clause past the age is her own statement, and the quotation after it stands alone", []string{
+		"“You will see many tactics,” said Ann Lee, 32, a former aide in Dover who said she planned to march. “I do not like being arrested.”"},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "You will see many tactics", ""},
+			{"Ann Lee", "said", KindIndirect, "she planned to march", ""},
+			{"Ann Lee", "", KindDirect, "I do not like being arrested.", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
