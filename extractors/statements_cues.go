@@ -325,6 +325,9 @@ func (p *stPara) auxStart(a, i int) int {
 	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k) || (p.toks[k].low == "together" || p.toks[k].low == "jointly") && k > a) {
 		k-- // (and "more recently", "have instead demanded", "the senators all said", "which together vowed")
 	}
+	if w := p.word(k - 1); k-2 >= a && stDayOrMonth[p.word(k)] && (w == "on" || w == "last" || w == "this") && p.punct(k-2) == "," {
+		k -= 2 // "Christie, who is chairing the team, on Sunday defended …": the day after the aside
+	}
 	return k + 1
 }
 

@@ -218,6 +218,10 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 			{"Ann Lee", "said", KindDirect, "You will see many tactics", ""},
 			{"Ann Lee", "said", KindIndirect, "she planned to march", ""},
 			{"Ann Lee", "", KindDirect, "I do not like being arrested.", ""}}},
+	{"'Ohio Gov. Tom Hale, who is chairing the team, on Sunday defended …': a day between the relative clause and the verb", []string{
+		"Ohio Gov. Tom Hale, who is chairing the transition team, on Sunday defended the nominee's description of the plan."},
+		[]wantStmt{
+			{"Tom Hale", "defended", KindIndirect, "the nominee's description of the plan", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
