@@ -18,6 +18,10 @@ func stIsBe(w string) bool {
 // plus one.
 var stReferForms = map[string]int{"refer": 1, "refers": 2, "referred": 3, "referring": 5}
 
+// stVoiceForms are the forms of "voice" as a verb, each with its
+// stCueWord form: "voiced support for", "voicing opposition to".
+var stVoiceForms = map[string]int{"voiced": 2, "voices": 1, "voicing": 4}
+
 // findCues finds the speech verbs of sentence [a, b) that are used as
 // verbs, not negated, not passive and not in a relative clause.
 func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
@@ -44,6 +48,11 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// "“…,” Haley shot back": a retort (but not "fired the coach";
 			// the words stay out of the lexicon, where "fires" would be a cue)
 			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true
+		}
+		if f, voice := stVoiceForms[t.low]; !ok && voice && (p.word(i+1) == "support" && p.word(i+2) == "for" || p.word(i+1) == "opposition" && p.word(i+2) == "to") && i+3 < b && p.toks[i+3].kind == stWord {
+			// "had voiced support for a single-payer system" (a stance in
+			// words; "voice" alone stays out of the lexicon)
+			cw, ok = stCueWord{lemma: "voice " + p.word(i+1), form: f}, true
 		}
 		if !ok && p.word(i+1) == "to" && stReferForms[t.low] != 0 && p.asVerdict(i+1, b) {
 			// "referred to Lee as “a loon”" (but "referred to the report"
@@ -99,6 +108,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		}
 		if cw.lemma == "shoot back" || cw.lemma == "refer to" {
 			j = i + 2 // (the particle or preposition is part of the cue)
+		}
+		if cw.lemma == "voice support" || cw.lemma == "voice opposition" {
+			j = i + 3 // "voiced support for": what follows is what was backed
 		}
 		if cw.lemma == "put" {
 			// "As Lee put it: …", "…, as Lee put it bluntly."

@@ -222,6 +222,13 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"Ohio Gov. Tom Hale, who is chairing the transition team, on Sunday defended the nominee's description of the plan."},
 		[]wantStmt{
 			{"Tom Hale", "defended", KindIndirect, "the nominee's description of the plan", ""}}},
+	{"'had voiced support for a single-payer system', 'voiced opposition to the plan': a stance put in words (not 'the voices of support')", []string{
+		"In the past, Tom Hale had voiced support for a single-payer health system.",
+		"Ann Lee voiced opposition to the plan.",
+		"The voices of support for the plan grew."},
+		[]wantStmt{
+			{"Tom Hale", "voiced support for", KindIndirect, "a single-payer health system", ""},
+			{"Ann Lee", "voiced opposition to", KindIndirect, "the plan", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
