@@ -177,7 +177,8 @@ var stCueTable = []stCueForms{
 	{[5]string{"characterize", "characterizes", "characterized", "-", "characterizing"}, stCueAs},
 	{[5]string{"characterise", "characterises", "characterised", "-", "characterising"}, stCueAs},
 	{[5]string{"portray", "portrays", "portrayed", "-", "portraying"}, stCueAs},
-	{[5]string{"cast", "casts", "cast", "-", "casting"}, stCueAs}, // "cast her victory as a sign …" (but "cast a vote" is no speech)
+	{[5]string{"reference", "", "referenced", "-", "referencing"}, stCueAs}, // "referenced his posts as a sign he is unfit" (the noun "a reference" stays out)
+	{[5]string{"cast", "casts", "cast", "-", "casting"}, stCueAs},           // "cast her victory as a sign …" (but "cast a vote" is no speech)
 	{[5]string{"depict", "depicts", "depicted", "-", "depicting"}, stCueAs},
 	{[5]string{"tout", "touts", "touted", "-", "touting"}, 0},
 	{[5]string{"trumpet", "trumpets", "trumpeted", "-", "trumpeting"}, 0},

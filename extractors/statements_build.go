@@ -1976,7 +1976,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		c.cE = c.cS + 1 // "saying “thank you” when they obliged"
 	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
-		c.cE = p.cutMedium(c.cS, c.cE)
+		if m := p.cutMedium(c.cS, c.cE); c.flags&stCueAs == 0 || !p.hasWord(m, c.cE, "as") {
+			c.cE = m // (but "referenced his antics on Twitter as a sign …": the verdict comes after the medium)
+		}
 		c.cE = p.cutTimeAdjunct(c.cS, c.cE)
 		// "announced the tour while closing out their concert": an
 		// adjunct of the act ends a noun-phrase content.

@@ -229,6 +229,11 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "voiced support for", KindIndirect, "a single-payer health system", ""},
 			{"Ann Lee", "voiced opposition to", KindIndirect, "the plan", ""}}},
+	{"'referenced his posts on Twitter as a clear sign he is unfit': a verdict with 'as' runs past the medium (not 'the report referenced three studies')", []string{
+		"Ann Lee referenced Hale’s posts on Twitter as a clear sign he is unfit for office.",
+		"The report referenced three studies."},
+		[]wantStmt{
+			{"Ann Lee", "referenced", KindIndirect, "Hale’s posts on Twitter as a clear sign he is unfit for office", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
