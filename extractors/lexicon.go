@@ -201,6 +201,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"blast", "blasts", "blasted", "-", "blasting"}, stCueAs},
 	{[5]string{"lambast", "lambasts", "lambasted", "-", "lambasting"}, stCueAs},
 	{[5]string{"rip", "rips", "ripped", "-", "ripping"}, stCueAs},       // "ripped Comey for acting as …" (but "ripped the page out")
+	{[5]string{"attack", "", "attacked", "-", "attacking"}, stCueAs},    // "attacked Romney for being …", "attacked the program as …" (but "attacked the city"; "attack" and "attacks" are mostly nouns)
 	{[5]string{"chide", "chides", "chided", "-", "chiding"}, stCueAs},   // "chided Trump for raising …"
 	{[5]string{"knock", "knocks", "knocked", "-", "knocking"}, stCueAs}, // "knocked Cruz for not reporting …" (but "knocked on doors")
 	{[5]string{"scold", "scolds", "scolded", "-", "scolding"}, stCueAs},

@@ -5530,10 +5530,10 @@ func (p *stPara) nameListStart(a, s, t int) int {
 		}
 		commas++
 	}
-	if tags == 0 || commas == 0 && p.word(s-1) == "and" {
+	if tags == 0 && !(start == a && p.givenAt(start)) || commas == 0 && p.word(s-1) == "and" {
 		return s // two names: "Ann Lee and Bo Park" is found as the subject already
 	}
-	return start
+	return start // (and "Ben Carson, Ted Cruz and Rand Paul have all said", a list opening the sentence)
 }
 
 // contactClauseName finds the name that speaks in a subject [s, t) made

@@ -234,6 +234,13 @@ var stmtRuleCasesTwentyFirst = []stmtCase{
 		"The report referenced three studies."},
 		[]wantStmt{
 			{"Ann Lee", "referenced", KindIndirect, "Hale’s posts on Twitter as a clear sign he is unfit for office", ""}}},
+	{"'attacked Lee for being a “failed candidate”', 'attacked the plan as …' (not 'attacked the city', nor the nouns 'attack' and 'attacks'); 'Ben Dunn, Tom Hale and Ann Lee have all said' is the whole list", []string{
+		"Ray Dunn attacked Ann Lee for being a “failed candidate.”",
+		"Ben Dunn, Tom Hale and Ann Lee have all attacked the plan as a violation of free market principles.",
+		"Rebels attacked the city on Monday, and the mayor's attack on the budget went on."},
+		[]wantStmt{
+			{"Ray Dunn", "attacked", KindMixed, "Ann Lee for being a “failed candidate.”", ""},
+			{"Ben Dunn, Tom Hale and Ann Lee", "attacked", KindIndirect, "the plan as a violation of free market principles", ""}}},
 }
 
 func TestStatementsRulesTwentyFirst(t *testing.T) {
