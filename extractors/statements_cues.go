@@ -49,10 +49,12 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// the words stay out of the lexicon, where "fires" would be a cue)
 			cw, ok = stCueWord{lemma: "shoot back", flags: stCueNeedThat, form: 2}, true
 		}
-		if f, voice := stVoiceForms[t.low]; !ok && voice && (p.word(i+1) == "support" && p.word(i+2) == "for" || p.word(i+1) == "opposition" && p.word(i+2) == "to") && i+3 < b && p.toks[i+3].kind == stWord {
-			// "had voiced support for a single-payer system" (a stance in
-			// words; "voice" alone stays out of the lexicon)
-			cw, ok = stCueWord{lemma: "voice " + p.word(i+1), form: f}, true
+		if !ok && (p.word(i+1) == "support" && p.word(i+2) == "for" || p.word(i+1) == "opposition" && p.word(i+2) == "to") && i+3 < b && p.toks[i+3].kind == stWord {
+			if f, voice := stVoiceForms[t.low]; voice {
+				// "had voiced support for a single-payer system" (a stance
+				// in words; "voice" alone stays out of the lexicon)
+				cw, ok = stCueWord{lemma: "voice " + p.word(i+1), form: f}, true
+			}
 		}
 		if !ok && p.word(i+1) == "to" && stReferForms[t.low] != 0 && p.asVerdict(i+1, b) {
 			// "referred to Lee as “a loon”" (but "referred to the report"
@@ -337,7 +339,7 @@ func (p *stPara) auxStart(a, i int) int {
 	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k) || (p.toks[k].low == "together" || p.toks[k].low == "jointly") && k > a) {
 		k-- // (and "more recently", "have instead demanded", "the senators all said", "which together vowed")
 	}
-	if w := p.word(k - 1); k-2 >= a && stDayOrMonth[p.word(k)] && (w == "on" || w == "last" || w == "this") && p.punct(k-2) == "," {
+	if w := p.word(k - 1); k-2 >= a && (w == "on" || w == "last" || w == "this") && p.punct(k-2) == "," && stDayOrMonth[p.word(k)] {
 		k -= 2 // "Christie, who is chairing the team, on Sunday defended …": the day after the aside
 	}
 	return k + 1
@@ -841,7 +843,7 @@ func (p *stPara) roleName(s, e int) bool {
 	if e-s < 3 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
 		return false
 	}
-	if stRoleAdjs[p.word(s)] && !p.toks[s].cap && (stStates[p.word(s+1)] || stCountries[p.word(s+1)]) && p.toks[s+1].cap && s+2 < e && !p.toks[s+2].cap {
+	if s+2 < e && !p.toks[s].cap && p.toks[s+1].cap && !p.toks[s+2].cap && stRoleAdjs[p.word(s)] && (stStates[p.word(s+1)] || stCountries[p.word(s+1)]) {
 		s += 2 // "former Pennsylvania governor Ed Rendell": the place the role was held
 	}
 	k := s
