@@ -3074,7 +3074,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	if hk := p.headOf(c.subjS, c.subjE); p.findingHead(c.subjS, hk) && !stRecordHeads[p.word(hk)] && !p.ownedFinding(c.subjS, c.subjE, hk) {
 		return false
 	}
-	if w := p.word(c.cS); c.after && c.cS < c.i && (w == "his" || w == "her") && stInterviewHeads[p.word(p.headOf(c.subjS, c.subjE))] && p.word(p.headOf(c.subjS, c.subjE)+1) == "with" {
+	if w, hk := p.word(c.cS), p.headOf(c.subjS, c.subjE); c.after && c.cS < c.i && (w == "his" || w == "her") && stInterviewHeads[p.word(hk)] && p.word(hk+1) == "with" {
 		// "His criticism, according to an interview with the Times, was
 		// …": the one interviewed is the owner of what the clause reports.
 		g := stMale

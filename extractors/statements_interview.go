@@ -29,7 +29,15 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 	if p.word(0) == "dear" {
 		return false // "DEAR ABBY: …": a letter's salutation
 	}
-	if c >= 2 && c <= 3 && p.shoutLabel() == c && p.givenAt(0) && (p.firstPerson(c+1) || p.asksOrAddresses(c+1) || len(e.findCues(p, c+1, len(p.toks))) == 0) {
+	// The turn's own words ("I", "we") and, when it has none, its speech
+	// verbs, each found once.
+	own := p.firstPerson(c + 1)
+	var turnCues []stCue
+	if !own {
+		turnCues = e.findCues(p, c+1, len(p.toks))
+	}
+	shout := p.shoutLabel()
+	if c >= 2 && c <= 3 && shout == c && p.givenAt(0) && (own || p.asksOrAddresses(c+1) || len(turnCues) == 0) {
 		// "KATE BELL: Why not debate?", "TOM REYES: The loss worries
 		// …": a transcript's turn, the label a full name in capitals
 		// (but "TOM REYES: According to Maya Cole, …" reports another's
@@ -42,7 +50,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 		e.emitAnswer(pi, p, c, e.canonical(e.ents[id].name), id)
 		return true
 	}
-	if c == 1 && p.shoutLabel() < 0 && len(e.turns) > 0 && len(label) >= 3 && strings.ToUpper(label) == label {
+	if c == 1 && shout < 0 && len(e.turns) > 0 && len(label) >= 3 && strings.ToUpper(label) == label {
 		// "BELL: You guys, back in January, …": a later turn of one
 		// named in full at an earlier label.
 		for id := range e.turns {
@@ -52,14 +60,12 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			}
 		}
 	}
-	if !p.firstPerson(c + 1) {
-		for _, cu := range e.findCues(p, c+1, len(p.toks)) {
-			if cu.according {
-				return false // "TOM REYES: According to Maya Cole, …": another's words, attributed in the sentence
-			}
+	for _, cu := range turnCues {
+		if cu.according {
+			return false // "TOM REYES: According to Maya Cole, …": another's words, attributed in the sentence
 		}
 	}
-	if label != "Q" && label != "Question" && !p.firstPerson(c+1) && !e.laterTurn(p, c) {
+	if label != "Q" && label != "Question" && !own && !e.laterTurn(p, c) {
 		return false // an answer speaks for oneself; "Charges: …" lists do not
 	}
 	switch label {
