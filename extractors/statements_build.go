@@ -1920,6 +1920,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "called the show “stunning,” but seemed changed": the verdict
 		// ends with its quotation; the next verb is the subject's act.
 		for k := c.cS + 1; k+2 < c.cE && k < c.cS+120; k++ { // (a verdict is short: the bound keeps long sentences linear)
+			if p.isQuote(k) && p.punct(k+1) == ":" && p.isQuote(k+2) && p.quoteOpensCapital(k+2) && !p.hasQuote(c.cS, k) {
+				c.cE = k + 1 // "calls Cruz “a chameleon”: “…”": the verdict, then the words it sums up
+				break
+			}
 			if w := p.word(k + 1); p.isQuote(k) && p.quoteEndsComma(k) && ((w == "but" || w == "and") && (p.verbAt(k+2) || p.word(k+2) == "seemed" || stAdverbLy(p.word(k+2))) || w == "with") {
 				c.cE = k + 1
 				break
@@ -3708,6 +3712,15 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	}
 	st.sentEnd = b
 	e.out = append(e.out, st)
+	if c.lemma == "call" && !c.after && p.isQuote(t-1) && p.punct(t) == ":" && p.isQuote(t+1) && p.quoteOpensCapital(t+1) && p.onlyPunct(t+2, b) {
+		// "calls Cruz “a chameleon”: “…”": the quotation the verdict
+		// sums up is said in full, a statement of its own.
+		q := p.quotes[p.toks[t+1].q]
+		e.out = append(e.out, stStmt{
+			Statement: Statement{Speaker: st.Speaker, Kind: KindDirect, Text: p.text[q.inS:q.inE], Paragraph: pi},
+			openQuote: !q.closed, para: pi, sentEnd: b, entity: c.entity, textS: q.inS,
+		})
+	}
 	if c.entity >= 0 && c.entity < len(e.ents) {
 		e.touch(c.entity, true, true)
 		e.ents[c.entity].spoke = true
@@ -6506,3 +6519,13 @@ var stPlaceFirsts = func() map[string]bool {
 	}
 	return m
 }()
+
+// onlyPunct reports whether tokens [a, b) are all punctuation (or none).
+func (p *stPara) onlyPunct(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.toks[k].kind != stPunct {
+			return false
+		}
+	}
+	return true
+}
