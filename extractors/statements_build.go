@@ -2396,10 +2396,11 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	k := pre - 1
 	for ; k >= a && len(segs) < 6; k-- {
 		if p.isQuote(k) {
-			if p.titleQuote(a, k) && p.toks[k+1].kind == stWord {
+			if (p.titleQuote(a, k) || p.aliasQuote(k)) && p.toks[k+1].kind == stWord {
 				// "Hemsley, the co-author of “Going Viral,” about …,
 				// said": a title inside the apposition, its comma in the
-				// marks.
+				// marks (or a name: "Lehel, the hacker known as
+				// “Guccifer,” said").
 				if p.quoteEndsComma(k) {
 					segs = append(segs, seg{k + 1, end})
 					end = k + 1
@@ -6489,7 +6490,7 @@ func (p *stPara) titleInApposition(a, pre int) int {
 	if !p.isQuote(q) {
 		q--
 	}
-	if !p.titleQuote(a, q) {
+	if !p.titleQuote(a, q) && !p.aliasQuote(q) {
 		return -1
 	}
 	for k := q - 1; k > a && k > q-8; k-- {
@@ -6528,4 +6529,11 @@ func (p *stPara) onlyPunct(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// aliasQuote reports whether the quotation at k is a name someone goes by
+// ("the hacker known as “Guccifer,”", "nicknamed “Bo”"), closing on the
+// apposition's comma.
+func (p *stPara) aliasQuote(k int) bool {
+	return p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k-1) == "as" && p.word(k-2) == "known" || p.word(k-1) == "nicknamed")
 }

@@ -10,6 +10,13 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ray Dunn", "calls", KindMixed, "Ann Lee “a tinkerer with no plan”", ""},
 			{"Ray Dunn", "", KindDirect, "Every week she has a new scheme and none of them is finished.", ""}}},
+	{"'Ray Dunn, the forger known as “Quill,” stated that …': the name in quotation marks is his alias, so 'Quill said' is Ray Dunn too", []string{
+		"Forger Quill Talks",
+		"In a prison interview, Ray Dunn, the forger known as “Quill,” stated that he had copied the paintings alone.",
+		"Quill said the gallery never checked."},
+		[]wantStmt{
+			{"Ray Dunn", "stated", KindIndirect, "he had copied the paintings alone", ""},
+			{"Ray Dunn", "said", KindIndirect, "the gallery never checked", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

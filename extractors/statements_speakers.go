@@ -242,6 +242,9 @@ type stNameIndex struct {
 	// givens maps a known given name to the full name it stands for
 	// alone ("Jerry says" after "Jerry Jones"), see stDominantGivens.
 	givens map[string]string
+	// aliases maps a name the article says a person is known by to that
+	// person's full name ("Marcel Lehel, the hacker known as “Guccifer,”").
+	aliases map[string]string
 }
 
 // stTitledUse is the first use of a surname after a title alone.
@@ -257,6 +260,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 	firstPi := map[string]int{}
 	var titled map[string]stTitledUse
 	var fullTitled map[[2]string]bool
+	var aliases map[string]string
 	titles := map[string]map[string]bool{}
 	count := map[string]int{}
 	givenCount := map[[2]string]int{}
@@ -390,6 +394,12 @@ func stCollectNames(paras []stPara) stNameIndex {
 				if stHasOrgWord(p, n, k) {
 					continue
 				}
+				if alias := p.knownAs(k, se[1]); alias != "" && stLastWord(alias) != stLastWord(name) {
+					if aliases == nil {
+						aliases = map[string]string{}
+					}
+					aliases[stLastWord(alias)] = name
+				}
 				last := stLastWord(name)
 				count[name]++
 				if g := p.toks[n].low; stMaleGiven[g] || stFemaleGiven[g] {
@@ -406,7 +416,43 @@ func stCollectNames(paras []stPara) stNameIndex {
 			}
 		}
 	}
-	return stNameIndex{names: names, titles: titles, firsts: firsts, firstPi: firstPi, titled: titled, fullTitled: fullTitled, givens: stDominantGivens(givenCount, names)}
+	return stNameIndex{names: names, titles: titles, firsts: firsts, firstPi: firstPi, titled: titled, fullTitled: fullTitled, givens: stDominantGivens(givenCount, names), aliases: aliases}
+}
+
+// knownAs returns the one-word name given in an apposition after a full
+// name ending before k: ", the hacker known as “Guccifer,”", ", known as
+// Sparky,", or "".
+func (p *stPara) knownAs(k, b int) string {
+	if p.punct(k) != "," {
+		return ""
+	}
+	m := k + 1
+	if w := p.word(m); w == "the" || w == "a" || w == "an" {
+		for m++; m < b && m < k+6 && p.toks[m].kind == stWord && !p.toks[m].cap && p.word(m) != "known"; m++ {
+		}
+	}
+	if p.word(m) == "also" {
+		m++
+	}
+	if p.word(m) != "known" || p.word(m+1) != "as" || m+2 >= b {
+		return ""
+	}
+	m += 2
+	var alias string
+	switch {
+	case p.isQuote(m):
+		q := p.quotes[p.toks[m].q]
+		alias = strings.TrimRight(p.text[q.inS:q.inE], ",.")
+	case p.isNameWord(m) && !p.isNameWord(m+1):
+		alias = p.text[p.toks[m].s:p.toks[m].e]
+	}
+	if alias == "" || strings.ContainsAny(alias, " \t") {
+		return "" // (one word: "known as the Notorious RBG" is an epithet)
+	}
+	if r, _ := utf8.DecodeRuneInString(alias); !unicode.IsUpper(r) {
+		return ""
+	}
+	return alias
 }
 
 // stUnshout writes a given name set in capitals at the start of a story
@@ -583,6 +629,9 @@ func (e *stEngine) canonicalName(speaker string) string {
 				return full // "Jerry says" after "Jerry Jones, the owner"
 			}
 		}
+	}
+	if full, ok := e.aliases[stLastWord(speaker)]; ok && len(f) <= 2 {
+		return full // "Guccifer said" of "Marcel Lehel, known as “Guccifer”"
 	}
 	full, ok := e.names[stLastWord(speaker)]
 	if first := e.firsts[stLastWord(speaker)]; ok && len(f) == 1 && first != "" && !stHasWordSuffixFold(full, first) {
