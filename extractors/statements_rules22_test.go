@@ -17,6 +17,15 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ray Dunn", "stated", KindIndirect, "he had copied the paintings alone", ""},
 			{"Ray Dunn", "said", KindIndirect, "the gallery never checked", ""}}},
+	{"'“…,” his wife, Ana Dunn, wrote': a relative named in apposition leaves the bare surname the other's; 'A high school graduate, Dunn had …' makes Dunn the subject 'he' then refers to", []string{
+		"Ray Dunn, a welder from Ohio, was sentenced on Monday for the thefts.",
+		"Public defender Lois Marsh wrote that Dunn was a caring father.",
+		"“We need him at home,” his wife, Ana Dunn, wrote in a letter to the court.",
+		"A high school graduate, Dunn had no formal training. He told the court that he had acted alone."},
+		[]wantStmt{
+			{"Lois Marsh", "wrote", KindIndirect, "Dunn was a caring father", ""},
+			{"Ana Dunn", "wrote", KindDirect, "We need him at home", ""},
+			{"Ray Dunn", "told", KindIndirect, "he had acted alone", "the court"}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

@@ -878,6 +878,25 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			}
 		}
 	}
+	if w := p.word(a); w == "a" || w == "an" {
+		// "A high school graduate, Lazar had no training": a description
+		// fronted in apposition to the subject, who is named after it.
+		k := a + 1
+		for k < b && k < a+7 && p.toks[k].kind == stWord && !p.toks[k].cap {
+			k++
+		}
+		if k > a+1 && p.punct(k) == "," && p.isNameWord(k+1) {
+			n := k + 1
+			for n < b && n < k+5 && p.isNameWord(n) {
+				n++
+			}
+			if p.verbAt(n) || stPastVerbs[p.word(n)] {
+				if name, kind := p.nameOf(k+1, n); name != "" && (kind == stEntPerson || e.findEntity(stEntPerson, stNameToks(name)) >= 0) { // ("A high school graduate, Lazar": a person's school, no firm)
+					e.addEntity(name, stEntPerson, "", true)
+				}
+			}
+		}
+	}
 	if ss >= 0 && st-ss >= 2 && st-ss <= 5 && p.word(st-1) == "campaign" && strings.HasSuffix(p.toks[st-2].low, "'s") && p.isNameWord(st-2) && p.hasNameWords(ss, st-1) {
 		// "Donald Trump's campaign is defending … It's denouncing what
 		// it calls …": the campaign is the "it" after.
@@ -3361,12 +3380,16 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 		}
 	}
 	for k := a; k+2 < b; k++ {
-		if w := p.word(k); (w == "his" || w == "her") && stKinWords[p.word(k+1)] && p.isNameWord(k+2) {
-			m := k + 2
-			for m < b && m < k+5 && p.isNameWord(m) {
+		if w := p.word(k); (w == "his" || w == "her") && stKinWords[p.word(k+1)] && (p.isNameWord(k+2) || p.punct(k+2) == "," && p.isNameWord(k+3)) {
+			n := k + 2
+			if p.punct(n) == "," {
+				n++ // "“…,” his wife, Gabriela Lazar, wrote"
+			}
+			m := n
+			for m < b && m < n+3 && p.isNameWord(m) {
 				m++
 			}
-			if name, kind := p.nameOf(k+2, m); name != "" && kind == stEntPerson {
+			if name, kind := p.nameOf(n, m); name != "" && kind == stEntPerson && (n == k+2 || m-n >= 2) {
 				// "“…,” she told her daughter Bo Park": with a person
 				// for subject, the relative is only mentioned.
 				subj := true
