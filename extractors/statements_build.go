@@ -1144,6 +1144,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.absolute && p.word(s) == "with" {
 			s++ // ", with Ann Lee warning": Lee is the subject
 		}
+		for k := t - 2; k > s; k-- {
+			if p.isQuote(k) && p.quoteEndsComma(k) {
+				if p.isNameWord(t-1) && p.hasNameWords(t-1, t) && p.speakerLike(k+1, t) {
+					s = k + 1 // "Despite his “brash persona,” his lawyer Ann Lee wrote, …": the comma in the marks ends the phrase before the subject
+				}
+				break
+			}
+		}
 		if d := p.apposStartBack(a, s); p.nameBeforeApposition(a, d) >= 0 {
 			// "“…,” Ann Lee, an analyst at Acme told the Ledger": the
 			// closing comma of the apposition is missing (and "…, an
@@ -1625,7 +1633,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.cS = k // "said that was not true": "that" is the subject
 		}
 	case p.punct(k) == ":" || p.punct(k) == "," || p.punct(k) == "—":
-		if subj := c.subjS; p.punct(k) == "," && subj > a+1 && p.punct(subj-1) == "," && subj-1-a <= 8 && !p.verbIn(a, subj-1) && !p.isQuote(k+1) && p.resumesAt(k+1) && p.trimEnd(k+1, b)-(k+1) >= 3 {
+		if subj := c.subjS; p.punct(k) == "," && subj > a+1 && (p.punct(subj-1) == "," || p.isQuote(subj-1) && p.quoteEndsComma(subj-1)) && subj-1-a <= 8 && !p.verbIn(a, subj-1) && !p.isQuote(k+1) && p.resumesAt(k+1) && p.trimEnd(k+1, b)-(k+1) >= 3 {
 			// "That, Audi says, allows the car to …": the attribution
 			// interrupts the clause it reports.
 			c.cS, c.cE = p.trimNPStart(a, subj-1), p.trimEnd(k+1, b)
@@ -2743,7 +2751,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 					}
 				}
 			}
-		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); !p.isQuote(c.cE-1) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || p.spanBefore(k+1) || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && !p.gerundSubject(k+1, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
+		} else if w, b := p.word(k+1), p.asQuoteEnd(k+1, b); (!p.isQuote(c.cE-1) || !p.isQuote(c.cS) && p.quoteEndsComma(c.cE-1) && p.clauseAt(k+1, b)) && p.trimEnd(k+1, b)-(k+1) >= 2 && (p.noCue(k+1, b) || c.cE-c.cS <= 4 && p.isCueWord(k+1) && p.noCue(k+2, b)) && !(stTimeSubordinators[w] || p.spanBefore(k+1) || w == "as" || (w == "a" || w == "an") && !p.resumesAfterComma(k+2, b) || strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[k+1].cap && !p.resumesAfterComma(k+2, b) && !p.gerundSubject(k+1, b) && c.cE-c.cS >= 4 && p.hasVerb(c.cS, c.cE)) {
 			// (", officials said, as relatives gathered": the setting;
 			// ", Fain said, a turnaround from …": the writer's apposition;
 			// ", the affidavit stated, listing …": the source's next act)

@@ -26,6 +26,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Lois Marsh", "wrote", KindIndirect, "Dunn was a caring father", ""},
 			{"Ana Dunn", "wrote", KindDirect, "We need him at home", ""},
 			{"Ray Dunn", "told", KindIndirect, "he had acted alone", "the court"}}},
+	{"'Despite his “brash manner,” his lawyer Ann Lee wrote, Dunn is …': the attribution interrupts one sentence whose quoted fragment closes on a comma (not '“a disaster,” Lee said, and …')", []string{
+		"Despite his “brash online manner,” public defender Ann Lee wrote, Dunn is a devoted father.",
+		"The deal was “a disaster,” Tom Hale said, and he would fight it."},
+		[]wantStmt{
+			{"Ann Lee", "wrote", KindMixed, "Despite his “brash online manner,” public defender Ann Lee wrote, Dunn is a devoted father", ""},
+			{"Tom Hale", "said", KindMixed, "The deal was “a disaster,”", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
