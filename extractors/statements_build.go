@@ -2696,7 +2696,10 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && c.flags&stCueCourt == 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) // ("…, York Crown Court heard." closes a sentence of content)
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
-	limit := from + 12
+	limit, pastWho := from+12, false
+	if c.cE-c.cS == 1 && p.isQuote(c.cS) {
+		limit = from + 20 // "“A,” Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “B.”"
+	}
 	for k := from; k < b && k < limit; k++ {
 		colon := p.punct(k) == ":" && k == from && !p.isQuote(k+1) && c.cE-c.cS <= 4 && !p.isQuote(c.cE-1)
 		if p.isQuote(k) || p.punct(k) == "." || p.punct(k) == ":" && !colon || p.word(from) == "about" {
@@ -2705,7 +2708,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		if p.punct(k) != "," && !colon {
 			continue
 		}
-		if p.word(k+1) == "who" && c.cE-c.cS == 1 && p.isQuote(c.cS) && limit == from+12 {
+		if p.word(k+1) == "who" && c.cE-c.cS == 1 && p.isQuote(c.cS) && !pastWho {
 			ownCue := false // "“A,” says Stephen, who told his father, “B.”": B is the relative clause's
 			for m := k + 2; m < b && m < k+30 && !p.isQuote(m); m++ {
 				if cw, ok := stTheLexicon.cues[p.word(m)]; ok && cw.flags&stCueWeak == 0 && !p.toks[m].cap {
@@ -2716,7 +2719,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			if ownCue {
 				break
 			}
-			limit = k + 30 // "“A,” says Jerry, who saw every game, “B.”": past the clause about the speaker
+			limit, pastWho = k+30, true // "“A,” says Jerry, who saw every game, “B.”": past the clause about the speaker
 			continue
 		}
 		if c.cE-c.cS == 1 && p.isQuote(c.cS) {

@@ -32,6 +32,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "wrote", KindMixed, "Despite his “brash online manner,” public defender Ann Lee wrote, Dunn is a devoted father", ""},
 			{"Tom Hale", "said", KindMixed, "The deal was “a disaster,”", ""}}},
+	{"'“A,” Lee wrote in a statement to the Gazette explaining why she is speaking at the event, “B.”': a long adjunct between the halves of one interrupted quotation", []string{
+		"“Many of us are tired of waiting,” Ann Lee wrote in a statement to the Gazette explaining why she is speaking at the event, “but nobody wants to say it aloud.”"},
+		[]wantStmt{
+			{"Ann Lee", "wrote", KindDirect, "Many of us are tired of waiting,” Ann Lee wrote in a statement to the Gazette explaining why she is speaking at the event, “but nobody wants to say it aloud.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
