@@ -1325,6 +1325,13 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 			continue
 		}
 		s0 := p.auxStart(a, k)
+		if s0-1 > a && p.punct(s0-1) == "," && k-s0 <= 1 {
+			// "Trump's state director, Mike Rubino, reached out …,
+			// writing …": the subject stands before its apposition.
+			if s, t, _ := p.appositiveSubject(a, s0-1); s >= 0 && t < s0 && p.isNameWord(t-1) {
+				return s, t
+			}
+		}
 		if s0 <= a || stDeterminers[p.word(s0-1)] || stPrepWords[p.word(s0-1)] || p.toks[s0-1].kind != stWord {
 			continue
 		}

@@ -36,6 +36,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"“Many of us are tired of waiting,” Ann Lee wrote in a statement to the Gazette explaining why she is speaking at the event, “but nobody wants to say it aloud.”"},
 		[]wantStmt{
 			{"Ann Lee", "wrote", KindDirect, "Many of us are tired of waiting,” Ann Lee wrote in a statement to the Gazette explaining why she is speaking at the event, “but nobody wants to say it aloud.", ""}}},
+	{"'In May, the party’s state director, Ann Lee, reached out to donors, writing …': the participle's subject is the name in apposition before the main verb", []string{
+		"In early May, the party’s state director, Ann Lee, reached out to the donors, writing in an email: “We need this money by Friday.”"},
+		[]wantStmt{
+			{"Ann Lee", "writing", KindDirect, "We need this money by Friday.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
