@@ -40,6 +40,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"In early May, the party’s state director, Ann Lee, reached out to the donors, writing in an email: “We need this money by Friday.”"},
 		[]wantStmt{
 			{"Ann Lee", "writing", KindDirect, "We need this money by Friday.", ""}}},
+	{"'A woman who has met former Governor Tom Hale said …': the description speaks, not the person its relative clause names; 'she' then refers to her", []string{
+		"A woman who has met former Governor Tom Hale said on Sunday that the talks had failed. She said nobody had called her back."},
+		[]wantStmt{
+			{"A woman who has met former Governor Tom Hale", "said", KindIndirect, "the talks had failed", ""},
+			{"A woman who has met former Governor Tom Hale", "said", KindIndirect, "nobody had called her back", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

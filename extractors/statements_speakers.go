@@ -1523,6 +1523,20 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if k := p.anonymityClause(s, t); k > s {
 		t = k // "A spokesperson who did not wish to be named": the spokesperson
 	}
+	if w := p.word(s); w == "a" || w == "an" {
+		// "A woman who has accused former President Bill Clinton of rape
+		// said": someone new, described by the clause; not the person
+		// the clause names.
+		for k := s + 2; k < t-2 && k < s+5; k++ {
+			if p.toks[k-1].kind != stWord || p.toks[k-1].cap {
+				break
+			}
+			if h := p.word(k - 1); p.word(k) == "who" && (stAnonHeads[h] || stBackHeads[h] || stHasSpeakerSuffix(h)) && p.hasNameWord(k+1, t) {
+				name := p.span(s, t)
+				return name, e.addEntity(name, stEntPerson, h, true)
+			}
+		}
+	}
 	for k := s + 1; k+2 < t; k++ {
 		if p.word(k) == "and" && stPossessives[p.word(k+1)] && stKinWords[p.word(k+2)] {
 			// "Gina Ivy and her husband, Hank Ivy": the two of them.
