@@ -620,7 +620,7 @@ func (p *stPara) validSubject(s, e int) bool {
 	if first == "at" && (p.word(s+1) == "least" || p.word(s+1) == "most") && e-s >= 4 {
 		return p.validSubject(s+2, e) // "At least two witnesses said"
 	}
-	if first == "" || stPrepWords[first] && first != "this" || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
+	if first == "" || stPrepWords[first] && first != "this" && !(first == "outside" && e-s == 2 && stOutsiders[p.word(s+1)]) || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}
 	if i := strings.IndexByte(first, '\''); i > 0 && stSubjectPronouns[first[:i]] && !(e-s == 1 && stThirdPersonHas[first]) {
@@ -2048,3 +2048,7 @@ var stNounAdjectives = stWordSet("recent earlier latest repeated false new previ
 // stTenseAdjs set people in time: "past and current employees", "former
 // and present members".
 var stTenseAdjs = stWordSet("past current former present future onetime")
+
+// stOutsiders are those "outside" describes as from beyond a body, not a
+// place: "Outside experts say …".
+var stOutsiders = stWordSet("experts analysts economists observers advisers advisors groups counsel lawyers scientists researchers critics investigators auditors consultants")

@@ -45,6 +45,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"A woman who has met former Governor Tom Hale", "said", KindIndirect, "the talks had failed", ""},
 			{"A woman who has met former Governor Tom Hale", "said", KindIndirect, "nobody had called her back", ""}}},
+	{"'Outside experts also say …': 'outside' describes the experts, no place (but 'Outside the court, protesters said')", []string{
+		"Outside experts also say the county's plans are still far from enough.",
+		"Outside the court, protesters said the verdict was unjust."},
+		[]wantStmt{
+			{"Outside experts", "say", KindIndirect, "the county's plans are still far from enough", ""},
+			{"protesters", "said", KindIndirect, "the verdict was unjust", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
