@@ -51,6 +51,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Outside experts", "say", KindIndirect, "the county's plans are still far from enough", ""},
 			{"protesters", "said", KindIndirect, "the verdict was unjust", ""}}},
+	{"'The senator’s spokesman' after 'Hale spokesman Bo Park': the one the article gave the post", []string{
+		"“We disagree,” Hale spokesman Bo Park said in a statement.",
+		"The senator’s spokesman also pointed out that the committee employs veterans."},
+		[]wantStmt{
+			{"Bo Park", "said", KindDirect, "We disagree", ""},
+			{"Bo Park", "pointed out", KindIndirect, "the committee employs veterans", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

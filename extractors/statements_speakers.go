@@ -1904,6 +1904,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if w := p.word(s + 1); det == "the" && t-s == 3 && hk == t-1 && !p.toks[s+1].cap && stStripPossessive(w) != w && (stHeldOffices[stStripPossessive(w)] || stTitleWords[stStripPossessive(w)]) && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") {
+		// "The congressman’s spokesman" after "Gowdy spokesman Jamal
+		// Ware": the one the article gave that post.
+		if id := e.byTitle(head); id >= 0 {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if det == "the" && t-s == 2 && stRoyalTitles[head] {
 		// "the duchess" after "Meghan, Duchess of Sussex".
 		if id := e.byTitle(head); id >= 0 {
