@@ -756,6 +756,15 @@ func (e *stEngine) continueQuote(pi int, p *stPara, si, qi, startCount int) {
 		e.out = append(e.out, ps.stmt(pi, p.text[q.inS:q.inE], q.inS, p.sents[si][1], !q.closed))
 		return
 	}
+	if n := len(e.out); n > 0 && si > 0 {
+		if last := &e.out[n-1]; last.para == pi && last.sentEnd == p.sents[si-1][1] && stBareMessage(last.Text) {
+			// "Cruz tweeted a warning. “Missouri: …”": the quotation is
+			// the message the sentence before announced.
+			last.Text, last.Kind, last.textS = p.text[q.inS:q.inE], KindDirect, q.inS
+			last.openQuote, last.sentEnd = !q.closed, p.sents[si][1]
+			return
+		}
+	}
 	speaker, id := e.introducedBy(p, si)
 	if speaker == "" && si == 0 && q.words >= 6 {
 		speaker, id = e.introducedByParagraph(pi)
@@ -1228,4 +1237,18 @@ func (q *stPara) namesNoOne() bool {
 // stSentenceEnd reports whether punctuation w ends a sentence.
 func stSentenceEnd(w string) bool {
 	return w == "." || w == "!" || w == "?"
+}
+
+// stBareMessage reports whether text is no more than a message announced
+// ("a warning", "this statement"), whose words come next.
+func stBareMessage(text string) bool {
+	det, noun, ok := strings.Cut(text, " ")
+	if !ok || strings.Contains(noun, " ") {
+		return false
+	}
+	switch strings.ToLower(det) {
+	case "a", "an", "this", "the":
+		return stMessageNouns[strings.ToLower(noun)]
+	}
+	return false
 }

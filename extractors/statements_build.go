@@ -939,6 +939,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
+		if end == pre && c.form == 0 && p.word(pre) == "who" && !stPollHeads[p.word(end-1)] {
+			// "echoing security experts who say …": a group named as
+			// the object of another verb, by the present tense of what
+			// they hold (not "won voters who said …", a poll's finding).
+			for m := end - 2; m >= s; m-- {
+				if w := p.word(m); !p.toks[m].cap && (p.pastAt(m) || stIrregularPast[w] || stPastVerbs[w] || strings.HasSuffix(w, "ing") && len(w) > 4) {
+					s = m + 1
+					break
+				}
+			}
+		}
 		limit := 5
 		if end < pre {
 			limit = 7 // (a longer phrase needs the comma)
@@ -2479,6 +2490,18 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 		first.s++ // "As Professor Adam Finn, from the University of Bristol, says: …"
 	}
 	first.s = p.trimNPStart(first.s, first.e)
+	if p.punct(first.e-1) == ")" {
+		// "Sen. Rob Portman (R-Ohio), another incumbent, said": the
+		// party tag is no part of the name.
+		for o := first.e - 2; o > first.s && o > first.e-8; o-- {
+			if p.punct(o) == "(" {
+				if p.isNameWord(o - 1) {
+					first.e = o
+				}
+				break
+			}
+		}
+	}
 	if first.e-first.s > 10 || !p.validSubject(first.s, first.e) {
 		return -1, -1, ""
 	}
@@ -6548,3 +6571,6 @@ func (p *stPara) onlyPunct(a, b int) bool {
 func (p *stPara) aliasQuote(k int) bool {
 	return p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k-1) == "as" && p.word(k-2) == "known" || p.word(k-1) == "nicknamed")
 }
+
+// stPollHeads are those a poll asks; what they "say" is its finding.
+var stPollHeads = stWordSet("voters respondents adults americans residents people those consumers likely registered participants")

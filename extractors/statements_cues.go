@@ -234,7 +234,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")
 		ofCount := stQuantifiers[prev] && k > a && p.word(k-1) == "of"                                                                 // "the mother of three said"
 		relWhich := prev == "which" && (cw.form == 1 || cw.form == 2) && k > a && (p.punct(k-1) == "," || p.isNameWord(k-1) && !t.cap) // "The Met Office, which said …," (or "the Chicago Police Department which reported")
-		if prev == "who" && cw.form != 1 && cw.form != 2 || stDeterminers[prev] && !quant && !relThat && !ofCount || prev == "which" && !relThat && !relWhich || prev == "whom" {
+		if prev == "who" && cw.form != 1 && cw.form != 2 && !(cw.form == 0 && k > a && strings.HasSuffix(p.word(k-1), "s") && !p.toks[k-1].cap) || stDeterminers[prev] && !quant && !relThat && !ofCount || prev == "which" && !relThat && !relWhich || prev == "whom" {
 			continue // a noun ("the report") or a relative clause
 		}
 		if prev == "having" && (k == a || p.toks[k-1].kind != stWord) {

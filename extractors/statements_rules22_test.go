@@ -57,6 +57,19 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Bo Park", "said", KindDirect, "We disagree", ""},
 			{"Bo Park", "pointed out", KindIndirect, "the committee employs veterans", ""}}},
+	{"'echoing security experts who say …': a group named as an object holds what its present tense says (not 'won voters who say …', a poll's finding)", []string{
+		"Ann Lee is among those sounding the alarm, echoing security experts who say the county's voting machines can be tampered with.",
+		"Tom Hale won voters who say the economy matters most."},
+		[]wantStmt{
+			{"security experts", "say", KindIndirect, "the county's voting machines can be tampered with", ""}}},
+	{"'Sen. Ann Lee (D-Ohio), another incumbent, said …': the party tag before an apposition is no part of the subject", []string{
+		"And Sen. Ann Lee (D-Ohio), another vulnerable incumbent, said she had not thought about it."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "she had not thought about it", ""}}},
+	{"'Lee tweeted a warning. “…”': the quotation is the message the sentence before announced", []string{
+		"Ray Dunn and Tom Hale cheered the vote. On the other side, Sen. Ann Lee (R-Ohio), a candidate for governor, tweeted a warning. “Ohio: Remember in November who voted for this.”"},
+		[]wantStmt{
+			{"Ann Lee", "tweeted", KindDirect, "Ohio: Remember in November who voted for this.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
