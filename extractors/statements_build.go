@@ -2712,6 +2712,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			}
 		}
 	}
+	if p.isQuote(m) && m-1 > s && p.dashAt(m-1) && p.quoteEndsComma(m) && p.punct(from) == "," {
+		s = m // "… to Mexico - “I love Oreos,” he said, “I will never eat them again” - and vowed …": the aside's quotation
+	}
 	if p.isQuote(m) && m > s && (p.punct(m-1) == "—" || p.punct(m-1) == "(") && p.punct(from) == "—" {
 		s = m // "… is known as the visionary—“Jerry sees around corners,” says Bill Polian—Stephen is …": the aside's quotation
 	}
@@ -2746,7 +2749,9 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			continue
 		}
 		if c.cE-c.cS == 1 && p.isQuote(c.cS) {
-			if p.isQuote(k+1) && p.trimEnd(k+1, b) == k+2 {
+			if p.isQuote(k+1) && (p.trimEnd(k+1, b) == k+2 || p.dashAt(k+2) && p.dashAt(c.cS-1)) {
+				// (and "… - “A,” he said, “B” - and vowed …": the dashes
+				// close the aside)
 				c.cE = k + 2
 				c.interrupted = true
 			} else if w := p.word(k + 1); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.isCueWord(k+1) && !p.toks[k+1].cap {
@@ -6574,3 +6579,10 @@ func (p *stPara) aliasQuote(k int) bool {
 
 // stPollHeads are those a poll asks; what they "say" is its finding.
 var stPollHeads = stWordSet("voters respondents adults americans residents people those consumers likely registered participants")
+
+// dashAt reports whether token k is a dash: an em or en dash, or a
+// spaced hyphen.
+func (p *stPara) dashAt(k int) bool {
+	d := p.punct(k)
+	return d == "—" || d == "–" || d == "-" && p.spacedDash(k)
+}

@@ -70,6 +70,13 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Ray Dunn and Tom Hale cheered the vote. On the other side, Sen. Ann Lee (R-Ohio), a candidate for governor, tweeted a warning. “Ohio: Remember in November who voted for this.”"},
 		[]wantStmt{
 			{"Ann Lee", "tweeted", KindDirect, "Ohio: Remember in November who voted for this.", ""}}},
+	{"'… to Mexico - “A,” he said, “B” - and vowed …': a quotation in a dashed aside is the statement, its halves joined; the writer's clause before the dash is not", []string{
+		"Tom Hale has also railed against plans to move the bakery to Ohio - “I love those rolls,” he said, “I will never buy them again” - and vowed to boycott the firm.",
+		"Ann Lee has changed her account once — “I now remember the call,” she said, speaking of the meeting."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "I love those rolls,” he said, “I will never buy them again", ""},
+			{"Tom Hale", "vowed", KindIndirect, "to boycott the firm", ""},
+			{"Ann Lee", "said", KindDirect, "I now remember the call", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
