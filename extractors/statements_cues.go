@@ -534,6 +534,8 @@ func (p *stPara) trimNPStart(s, end int) int {
 		switch {
 		case stIntroWords[w]:
 			s++
+		case w == "no" && p.word(s+1) == "wonder" && s+2 < end:
+			s += 2 // "No wonder Trump said …"
 		case stFrontedActs[w] && p.toks[s].cap && s+3 < end:
 			// "Speaking on Sky News Mr Malthouse said" (no comma after the
 			// opening phrase): the subject starts at the honorific or

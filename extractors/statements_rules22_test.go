@@ -77,6 +77,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Tom Hale", "said", KindDirect, "I love those rolls,” he said, “I will never buy them again", ""},
 			{"Tom Hale", "vowed", KindIndirect, "to boycott the firm", ""},
 			{"Ann Lee", "said", KindDirect, "I now remember the call", ""}}},
+	{"'No wonder Hale said, and I quote, “…”': 'no wonder' is the writer's, not part of the subject", []string{
+		"No wonder Tom Hale said, and I quote, “We love the late voters.”"},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "We love the late voters.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
