@@ -296,7 +296,7 @@ var (
 	// personPronouns refer to people or groups.
 	stSubjectPronouns = stWordSet("he she they it we i you")
 	// intro words are dropped from the start of reported content.
-	stIntroWords = stWordSet("but and so however yet also meanwhile still now then instead")
+	stIntroWords = stWordSet("but and so however yet also meanwhile still now then instead moreover furthermore nevertheless nonetheless additionally likewise similarly separately indeed besides")
 	// stBadSubjects are words that cannot be a speaker on their own.
 	stBadSubjects = stWordSet("who which that what this these those there here it's one many some few most all others other study survey research data report poll analysis findings figures results number")
 	// stFindingHeads are sources whose "according to" or speech is a finding,

@@ -81,6 +81,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"No wonder Tom Hale said, and I quote, “We love the late voters.”"},
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "We love the late voters.", ""}}},
+	{"'Moreover, Ann Lee, director of the institute, noted that …': a sentence adverb before the name and its apposition is no part of the subject", []string{
+		"Moreover, Ann Lee, director of the Earth Institute, noted that most of those plans run only to 2030."},
+		[]wantStmt{
+			{"Ann Lee", "noted", KindIndirect, "most of those plans run only to 2030", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
