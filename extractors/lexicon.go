@@ -212,6 +212,7 @@ var stCueTable = []stCueForms{
 	{[5]string{"dismiss", "dismisses", "dismissed", "-", "dismissing"}, stCueAs},
 	{[5]string{"reject", "rejects", "rejected", "-", "rejecting"}, stCueAs},
 	{[5]string{"hail", "hails", "hailed", "-", "hailing"}, stCueAs},
+	{[5]string{"herald", "heralds", "heralded", "-", "heralding"}, stCueAs}, // "heralded the deal as a “breakthrough”" (but "heralded a new era")
 	{[5]string{"introduce", "introduces", "introduced", "-", "introducing"}, stCueAs},
 	// Added in the fifteenth session.
 	{[5]string{"brag", "brags", "bragged", "-", "bragging"}, stCueNeedThat}, // "bragged about his golf" is a topic

@@ -85,6 +85,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Moreover, Ann Lee, director of the Earth Institute, noted that most of those plans run only to 2030."},
 		[]wantStmt{
 			{"Ann Lee", "noted", KindIndirect, "most of those plans run only to 2030", ""}}},
+	{"'heralded the deal as a “breakthrough”' is a verdict (not 'The vote heralded a new era')", []string{
+		"Mayor Ann Lee heralded the deal with the county as a “breakthrough.”",
+		"The vote heralded a new era."},
+		[]wantStmt{
+			{"Ann Lee", "heralded", KindMixed, "the deal with the county as a “breakthrough.”", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
