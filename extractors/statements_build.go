@@ -653,7 +653,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for s > a && pre-s < 5 && p.toks[s-1].kind == stWord && !stPrepWords[p.word(s-1)] && !p.isCueWord(s-1) && !stIsVerbAux(p.word(s-1)) && !stClauseWords[p.word(s-1)] && !stDeterminers[p.word(s)] {
 			s--
 		}
-		if w := p.word(s - 1); stDeterminers[p.word(s)] && s < pre && (c.lemma == "say" || c.lemma == "read" || c.lemma == "state") && !stIssueVerbs[w] && !p.isCueWord(s-1) && !((w == "on" || w == "about") && stDocHeads[p.word(s-2)]) {
+		if w := p.word(s - 1); stDeterminers[p.word(s)] && s < pre && (c.lemma == "say" || c.lemma == "read" || c.lemma == "state") && !stIssueVerbs[w] && !(w == "out" && stIssueVerbs[p.word(s-2)]) && !p.isCueWord(s-1) && !((w == "on" || w == "about") && stDocHeads[p.word(s-2)]) {
 			// (but "an editor's note on the story saying": the note)
 			c.subjS, c.subjE = s, pre+1 // (but "issued a statement saying": the issuer speaks)
 		}
@@ -5001,6 +5001,9 @@ func (p *stPara) issuedDoc(a, pre int) bool {
 		k -= 2 // "an email to staff"
 	} else if p.word(k-2) == "to" && p.toks[k-1].kind == stWord {
 		k -= 3 // "a letter to the board"
+	}
+	if k > a+1 && stDocHeads[p.word(k)] && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDocHeads[p.word(k-1)] && (stDeterminers[p.word(k-2)] || stIssueVerbs[p.word(k-2)]) {
+		return true // "sent out a press release saying …", "issued a joint statement saying …"
 	}
 	return k > a && stDocHeads[p.word(k)] && (stDeterminers[p.word(k-1)] || stIssueVerbs[p.word(k-1)])
 }

@@ -1025,7 +1025,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				// "Vidal's office issued …", "Sanders’ campaign launched …":
 				// the possessed noun is the subject's head.
 				m := k
-				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") {
+				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") && !stPastVerbs[p.word(m)] {
 					if _, cue := stTheLexicon.cues[p.word(m)]; cue {
 						break
 					}
@@ -1034,7 +1034,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				if n := p.roleHolderEnd(m, b); m > k && n > 0 {
 					return i, n // "Trump's campaign manager Kellyanne Conway did not …"
 				}
-				if m == k || m < b && p.toks[m].kind == stWord && !p.verbAt(m) && !stAuxWords[p.word(m)] && !p.isCueWord(m) {
+				if m == k || m < b && p.toks[m].kind == stWord && !p.verbAt(m) && !p.pastAt(m) && !stAuxWords[p.word(m)] && !p.isCueWord(m) {
 					return -1, -1
 				}
 				return i, m

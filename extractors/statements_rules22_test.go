@@ -90,6 +90,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"The vote heralded a new era."},
 		[]wantStmt{
 			{"Ann Lee", "heralded", KindMixed, "the deal with the county as a “breakthrough.”", ""}}},
+	{"'Hale’s campaign sent out a press release saying …', 'Acme issued a statement saying …': a modifier before the message, 'sent out', an irregular past after a possessive subject, and a one-word name before a verb in -ed", []string{
+		"On Monday, Hale’s campaign sent out a press release saying Lee owes the county an apology.",
+		"Acme issued a statement saying the plant would reopen."},
+		[]wantStmt{
+			{"Hale’s campaign", "saying", KindIndirect, "Lee owes the county an apology", ""},
+			{"Acme", "saying", KindIndirect, "the plant would reopen", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

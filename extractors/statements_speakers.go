@@ -1350,7 +1350,7 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 			return true // "Immigration is now an issue …": an abstract noun, never a person
 		}
 	}
-	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !stPastVerbs[p.word(t)]
+	return t < len(p.toks) && p.toks[t].kind == stWord && !p.toks[t].cap && !stIsVerbAux(p.word(t)) && !p.isCueWord(t) && !p.pastAt(t) // ("Acme issued a statement saying …": a name and its verb)
 }
 
 // orgBeforeTitle reports whether the organisation words of [s, e) all
