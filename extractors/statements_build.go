@@ -1050,6 +1050,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if e := p.trimEnd(pp+1, b); e-(pp+1) >= 2 && e-(pp+1) <= 10 && p.isNameWord(e-1) && p.isNameWord(e-2) && p.noCue(pp+1, e) {
 					c.subjS, c.subjE = pp+1, e
 					j = b
+				} else if n := p.nameRunEnd(pp+1, b); n-(pp+1) >= 2 && n-(pp+1) <= 4 && p.punct(n) == "," && p.givenAt(pp+1) {
+					c.subjS, c.subjE = pp+1, n // "…, said the bureau's director, James B. Comey, on Monday."
+					j = b
 				}
 			}
 			if p.punct(j) == "," {

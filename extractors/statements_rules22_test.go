@@ -96,6 +96,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Hale’s campaign", "saying", KindIndirect, "Lee owes the county an apology", ""},
 			{"Acme", "saying", KindIndirect, "the plant would reopen", ""}}},
+	{"'…, said the agency's director, Ann B. Lee, on Monday': the name in apposition before an adjunct speaks; 'the agency's director' later is the director the article named", []string{
+		"The agency looked for a link between the two men in 2014 and did not find one, said the agency's director, Ann B. Lee, on Monday.",
+		"Ray Dunn, a neighbour, disagreed. “We told them,” the agency's director said."},
+		[]wantStmt{
+			{"Ann B. Lee", "said", KindIndirect, "The agency looked for a link between the two men in 2014 and did not find one", ""},
+			{"Ann B. Lee", "said", KindDirect, "We told them", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

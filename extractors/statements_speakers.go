@@ -1904,9 +1904,10 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
-	if w := p.word(s + 1); det == "the" && t-s == 3 && hk == t-1 && !p.toks[s+1].cap && stStripPossessive(w) != w && (stHeldOffices[stStripPossessive(w)] || stTitleWords[stStripPossessive(w)]) && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") {
+	if w := p.word(s + 1); det == "the" && t-s == 3 && hk == t-1 && !p.toks[s+1].cap && stStripPossessive(w) != w && ((head == "spokesman" || head == "spokeswoman" || head == "spokesperson") && (stHeldOffices[stStripPossessive(w)] || stTitleWords[stStripPossessive(w)]) || stTitleWords[head] && (stOrgWords[stStripPossessive(w)] || stOrgBackHeads[stStripPossessive(w)])) {
 		// "The congressman’s spokesman" after "Gowdy spokesman Jamal
-		// Ware": the one the article gave that post.
+		// Ware", "the bureau's director" after "FBI Director James
+		// Comey": the one the article gave that post.
 		if id := e.byTitle(head); id >= 0 {
 			e.touch(id, true, true)
 			return e.ents[id].name, id
