@@ -1204,8 +1204,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		for k := s + 1; k < t; k++ {
-			if p.word(k) == "who" && p.isNameWord(k-1) {
-				t = k // "Boxer Ann Lee who joined the protest said": the name, not its clause
+			if w := p.word(s); p.word(k) == "who" && p.isNameWord(k-1) && !(k == s+2 && (w == "a" || w == "an" || w == "another")) {
+				t = k // "Boxer Ann Lee who joined the protest said": the name, not its clause (but "Another Muslim who worshiped here" is a description)
 				break
 			}
 		}
@@ -4679,6 +4679,16 @@ func (p *stPara) relativeSubject(a, s, t int) int {
 		if p.word(k) == "who" {
 			w = k
 			break
+		}
+	}
+	if w > a+1 && p.word(w-1) == "and" {
+		// "A man who worshiped here and who did not want to be named":
+		// the first of two clauses on one person.
+		for k := w - 2; k > a && k >= w-24 && p.toks[k].kind == stWord; k-- {
+			if p.word(k) == "who" {
+				w = k
+				break
+			}
 		}
 	}
 	if w < 0 || w > s-1 {

@@ -102,6 +102,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ann B. Lee", "said", KindIndirect, "The agency looked for a link between the two men in 2014 and did not find one", ""},
 			{"Ann B. Lee", "said", KindDirect, "We told them", ""}}},
+	{"'Another Muslim who worshiped here and who did not want to be named said …' then '“…,” the man said': two relative clauses on one speaker, the asking for anonymity dropped, a capitalised head no name, and 'the man' the one the description introduced", []string{
+		"Another Lutheran who worshiped at the chapel here and who did not want to be named said he heard the driver shout at the crowd. “I think it was a hate crime,” the man said."},
+		[]wantStmt{
+			{"Another Lutheran who worshiped at the chapel here", "said", KindIndirect, "he heard the driver shout at the crowd", ""},
+			{"Another Lutheran who worshiped at the chapel here", "said", KindDirect, "I think it was a hate crime", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

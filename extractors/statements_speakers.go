@@ -2050,6 +2050,24 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
+	if det == "the" && t-s == 2 && (head == "man" || head == "woman") && e.byHead(head) < 0 {
+		// "Another Muslim who worshiped here said … “…,” the man said":
+		// the one the description just introduced.
+		g := stMale
+		if head == "woman" {
+			g = stFemale
+		}
+		for i := len(e.ents) - 1; i >= 0 && i >= len(e.ents)-8; i-- {
+			en := &e.ents[i]
+			if en.kind != stEntPerson && en.kind != stEntUnknown || en.head == "" || !en.spoke || en.subjSent < e.sentNo-1 || !e.sexAllows(i, g) {
+				continue
+			}
+			if f, _, _ := strings.Cut(strings.ToLower(en.name), " "); f == "a" || f == "an" || f == "another" || f == "one" {
+				return e.refer(i)
+			}
+			break
+		}
+	}
 	if det == "the" && t-s == 2 && stPairHeads[head] && e.pair != "" {
 		// "the couple", "the pair": the two people named together most
 		// often (see notePair).
@@ -2415,15 +2433,21 @@ func (p *stPara) anonymityClause(s, t int) int {
 			continue
 		}
 		for m := k + 1; m < t; m++ {
+			if p.word(m) == "who" {
+				k = m - 1 // "a man who worshiped here and who did not want to be named": the next clause may ask it
+				break
+			}
 			if w := p.word(m); (w == "named" || w == "identified") && (p.word(m-1) == "be" || p.word(m-1) == "being") || w == "anonymity" || w == "anonymous" || w == "anonymously" {
 				// (but "a woman who identified herself as …" gives who she is)
-				if p.punct(k-1) == "," {
+				if p.punct(k-1) == "," || p.word(k-1) == "and" {
 					return k - 1
 				}
 				return k
 			}
 		}
-		return -1
+		if p.word(k+1) != "who" {
+			return -1
+		}
 	}
 	return -1
 }
