@@ -107,6 +107,14 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Another Lutheran who worshiped at the chapel here", "said", KindIndirect, "he heard the driver shout at the crowd", ""},
 			{"Another Lutheran who worshiped at the chapel here", "said", KindDirect, "I think it was a hate crime", ""}}},
+	{"'Hale almost seemed to agree. “…,” he said.': an adverb between a known surname and its verb leaves the name the subject 'he' refers to", []string{
+		"Tom Hale met Ray Dunn on Wednesday.",
+		"Dunn said that the mill had closed 10 years ago. “Our workers are honest people,” he said.",
+		"Hale almost seemed to agree. “Closing it was a problem for us too,” he said."},
+		[]wantStmt{
+			{"Ray Dunn", "said", KindIndirect, "the mill had closed 10 years ago", ""},
+			{"Ray Dunn", "said", KindDirect, "Our workers are honest people", ""},
+			{"Tom Hale", "said", KindDirect, "Closing it was a problem for us too", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

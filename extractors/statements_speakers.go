@@ -2966,7 +2966,7 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 // could …" is a noun with a reduced relative clause, not a person.
 func (p *stPara) nounBeforeParticiple(a, s, t int) bool {
 	w := p.word(t)
-	if t-s == 1 && s == a && w != "" && !p.toks[t].cap && (p.verbAt(t+1) || p.isCueWord(t+1) || p.isQuote(t+1)) && !p.verbAt(t) && !p.isCueWord(t) && !stAdverbLy(w) { // (but "Trump quickly disavowed …")
+	if t-s == 1 && s == a && w != "" && !p.toks[t].cap && (p.verbAt(t+1) || p.isCueWord(t+1) || p.isQuote(t+1)) && !p.verbAt(t) && !p.isCueWord(t) && !stAdverbLy(w) && !stMidAdverbs[w] && w != "almost" && w != "never" && w != "just" { // (but "Trump quickly disavowed …", "Trump almost seemed …")
 		return true // "Border agents say …": a modifier of a common noun
 	}
 	return t-s == 1 && s == a && strings.HasSuffix(w, "ing") && len(w) > 5 && !p.toks[t].cap
