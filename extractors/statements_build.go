@@ -1660,9 +1660,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return e.contentBefore(p, a, b, c, prevEnd, subj, k)
 		}
 		if !p.isQuote(k + 1) {
-			if p.punct(k) == ":" && k == c.j && c.form != 4 && p.clauseAt(k+1, b) && p.trimEnd(k+1, b)-(k+1) >= 3 {
+			if p.punct(k) == ":" && k == c.j && c.form != 4 && (p.clauseAt(k+1, b) || k+1 < b && p.toks[k+1].cap && p.punct(b-1) == "?") && p.trimEnd(k+1, b)-(k+1) >= 3 {
 				// "made a surprising announcement: He renounced
-				// nationalism." (no quotation marks)
+				// nationalism." (no quotation marks; and "A reporter
+				// asked: Did they talk about the wall?")
 				c.cS = k + 1
 				break
 			}

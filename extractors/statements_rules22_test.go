@@ -115,6 +115,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Ray Dunn", "said", KindIndirect, "the mill had closed 10 years ago", ""},
 			{"Ray Dunn", "said", KindDirect, "Our workers are honest people", ""},
 			{"Tom Hale", "said", KindDirect, "Closing it was a problem for us too", ""}}},
+	{"'A reporter asked: Did they talk about the wall?': a question after a colon, without quotation marks, is what was asked (and a colon ending the paragraph is safe)", []string{
+		"A reporter asked: Did they talk about the new wall on the county line?",
+		"Then the mayor asked:"},
+		[]wantStmt{
+			{"A reporter", "asked", KindIndirect, "Did they talk about the new wall on the county line", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
