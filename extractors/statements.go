@@ -1054,6 +1054,27 @@ func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
 // a similar experience: “It was the song.”"
 func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	qi := p.trimEnd(a, b) - 1
+	if !p.isQuote(qi) {
+		for k := b - 1; k > a && k >= b-8; k-- {
+			if p.punct(k) == "[" {
+				if p.isQuote(k - 1) {
+					qi = k - 1 // "… Lee: “…” [Gallup]": the source in brackets after
+				}
+				break
+			}
+		}
+	}
+	if qi > a+4 && p.isQuote(qi) && p.punct(qi-1) == ":" && p.quotes[p.toks[qi].q].words >= 8 {
+		// "VOTERS CARE MORE ABOUT VISION - Ann Lee: “…”": a roundup's
+		// heading, a dash, then the speaker's label.
+		n := qi - 1
+		for n > a && qi-1-n < 4 && p.isNameWord(n-1) {
+			n--
+		}
+		if n < qi-2 && p.dashAt(n-1) && p.givenAt(n) {
+			a = n
+		}
+	}
 	if qi > a && qi <= a+4 && p.isQuote(qi) && p.punct(qi-1) == ":" && p.allNames(a, qi-1) {
 		// "Prelogar: “I can’t think of anything else …”": a transcript's
 		// speaker label.

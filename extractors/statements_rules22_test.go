@@ -120,6 +120,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Then the mayor asked:"},
 		[]wantStmt{
 			{"A reporter", "asked", KindIndirect, "Did they talk about the new wall on the county line", ""}}},
+	{"'HEADING - Ann Lee: “…” [Gazette.]': a roundup's heading, a dash, then the speaker's label and the quotation, its source in brackets after", []string{
+		"THE COUNTY FAVORS HALE - Ann Lee: “The county has long looked like a fork in the road for both of the candidates.” [Gazette.]"},
+		[]wantStmt{
+			{"Ann Lee", "", KindDirect, "The county has long looked like a fork in the road for both of the candidates.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
