@@ -529,7 +529,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.lemma == "indicate" || c.lemma == "suggest" || c.lemma == "signal" {
 		return false // "The attacks indicate that …": events point to things, only people speak
 	}
-	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted
+	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted || c.cS < c.subjS && c.cE > c.i && stQuantSubjects[p.word(c.subjS)] // ("That attitude, many argue, could …")
 	if w := p.word(c.subjS - 1); c.subjS > a && (w == "and" || w == "or") {
 		return false // "the data we collected on the 2018 model and the mid-2019 refresh suggests": half of a subject
 	}
@@ -2723,7 +2723,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		s = m // "… is known as the visionary—“Jerry sees around corners,” says Bill Polian—Stephen is …": the aside's quotation
 	}
 	c.cS, c.cE = s, m+1
-	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && c.flags&stCueCourt == 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) // ("…, York Crown Court heard." closes a sentence of content)
+	needThat := c.flags&(stCueNeedThat|stCueWeak) != 0 && c.flags&stCueCourt == 0 && !(c.cE-c.cS == 1 && p.isQuote(c.cS)) && !(c.flags&stCueWeak == 0 && p.isQuote(c.cE-1) && p.quoteEndsComma(c.cE-1)) // ("…, York Crown Court heard." closes a sentence of content)
 	// The attribution may interrupt the content: "A," she said, "B." or
 	// "The plan, he said, will fail."
 	limit, pastWho := from+12, false

@@ -124,6 +124,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"THE COUNTY FAVORS HALE - Ann Lee: “The county has long looked like a fork in the road for both of the candidates.” [Gazette.]"},
 		[]wantStmt{
 			{"Ann Lee", "", KindDirect, "The county has long looked like a fork in the road for both of the candidates.", ""}}},
+	{"'Roads are “a hazard” and “a scandal,” Tom Hale, the former mayor, proclaimed': a quotation closing on a comma before the verb is content enough; 'That attitude, many argue, could …' is what many argue", []string{
+		"Roads are “the worst hazard in the county” and “a scandal,” Tom Hale, the former mayor, proclaimed to a cheering crowd on Tuesday.",
+		"That attitude, many argue, could carry real costs if the council adopts it."},
+		[]wantStmt{
+			{"Tom Hale", "proclaimed", KindMixed, "Roads are “the worst hazard in the county” and “a scandal,”", ""},
+			{"many", "argue", KindIndirect, "That attitude, many argue, could carry real costs if the council adopts it", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
