@@ -130,6 +130,13 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "proclaimed", KindMixed, "Roads are “the worst hazard in the county” and “a scandal,”", ""},
 			{"many", "argue", KindIndirect, "That attitude, many argue, could carry real costs if the council adopts it", ""}}},
+	{"'a reversal for the Ohio Republican, who had pledged …. He said …': a state and party after 'the' is the person followed, not a name of its own", []string{
+		"Governor Tom Hale on Thursday declared that he cannot support the bill.",
+		"It was a partial reversal for the Ohio Republican, who had previously pledged to support the bill. He said on Thursday that the bill needs more work."},
+		[]wantStmt{
+			{"Tom Hale", "declared", KindIndirect, "he cannot support the bill", ""},
+			{"Tom Hale", "pledged", KindIndirect, "to support the bill", ""},
+			{"Tom Hale", "said", KindIndirect, "the bill needs more work", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

@@ -1502,9 +1502,11 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
-	if p.epithet(s, t) {
+	if p.epithet(s, t) || s > 0 && p.word(s-1) == "the" && p.epithet(s-1, t) {
 		// "the New York Democrat said", "the self-described democratic
 		// socialist said": the person the story just named in full.
+		// (And "the Wisconsin Republican, who had pledged …", its
+		// article left outside.)
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].kind == stEntPerson && e.ents[id].subjSent >= e.sentNo-3 && strings.Contains(e.canonical(e.ents[id].name), " ") {
 			return e.refer(id)
 		}
