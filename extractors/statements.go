@@ -153,6 +153,9 @@ type stStmt struct {
 // stEngine holds the state of one Statements call.
 type stEngine struct {
 	lx *stLexicon
+	// epithets maps an epithet already resolved ("wisconsin republican")
+	// to the person it stood for, who it keeps standing for.
+	epithets map[string]int
 	// docSubj is a document that was the subject of sentence docSubjSent
 	// ("The message included …"): the "it" of the next sentence.
 	docSubj     string

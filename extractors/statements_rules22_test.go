@@ -137,6 +137,19 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Tom Hale", "declared", KindIndirect, "he cannot support the bill", ""},
 			{"Tom Hale", "pledged", KindIndirect, "to support the bill", ""},
 			{"Tom Hale", "said", KindIndirect, "the bill needs more work", ""}}},
+	{"'The Ohio Republican did give Dunn some credit, saying …' paragraphs later: an epithet keeps standing for the person it stood for, and 'the Ohio Republican’s name' names no one", []string{
+		"Governor Tom Hale on Thursday declared that he cannot support the bill.",
+		"It was a partial reversal for the Ohio Republican, who had previously pledged to support it.",
+		"Ray Dunn fired back. “I am not ready to support the governor,” Dunn said.",
+		"Dunn, speaking later at a rally, did not mention the governor, though the crowd booed when a speaker mentioned the Ohio Republican’s name.",
+		"Dunn’s aides said the bill would pass anyway.",
+		"The Ohio Republican did give Dunn some credit on Friday, saying he should be congratulated for his campaign."},
+		[]wantStmt{
+			{"Tom Hale", "declared", KindIndirect, "he cannot support the bill", ""},
+			{"Tom Hale", "pledged", KindIndirect, "to support it", ""},
+			{"Ray Dunn", "said", KindDirect, "I am not ready to support the governor", ""},
+			{"Dunn’s aides", "said", KindIndirect, "the bill would pass anyway", ""},
+			{"Tom Hale", "saying", KindIndirect, "he should be congratulated for his campaign", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

@@ -1417,6 +1417,9 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	if n >= e || !p.isNameWord(n) || e-n == 1 && (p.common(n) || stPartyWords[stStripPossessive(p.word(n))]) {
 		return "", stEntUnknown // (and "the Republican": a party's member, named elsewhere)
 	}
+	if e-n == 2 && stStates[p.word(n)] && stPartyWords[stStripPossessive(p.word(n+1))] {
+		return "", stEntUnknown // "the Wisconsin Republican’s name": a state and a party, an epithet
+	}
 	if !p.isNameWord(e-1) && p.punct(e-1) != ")" {
 		return "", stEntUnknown // "the Kurdish freedom struggle" is no name
 	}
@@ -1507,7 +1510,16 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// socialist said": the person the story just named in full.
 		// (And "the Wisconsin Republican, who had pledged …", its
 		// article left outside.)
+		key := strings.ToLower(p.span(s, t))
+		key = strings.TrimPrefix(key, "the ")
+		if id, ok := e.epithets[key]; ok && id < len(e.ents) {
+			return e.refer(id) // "The Wisconsin Republican did give Trump some credit": the one it stood for before
+		}
 		if id := e.recentNamedAny(); id >= 0 && e.ents[id].kind == stEntPerson && e.ents[id].subjSent >= e.sentNo-3 && strings.Contains(e.canonical(e.ents[id].name), " ") {
+			if e.epithets == nil {
+				e.epithets = map[string]int{}
+			}
+			e.epithets[key] = id
 			return e.refer(id)
 		}
 	}
