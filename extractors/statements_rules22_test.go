@@ -150,6 +150,15 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Ray Dunn", "said", KindDirect, "I am not ready to support the governor", ""},
 			{"Dunn’s aides", "said", KindIndirect, "the bill would pass anyway", ""},
 			{"Tom Hale", "saying", KindIndirect, "he should be congratulated for his campaign", ""}}},
+	{"'In Louisville, Ky., Ms. Bell was shocked …. “…,” she said.' and 'Outside Acme's plant …': a state's abbreviation and a fronted 'Outside' name no one", []string{
+		"Ann Bell, a student, held up a sign at the rally.",
+		"In Louisville, Ky., Ms. Bell was shocked by the crowd. “Did I enjoy it? No,” she said.",
+		"Acme said it would move the plant.",
+		"Outside Acme's plant on Main Street, the shift starts at six. Acme has said it will return the money."},
+		[]wantStmt{
+			{"Ann Bell", "said", KindDirect, "Did I enjoy it? No", ""},
+			{"Acme", "said", KindIndirect, "it would move the plant", ""},
+			{"Acme", "said", KindIndirect, "it will return the money", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
