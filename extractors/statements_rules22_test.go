@@ -159,6 +159,13 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Ann Bell", "said", KindDirect, "Did I enjoy it? No", ""},
 			{"Acme", "said", KindIndirect, "it would move the plant", ""},
 			{"Acme", "said", KindIndirect, "it will return the money", ""}}},
+	{"'Secretary of State John F. Kerry said …. He cited …': the office and its department are no part of the name, so the person is a person 'he' refers to", []string{
+		"“It will be hard,” Mayor Ann Lee said.",
+		"Secretary of State John F. Kerry said in a statement Sunday that the elections were flawed. He cited the exclusion of the Rohingyas as an impediment."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "It will be hard", ""},
+			{"John F. Kerry", "said", KindIndirect, "the elections were flawed", ""},
+			{"John F. Kerry", "cited", KindIndirect, "the exclusion of the Rohingyas as an impediment", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

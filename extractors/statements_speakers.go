@@ -1505,6 +1505,19 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	if stTitleWords[p.word(s)] && p.toks[s].cap && p.word(s+1) == "of" {
+		// "Secretary of State John F. Kerry", "Minister of Health Ann
+		// Lee": the office's department, then the person.
+		for j := s + 3; j < t-1 && j <= s+5; j++ {
+			if !p.isNameWord(j) {
+				break
+			}
+			if p.givenAt(j) && p.allNames(j, t) {
+				s = j
+				break
+			}
+		}
+	}
 	if p.epithet(s, t) || s > 0 && p.word(s-1) == "the" && p.epithet(s-1, t) {
 		// "the New York Democrat said", "the self-described democratic
 		// socialist said": the person the story just named in full.
