@@ -166,6 +166,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 			{"Ann Lee", "said", KindDirect, "It will be hard", ""},
 			{"John F. Kerry", "said", KindIndirect, "the elections were flawed", ""},
 			{"John F. Kerry", "cited", KindIndirect, "the exclusion of the Rohingyas as an impediment", ""}}},
+	{"'all she could do was shout “Yes!”': the speaker is she, not 'all she'", []string{
+		"Ann Bell works at the plant. When she saw the news, all she could do was shout “Yes!” “I loved it,” she said."},
+		[]wantStmt{
+			{"Ann Bell", "shout", KindDirect, "Yes!", ""},
+			{"Ann Bell", "said", KindDirect, "I loved it", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

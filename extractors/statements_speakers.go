@@ -1505,6 +1505,9 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
+	if t-s == 2 && p.word(s) == "all" && stSubjectPronouns[p.word(s+1)] {
+		s++ // "all she could do was shout …": she
+	}
 	if stTitleWords[p.word(s)] && p.toks[s].cap && p.word(s+1) == "of" {
 		// "Secretary of State John F. Kerry", "Minister of Health Ann
 		// Lee": the office's department, then the person.
