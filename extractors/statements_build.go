@@ -1210,7 +1210,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		// "Mark Esper on Wednesday accused": drop the time.
-		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early") {
+		if t-s > 2 && stTimeWords[p.word(t-1)] && (p.word(t-2) == "on" || p.word(t-2) == "last" || p.word(t-2) == "this" || p.word(t-2) == "late" || p.word(t-2) == "early" || p.word(t-2) == "later" && !p.toks[t-2].cap) { // (and "Priebus later Thursday told …")
 			t -= 2
 			if w := p.word(t - 1); t-s > 1 && (w == "just" || w == "only" || w == "earlier" || w == "also") {
 				t-- // "Wells Fargo just this month announced"

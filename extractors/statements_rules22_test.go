@@ -171,6 +171,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ann Bell", "shout", KindDirect, "Yes!", ""},
 			{"Ann Bell", "said", KindDirect, "I loved it", ""}}},
+	{"'Hale later Thursday told Fox News: “…”': the time between subject and verb is no part of the name", []string{
+		"Tom Hale spoke first. Hale later Thursday told Fox News: “Both men are meeting next week to talk about these things.”"},
+		[]wantStmt{
+			{"Tom Hale", "told", KindDirect, "Both men are meeting next week to talk about these things.", "Fox News"}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
