@@ -175,6 +175,15 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Tom Hale spoke first. Hale later Thursday told Fox News: “Both men are meeting next week to talk about these things.”"},
 		[]wantStmt{
 			{"Tom Hale", "told", KindDirect, "Both men are meeting next week to talk about these things.", "Fox News"}}},
+	{"'In Dover on March 1, Ms. Bell was shocked by the crowd, she said' long after another woman spoke: her own account", []string{
+		"Ann Bell, a student, held up a sign at the rally.",
+		"“We removed her,” a campaign spokeswoman said.",
+		"The rally went on for two hours. The crowd cheered. Later the band played.",
+		"The next rally was in Ohio. Protesters came again.",
+		"In Dover on March 1, Ms. Bell was shocked by the reaction from the crowd, she said in an interview later."},
+		[]wantStmt{
+			{"a campaign spokeswoman", "said", KindDirect, "We removed her", ""},
+			{"Ann Bell", "said", KindIndirect, "In Dover on March 1, Ms. Bell was shocked by the reaction from the crowd", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

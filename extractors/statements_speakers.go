@@ -1663,8 +1663,8 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 					// "Faith has kept him away from drink, he said": the
 					// subject of the words reported is not the one who
 					// reports them.
-					if alt := e.recentPerson(g, id); alt >= 0 {
-						id = alt
+					if alt := e.recentPerson(g, id); alt >= 0 && (e.ents[alt].subjSent >= e.sentNo-4 || !p.honorificName(e.sentA, s)) {
+						id = alt // (but "Ms. Nwanguma was shocked, she said" long after anyone else spoke is her own account)
 					}
 				}
 			}
@@ -4030,4 +4030,15 @@ func (p *stPara) epithet(s, t int) bool {
 func stHasWordSuffixFold(s, suffix string) bool {
 	n := len(s) - len(suffix)
 	return n > 0 && s[n-1] == ' ' && strings.EqualFold(s[n:], suffix)
+}
+
+// honorificName reports whether [a, b) opens with an honorific and a
+// surname ("In Louisville, Ms. Nwanguma was …").
+func (p *stPara) honorificName(a, b int) bool {
+	for k := a; k+1 < b && k < a+12; k++ {
+		if stHonorificSex(p.word(k)) != 0 && p.isNameWord(k+1) {
+			return true
+		}
+	}
+	return false
 }
