@@ -184,6 +184,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"a campaign spokeswoman", "said", KindDirect, "We removed her", ""},
 			{"Ann Bell", "said", KindIndirect, "In Dover on March 1, Ms. Bell was shocked by the reaction from the crowd", ""}}},
+	{"'United Technologies is not hurting …. But the company says it fears …': Technologies, Systems, Motors, Airlines … name firms, never a person", []string{
+		"Ann Bell has worked in Indianapolis for 13 years.",
+		"Acme Technologies is not hurting like the automakers. But the company says it fears it could end up in a similar situation."},
+		[]wantStmt{
+			{"Acme Technologies", "says", KindIndirect, "it fears it could end up in a similar situation", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
