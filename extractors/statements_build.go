@@ -2002,6 +2002,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+1 && (stSubordinators[w] && w != "as" && w != "if" || w == "when") {
 		c.cE = c.cS + 1 // "saying “thank you” when they obliged"
 	}
+	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+2 && p.quoteEndsComma(c.cS) && stAdverbLy(w) && (p.punct(c.cS+2) == "," || stSubordinators[p.word(c.cS+2)]) {
+		c.cE = c.cS + 1 // "said, “You tell me,” repeatedly, before he stopped": the manner is the writer's
+	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
 		if m := p.cutMedium(c.cS, c.cE); c.flags&stCueAs == 0 || !p.hasWord(m, c.cE, "as") {
 			c.cE = m // (but "referenced his antics on Twitter as a sign …": the verdict comes after the medium)

@@ -189,6 +189,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Acme Technologies is not hurting like the automakers. But the company says it fears it could end up in a similar situation."},
 		[]wantStmt{
 			{"Acme Technologies", "says", KindIndirect, "it fears it could end up in a similar situation", ""}}},
+	{"'Hale said, “You tell me,” repeatedly, before he stopped': the manner after the quotation is the writer's", []string{
+		"Asked whether the plan would work, Tom Hale said, “You tell me,” repeatedly, before he stopped responding."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindDirect, "You tell me", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
