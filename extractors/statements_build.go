@@ -1288,7 +1288,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			k++
 		}
 		sawCap := false
-		for k < b && k-j < 5 && (p.toks[k].kind == stWord || k > j && p.isQuote(k) && p.quotes[p.toks[k].q].words <= 5 && strings.HasSuffix(p.toks[k-1].low, "'s")) {
+		for k < b && k-j < 5 && (p.toks[k].kind == stWord || k > j && p.isQuote(k) && p.quotes[p.toks[k].q].words <= 5 && (strings.HasSuffix(p.toks[k-1].low, "'s") || stShowNouns[p.word(k-1)])) {
 			if p.isQuote(k) {
 				k++ // "told NBC's “Meet the Press” that": the programme
 				break
@@ -1733,8 +1733,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "proposed a safe zone for refugees", "proposed the creation of
 		// an agency": the thing proposed is what was said.
 		proposal := c.lemma == "propose" && c.form != 3 && c.entity >= 0 && e.ents[c.entity].kind == stEntPerson && (p.word(k) == "a" || p.word(k) == "an" || p.word(k) == "the") && k+2 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b))) {
-			// (but "suggested pushing back the date" proposes an act)
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b) || p.word(k) == "there" && stIsBe(p.word(k+1)))) {
+			// (but "suggested pushing back the date" proposes an act;
+			// "agreed there are candidates who …" has a clause)
 			return false // (but "suggested he may have …" is a clause)
 		}
 		if c.flags&stCueAsk != 0 {
@@ -3152,6 +3153,10 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 // stInterviewHeads are the occasions of speech a source phrase can name
 // without naming the speaker: "according to an interview with the Times".
 var stInterviewHeads = stWordSet("interview interviews remarks")
+
+// stShowNouns name what a title in quotation marks may follow as the
+// addressee: "told the television program “Inside Edition.”"
+var stShowNouns = stWordSet("program programme show series podcast newspaper magazine")
 
 // stProgrammeVerbs open the titles of interview programmes written
 // without quotation marks: "Face the Nation", "Meet the Press".

@@ -193,6 +193,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Asked whether the plan would work, Tom Hale said, “You tell me,” repeatedly, before he stopped responding."},
 		[]wantStmt{
 			{"Tom Hale", "said", KindDirect, "You tell me", ""}}},
+	{"'“…,” Ray Dunn told the television program “Night Desk.”': the title in quotation marks belongs to the addressee; 'agreed there are …' has a clause", []string{
+		"“He deserved it,” the driver, Ray Dunn, told the television program “Night Desk.”",
+		"The three scholars agreed there are qualified candidates who could win."},
+		[]wantStmt{
+			{"Ray Dunn", "told", KindDirect, "He deserved it", "the television program “Night Desk.”"},
+			{"The three scholars", "agreed", KindIndirect, "there are qualified candidates who could win", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
