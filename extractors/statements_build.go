@@ -4923,7 +4923,7 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	n := k
 	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those" || w == "our" {
 		n++
-		for n < b && n < k+6 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && (n > k+1 || p.isNameWord(n+1))) && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
+		for n < b && n < k+6 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && (n > k+1 || p.isNameWord(n+1)) || stDemonyms[p.word(n)]) && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
 			n++ // ("the most likely reason residents stay is …", "… reason Rukban residents are …")
 		}
 	} else {

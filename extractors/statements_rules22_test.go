@@ -199,6 +199,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ray Dunn", "told", KindDirect, "He deserved it", "the television program “Night Desk.”"},
 			{"The three scholars", "agreed", KindIndirect, "there are qualified candidates who could win", ""}}},
+	{"'He has also suggested the American people should …': a nationality inside the reported clause's subject", []string{
+		"Tom Hale spoke on Monday. He has also suggested the American people should deliver a rebuke to the council."},
+		[]wantStmt{
+			{"Tom Hale", "suggested", KindIndirect, "the American people should deliver a rebuke to the council", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
