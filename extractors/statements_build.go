@@ -784,8 +784,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for n > a && k-n < 4 && p.isNameWord(n-1) {
 			n--
 		}
-		if n == k || n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] {
-			return false
+		if n == k || n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] && !(n-1 == a && p.word(a) == "as") {
+			return false // (but "As Ann Lee, author of “Rules,” put it, …")
 		}
 		c.subjS, c.subjE = n, k
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
@@ -6557,7 +6557,7 @@ func (p *stPara) titleInApposition(a, pre int) int {
 	if !p.titleQuote(a, q) && !p.aliasQuote(q) {
 		return -1
 	}
-	for k := q - 1; k > a && k > q-8; k-- {
+	for k := q - 1; k > a && k > q-14; k-- {
 		if p.punct(k) == "," {
 			if p.isNameWord(k-1) && (stDeterminers[p.word(k+1)] || p.lowerRole(k+1)) {
 				return k

@@ -203,6 +203,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Tom Hale spoke on Monday. He has also suggested the American people should deliver a rebuke to the council."},
 		[]wantStmt{
 			{"Tom Hale", "suggested", KindIndirect, "the American people should deliver a rebuke to the council", ""}}},
+	{"'As Ann Lee, professor of law at Yale and author of “Unwritten Rules,” put it, “…”': a long apposition holding a title", []string{
+		"As Ann Lee, professor of law at Yale and author of “Unwritten Rules,” put it, “We are broke and nobody cares.”"},
+		[]wantStmt{
+			{"Ann Lee", "put it", KindDirect, "We are broke and nobody cares.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
