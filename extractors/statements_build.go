@@ -529,7 +529,8 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if c.lemma == "indicate" || c.lemma == "suggest" || c.lemma == "signal" {
 		return false // "The attacks indicate that …": events point to things, only people speak
 	}
-	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted || c.cS < c.subjS && c.cE > c.i && stQuantSubjects[p.word(c.subjS)] // ("That attitude, many argue, could …")
+	strong := p.word(c.cS-1) == "that" || p.isQuote(c.cS) && c.cE-c.cS == 1 || c.interrupted || c.cS < c.subjS && c.cE > c.i && stQuantSubjects[p.word(c.subjS)] || // ("That attitude, many argue, could …")
+		c.subjE-c.subjS == 3 && stQuantSubjects[p.word(c.subjS)] && p.word(c.subjS+1) == "of" && p.word(c.subjS+2) == "them" && c.entity >= 0 // ("most of them said they had …": of the group just named)
 	if w := p.word(c.subjS - 1); c.subjS > a && (w == "and" || w == "or") {
 		return false // "the data we collected on the 2018 model and the mid-2019 refresh suggests": half of a subject
 	}

@@ -207,6 +207,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"As Ann Lee, professor of law at Yale and author of “Unwritten Rules,” put it, “We are broke and nobody cares.”"},
 		[]wantStmt{
 			{"Ann Lee", "put it", KindDirect, "We are broke and nobody cares.", ""}}},
+	{"'A dozen Acme workers met the mayor. … Most of them said they had loved …': a share of the group just named speaks for it", []string{
+		"A dozen Acme workers met the mayor on Friday. The group was diverse. And until the shutdown, most of them said they had loved working for Acme."},
+		[]wantStmt{
+			{"A dozen Acme workers", "said", KindIndirect, "they had loved working for Acme", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

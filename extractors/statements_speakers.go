@@ -1508,6 +1508,17 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if t-s == 2 && p.word(s) == "all" && stSubjectPronouns[p.word(s+1)] {
 		s++ // "all she could do was shout …": she
 	}
+	if t-s == 3 && stQuantSubjects[p.word(s)] && p.word(s+1) == "of" && p.word(s+2) == "them" {
+		// "The group was diverse …. Most of them said …": of the group
+		// just named.
+		if id := e.recent(true, stEntGroup); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 {
+			return e.refer(id)
+		}
+		if e.plural != "" && e.sentNo-e.pluralAt <= 3 {
+			return e.plural, e.addEntity(e.plural, stEntGroup, "", true)
+		}
+		return "", -1
+	}
 	if stTitleWords[p.word(s)] && p.toks[s].cap && p.word(s+1) == "of" {
 		// "Secretary of State John F. Kerry", "Minister of Health Ann
 		// Lee": the office's department, then the person.
