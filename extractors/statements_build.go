@@ -140,6 +140,12 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				if id := e.recentPerson(g, c.entity); id >= 0 {
 					c.speaker, c.entity = e.ents[id].name, id
 				}
+			} else if c.lemma == "say" && c.after && last != nil && last.para == pi-1 && strings.HasPrefix(last.Cue, "ask") && last.To == "" && last.entity == c.entity {
+				// "Ryan did not exude confidence when Tapper asked whether
+				// …. “…,” he said.": the one the sentence was about answers.
+				if id := e.recentPerson(g, c.entity); id >= 0 && e.ents[id].subjSent >= e.sentNo-1 {
+					c.speaker, c.entity = e.ents[id].name, id
+				}
 			}
 		}
 		c.valid = true

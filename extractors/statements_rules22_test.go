@@ -211,6 +211,13 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"A dozen Acme workers met the mayor on Friday. The group was diverse. And until the shutdown, most of them said they had loved working for Acme."},
 		[]wantStmt{
 			{"A dozen Acme workers", "said", KindIndirect, "they had loved working for Acme", ""}}},
+	{"'Hale did not sound sure when Dunn asked whether …. “…,” he said.': the one the sentence was about answers, not the asker", []string{
+		"Tom Hale spoke to the radio station.",
+		"Hale also did not sound sure when Ray Dunn asked whether the council would keep its majority in November.",
+		"“The one thing you can predict this year is that it will be unpredictable,” he said."},
+		[]wantStmt{
+			{"Ray Dunn", "asked", KindIndirect, "whether the council would keep its majority in November", ""},
+			{"Tom Hale", "said", KindDirect, "The one thing you can predict this year is that it will be unpredictable", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
