@@ -2447,6 +2447,9 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 			segs = append(segs, seg{k + 1, end})
 			end = k
 		}
+		if (p.punct(k) == "—" || p.punct(k) == "–") && len(segs) >= 1 {
+			break // "… or an accident — Brendan Buck, a spokesman, told": the clause before the dash is another
+		}
 	}
 	if k < a && end > a {
 		segs = append(segs, seg{a, end})

@@ -218,6 +218,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"Ray Dunn", "asked", KindIndirect, "whether the council would keep its majority in November", ""},
 			{"Tom Hale", "said", KindDirect, "The one thing you can predict this year is that it will be unpredictable", ""}}},
+	{"'It was no accident — Bo Park, a spokesman for Hale, told the Gazette that …': the clause before the dash is no part of the subject", []string{
+		"And it wasn’t a one-off or an accident — Bo Park, a spokesman for the mayor, told the Gazette that the mayor gave the council a warning."},
+		[]wantStmt{
+			{"Bo Park", "told", KindIndirect, "the mayor gave the council a warning", "the Gazette"}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
