@@ -4071,9 +4071,10 @@ func (e *stEngine) fullPersonName(id int, speaker string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	for _, w := range f {
-		if r := []rune(w); !unicode.IsUpper(r[0]) || stTitleWords[strings.ToLower(w)] {
-			return false
+	given := stSexOfGiven(strings.ToLower(f[0])) != 0
+	for i, w := range f {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || stTitleWords[strings.ToLower(w)] && !(i > 0 && given) {
+			return false // (but "Barbara Boxer": a given name, then a surname that is also a trade)
 		}
 	}
 	return true

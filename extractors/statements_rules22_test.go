@@ -222,6 +222,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"And it wasn’t a one-off or an accident — Bo Park, a spokesman for the mayor, told the Gazette that the mayor gave the council a warning."},
 		[]wantStmt{
 			{"Bo Park", "told", KindIndirect, "the mayor gave the council a warning", "the Gazette"}}},
+	{"'Senator Barbara Boxer of California said': a surname that is also a trade still ends a full name, the state its affiliation", []string{
+		"Senator Barbara Boxer of California said she had reached out to the governor."},
+		[]wantStmt{
+			{"Barbara Boxer", "said", KindIndirect, "she had reached out to the governor", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
