@@ -1740,7 +1740,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// "proposed a safe zone for refugees", "proposed the creation of
 		// an agency": the thing proposed is what was said.
 		proposal := c.lemma == "propose" && c.form != 3 && c.entity >= 0 && e.ents[c.entity].kind == stEntPerson && (p.word(k) == "a" || p.word(k) == "an" || p.word(k) == "the") && k+2 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b) || p.word(k) == "there" && stIsBe(p.word(k+1)))) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b) || p.word(k) == "there" && stIsBe(p.word(k+1)) || stPronounAux(p.word(k)) && p.word(k) != "it's")) {
 			// (but "suggested pushing back the date" proposes an act;
 			// "agreed there are candidates who …" has a clause)
 			return false // (but "suggested he may have …" is a clause)

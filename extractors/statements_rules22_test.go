@@ -226,6 +226,10 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Senator Barbara Boxer of California said she had reached out to the governor."},
 		[]wantStmt{
 			{"Barbara Boxer", "said", KindIndirect, "she had reached out to the governor", ""}}},
+	{"'Ann Lee, in her campaigning, suggested she’ll turn to her husband': a pronoun contracted with its auxiliary opens a clause", []string{
+		"Ann Lee, in her campaigning, suggested she’ll turn to her husband for advice on jobs."},
+		[]wantStmt{
+			{"Ann Lee", "suggested", KindIndirect, "she’ll turn to her husband for advice on jobs", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
