@@ -1140,8 +1140,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if e.plural != "" && e.sentNo-e.pluralAt <= 2 {
 			one = stSingular(stLastWord(e.plural))
 		}
-		if one == "" && (p.isQuote(pre-1) || p.punct(pre-1) == "," && p.isQuote(pre-2)) {
-			// "“…,” one said.": someone unnamed said the quotation.
+		if one == "" && (p.isQuote(pre-1) || p.punct(pre-1) == "," && p.isQuote(pre-2) || pre == a && (p.isQuote(c.j) || p.punct(c.j) == "," && p.isQuote(c.j+1))) {
+			// "“…,” one said.", "Another tweeted, “…”": someone unnamed
+			// said the quotation.
 			name := strings.ToLower(p.span(pre, pre+1))
 			c.subjS, c.subjE = pre, pre+1
 			c.speaker, c.entity = name, e.addEntity(name, stEntPerson, "", true)

@@ -230,6 +230,12 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		"Ann Lee, in her campaigning, suggested she’ll turn to her husband for advice on jobs."},
 		[]wantStmt{
 			{"Ann Lee", "suggested", KindIndirect, "she’ll turn to her husband for advice on jobs", ""}}},
+	{"'David Waters … Waters tweeted, “…” Another tweeted, “…”': a known surname in -s is no group, and 'Another' with a quotation is someone unnamed", []string{
+		"David Waters responded to the tweet. Waters tweeted, “The mayor did the same last week.”",
+		"Another tweeted, “The council thinks it is above the rules.”"},
+		[]wantStmt{
+			{"David Waters", "tweeted", KindDirect, "The mayor did the same last week.", ""},
+			{"Another", "tweeted", KindDirect, "The council thinks it is above the rules.", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {

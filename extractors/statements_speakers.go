@@ -2746,8 +2746,8 @@ func (e *stEngine) notePlural(p *stPara, a, b int) {
 		if stPrepWords[w] || stDeterminers[w] || stClauseWords[w] || stIntroWords[w] || w == "and" || w == "or" || strings.HasSuffix(w, "s") && !stIsVerbAux(w) {
 			continue // not a verb after the noun
 		}
-		if w := p.word(k - 2); !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) || p.toks[k-1].cap && (stHonorificSex(w) != 0 || w == "sen." || p.givenAt(k-2)) {
-			continue // (but "Mr. Sanders", "Bernie Sanders" are names)
+		if w := p.word(k - 2); !(stGroupWords[h] || stSpeakerHeads[h] || stHasSpeakerSuffix(h)) || p.toks[k-1].cap && (stHonorificSex(w) != 0 || w == "sen." || p.givenAt(k-2) || e.names[h] != "") {
+			continue // (but "Mr. Sanders", "Bernie Sanders" are names, and "Waters tweeted" after "David Waters")
 		}
 		s := p.leftNP(a, k)
 		if k-s > 6 {
