@@ -410,7 +410,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 					firstPi[last] = pi
 				}
 				old, ok := names[last]
-				if !ok || len(strings.Fields(name)) > len(strings.Fields(old)) || len(strings.Fields(name)) == len(strings.Fields(old)) && count[name] > count[old] {
+				if nw, ow := stWordCount(name), stWordCount(old); !ok || nw > ow || nw == ow && count[name] > count[old] {
 					names[last] = name
 				}
 			}
@@ -4052,4 +4052,18 @@ func (p *stPara) honorificName(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// stWordCount is len(strings.Fields(s)) without the allocation.
+func stWordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
