@@ -3775,7 +3775,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 	}
 	st.sentEnd = b
 	e.out = append(e.out, st)
-	if c.lemma == "call" && !c.after && p.isQuote(t-1) && p.punct(t) == ":" && p.isQuote(t+1) && p.quoteOpensCapital(t+1) && p.onlyPunct(t+2, b) {
+	if c.lemma == "call" && !c.after && p.isQuote(t-1) && p.punct(t) == ":" && p.isQuote(t+1) && p.quoteOpensCapital(t+1) && p.trimEnd(t+2, b) == t+2 {
 		// "calls Cruz “a chameleon”: “…”": the quotation the verdict
 		// sums up is said in full, a statement of its own.
 		q := p.quotes[p.toks[t+1].q]
@@ -6596,16 +6596,6 @@ var stPlaceFirsts = func() map[string]bool {
 	}
 	return m
 }()
-
-// onlyPunct reports whether tokens [a, b) are all punctuation (or none).
-func (p *stPara) onlyPunct(a, b int) bool {
-	for k := a; k < b; k++ {
-		if p.toks[k].kind != stPunct {
-			return false
-		}
-	}
-	return true
-}
 
 // aliasQuote reports whether the quotation at k is a name someone goes by
 // ("the hacker known as “Guccifer,”", "nicknamed “Bo”"), closing on the
