@@ -1695,6 +1695,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if p.aboutHow(c, k) {
 			k++ // "boasted about how “nice” it is now"
 		}
+		if w := p.word(k); c.lemma == "repeat" && (stPossessives[w] || w == "the") && (p.word(k+1) == "claim" || p.word(k+1) == "assertion" || p.word(k+1) == "argument" || p.word(k+1) == "charge") && p.word(k+2) == "that" && k+3 < b {
+			k += 3 // "repeated his claim that “profit-making” was the motive": the claim is what was said
+			c.cS, viaThat = k, true
+		}
 		if (p.word(k) == "how" || p.word(k) == "why" && stWhyCues[c.lemma]) && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stPronounAux(p.word(k+1)) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
 			c.lemma != "tell" && k+1 < b && (p.toks[k+1].kind == stWord && !p.toks[k+1].cap || p.isQuote(k+1)) && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is", "how “nice” it is")
 			// "told how the disease had taken her memory": the account is

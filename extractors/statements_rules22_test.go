@@ -236,6 +236,11 @@ var stmtRuleCasesTwentySecond = []stmtCase{
 		[]wantStmt{
 			{"David Waters", "tweeted", KindDirect, "The mayor did the same last week.", ""},
 			{"Another", "tweeted", KindDirect, "The council thinks it is above the rules.", ""}}},
+	{"'repeated his claim that “profit-making” was the motive': the claim is what was said (not 'repeated the question')", []string{
+		"Mayor Ann Lee spoke on Monday. Lee also repeated her claim that “profit-making” was the motive of some of the firms.",
+		"Lee repeated the question twice."},
+		[]wantStmt{
+			{"Ann Lee", "repeated", KindMixed, "“profit-making” was the motive of some of the firms", ""}}},
 }
 
 func TestStatementsRulesTwentySecond(t *testing.T) {
