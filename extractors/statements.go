@@ -1057,7 +1057,7 @@ func (e *stEngine) dashAttribution(pi int, p *stPara, a, b int) bool {
 // a similar experience: “It was the song.”"
 func (e *stEngine) colonQuote(pi int, p *stPara, a, b int) bool {
 	qi := p.trimEnd(a, b) - 1
-	if !p.isQuote(qi) {
+	if !p.isQuote(qi) && (p.punct(b-1) == "]" || p.punct(b-2) == "]") {
 		for k := b - 1; k > a && k >= b-8; k-- {
 			if p.punct(k) == "[" {
 				if p.isQuote(k - 1) {

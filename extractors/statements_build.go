@@ -1077,7 +1077,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else {
 			return false
 		}
-	case p.punct(pre) == "—" || p.punct(pre) == "–" || p.punct(pre) == "-" && p.spacedDash(pre):
+	case p.dashAt(pre):
 		// "The Authority — which rejects the US as a mediator — called
 		// for …": the subject stands before the dashed aside (which may
 		// hold a short quotation: "– dubbed 'Professor Lockdown' –").
