@@ -57,6 +57,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	e.sexes = stCollectSexes(e.paras)
 	e.midCaps = stCollectMidCaps(e.paras)
 	e.qa.bareAt = stBareInterview(e.paras)
+	stMarkQuotedSubheads(e.paras)
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -341,6 +342,9 @@ func (e *stEngine) paragraph(pi int) {
 	e.pi = pi
 	startCount := len(e.out)
 	announced := e.pending // ("She said:" ending the paragraph before)
+	if p.subhead {
+		return
+	}
 	if e.sourceCredit(pi, p) || e.post(pi, p) || e.interview(pi, p) || e.qaTurn(pi, p) || e.listItem(pi, p) {
 		return
 	}
@@ -1275,4 +1279,33 @@ func stBareMessage(text string) bool {
 		return stMessageNouns[strings.ToLower(noun)]
 	}
 	return false
+}
+
+// stMarkQuotedSubheads marks the subheadings of an article that quotes
+// with double marks but heads its sections with a few words in single
+// ones ('A really tough decision.'): a headline's quotation marks, over
+// words the body quotes at length, and no statement of their own.
+func stMarkQuotedSubheads(paras []stPara) {
+	double := 0
+	for i := range paras {
+		for _, q := range paras[i].quotes {
+			if r, _ := utf8.DecodeRuneInString(paras[i].text[q.open:]); stIsDouble(r) || strings.HasPrefix(paras[i].text[q.open:], "''") {
+				double++
+			}
+		}
+	}
+	if double < 2 {
+		return // (a paper that quotes with single marks)
+	}
+	for i := range paras {
+		p := &paras[i]
+		t := strings.TrimSpace(p.text)
+		if len(p.quotes) != 1 || len(p.toks) != 1 || strings.HasPrefix(t, "''") {
+			continue
+		}
+		q := p.quotes[0]
+		if r, _ := utf8.DecodeRuneInString(p.text[q.open:]); stIsSingle(r) && q.closed && q.words <= 8 && !p.block {
+			p.subhead = true
+		}
+	}
 }

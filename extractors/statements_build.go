@@ -3878,6 +3878,35 @@ func (p *stPara) clauseAt(s, e int) bool {
 
 // nextComma returns the first comma in [s, e) within lim tokens, or 0
 // when a quotation or another mark comes first.
+// relativeThenVerb reports whether the relative clause opened by "who"
+// or "which" at k has its own verb right after it and is followed, with
+// no comma between, by the verb of the noun it describes: "the mother,
+// who lost her son in the attack is wrong about it".
+func (p *stPara) relativeThenVerb(k, e int) bool {
+	verb := func(v int) bool {
+		w := p.word(v)
+		return p.verbAt(v) || !p.toks[v].cap && (strings.HasSuffix(w, "ed") || stIrregularPast[w])
+	}
+	v := k + 1
+	for v < e && v <= k+2 && !verb(v) {
+		v++ // ("who later died")
+	}
+	if v >= e || !verb(v) {
+		return false
+	}
+	for n := v + 2; n < e && n < v+20; n++ {
+		if p.toks[n].kind != stWord {
+			return false
+		}
+		switch p.word(n) {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had":
+			w := p.word(n - 1)
+			return p.toks[n-1].kind == stWord && !p.verbAt(n-1) && !stClauseWords[w] && !stSubjectPronouns[w] && w != "and" && w != "or" && !stAuxWords[w]
+		}
+	}
+	return false
+}
+
 func (p *stPara) nextComma(s, e, lim int) int {
 	for m := s; m < e && m < s+lim; m++ {
 		if p.punct(m) == "," {
@@ -5931,7 +5960,20 @@ func (p *stPara) endContent(c *stCue, b int) {
 				if m := p.nextComma(k+2, c.cE, 25); m > 0 && stFinalCues[c.lemma] && (p.verbAt(m+1) || stIsVerbAux(p.word(m+1))) && !p.toks[m+1].cap {
 					break // "said the talks, which began a decade ago, remained …": the noun's own verb follows
 				}
+				if stFinalCues[c.lemma] && p.relativeThenVerb(k+1, c.cE) {
+					break // the same with no comma to close the clause: "said Ann Lee, who lost her son in the attack is wrong"
+				}
 				c.cE = k // (but "…, which it said crashed": the source's own words, see relativeSpeech)
+				break
+			}
+		}
+	}
+	if !c.after && !p.isQuote(c.cS) {
+		// "implied it was her fault — although the photo showed …": a
+		// dash and "although" open the writer's own objection.
+		for k := c.cS + 3; k+1 < c.cE; k++ {
+			if w := p.word(k + 1); p.dashAt(k) && (w == "although" || w == "though") && !p.dashIn(k+2, c.cE) {
+				c.cE = k
 				break
 			}
 		}
@@ -6616,4 +6658,14 @@ var stPollHeads = stWordSet("voters respondents adults americans residents peopl
 func (p *stPara) dashAt(k int) bool {
 	d := p.punct(k)
 	return d == "—" || d == "–" || d == "-" && p.spacedDash(k)
+}
+
+// dashIn reports whether a dash stands among tokens [a, b).
+func (p *stPara) dashIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.dashAt(k) {
+			return true
+		}
+	}
+	return false
 }

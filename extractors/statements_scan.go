@@ -51,6 +51,8 @@ type stPara struct {
 	toks   []stTok
 	sents  [][2]int // token index ranges
 	block  bool     // set off as a block quotation on the page
+	// subhead marks a section heading set in quotation marks.
+	subhead bool
 }
 
 func stIsDouble(r rune) bool {

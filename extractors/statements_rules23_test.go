@@ -1,0 +1,31 @@
+package extractors
+
+import "testing"
+
+// stmtRuleCasesTwentyThird are the rules of the twenty-third session,
+// each in sentences of our own that fail without it.
+var stmtRuleCasesTwentyThird = []stmtCase{
+	{"'said Ann Lee, the mother of a victim, who lost her son in the flood is wrong': a relative clause left unclosed runs on to the verb of the noun it describes (but 'denounced the plan, which …' still ends at the clause)", []string{
+		"At the hearing, Mayor Tom Hale said Ann Lee, the mother of one of the victims, who lost her son in the 2019 flood is “simply mistaken” about the warnings.",
+		"Hale also denounced the levee plan, which engineers say would fail again."},
+		[]wantStmt{
+			{"Tom Hale", "said", KindMixed, "Ann Lee, the mother of one of the victims, who lost her son in the 2019 flood is “simply mistaken” about the warnings", ""},
+			{"Tom Hale", "denounced", KindIndirect, "the levee plan", ""},
+			{"engineers", "say", KindIndirect, "would fail again", ""}}},
+	{"'implied it was her fault - although the video showed …': a dash and 'although' open the writer's objection, not the source's words", []string{
+		"Tom Hale conceded that the guard had pushed the reporter but implied that it was her fault for “charging” at him - although the video he posted showed nothing of the kind."},
+		[]wantStmt{
+			{"Tom Hale", "conceded", KindIndirect, "the guard had pushed the reporter", ""},
+			{"Tom Hale", "implied", KindMixed, "it was her fault for “charging” at him", ""}}},
+	{"''A long night.'' on a line of its own, in an article that quotes with double marks: a subheading, not a quotation of the last speaker", []string{
+		"Ann Lee, a nurse at the plant clinic, has worked there for twelve years. “It was a good place to work,” she said.",
+		"'A long night.'",
+		"Tom Hale, the plant manager, said “the decision was a long night for all of us” and the move would go ahead."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "It was a good place to work", ""},
+			{"Tom Hale", "said", KindMixed, "“the decision was a long night for all of us” and the move would go ahead", ""}}},
+}
+
+func TestStatementsRulesTwentyThird(t *testing.T) {
+	runStmtCases(t, stmtRuleCasesTwentyThird)
+}
