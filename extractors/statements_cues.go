@@ -44,6 +44,15 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if pw, phrase := stPhraseCues[t.low]; phrase {
 			cw, ok = pw, true
 		}
+		if !ok && (t.low == "forecast" || t.low == "forecasts") && p.word(i+1) == "that" && i > a && p.toks[i-1].kind == stWord && !stDeterminers[p.word(i-1)] {
+			// "Putin forecast that the economy would rebound" (the word
+			// stays out of the lexicon: "a forecast released Thursday")
+			form := 2
+			if t.low == "forecasts" {
+				form = 1
+			}
+			cw, ok = stCueWord{lemma: "forecast", flags: stCueNeedThat, form: form}, true
+		}
 		if !ok && (t.low == "shot" || t.low == "fired" || t.low == "hit" || t.low == "barked" || t.low == "snapped" || t.low == "struck") && p.word(i+1) == "back" {
 			// "“…,” Haley shot back": a retort (but not "fired the coach";
 			// the words stay out of the lexicon, where "fires" would be a cue)

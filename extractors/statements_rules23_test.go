@@ -24,6 +24,16 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "It was a good place to work", ""},
 			{"Tom Hale", "said", KindMixed, "“the decision was a long night for all of us” and the move would go ahead", ""}}},
+	{"'forecast that …': a prediction said aloud (not 'the forecast shows')", []string{
+		"Mayor Tom Hale forecast that the budget gap would close within two years."},
+		[]wantStmt{
+			{"Tom Hale", "forecast", KindIndirect, "the budget gap would close within two years", ""}}},
+	{"'“…,” the Ukrainian leader said' after 'President Ivan Sorenko held forth …': a demonym and 'leader' refer back to the president in focus", []string{
+		"The news conference ran for three hours on Friday.",
+		"President Ivan Sorenko held forth on the war, the budget and his critics.",
+		"“Nobody should doubt our resolve,” the Ukrainian leader said."},
+		[]wantStmt{
+			{"Ivan Sorenko", "said", KindDirect, "Nobody should doubt our resolve", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {

@@ -1954,6 +1954,14 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return e.ents[id].name, id
 		}
 	}
+	if det == "the" && t-s == 3 && hk == t-1 && p.toks[s+1].cap && stDemonyms[p.word(s+1)] && (head == "leader" || head == "premier") {
+		// "the Russian leader" after "President Vladimir Putin": the
+		// head of a government, the subject of a sentence just before.
+		if id := e.recent(true, stEntPerson); id >= 0 && e.ents[id].subjSent >= e.sentNo-3 && e.leadsGovernment(id) {
+			e.touch(id, true, true)
+			return e.ents[id].name, id
+		}
+	}
 	if det == "the" && t-s == 2 && stRoyalTitles[head] {
 		// "the duchess" after "Meghan, Duchess of Sussex".
 		if id := e.byTitle(head); id >= 0 {
@@ -4066,4 +4074,20 @@ func stWordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// leadsGovernment reports whether the article titles person id a
+// president, prime minister, premier, chancellor or monarch.
+func (e *stEngine) leadsGovernment(id int) bool {
+	toks := e.ents[id].toks
+	if len(toks) == 0 {
+		return false
+	}
+	for t := range e.titles[toks[len(toks)-1]] {
+		switch t {
+		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "leader":
+			return true
+		}
+	}
+	return false
 }
