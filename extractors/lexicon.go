@@ -315,7 +315,7 @@ var (
 	// stNounForms are third-person verb forms that are more often plural
 	// nouns ("claims", "reports"); they are cues only with a that-clause,
 	// a quotation or after their content.
-	stNounForms = stWordSet("call calls cite cites ask asks tout touts state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
+	stNounForms = stWordSet("call calls appeal appeals cite cites ask asks tout touts state claim report note comment post remark promise pledge charge estimate demand tweet reply counter vow hint joke stress quip lament boast read conclude continue respond answer states claims reports notes comments posts remarks promises pledges charges estimates demands tweets replies counters vows hints jokes stresses quips laments boasts reads concludes continues accounts statements answers responds")
 	// stSpeakerSuffixes end nouns that name people ("manager", "analyst").
 	stSpeakerSuffixes = []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant", "ants", "ive", "ives", "man", "men", "woman", "women", "person", "people", "ee", "ees", "eur", "eurs"}
 	// stReportHeads are documents that "according to" can cite.

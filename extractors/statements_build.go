@@ -6313,6 +6313,10 @@ func (p *stPara) polledShare(s, t int) bool {
 		if (w == "three-quarters" || w == "two-thirds" || w == "majority" || w == "plurality") && p.word(k+1) == "of" {
 			return p.hasWord(s, t, "poll", "polls", "survey", "surveyed", "polled", "respondents", "voters", "americans")
 		}
+		if stNumberWord(w) && p.word(k+1) == "in" && stNumberWord(p.word(k+2)) {
+			// "One in four voters in a poll last year said"
+			return p.hasWord(s, t, "poll", "polls", "survey", "surveyed", "polled", "respondents")
+		}
 	}
 	return false
 }

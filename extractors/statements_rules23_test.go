@@ -34,6 +34,14 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"“Nobody should doubt our resolve,” the Ukrainian leader said."},
 		[]wantStmt{
 			{"Ivan Sorenko", "said", KindDirect, "Nobody should doubt our resolve", ""}}},
+	{"'One in four voters in a poll said …': a poll's finding (but 'One in four officials said' is what they said)", []string{
+		"One in four voters in a county poll last spring said the bridge should be closed.",
+		"One in four officials said the plan would fail."},
+		[]wantStmt{
+			{"One in four officials", "said", KindIndirect, "the plan would fail", ""}}},
+	{"'sent out an email fundraising appeal that …': a singular noun after 'an', no verb of appealing", []string{
+		"The mayor's campaign sent out an email fundraising appeal that warned of a close race."},
+		nil},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
