@@ -1574,9 +1574,12 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			if x := p.word(i + 1); stPrepWords[p.word(k)] && k > i+2 && (stDeterminers[x] || stPossessives[x] || strings.HasSuffix(x, "'s")) && x != "a" && x != "an" {
 				// "called the squabble with the agencies unusual": a
 				// phrase inside the object, then the verdict that ends it.
-				for m := k + 1; m < b && m < k+7 && p.toks[m].kind == stWord && !stClauseWords[p.word(m)] && !stIsVerbAux(p.word(m)); m++ {
+				for m := k + 1; m < b && m < k+7 && (p.toks[m].kind == stWord || p.punct(m) == "/" && stNumberWord(p.word(m-1))) && !stClauseWords[p.word(m)] && !stIsVerbAux(p.word(m)); m++ {
 					if p.verdictWordAt(m) && m > k+1 && !p.toks[m-1].cap && (m+1 >= b || p.toks[m+1].kind == stPunct) {
 						return i + 1, true
+					}
+					if w := p.word(m); (w == "a" || w == "an") && m > k+1 && p.isQuote(m+1) {
+						return i + 1, true // "called her remarks on 9/11 a “new low”"
 					}
 				}
 			}

@@ -42,6 +42,11 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 	{"'sent out an email fundraising appeal that …': a singular noun after 'an', no verb of appealing", []string{
 		"The mayor's campaign sent out an email fundraising appeal that warned of a close race."},
 		nil},
+	{"'called her remarks on 9/11 a “new low”': a phrase inside the object, then 'a' and the quoted verdict (not 'called the mayor on Monday a second time')", []string{
+		"Party chair Tom Hale called the senator's remarks on 9/11 a “new low” for the campaign.",
+		"Lee called the mayor on Monday a second time."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindMixed, "the senator's remarks on 9/11 a “new low” for the campaign", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
