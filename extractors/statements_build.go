@@ -5971,8 +5971,8 @@ func (p *stPara) endContent(c *stCue, b int) {
 	if !c.after && !p.isQuote(c.cS) {
 		// "implied it was her fault — although the photo showed …": a
 		// dash and "although" open the writer's own objection.
-		for k := c.cS + 3; k+1 < c.cE; k++ {
-			if w := p.word(k + 1); p.dashAt(k) && (w == "although" || w == "though") && !p.dashIn(k+2, c.cE) {
+		for k := c.cS + 3; k+1 < c.cE && k < c.cS+80; k++ {
+			if w := p.word(k + 1); p.dashAt(k) && (w == "although" || w == "though") && !p.dashIn(k+2, min(c.cE, k+80)) {
 				c.cE = k
 				break
 			}
