@@ -45,8 +45,8 @@ func statements(paragraphs []string, quoted []int) []Statement {
 		if len(t) > stMaxPara {
 			t = t[:stMaxPara] // (token offsets are 32-bit)
 		}
-		p.text = t
-		p.quotes = stDropNested(stFindQuotes(t))
+		p.text = stTranscriptTurn(t)
+		p.quotes = stDropNested(stFindQuotes(p.text))
 		stTokenize(p)
 		stSplitSentences(p)
 	}
@@ -58,6 +58,13 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	e.midCaps = stCollectMidCaps(e.paras)
 	e.qa.bareAt = stBareInterview(e.paras)
 	stMarkQuotedSubheads(e.paras)
+	labels := 0
+	for i := range e.paras {
+		if e.paras[i].capsLabel() > 0 {
+			labels++
+		}
+	}
+	e.transcript = labels >= 3
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -200,8 +207,11 @@ type stEngine struct {
 	unmarkedAt int
 	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"
 	// paragraphs answer for (-1 until known).
-	qaSeen    bool
-	qaSpeaker int
+	qaSeen bool
+	// transcript is set for an article of three or more paragraphs
+	// headed by a speaker's label in capitals ("RAMOS: …").
+	transcript bool
+	qaSpeaker  int
 	// qa follows an interview whose first turns were labelled with the
 	// interviewee's name ("ALEXANDRIA DOUZIECH: …") and whose later
 	// questions are bare ("What would you be doing …?"): see qaTurn.
@@ -1308,4 +1318,38 @@ func stMarkQuotedSubheads(paras []stPara) {
 			p.subhead = true
 		}
 	}
+}
+
+// stTranscriptTurn returns paragraph t without the quotation marks that
+// enclose a whole transcript turn: a paper quoting a transcript may open
+// each of its paragraphs with a mark ("\"RAMOS: Did you lie to them?"),
+// which would make the label and the words one quotation of nobody.
+func stTranscriptTurn(t string) string {
+	r, w := utf8.DecodeRuneInString(t)
+	if r != '"' && r != '\u201c' {
+		return t
+	}
+	k, caps := w, 0
+	for k < len(t) && k < w+40 {
+		c := t[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		case c == ':':
+			if caps < 2 || k+1 >= len(t) || t[k+1] != ' ' {
+				return t
+			}
+			rest := t[w:]
+			last, lw := utf8.DecodeLastRuneInString(rest)
+			if (last == '"' || last == '\u201d') && (strings.Count(rest, "\"")+strings.Count(rest, "\u201c")+strings.Count(rest, "\u201d"))%2 == 1 {
+				rest = rest[:len(rest)-lw] // (its closing mark, when the turn ends the transcript)
+			}
+			return rest
+		default:
+			return t
+		}
+		k++
+	}
+	return t
 }

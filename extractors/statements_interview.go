@@ -60,6 +60,16 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			}
 		}
 	}
+	if c == 1 && e.transcript && shout < 0 && p.capsLabel() == 1 && len(label) >= 3 && !stNonSpeakerLabels[strings.ToLower(label)] && !stCommonCaps[strings.ToLower(label)] {
+		// "RAMOS: Did you lie to them?" in a transcript: a speaker the
+		// article names by that word alone (a full name known is used).
+		id := e.findEntity(stEntPerson, []string{strings.ToLower(label)})
+		if id < 0 {
+			id = e.addEntity(stTitleCase(label), stEntPerson, "", true)
+		}
+		e.emitAnswer(pi, p, c, e.canonical(e.ents[id].name), id)
+		return true
+	}
 	for _, cu := range turnCues {
 		if cu.according {
 			return false // "TOM REYES: According to Maya Cole, …": another's words, attributed in the sentence
@@ -304,9 +314,18 @@ func (e *stEngine) laterTurn(p *stPara, c int) bool {
 // words in capitals at the start of the paragraph ("ANN BELL: …"), or
 // returns -1.
 func (p *stPara) shoutLabel() int {
+	if c := p.capsLabel(); c >= 2 {
+		return c
+	}
+	return -1
+}
+
+// capsLabel returns the colon after a label of one to three words in
+// capitals that opens the paragraph ("RAMOS:", "TOM REYES:"), or -1.
+func (p *stPara) capsLabel() int {
 	for k := 0; k < len(p.toks) && k < 4; k++ {
 		if p.punct(k) == ":" {
-			if k < 2 {
+			if k < 1 {
 				return -1
 			}
 			return k
@@ -419,3 +438,7 @@ func stTitleCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// stNonSpeakerLabels head a transcript's lines that no person speaks: a
+// clip, a caption, a note.
+var stNonSpeakerLabels = stWordSet("video audio clip announcer narrator crowd audience unidentified male female voice voices reporter reporters question answer note update editor correction source watch read photo caption transcript excerpt excerpts text translation subtitle music applause laughter crosstalk commercial break")

@@ -47,6 +47,17 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"Lee called the mayor on Monday a second time."},
 		[]wantStmt{
 			{"Tom Hale", "called", KindMixed, "the senator's remarks on 9/11 a “new low” for the campaign", ""}}},
+	{"a transcript whose turns each open with a quotation mark ('\"HALE: …'): the label names the speaker, a known surname its full name, and a clip speaks for no one", []string{
+		"At the town hall on Tuesday, Mayor Ann Lee was pressed about the flood warnings.",
+		"Partial transcript as follows:",
+		"\"HALE: Mayor, the night of the flood you told the council the levee would hold. Some families say you misled them.",
+		"\"VIDEO: They told us to stay in our homes and we did.",
+		"\"HALE: Mayor, did you mislead them?",
+		"\"LEE: I understand their grief, but that is wrong. We shared what we knew when we knew it.\""},
+		[]wantStmt{
+			{"Hale", "", KindDirect, "Mayor, the night of the flood you told the council the levee would hold. Some families say you misled them.", ""},
+			{"Hale", "", KindDirect, "Mayor, did you mislead them?", ""},
+			{"Ann Lee", "", KindDirect, "I understand their grief, but that is wrong. We shared what we knew when we knew it.", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
