@@ -2549,8 +2549,39 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 			}
 			return n.s, n.e, to // (but "The governor, a Republican, said": a description of the governor)
 		}
+		if of := p.nameOfPlace(n.s, n.e); of > 0 && !p.hasWord(first.s, first.e, "and") {
+			return n.s, of, to // "Another pollster, David Woodard of Clemson University, said"
+		}
 	}
 	return first.s, first.e, to
+}
+
+// nameOfPlace returns the "of" after a full name that names the place
+// the person comes from or works at ("David Woodard of Clemson
+// University"), or -1.
+func (p *stPara) nameOfPlace(s, e int) int {
+	for k := s + 2; k+1 < e && k <= s+3; k++ {
+		if p.word(k) == "of" {
+			if e-k > 9 || !p.allNames(s, k) || stTitleWords[p.word(s)] {
+				return -1
+			}
+			m := k + 1
+			for m < e && p.isNameWord(m) {
+				m++
+			}
+			if m < e && p.word(m) == "in" && m > k+1 {
+				m++ // "… of Liberty Baptist Church in Marion"
+				for m < e && p.isNameWord(m) {
+					m++
+				}
+			}
+			if m == e && p.isNameWord(e-1) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasVerb reports whether [s, e) holds a verb (see verbAt).

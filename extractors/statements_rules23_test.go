@@ -58,6 +58,14 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 			{"Hale", "", KindDirect, "Mayor, the night of the flood you told the council the levee would hold. Some families say you misled them.", ""},
 			{"Hale", "", KindDirect, "Mayor, did you mislead them?", ""},
 			{"Ann Lee", "", KindDirect, "I understand their grief, but that is wrong. We shared what we knew when we knew it.", ""}}},
+	{"'One pastor backing Hale, Ray Dunn of Grace Church in Salem, said …': the name in apposition speaks, without the place he comes from, and 'he' is then his", []string{
+		"Tom Hale spoke in Salem on Sunday.",
+		"One pastor backing Hale, Ray Dunn of Grace Church in Salem, said he had called two hundred voters. He has preached about the vote since June, he said.",
+		"Another pollster, Ann Lee of Marsh College, said her survey showed Hale ahead."},
+		[]wantStmt{
+			{"Ray Dunn", "said", KindIndirect, "he had called two hundred voters", ""},
+			{"Ray Dunn", "said", KindIndirect, "He has preached about the vote since June", ""},
+			{"Ann Lee", "said", KindIndirect, "her survey showed Hale ahead", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
