@@ -1596,7 +1596,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") && p.word(m+1) != "citing" && !p.asideThenThat(m+1, b) {
 				break // (", showing that …": the "that" of another verb)
 			}
-			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && stPrepWords[p.word(m+1)]) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
+			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.lemma == "ask" && p.word(m-1) == "when") && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && stPrepWords[p.word(m+1)]) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
 				// (nor is ", citing three people familiar with the
 				// matter, that …": the source of a report)
 				// (but "in a statement posted on Telegram that …": the

@@ -66,6 +66,12 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 			{"Ray Dunn", "said", KindIndirect, "he had called two hundred voters", ""},
 			{"Ray Dunn", "said", KindIndirect, "He has preached about the vote since June", ""},
 			{"Ann Lee", "said", KindIndirect, "her survey showed Hale ahead", ""}}},
+	{"'Ann Lee, who told the council when asked about the levee: “…”': an adjunct of asking before the colon, the quotation still the content; 'She added' is then hers", []string{
+		"Any change would need the approval of City Manager Ann Lee, who told the council when asked last week about the levee: “That work is in the hands of the engineers.”",
+		"She added, “We will follow their advice.”"},
+		[]wantStmt{
+			{"Ann Lee", "told", KindDirect, "That work is in the hands of the engineers.", "the council"},
+			{"Ann Lee", "added", KindDirect, "We will follow their advice.", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
