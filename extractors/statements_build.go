@@ -1805,7 +1805,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !selfAsk && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
 			return false
 		}
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
+		vowTo := p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") && c.form == 1 && c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) // "Trump vows to impose a tax"
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !vowTo && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
 			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b) ||
 				p.toks[k].kind == stWord && !p.toks[k].cap && len(p.word(k)) > 3 && strings.HasSuffix(p.word(k), "s") && !strings.HasSuffix(p.word(k), "ss") && (p.word(k+1) == "have" || p.word(k+1) == "are" || p.word(k+1) == "were" || p.word(k+1) == "had"))) { // ("the report claims institutions have …") // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")

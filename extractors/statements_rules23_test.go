@@ -72,6 +72,12 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "told", KindDirect, "That work is in the hands of the engineers.", "the council"},
 			{"Ann Lee", "added", KindDirect, "We will follow their advice.", ""}}},
+	{"'At rally after rally he vows to impose a tax': the present tense of a vow with its infinitive (not 'Their vows to the church')", []string{
+		"Tom Hale spoke in Salem on Sunday.",
+		"At rally after rally, to cheering crowds, he vows to impose a steep tax on imported steel.",
+		"Their vows to the church were renewed."},
+		[]wantStmt{
+			{"Tom Hale", "vows", KindIndirect, "to impose a steep tax on imported steel", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
