@@ -1608,6 +1608,18 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.subjS < 0 && c.speaker == "" || dashed {
 			return false
 		}
+		if p.forDuration(k) && stFinalCues[c.lemma] && c.subjS >= 0 && c.subjS < c.i {
+			// "Cruz has said for weeks he's the only one who can win":
+			// the duration, then the clause said.
+			n := k + 1
+			for n < b && n < k+5 && p.toks[n].kind == stWord && !stSubjectPronouns[p.word(n)] && !stPronounAux(p.word(n)) {
+				n++
+			}
+			if w := p.word(n); n < b && (stPronounAux(w) || stSubjectPronouns[w] && (stIsVerbAux(p.word(n+1)) || p.pastAt(n+1))) {
+				c.cS, c.cE = n, p.trimEnd(n, b)
+				return c.cE-c.cS >= 3
+			}
+		}
 		subj := c.subjS
 		if subj < 0 || subj > c.i {
 			subj = p.auxStart(a, c.i)
@@ -1694,6 +1706,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		viaThat := false // the content's "that" came after an addressee
 		if p.aboutHow(c, k) {
 			k++ // "boasted about how “nice” it is now"
+		}
+		if w := p.word(k); (w == "however" || w == "though" || w == "instead") && p.word(k+1) == "that" && k+2 < b {
+			k += 2 // "experts suggest however that …": an adverb before the "that"
+			c.cS, viaThat = k, true
 		}
 		if w := p.word(k); c.lemma == "repeat" && (stPossessives[w] || w == "the") && (p.word(k+1) == "claim" || p.word(k+1) == "assertion" || p.word(k+1) == "argument" || p.word(k+1) == "charge") && p.word(k+2) == "that" && k+3 < b {
 			k += 3 // "repeated his claim that “profit-making” was the motive": the claim is what was said

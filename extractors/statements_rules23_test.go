@@ -78,6 +78,12 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"Their vows to the church were renewed."},
 		[]wantStmt{
 			{"Tom Hale", "vows", KindIndirect, "to impose a steep tax on imported steel", ""}}},
+	{"'Hale has said for weeks he's the only one …' and 'experts suggest however that …': a duration or an adverb between the verb and what was said", []string{
+		"Hale has said for weeks he’s the only candidate in the race who can beat the mayor.",
+		"Several local historians suggest however that the bridge was never finished."},
+		[]wantStmt{
+			{"Hale", "said", KindIndirect, "he’s the only candidate in the race who can beat the mayor", ""},
+			{"Several local historians", "suggest", KindIndirect, "the bridge was never finished", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
