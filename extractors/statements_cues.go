@@ -162,6 +162,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.lemma == "label" && cw.form != 2 && cw.form != 3 {
 			continue // "a white label solution": a noun
 		}
+		if w := p.word(i + 1); (cw.lemma == "declare" || cw.lemma == "pronounce") && (w == "it" || w == "him" || w == "her" || w == "them" || w == "this") && p.isQuote(i+2) {
+			cw.lemma, cw.flags = "call", stTheLexicon.cues["called"].flags // "declaring it “another super Tuesday”": a verdict, as "calling it"
+		}
 		if cw.lemma == "call" || cw.lemma == "label" {
 			n, ok := p.callCue(i, b)
 			if !ok {

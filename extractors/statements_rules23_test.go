@@ -84,6 +84,12 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		[]wantStmt{
 			{"Hale", "said", KindIndirect, "he’s the only candidate in the race who can beat the mayor", ""},
 			{"Several local historians", "suggest", KindIndirect, "the bridge was never finished", ""}}},
+	{"'declaring it “a great day”': a verdict with its quoted words, as 'calling it' (but 'declared an emergency' is an act)", []string{
+		"Ann Lee celebrated with volunteers, declaring it “a great night for the valley” and said the count would finish soon.",
+		"The governor declared an emergency on Friday."},
+		[]wantStmt{
+			{"Ann Lee", "declaring", KindMixed, "it “a great night for the valley”", ""},
+			{"Ann Lee", "said", KindIndirect, "the count would finish soon", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
