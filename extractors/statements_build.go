@@ -2482,6 +2482,13 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 			segs = append(segs, seg{k + 1, end})
 		}
 	}
+	if len(segs) == 2 && p.word(segs[0].s) == "including" && segs[0].e-segs[0].s <= 6 && k < a {
+		// "Veterans interviewed at the rallies, including Mr. Jebens,
+		// said": the group speaks, the one named among it an aside.
+		if s := p.trimNPStart(segs[1].s, segs[1].e); s < segs[1].e && segs[1].e-s <= 12 && p.validSubject(s, segs[1].e) && !p.hasAux(s, segs[1].e) {
+			return s, segs[1].e, ""
+		}
+	}
 	if len(segs) < 2 {
 		return -1, -1, ""
 	}

@@ -90,6 +90,10 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "declaring", KindMixed, "it “a great night for the valley”", ""},
 			{"Ann Lee", "said", KindIndirect, "the count would finish soon", ""}}},
+	{"'Nurses interviewed outside the hospital this week, including Ms. Park, said …': the group speaks, the one named among it an aside", []string{
+		"But dozens of nurses interviewed outside the county hospital this week, including Ms. Park, said they had no quarrel with the new rota."},
+		[]wantStmt{
+			{"dozens of nurses interviewed outside the county hospital this week", "said", KindIndirect, "they had no quarrel with the new rota", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
