@@ -91,9 +91,9 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 			{"Ann Lee", "declaring", KindMixed, "it “a great night for the valley”", ""},
 			{"Ann Lee", "said", KindIndirect, "the count would finish soon", ""}}},
 	{"'Nurses interviewed outside the hospital this week, including Ms. Park, said …': the group speaks, the one named among it an aside", []string{
-		"But dozens of nurses interviewed outside the county hospital this week, including Ms. Park, said they had no quarrel with the new rota."},
+		"But numerous nurses interviewed at county hospitals in South Dakota this week, including Ms. Park, said they had no quarrel with the new rota, even if they did not like it."},
 		[]wantStmt{
-			{"dozens of nurses interviewed outside the county hospital this week", "said", KindIndirect, "they had no quarrel with the new rota", ""}}},
+			{"numerous nurses interviewed at county hospitals in South Dakota this week", "said", KindIndirect, "they had no quarrel with the new rota, even if they did not like it", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
