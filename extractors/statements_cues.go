@@ -187,6 +187,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if w := p.word(i + 1); cw.lemma == "confirm" && (w == "the" || w == "a" || w == "our" || w == "my") && stBeliefNouns[p.word(i+2)] {
 			continue // "it confirms the belief that …": a belief borne out, nothing said
 		}
+		if w := p.word(i - 1); cw.lemma == "accuse" && (cw.form == 2 || cw.form == 3) && p.word(i+1) == "of" && w != "has" && w != "have" && w != "had" && !stSubjectPronouns[w] {
+			continue // "a contractor accused of spying": the accused, not the accuser (who names an object first)
+		}
 		if cw.lemma == "tell" && (p.word(i+1) == "the" && p.word(i+2) == "truth" || p.word(i+1) == "lies" || p.word(i+1) == "a" && p.word(i+2) == "lie") {
 			continue // "lies as easily as it tells the truth": a habit, no statement
 		}

@@ -94,6 +94,10 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"But numerous nurses interviewed at county hospitals in South Dakota this week, including Ms. Park, said they had no quarrel with the new rota, even if they did not like it."},
 		[]wantStmt{
 			{"numerous nurses interviewed at county hospitals in South Dakota this week", "said", KindIndirect, "they had no quarrel with the new rota, even if they did not like it", ""}}},
+	{"'Ann Lee, a contractor accused of spying, but the council insisted …': a passive participle, the accused no speaker (but 'whom she has accused of lying' is)", []string{
+		"The city also freed Ann Lee, a contractor accused of spying, but the council insisted that was not part of the deal."},
+		[]wantStmt{
+			{"the council", "insisted", KindIndirect, "that was not part of the deal", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
