@@ -264,6 +264,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if cw.form == 0 && stNounForms[t.low] && p.indefiniteBefore(a, k) {
 			continue // "a prior unconfirmed report that …": a noun after its article
 		}
+		if w := p.word(i - 2); cw.form == 0 && stNounForms[t.low] && i-2 >= a && (w == "most" || w == "least") && p.toks[i-1].kind == stWord && !p.toks[i-1].cap {
+			continue // "the most conservative state on the calendar": a noun after a superlative
+		}
 		if cw.form == 0 && k == i-1 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
 			continue // "the Kashmir dispute", "the fishing dispute": a noun after its modifier (but "the police dispute …")
 		}

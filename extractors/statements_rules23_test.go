@@ -98,6 +98,9 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"The city also freed Ann Lee, a contractor accused of spying, but the council insisted that was not part of the deal."},
 		[]wantStmt{
 			{"the council", "insisted", KindIndirect, "that was not part of the deal", ""}}},
+	{"'in Ohio, the most conservative state on the calendar, where …': a noun after a superlative, no verb of stating", []string{
+		"The split is sharpest in Ohio, the most conservative state on the calendar so far, where the mayor holds a wide lead."},
+		nil},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
