@@ -350,6 +350,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		c.clauseEnd = true // "On the day that Samsung announced it was shipping, I rushed …"
 	}
 	p.endContent(c, b)
+	if p.criticizedPerson(c) {
+		return false // "even after he criticized President George Bush, shows …": a person criticized, nothing said
+	}
 	e.nextActByPronoun(p, c)
 	if c.form == 1 && c.subjS >= a && c.subjE == c.subjS+1 && (c.subjS == a || p.toks[c.subjS-1].kind == stPunct) && stNounModifiers[p.word(c.subjS)] && e.names[p.word(c.subjS)] == "" {
 		return false // "False claims that … have circulated", "Media reports that …": a noun and its modifier
@@ -6727,4 +6730,18 @@ func (p *stPara) dashIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// criticizedPerson reports whether what cue c reports is only the full
+// name of the person criticised, condemned or denounced, with nothing
+// said of what.
+func (p *stPara) criticizedPerson(c *stCue) bool {
+	if c.after || c.lemma != "criticize" && c.lemma != "condemn" && c.lemma != "denounce" || p.isQuote(c.cS) {
+		return false
+	}
+	n := c.cS
+	for n < c.cE && p.isNameWord(n) {
+		n++
+	}
+	return n-c.cS >= 2 && (n == c.cE || p.punct(n) == "," && !stFinalCues[p.word(n+1)] && !strings.HasSuffix(p.word(n+1), "ing"))
 }

@@ -101,6 +101,12 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 	{"'in Ohio, the most conservative state on the calendar, where …': a noun after a superlative, no verb of stating", []string{
 		"The split is sharpest in Ohio, the most conservative state on the calendar so far, where the mayor holds a wide lead."},
 		nil},
+	{"'even after he criticized Governor Ann Lee, shows …': a person criticised and nothing said of what (but 'criticized Ann Lee for the delay' says what)", []string{
+		"Tom Hale spoke on Friday.",
+		"His lead, even after he criticized Governor Ann Lee, shows how little the party knew its voters.",
+		"Hale criticized Ann Lee for the delay."},
+		[]wantStmt{
+			{"Tom Hale", "criticized", KindIndirect, "Ann Lee for the delay", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
