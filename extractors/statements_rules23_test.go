@@ -107,6 +107,11 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"Hale criticized Ann Lee for the delay."},
 		[]wantStmt{
 			{"Tom Hale", "criticized", KindIndirect, "Ann Lee for the delay", ""}}},
+	{"'after her March comment that, “…”': the possessive names the one who commented, past the month", []string{
+		"Ann Lee campaigned in Ohio on Monday.",
+		"The miners are unlikely to back Lee after her March comment that, “We will close a lot of old mines.”"},
+		[]wantStmt{
+			{"Ann Lee", "comment", KindDirect, "We will close a lot of old mines.", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {

@@ -1508,6 +1508,17 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if t-s == 2 && p.word(s) == "all" && stSubjectPronouns[p.word(s+1)] {
 		s++ // "all she could do was shout …": she
 	}
+	if w := p.word(s); t-s >= 2 && t-s <= 3 && (w == "his" || w == "her") && p.allTimeWords(s+1, t) {
+		// "after her March comment that, “…”": the one "her" refers to
+		g := stMale
+		if w == "her" {
+			g = stFemale
+		}
+		if id := e.recentPerson(g, -1); id >= 0 {
+			return e.ents[id].name, id
+		}
+		return "", -1
+	}
 	if t-s == 3 && stQuantSubjects[p.word(s)] && p.word(s+1) == "of" && p.word(s+2) == "them" {
 		// "The group was diverse …. Most of them said …": of the group
 		// just named.
@@ -4090,4 +4101,15 @@ func (e *stEngine) leadsGovernment(id int) bool {
 		}
 	}
 	return false
+}
+
+// allTimeWords reports whether [s, e) are all words of time ("March",
+// "Tuesday", "recent").
+func (p *stPara) allTimeWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !stTimeWords[p.word(k)] {
+			return false
+		}
+	}
+	return s < e
 }
