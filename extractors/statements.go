@@ -58,13 +58,7 @@ func statements(paragraphs []string, quoted []int) []Statement {
 	e.midCaps = stCollectMidCaps(e.paras)
 	e.qa.bareAt = stBareInterview(e.paras)
 	stMarkQuotedSubheads(e.paras)
-	labels := 0
-	for i := range e.paras {
-		if e.paras[i].capsLabel() > 0 {
-			labels++
-		}
-	}
-	e.transcript = labels >= 3
+	e.transcript = stLabelledTurns(e.paras) >= 3
 	for i := range e.paras {
 		e.paragraph(i)
 	}
@@ -207,11 +201,11 @@ type stEngine struct {
 	unmarkedAt int
 	// qaSeen is set by a "Q:" paragraph; qaSpeaker is who the "A:"
 	// paragraphs answer for (-1 until known).
-	qaSeen bool
+	qaSeen    bool
+	qaSpeaker int
 	// transcript is set for an article of three or more paragraphs
 	// headed by a speaker's label in capitals ("RAMOS: …").
 	transcript bool
-	qaSpeaker  int
 	// qa follows an interview whose first turns were labelled with the
 	// interviewee's name ("ALEXANDRIA DOUZIECH: …") and whose later
 	// questions are bare ("What would you be doing …?"): see qaTurn.

@@ -60,7 +60,7 @@ func (e *stEngine) interview(pi int, p *stPara) bool {
 			}
 		}
 	}
-	if c == 1 && e.transcript && shout < 0 && p.capsLabel() == 1 && len(label) >= 3 && !stNonSpeakerLabels[strings.ToLower(label)] && !stCommonCaps[strings.ToLower(label)] {
+	if c == 1 && e.transcript && p.capsLabel() == 1 && len(label) >= 3 && !stNonSpeakerLabels[strings.ToLower(label)] && !stCommonCaps[strings.ToLower(label)] {
 		// "RAMOS: Did you lie to them?" in a transcript: a speaker the
 		// article names by that word alone (a full name known is used).
 		id := e.findEntity(stEntPerson, []string{strings.ToLower(label)})
@@ -437,6 +437,17 @@ func stTitleCase(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// stLabelledTurns counts the paragraphs headed by a label in capitals.
+func stLabelledTurns(paras []stPara) int {
+	n := 0
+	for i := range paras {
+		if paras[i].capsLabel() > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // stNonSpeakerLabels head a transcript's lines that no person speaks: a
