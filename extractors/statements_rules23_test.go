@@ -112,6 +112,11 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"The miners are unlikely to back Lee after her March comment that, “We will close a lot of old mines.”"},
 		[]wantStmt{
 			{"Ann Lee", "comment", KindDirect, "We will close a lot of old mines.", ""}}},
+	{"'praised the reporter for pressing charges': praise and its grounds, as 'blasted X for V-ing' (not 'praised the team')", []string{
+		"Ann Lee praised the reporter for pressing charges in the case.",
+		"Tom Hale praised the team."},
+		[]wantStmt{
+			{"Ann Lee", "praised", KindIndirect, "the reporter for pressing charges in the case", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
