@@ -1648,11 +1648,15 @@ func (p *stPara) asVerdict(i, b int) bool {
 		}
 		return false
 	}
-	if strings.HasPrefix(p.word(i), "reject") {
+	if strings.HasPrefix(p.word(i), "reject") || strings.HasPrefix(p.word(i), "dismiss") && p.claimThatAt(i+1) {
+		// ("dismisses the idea that a vote makes a difference")
 		// "rejected any implication that …", "rejected the allegations":
 		// a denial of what others said.
 		for k := i + 1; k < b && k <= i+4 && p.toks[k].kind == stWord; k++ {
 			if stRejectedClaims[p.word(k)] {
+				if k == i+1 && strings.HasSuffix(p.word(k), "s") {
+					return p.claimThatAt(k) // "rejected attacks from Bush that he was not a conservative"
+				}
 				return k > i+1 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "any" || stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s"))
 			}
 		}
@@ -1687,7 +1691,27 @@ func (p *stPara) asVerdict(i, b int) bool {
 
 // stRejectedClaims are what one rejects in words: "rejected any
 // suggestion that …".
-var stRejectedClaims = stWordSet("implication implications suggestion suggestions claim claims notion allegation allegations accusation accusations charge charges assertion assertions characterization")
+var stRejectedClaims = stWordSet("implication implications suggestion suggestions claim claims notion notions idea allegation allegations accusation accusations charge charges assertion assertions characterization attacks")
+
+// claimThatAt reports whether a claim and its "that" follow at k: "the
+// idea that …", "any suggestion that …", "attacks from Bush that …".
+func (p *stPara) claimThatAt(k int) bool {
+	if w := p.word(k); stDeterminers[w] || w == "any" || stPossessives[w] {
+		k++
+	}
+	if !stRejectedClaims[p.word(k)] {
+		return false
+	}
+	for m := k + 1; m < len(p.toks) && m <= k+6; m++ {
+		if p.word(m) == "that" {
+			return true
+		}
+		if p.toks[m].kind != stWord {
+			return false
+		}
+	}
+	return false
+}
 
 // stDefendedSpeech are stances and words one defends in speech: "defended
 // his call to …", "defended the nominee's description of …".

@@ -117,6 +117,13 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"Tom Hale praised the team."},
 		[]wantStmt{
 			{"Ann Lee", "praised", KindIndirect, "the reporter for pressing charges in the case", ""}}},
+	{"'dismisses the idea that …' and 'rejected attacks from rivals that …': a claim answered in words (not 'dismissed the coach')", []string{
+		"Ann Lee dismisses the idea that one more vote will change the result.",
+		"Tom Hale rejected attacks from his rivals that he was soft on crime.",
+		"The board dismissed the coach."},
+		[]wantStmt{
+			{"Ann Lee", "dismisses", KindIndirect, "the idea that one more vote will change the result", ""},
+			{"Tom Hale", "rejected", KindIndirect, "attacks from his rivals that he was soft on crime", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
