@@ -1820,8 +1820,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				return true
 			}
 		}
-		selfAsk := c.lemma == "ask" && p.word(k) == "to" && atLeast                                                        // "members asked to get the papers early"
-		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !selfAsk && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) { // ("asked: “Done?”")
+		selfAsk := c.lemma == "ask" && p.word(k) == "to" && atLeast                                                                                                        // "members asked to get the papers early"
+		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !selfAsk && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) && !(c.lemma == "question" && p.claimThatAt(k)) { // ("asked: “Done?”"; "questioned the idea that …" doubts a claim aloud)
 			return false
 		}
 		vowTo := p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") && c.form == 1 && c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) // "Trump vows to impose a tax"

@@ -124,6 +124,11 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "dismisses", KindIndirect, "the idea that one more vote will change the result", ""},
 			{"Tom Hale", "rejected", KindIndirect, "attacks from his rivals that he was soft on crime", ""}}},
+	{"'questioned the idea that …': a claim doubted aloud (not 'questioned the suspect')", []string{
+		"Tom Hale questioned the idea that the mayor had acted in good faith.",
+		"Police questioned the suspect."},
+		[]wantStmt{
+			{"Tom Hale", "questioned", KindIndirect, "the idea that the mayor had acted in good faith", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
