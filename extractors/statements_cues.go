@@ -1721,7 +1721,7 @@ var stDefendedSpeech = stWordSet("call calls position positions decision decisio
 var stDefendedCharges = stWordSet("allegations allegation criticism charges charge attacks accusations claims critics")
 
 // stCensureVerbs speak as "blasted X for Y" as well as "blasted X as Y".
-var stCensureVerbs = stWordSet("praise praises praised praising slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping attack attacks attacked attacking chide chides chided chiding knock knocks knocked knocking scold scolds scolded scolding rebuke rebukes rebuked rebuking fault faults faulted faulting")
+var stCensureVerbs = stWordSet("praise praises praised praising laud lauds lauded lauding commend commends commended commending applaud applauds applauded applauding hail hails hailed hailing mock mocks mocked mocking ridicule ridicules ridiculed ridiculing slam slams slammed slamming blast blasts blasted blasting assail assails assailed assailing lambast lambasts lambasted lambasting rip rips ripped ripping attack attacks attacked attacking chide chides chided chiding knock knocks knocked knocking scold scolds scolded scolding rebuke rebukes rebuked rebuking fault faults faulted faulting")
 
 // stContinueVerbs say that speech goes on: "continues to insist".
 // The adjectives and nouns here work the same way: "was quick to point

@@ -129,6 +129,15 @@ var stmtRuleCasesTwentyThird = []stmtCase{
 		"Police questioned the suspect."},
 		[]wantStmt{
 			{"Tom Hale", "questioned", KindIndirect, "the idea that the mayor had acted in good faith", ""}}},
+	{"'lauded the nurses for working …', 'mocked his rival for skipping …', 'commended the plan as …': praise and mockery with their grounds (not 'The crowd applauded.')", []string{
+		"Ann Lee lauded the nurses for working through the storm.",
+		"Tom Hale mocked his rival for skipping the debate.",
+		"Bo Park commended the plan as a model for the state.",
+		"The crowd applauded."},
+		[]wantStmt{
+			{"Ann Lee", "lauded", KindIndirect, "the nurses for working through the storm", ""},
+			{"Tom Hale", "mocked", KindIndirect, "his rival for skipping the debate", ""},
+			{"Bo Park", "commended", KindIndirect, "the plan as a model for the state", ""}}},
 }
 
 func TestStatementsRulesTwentyThird(t *testing.T) {
