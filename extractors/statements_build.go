@@ -6607,12 +6607,18 @@ func (p *stPara) subordinatorBefore(a, s int) int {
 // subordinatorLead reports whether [a, k) only leads up to a
 // subordinator at k: "Not long after", "Shortly before", "Just as".
 func (p *stPara) subordinatorLead(a, k int) bool {
-	for m := a; m < k; m++ {
-		if !stSubordinatorLeads[p.word(m)] {
+	return p.allIn(a, k, stSubordinatorLeads)
+}
+
+// allIn reports whether [s, e) is not empty and every word in it belongs
+// to set.
+func (p *stPara) allIn(s, e int, set map[string]bool) bool {
+	for k := s; k < e; k++ {
+		if !set[p.word(k)] {
 			return false
 		}
 	}
-	return a < k
+	return s < e
 }
 
 // stSubordinatorLeads modify a subordinator that opens a sentence.

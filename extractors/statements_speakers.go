@@ -1508,7 +1508,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if t-s == 2 && p.word(s) == "all" && stSubjectPronouns[p.word(s+1)] {
 		s++ // "all she could do was shout …": she
 	}
-	if w := p.word(s); t-s >= 2 && t-s <= 3 && (w == "his" || w == "her") && p.allTimeWords(s+1, t) {
+	if w := p.word(s); t-s >= 2 && t-s <= 3 && (w == "his" || w == "her") && p.allIn(s+1, t, stTimeWords) {
 		// "after her March comment that, “…”": the one "her" refers to
 		g := stMale
 		if w == "her" {
@@ -4101,15 +4101,4 @@ func (e *stEngine) leadsGovernment(id int) bool {
 		}
 	}
 	return false
-}
-
-// allTimeWords reports whether [s, e) are all words of time ("March",
-// "Tuesday", "recent").
-func (p *stPara) allTimeWords(s, e int) bool {
-	for k := s; k < e; k++ {
-		if !stTimeWords[p.word(k)] {
-			return false
-		}
-	}
-	return s < e
 }
