@@ -20,15 +20,6 @@ func TestCompactMergesSegmentsAndKeepsResults(t *testing.T) {
 			Text: fmt.Sprintf("Statement number %d on the harbour budget.", i), URL: fmt.Sprintf("https://c.example/%d", i),
 			Outlet: []string{"Reuters", "AP"}[i%2], Published: day(1 + i%20).Add(time.Duration(i) * time.Minute)})
 	}
-	// Separate Adds, each in batches of three: many segments.
-	for i := 0; i < len(recs); i += 4 {
-		mustAdd(t, ix, recs[i:i+4])
-	}
-	q := Query{Expr: &Expr{Op: OpWord, Value: "harbour"}, Facets: true, Limit: 100}
-	before, err := ix.Search(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
 	s, err := ix.shardFor(shardKey(day(1)))
 	if err != nil {
 		t.Fatal(err)
@@ -38,14 +29,24 @@ func TestCompactMergesSegmentsAndKeepsResults(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc := adv.(*scorch.Scorch)
-	// The persister writes segments in the background: wait until the
-	// shard holds several on disk.
-	deadline := time.Now().Add(10 * time.Second)
-	for segmentsOf(sc) < 2 && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
+	// Several segments on disk. Scorch's persister merges every segment
+	// still in memory into one file when it gets round to them, so on a
+	// slow machine (or under -race) adds made in quick succession can all
+	// land in a single segment. Wait for each group to reach disk before
+	// adding the next: four groups make four file segments, below the
+	// merge planner's tier size, so nothing merges them in the background.
+	const groups = 4
+	for g := range groups {
+		mustAdd(t, ix, recs[g*len(recs)/groups:(g+1)*len(recs)/groups])
+		waitPersisted(t, sc)
 	}
 	if n := segmentsOf(sc); n < 2 {
 		t.Fatalf("setup: shard has %d segment(s), want several", n)
+	}
+	q := Query{Expr: &Expr{Op: OpWord, Value: "harbour"}, Facets: true, Limit: 100}
+	before, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
 	}
 
 	n, err := ix.Compact(ctx)
@@ -75,6 +76,23 @@ func TestCompactMergesSegmentsAndKeepsResults(t *testing.T) {
 	}
 	if n, err := ix.Compact(ctx); err != nil || n != 0 {
 		t.Errorf("second Compact: %d, %v; want 0, nil", n, err)
+	}
+}
+
+// waitPersisted waits until sc holds no segment that is only in memory.
+func waitPersisted(t *testing.T, sc *scorch.Scorch) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		m := sc.StatsMap()
+		mem, _ := m["TotMemorySegmentsAtRoot"].(uint64)
+		if mem == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("setup: %d segment(s) still in memory after 30s", mem)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
