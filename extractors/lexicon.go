@@ -252,6 +252,16 @@ type stCueWord struct {
 // stLexicon holds the read-only word tables the statement scanner consults.
 type stLexicon struct {
 	cues map[string]stCueWord
+	// scan holds every word findCues looks up: cues and, overriding
+	// them, the forms of stPhraseCues (phrase set), so that a word costs
+	// findCues one lookup.
+	scan map[string]stLexWord
+}
+
+// stLexWord is one entry of stLexicon.scan.
+type stLexWord struct {
+	stCueWord
+	phrase bool // a cue only as part of a phrase (stPhraseCues)
 }
 
 // stNewLexicon builds the tables once; they are never modified afterwards.
@@ -267,6 +277,13 @@ func stNewLexicon() *stLexicon {
 			}
 			lx.cues[f] = stCueWord{lemma: c.forms[0], flags: c.flags, form: i}
 		}
+	}
+	lx.scan = make(map[string]stLexWord, len(lx.cues)+len(stPhraseCues))
+	for f, cw := range lx.cues {
+		lx.scan[f] = stLexWord{stCueWord: cw}
+	}
+	for f, cw := range stPhraseCues {
+		lx.scan[f] = stLexWord{stCueWord: cw, phrase: true}
 	}
 	return lx
 }

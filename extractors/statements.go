@@ -359,8 +359,8 @@ func (e *stEngine) paragraph(pi int) {
 	credit := stPhotoCredit(p.text)
 	// A subheading between paragraphs ("Minister says will return award")
 	// is headline prose: it names people but reports no statement.
-	label := p.shortTitle()                                                                                                                               // ("Gender Equality." names no one)
-	heading := (p.caption() || p.titleLine() || label) && len(p.toks) <= 16 && !stSubjectPronouns[p.word(0)] || stMediaLabel(p.text) || p.colonHeadline() // (a headline never opens with "He")
+	label := p.shortTitle()                                                                                                                                // ("Gender Equality." names no one)
+	heading := (p.caption() || p.titleLine() || label) && len(p.toks) <= 16 && !p.has(0, stBitSubjectPronoun) || stMediaLabel(p.text) || p.colonHeadline() // (a headline never opens with "He")
 	if c := max(p.shoutLabel(), p.runInHead()); c > 0 && len(p.sents) > 0 && p.sents[0][1] > c+1 {
 		// "ANN BELL: According to Jo Reed, …": a transcript's label is
 		// not part of the sentence it heads.
@@ -724,7 +724,7 @@ func (p *stPara) runInHead() int {
 	small := false
 	for k := 0; k < len(p.toks) && k < 8; k++ {
 		if p.punct(k) == ":" {
-			if k >= 3 && (small || stDeterminers[p.word(0)]) {
+			if k >= 3 && (small || p.has(0, stBitDeterminer)) {
 				return k
 			}
 			return -1
@@ -853,11 +853,11 @@ func (e *stEngine) colonQuoteRunsOn(pi int, p *stPara, a, qi, b int) bool {
 		return false // the quotation did not close the paragraph before: the narrative moved on
 	}
 	for k := a; k < qi-1; k++ {
-		if k > a && p.isNameWord(k) || stSubjectPronouns[p.word(k)] || p.isQuote(k) || p.isCueWord(k) {
+		if k > a && p.isNameWord(k) || p.has(k, stBitSubjectPronoun) || p.isQuote(k) || p.isCueWord(k) {
 			return false // someone else may be meant
 		}
 	}
-	if stSubjectPronouns[p.word(a)] || p.isNameWord(a) && !stCommonCaps[p.word(a)] && !stNonNameCaps[p.word(a)] {
+	if p.has(a, stBitSubjectPronoun) || p.isNameWord(a) && !p.has(a, stBitCommonCap) && !p.has(a, stBitNonNameCap) {
 		return false
 	}
 	q := p.quotes[p.toks[qi].q]
@@ -904,18 +904,18 @@ func (e *stEngine) mixedRunsOn(pi int, p *stPara, si, a, b int) bool {
 			return false // someone speaks in the sentence
 		}
 	}
-	if (stIntroWords[p.word(start)] || stNonNameCaps[p.word(start)] && stAdverbLy(p.word(start))) && p.punct(start+1) == "," && start+2 < qi {
+	if (p.has(start, stBitIntro) || p.has(start, stBitNonNameCap) && stAdverbLy(p.word(start))) && p.punct(start+1) == "," && start+2 < qi {
 		start += 2 // "Meanwhile, the plan “…”": the writer's link is not the content
 	}
 	for k := start; k < qi; k++ {
-		if k > start && p.isNameWord(k) && !stCommonCaps[p.word(k)] && !(strings.HasSuffix(p.word(k), "'s") && stDeterminers[p.word(k-1)]) || stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
+		if k > start && p.isNameWord(k) && !p.has(k, stBitCommonCap) && !(strings.HasSuffix(p.word(k), "'s") && p.has(k-1, stBitDeterminer)) || p.has(k, stBitSubjectPronoun) && p.word(k) != "it" && p.word(k) != "that" || p.isCueWord(k) {
 			return false // someone else may be meant, or someone speaks
 		}
 		if stNamingWords[p.word(k)] {
 			return false // a name, a title or a sign in quotation marks
 		}
 	}
-	if p.isNameWord(start) && !stCommonCaps[p.word(start)] && !stNonNameCaps[p.word(start)] && (start > a || e.midCaps[stStripPossessive(p.word(start))]) || stSubjectPronouns[p.word(start)] && p.word(start) != "it" || p.isQuote(start) {
+	if p.isNameWord(start) && !p.has(start, stBitCommonCap) && !p.has(start, stBitNonNameCap) && (start > a || e.midCaps[stStripPossessive(p.word(start))]) || p.has(start, stBitSubjectPronoun) && p.word(start) != "it" || p.isQuote(start) {
 		return false // (a colon quotation is colonQuote's to judge; "Good information can …" opens with a word capitalised only there)
 	}
 	s, t := int(p.toks[start].s), q.inE
@@ -973,7 +973,7 @@ func (e *stEngine) introducedBy(p *stPara, si int) (string, int) {
 	}
 	// "He takes a deep breath." and "The composer pauses." name the
 	// person as well as "Lee pauses." does.
-	back := t-s == 1 && (p.word(s) == "he" || p.word(s) == "she") || t-s == 2 && p.word(s) == "the" && (stFocusHeads[p.word(s+1)] || stBackHeads[p.word(s+1)] || stTitleWords[p.word(s+1)])
+	back := t-s == 1 && (p.word(s) == "he" || p.word(s) == "she") || t-s == 2 && p.word(s) == "the" && (stFocusHeads[p.word(s+1)] || p.has(s+1, stBitBackHead) || p.has(s+1, stBitTitle))
 	if !back {
 		if !p.isNameWord(s) {
 			return "", -1

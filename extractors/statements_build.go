@@ -76,7 +76,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				}
 				// A second cue of the same speaker ends the first content.
 				cut := p.auxStart(a, c.i)
-				if stSubjectPronouns[p.word(cut-1)] {
+				if p.has(cut-1, stBitSubjectPronoun) {
 					cut-- // ", but he said …"
 				} else if s := p.leftNP(a, cut); s < cut && p.punct(s-1) == ";" {
 					cut = s // "; management insists …"
@@ -85,7 +85,7 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 				} else if m := p.andFrontedStart(a, cut-1); m > cues[active].cS {
 					cut = m // ", and when pressed, the mother of three replied"
 				}
-				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || stIntroWords[p.word(cut-1)] || p.word(cut-1) == "by" && c.form == 4) {
+				for cut > cues[active].cS && (p.word(cut-1) == "and" || p.punct(cut-1) == "," || p.punct(cut-1) == ";" || p.has(cut-1, stBitIntro) || p.word(cut-1) == "by" && c.form == 4) {
 					cut-- // (and "defended his position … by citing a poll")
 				}
 				if cut <= cues[active].cS {
@@ -222,7 +222,7 @@ func (e *stEngine) notePending(pi int, p *stPara, a, b int, c *stCue) {
 		return
 	}
 	for k := c.j; k < end; k++ {
-		if p.isQuote(k) || p.isCueWord(k) || stClauseWords[p.word(k)] {
+		if p.isQuote(k) || p.isCueWord(k) || p.has(k, stBitClause) {
 			return // more than an adjunct ("in a statement", "on Facebook") after the cue
 		}
 	}
@@ -258,7 +258,7 @@ func (p *stPara) followingAt(k int) bool {
 // subject ("said the recently named chair Ann Lee" is one).
 func (p *stPara) verbIn(s, e int) bool {
 	k := s
-	if stDeterminers[p.word(s-1)] {
+	if p.has(s-1, stBitDeterminer) {
 		k++
 	}
 	return k < e && p.verbAt(k) && !stAdverbLy(p.word(k-1))
@@ -294,7 +294,7 @@ var stRulingHeads = stWordSet("judge judges justice justices court courts tribun
 // own ("said A and emphasized B").
 func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	k := p.auxStart(a, c.i) - 1
-	if stSubjectPronouns[p.word(k)] && ((p.word(k-1) == "but" || p.word(k-1) == "and") && (p.punct(k-2) == "," || p.punct(k-2) == "—" || p.punct(k-2) == "–") || p.punct(k-1) == ";") {
+	if p.has(k, stBitSubjectPronoun) && ((p.word(k-1) == "but" || p.word(k-1) == "and") && (p.punct(k-2) == "," || p.punct(k-2) == "—" || p.punct(k-2) == "–") || p.punct(k-1) == ";") {
 		return true // "X said A, but he said B", "X recalls A; she said B", "X said A — and he noted B": a second statement
 	}
 	if s := p.leftNP(a, k+1); s <= k && s > a && p.punct(s-1) == ";" && k+1-s <= 5 && p.toks[k].kind == stWord {
@@ -325,7 +325,7 @@ func (p *stPara) andFrontedStart(a, k int) int {
 		if p.isQuote(m) || p.punct(m) == "," {
 			break
 		}
-		if w := p.word(m); (w == "and" || w == "but") && p.punct(m-1) == "," && stSubordinators[p.word(m+1)] {
+		if w := p.word(m); (w == "and" || w == "but") && p.punct(m-1) == "," && p.has(m+1, stBitSubordinator) {
 			return m - 1
 		}
 	}
@@ -346,7 +346,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 	if k := p.subordinatorBefore(a, c.subjS); !c.after && k >= a {
 		c.clauseEnd = true // "After Russia said in March that the plant would open, Clinton said …" (and "Not long after …")
 	}
-	if w := p.word(c.subjS - 1); !c.after && c.subjS > a+2 && (w == "that" || w == "when") && stPrepWords[p.word(a)] && !p.commaIn(a, c.i) {
+	if w := p.word(c.subjS - 1); !c.after && c.subjS > a+2 && (w == "that" || w == "when") && p.has(a, stBitPrep) && !p.commaIn(a, c.i) {
 		c.clauseEnd = true // "On the day that Samsung announced it was shipping, I rushed …"
 	}
 	p.endContent(c, b)
@@ -374,7 +374,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 			return false // "827 patients admitted for Covid", "admitted to hospital": a patient taken in
 		}
 		if c.lemma == "cite" && c.form == 4 && !p.hasVerb(c.cS, c.cE) {
-			if h := stStripPossessive(p.word(p.headOf(c.cS, c.cE))); stOrgWords[h] || stGroupWords[h] || stSpeakerHeads[h] || stDocHeads[h] || stHasSpeakerSuffix(h) || p.allNames(c.cS, c.cE) || p.allNames(c.cS+1, c.cE) && stDeterminers[p.word(c.cS)] {
+			if h := stStripPossessive(p.word(p.headOf(c.cS, c.cE))); stOrgWords[h] || stGroupWords[h] || stSpeakerHeads[h] || stDocHeads[h] || stHasSpeakerSuffix(h) || p.allNames(c.cS, c.cE) || p.allNames(c.cS+1, c.cE) && p.has(c.cS, stBitDeterminer) {
 				return false // "…, citing the regional health commission": the source of the report, not what was said
 			}
 		}
@@ -391,9 +391,9 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		if c.lemma == "thank" && !p.hasWord(c.cS, c.cE, "for") {
 			return false // "thanked the crowd": a courtesy ("thanked the group for trying to …" says why)
 		}
-		if c.lemma == "add" && !stSubjectPronouns[p.word(c.cS)] && !p.isNameWord(c.cS) {
+		if c.lemma == "add" && !p.has(c.cS, stBitSubjectPronoun) && !p.isNameWord(c.cS) {
 			for k := c.cS + 1; k < c.cE && k < c.cS+8; k++ {
-				if p.word(k) == "to" && (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) {
+				if p.word(k) == "to" && (p.has(k+1, stBitDeterminer) || stPossessives[p.word(k+1)]) {
 					return false // "they would add a few hundred cases to the count": a sum
 				}
 				if p.toks[k].kind != stWord || stIsVerbAux(p.word(k)) {
@@ -526,7 +526,7 @@ func (e *stEngine) analyzeCue(p *stPara, a, b int, c *stCue, prevEnd int, cues [
 		}
 	}
 	if pre := p.auxStart(a, c.i) - 1; c.form == 4 && c.coord && !c.after && pre >= a && p.toks[pre].kind == stWord && !p.toks[pre].cap && !stReducedOK[p.word(pre)] && !p.issuedDoc(a, pre) && !p.toAddressee(a, pre) && !p.spentTime(a, pre) &&
-		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(stSubjectPronouns[p.word(c.cS)] && stIsVerbAux(p.word(c.cS+1))) {
+		p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !(p.has(c.cS, stBitSubjectPronoun) && stIsVerbAux(p.word(c.cS+1))) {
 		return false // "messages on her page criticizing her photos": the messages, not a speaker
 	}
 	if !c.after && !c.according && p.followingAt(c.cS) && c.cE-c.cS <= 2 {
@@ -556,7 +556,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for k > a && stAdverbLy(p.word(k)) {
 			k--
 		}
-		if w := p.word(k); (w == "after" || w == "before" || w == "since" || w == "upon") && p.word(c.j) != "that" && !p.isQuote(c.j) && p.punct(c.j) != ":" && p.punct(c.j) != "," && !(stSubjectPronouns[p.word(c.j)] && p.verbAt(c.j+1)) && !p.subjectThenAux(c.j, b) && !p.subjectThenPast(c.j, b) {
+		if w := p.word(k); (w == "after" || w == "before" || w == "since" || w == "upon") && p.word(c.j) != "that" && !p.isQuote(c.j) && p.punct(c.j) != ":" && p.punct(c.j) != "," && !(p.has(c.j, stBitSubjectPronoun) && p.verbAt(c.j+1)) && !p.subjectThenAux(c.j, b) && !p.subjectThenPast(c.j, b) {
 			return false
 		}
 	}
@@ -654,16 +654,16 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.subjS, c.subjE = s, pre
 		c.speaker, c.entity = e.resolveNP(p, s, pre)
-		return c.speaker != "" && !stPrepWords[p.word(c.j)] && p.clauseAfter(c, b, 2)
+		return c.speaker != "" && !p.has(c.j, stBitPrep) && p.clauseAfter(c, b, 2)
 	}
 	if c.form == 4 && c.subjS < 0 && pre == c.i-1 && pre > a && stDocHeads[p.word(pre)] && !p.toks[pre].cap {
 		// "it came with a letter saying that …", "posted a statement
 		// saying …": the document says it.
 		s := pre
-		for s > a && pre-s < 5 && p.toks[s-1].kind == stWord && !stPrepWords[p.word(s-1)] && !p.isCueWord(s-1) && !stIsVerbAux(p.word(s-1)) && !stClauseWords[p.word(s-1)] && !stDeterminers[p.word(s)] {
+		for s > a && pre-s < 5 && p.toks[s-1].kind == stWord && !p.has(s-1, stBitPrep) && !p.isCueWord(s-1) && !stIsVerbAux(p.word(s-1)) && !p.has(s-1, stBitClause) && !p.has(s, stBitDeterminer) {
 			s--
 		}
-		if w := p.word(s - 1); stDeterminers[p.word(s)] && s < pre && (c.lemma == "say" || c.lemma == "read" || c.lemma == "state") && !stIssueVerbs[w] && !(w == "out" && stIssueVerbs[p.word(s-2)]) && !p.isCueWord(s-1) && !((w == "on" || w == "about") && stDocHeads[p.word(s-2)]) {
+		if w := p.word(s - 1); p.has(s, stBitDeterminer) && s < pre && (c.lemma == "say" || c.lemma == "read" || c.lemma == "state") && !stIssueVerbs[w] && !(w == "out" && stIssueVerbs[p.word(s-2)]) && !p.isCueWord(s-1) && !((w == "on" || w == "about") && stDocHeads[p.word(s-2)]) {
 			// (but "an editor's note on the story saying": the note)
 			c.subjS, c.subjE = s, pre+1 // (but "issued a statement saying": the issuer speaks)
 		}
@@ -794,14 +794,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for n > a && k-n < 4 && p.isNameWord(n-1) {
 			n--
 		}
-		if n == k || n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] && !(n-1 == a && p.word(a) == "as") {
+		if n == k || n > a && p.toks[n-1].kind == stWord && !p.has(n-1, stBitIntro) && !(n-1 == a && p.word(a) == "as") {
 			return false // (but "As Ann Lee, author of “Rules,” put it, …")
 		}
 		c.subjS, c.subjE = n, k
 	case p.isQuote(pre) || p.punct(pre) == "," && p.isQuote(pre-1):
 		if t := p.rightNP(j, b); t > j && c.flags&stCueObject == 0 {
 			c.subjS, c.subjE = j, t
-			if p.punct(t) == "," && (stDeterminers[p.word(j)] && !p.hasNameWord(j, t) || p.possessiveRole(j, t)) {
+			if p.punct(t) == "," && (p.has(j, stBitDeterminer) && !p.hasNameWord(j, t) || p.possessiveRole(j, t)) {
 				// "“…,” said the spokeswoman, Lina Park.": the name in
 				// apposition to the description speaks.
 				e := t + 1
@@ -841,7 +841,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			s++ // "…, including an officer who described …": one of those named
 		}
 		for m := end - 2; m >= s; m-- {
-			if p.word(m) == "to" && m+2 < end && !p.toks[m+1].cap && !stDeterminers[p.word(m+1)] {
+			if p.word(m) == "to" && m+2 < end && !p.toks[m+1].cap && !p.has(m+1, stBitDeterminer) {
 				s = m + 2 // "quick to attack newspapers that claimed": the verb's object
 				break
 			}
@@ -867,7 +867,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			_, known := e.names[stStripPossessive(p.toks[n].low)]
 			// (one capitalised plural will do as an object: "angered
 			// Democrats, who said …", "criticism from Republicans, who …")
-			group := end-n == 1 && strings.HasSuffix(p.toks[n].low, "s") && (stPrepWords[p.word(n-1)] || strings.HasSuffix(p.word(n-1), "ed"))
+			group := end-n == 1 && strings.HasSuffix(p.toks[n].low, "s") && (p.has(n-1, stBitPrep) || strings.HasSuffix(p.word(n-1), "ed"))
 			if (end-n >= 2 || end-n == 1 && (known || group)) && n > s && p.toks[n-1].kind == stWord && !p.toks[n-1].cap && !stHasOrgWord(p, n, end) {
 				s = n // (a surname the article gave in full elsewhere will do)
 			}
@@ -894,7 +894,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// who said …": the role stands in apposition to the name.
 			for k := end - 2; k > a+1 && k >= end-9; k-- {
 				if p.toks[k].kind != stWord {
-					if p.punct(k) == "," && k < s && stDeterminers[p.word(k+1)] && !p.hasVerb(k+1, end) && p.speakerLike(k+1, end) {
+					if p.punct(k) == "," && k < s && p.has(k+1, stBitDeterminer) && !p.hasVerb(k+1, end) && p.speakerLike(k+1, end) {
 						s = k + 1
 					}
 					break
@@ -905,7 +905,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if w := p.word(n0 - 1); p.punct(n0) == "," && w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == "" && p.punct(n0-2) == "," && p.isNameWord(n0-3) {
 			n0 -= 2 // "Ann Lee, 32, a staff member who said": past the age
 		}
-		if n := n0; (end == pre || p.word(pre) == "which" || p.word(pre) == "who") && s < end && n > a+1 && p.punct(n) == "," && stDeterminers[p.word(s)] && p.isNameWord(n-1) && p.speakerLike(s, end) {
+		if n := n0; (end == pre || p.word(pre) == "which" || p.word(pre) == "who") && s < end && n > a+1 && p.punct(n) == "," && p.has(s, stBitDeterminer) && p.isNameWord(n-1) && p.speakerLike(s, end) {
 			// "an essay by Tom Hale, a retired judge who argues …": a
 			// role in apposition to a name; the name speaks, and the
 			// clause ends at its comma. (And "Chile and Peru, the two
@@ -929,7 +929,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 					m--
 				}
 			}
-			if (n-m >= 2 || p.word(pre) == "which" && n-m >= 1 && p.toks[m].cap && !stCommonCaps[p.word(m)]) && p.validSubject(m, n) {
+			if (n-m >= 2 || p.word(pre) == "which" && n-m >= 1 && p.toks[m].cap && !p.has(m, stBitCommonCap)) && p.validSubject(m, n) {
 				nonRestrictive, c.clauseEnd = true, true
 				c.subjS, c.subjE = m, n
 				break
@@ -964,7 +964,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if end < pre {
 			limit = 7 // (a longer phrase needs the comma)
 		}
-		if s >= end || end-s > limit || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(stDeterminers[p.word(s)] && end-s <= 3 && !p.toks[end-1].cap) {
+		if s >= end || end-s > limit || !p.validSubject(s, end) || !p.speakerLike(s, end) && !(p.has(s, stBitDeterminer) && end-s <= 3 && !p.toks[end-1].cap) {
 			return false // ("who" tells a person: "the waitress, who said")
 		}
 		for k := s; k < end; k++ {
@@ -985,7 +985,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if nonRestrictive && p.word(k) == "of" && !stShareNouns[p.word(k-1)] && !stBadSubjects[p.word(k-1)] && p.word(k-1) != "number" {
 				continue // "several members of the city council, who said …": the members
 			}
-			if stPrepWords[p.word(k)] || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") && !nonRestrictive {
+			if p.has(k, stBitPrep) || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") && !nonRestrictive {
 				return false // "the number of people who said": a count (but "the two producers, which vowed")
 			}
 		}
@@ -1053,7 +1053,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// is only a description ("said another witness, former adviser
 			// Ann Lee"), the name in the apposition is the speaker.
 			pp := j // past a short modifier: "another witness in the inquiry,"
-			for pp < b && pp < j+5 && p.toks[pp].kind == stWord && (pp > j || stPrepWords[p.word(pp)]) {
+			for pp < b && pp < j+5 && p.toks[pp].kind == stWord && (pp > j || p.has(pp, stBitPrep)) {
 				pp++
 			}
 			if p.punct(pp) == "," && !p.hasNameWord(c.subjS, c.subjE) {
@@ -1120,9 +1120,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			return false
 		}
 		c.subjS, c.subjE = s, o
-	case p.toks[pre].kind == stWord && stSubjectPronouns[p.word(pre)] && !stDeterminers[p.word(pre-1)]:
+	case p.toks[pre].kind == stWord && p.has(pre, stBitSubjectPronoun) && !p.has(pre-1, stBitDeterminer):
 		c.subjS, c.subjE = pre, pre+1
-	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
+	case p.toks[pre].kind == stWord && stQuantSubjects[p.word(pre)] && (pre == a || p.toks[pre-1].kind != stWord || p.has(pre-1, stBitIntro)):
 		// "Some said …": part of the group the sentence before named.
 		if e.plural == "" || e.sentNo-e.pluralAt > 2 || p.word(pre) == "others" {
 			// ("Others reported …" are not the group just named.)
@@ -1136,7 +1136,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			break
 		}
 		c.speaker, c.entity = e.plural, e.addEntity(e.plural, stEntGroup, "", true)
-	case p.toks[pre].kind == stWord && (p.word(pre) == "one" || p.word(pre) == "another") && (pre == a || p.toks[pre-1].kind != stWord || stIntroWords[p.word(pre-1)]):
+	case p.toks[pre].kind == stWord && (p.word(pre) == "one" || p.word(pre) == "another") && (pre == a || p.toks[pre-1].kind != stWord || p.has(pre-1, stBitIntro)):
 		// "Residents were angry. One said …": one of the group just
 		// named ("One resident"); with no group, no one.
 		one := ""
@@ -1186,7 +1186,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		} else if n := p.relativeSubject(a, s, t); n >= 0 {
 			s = n // "An official who spoke on condition of anonymity said"
 		}
-		if w := p.word(s); (w == "writing" || w == "speaking" || w == "talking" || w == "posting") && stPrepWords[p.word(s+1)] {
+		if w := p.word(s); (w == "writing" || w == "speaking" || w == "talking" || w == "posting") && p.has(s+1, stBitPrep) {
 			// "Writing in The Mirror Linda said": the person starts at the
 			// given name after the outlet the comma should have closed.
 			for k := s + 3; k < t && k < s+8; k++ {
@@ -1196,14 +1196,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
-		if stPrepWords[p.word(s)] && p.toks[s].cap && t-s >= 4 && t-s <= 18 && p.isNameWord(t-1) {
+		if p.has(s, stBitPrep) && p.toks[s].cap && t-s >= 4 && t-s <= 18 && p.isNameWord(t-1) {
 			// "In a Bloomberg interview Trump declared": the fronted
 			// phrase wants a comma; the name after it is the subject.
 			k := t - 1
 			for k > s+2 && p.isNameWord(k-1) {
 				k--
 			}
-			if k > s+2 && !p.toks[k-1].cap && p.toks[k-1].kind == stWord && !stPrepWords[p.word(k-1)] && !stDeterminers[p.word(k-1)] && t-s <= 10 {
+			if k > s+2 && !p.toks[k-1].cap && p.toks[k-1].kind == stWord && !p.has(k-1, stBitPrep) && !p.has(k-1, stBitDeterminer) && t-s <= 10 {
 				s = k
 			} else if full, ok := e.names[p.toks[t-1].low]; ok && t-k >= 2 && strings.Contains(full, " ") && !strings.HasSuffix(p.toks[t-2].low, "'s") {
 				// "In a meeting with the editorial board of the Washington
@@ -1259,7 +1259,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for r > a && r > c.subjS-6 && p.toks[r].kind == stWord && !(p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") {
 			r-- // ("that represents more than 155,000 Realtors")
 		}
-		if !c.after && r > a && (p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") && p.resumesAt(r+1) && p.toks[c.subjS-1].kind == stWord && !stSubjectPronouns[p.word(c.subjS)] {
+		if !c.after && r > a && (p.word(r) == "that" || p.word(r) == "which" || p.word(r) == "who") && p.resumesAt(r+1) && p.toks[c.subjS-1].kind == stWord && !p.has(c.subjS, stBitSubjectPronoun) {
 			// "The group that represents 155,000 Realtors said": the
 			// subject is the group, not the object of its relative clause.
 			if s := p.leftNP(a, r); s < r && r-s <= 5 && p.validSubject(s, r) && p.speakerLike(s, r) {
@@ -1288,14 +1288,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			c.subjE = full
 		}
 	}
-	if c.lemma == "tell" && !c.after && (stDeterminers[p.word(j)] || stPossessives[p.word(j)]) && (p.word(j+1) == "story" || p.word(j+1) == "stories" || p.word(j+1) == "tale" || p.word(j+1) == "tales") {
+	if c.lemma == "tell" && !c.after && (p.has(j, stBitDeterminer) || stPossessives[p.word(j)]) && (p.word(j+1) == "story" || p.word(j+1) == "stories" || p.word(j+1) == "tale" || p.word(j+1) == "tales") {
 		return false // "It told the story of tomato pickers": a narrative, no one addressed and nothing stated
 	}
 	// The addressee of "told".
 	programme := false // a programme's title in quotation marks ended the addressee
 	if c.flags&stCueObject != 0 && !(p.word(j) == "to" && p.word(j+1) == "say") {
 		k := j
-		if stDeterminers[p.word(k)] {
+		if p.has(k, stBitDeterminer) {
 			k++
 		}
 		sawCap := false
@@ -1309,7 +1309,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				k += 2 // "told CBS' Face the Nation on Sunday": a programme's title
 				continue
 			}
-			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && (p.isNameWord(k-1) || stDeterminers[p.word(k-1)]) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
+			if w == "that" || stPrepWords[w] || stSubjectPronouns[w] || stIsVerbAux(w) || stClauseWords[w] || stTimeWords[w] && k > j && !(p.toks[k].cap && (p.isNameWord(k-1) || p.has(k-1, stBitDeterminer)) && p.isNameWord(k+1)) || k > j && stDeterminers[w] {
 				// ("NPR's Morning Edition" and "the Evening Standard" are
 				// names, though "morning" is a time)
 				break // ("told the inquest the fall was …": a new noun phrase)
@@ -1319,15 +1319,15 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			} else if sawCap && stStationWords[w] && p.isNameWord(k+1) {
 				// "told ABC station WABC-TV", "told CNN affiliate WUSA":
 				// the network and its station are one addressee.
-			} else if sawCap && len(w) <= 3 && w[0] >= '0' && w[0] <= '9' && p.isNameWord(k-1) && (k+1 >= b || p.toks[k+1].kind == stPunct || stPrepWords[p.word(k+1)] || p.word(k+1) == "that") {
+			} else if sawCap && len(w) <= 3 && w[0] >= '0' && w[0] <= '9' && p.isNameWord(k-1) && (k+1 >= b || p.toks[k+1].kind == stPunct || p.has(k+1, stBitPrep) || p.word(k+1) == "that") {
 				// "told Fox 35 in Orlando", "told Channel 4 that": a
 				// station's number is part of its name.
-			} else if sawCap || !stDeterminers[p.word(j)] || k-j > 2 {
+			} else if sawCap || !p.has(j, stBitDeterminer) || k-j > 2 {
 				break
 			}
 			k++
 		}
-		if !sawCap && k > j && stDeterminers[p.word(j)] {
+		if !sawCap && k > j && p.has(j, stBitDeterminer) {
 			// "told a joint news conference with …": a gathering is the
 			// addressee, however many words describe it.
 			for m := k; m < b && m < j+6 && p.toks[m].kind == stWord && !p.toks[m].cap; m++ {
@@ -1355,10 +1355,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// "“…,” he told party leaders.": after its quotation, the
 			// words up to the end are the addressee.
 			m := j
-			for m < b && m < j+5 && p.toks[m].kind == stWord && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stTimeWords[p.word(m)] {
+			for m < b && m < j+5 && p.toks[m].kind == stWord && !p.has(m, stBitPrep) && !p.has(m, stBitClause) && !stTimeWords[p.word(m)] {
 				m++
 			}
-			if m > j && (m >= b || p.toks[m].kind == stPunct || stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
+			if m > j && (m >= b || p.toks[m].kind == stPunct || p.has(m, stBitPrep) || stTimeWords[p.word(m)]) {
 				k = m
 			}
 			if m == j && j < b && p.toks[j].cap && stTimeWords[p.word(j)] && (j+1 >= b || p.punct(j+1) == ".") {
@@ -1369,7 +1369,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				programme = true
 			}
 		}
-		if (k == j || k > j+1 && stPrepWords[p.word(k)] && p.word(k) != "that") && !c.after {
+		if (k == j || k > j+1 && p.has(k, stBitPrep) && p.word(k) != "that") && !c.after {
 			// "told visiting trade officials they would need …": the
 			// addressee ends where a pronoun subject and its verb begin.
 			for m := j + 1; m < b && m < j+14 && p.toks[m].kind == stWord; m++ { // ("told a webinar hosted by the University of Melbourne on Wednesday he would …")
@@ -1377,7 +1377,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 					k = m
 					break
 				}
-				if stClauseWords[p.word(m)] || stIsVerbAux(p.word(m)) {
+				if p.has(m, stBitClause) || stIsVerbAux(p.word(m)) {
 					break
 				}
 			}
@@ -1388,7 +1388,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				if p.toks[m].kind != stWord {
 					break
 				}
-				if w := p.word(m + 1); p.word(m) == "that" && m > j && !stClauseWords[p.word(m-1)] && !stIsVerbAux(w) && !(stAuxWords[w] || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
+				if w := p.word(m + 1); p.word(m) == "that" && m > j && !p.has(m-1, stBitClause) && !stIsVerbAux(w) && !(stAuxWords[w] || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 					k = m
 					break
 				}
@@ -1405,7 +1405,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if te > k && te-j <= 6 {
 				all := true
 				for m := k; m < te; m++ {
-					if p.toks[m].kind != stWord || stPrepWords[p.word(m)] || stClauseWords[p.word(m)] || stTimeWords[p.word(m)] {
+					if p.toks[m].kind != stWord || p.has(m, stBitPrep) || p.has(m, stBitClause) || stTimeWords[p.word(m)] {
 						all = false
 					}
 				}
@@ -1461,7 +1461,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && (stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.toks[k].low] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
+	for k < b && p.toks[k].kind == stWord && (stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.word(k)] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
 		k++
 	}
 	if p.punct(k) == "," {
@@ -1495,13 +1495,13 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	num := func(m int) bool { w := p.word(m); return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$') }
 	atLeast := p.word(k) == "at" && (p.word(k+1) == "least" || p.word(k+1) == "most") ||
 		(p.word(k) == "over" || p.word(k) == "about" || p.word(k) == "around" || p.word(k) == "under") && num(k+1) && c.flags&(stCueNeedThat|stCueWeak) == 0 && !stNounForms[p.word(c.i)] || // "says over 130 titles are …"
-		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
+		p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge" || c.lemma == "threaten") && !p.has(k+1, stBitDeterminer) && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) || // (but "pledged to the trust that …" names an addressee)
 		p.claimTo(c, k) || // "claimed to have voted twice
 		p.aboutHow(c, k) || // "boasted about how “nice” it is"
 		p.word(k) == "of" && (c.lemma == "complain" || c.lemma == "warn" || c.lemma == "speak" || c.lemma == "boast") ||
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
-		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !stDeterminers[p.word(k+1)] && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
+		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !p.has(k+1, stBitDeterminer) && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
 		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
 	// cue is the setting; the quotation is the content.
@@ -1509,12 +1509,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		k++ // "sources tell TMZ ... the dress was taken"
 	}
 	// ("“…?” Trump said, which drew replies": a relative clause about the saying.)
-	quoteThenSub := (stSubordinators[p.word(k)] || p.word(k) == "which") && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
+	quoteThenSub := (p.has(k, stBitSubordinator) || p.word(k) == "which") && c.subjS > a && (p.isQuote(c.subjS-1) || p.punct(c.subjS-1) == "," && p.isQuote(c.subjS-2))
 	relay := p.word(k) == "according" && p.word(k+1) == "to" || p.word(k) == "per" && k+1 < b && p.isNameWord(k+1)
 	// "admitted to having an affair", "admitted to the flawed design":
 	// what was owned up to (but "admitted to hospital", "admitted to
 	// reporters that …").
-	admitTo := (c.lemma == "admit" || c.lemma == "confess") && p.word(k) == "to" && k+1 < b && (strings.HasSuffix(p.word(k+1), "ing") && len(p.word(k+1)) > 5 || (stDeterminers[p.word(k+1)] || stPossessives[p.word(k+1)]) && !p.hasWord(k+1, min(b, k+6), "that")) && !p.hasWord(k+1, min(b, k+4), "hospital", "hospitals", "intensive", "icu", "clinic", "university", "college", "school", "bar")
+	admitTo := (c.lemma == "admit" || c.lemma == "confess") && p.word(k) == "to" && k+1 < b && (strings.HasSuffix(p.word(k+1), "ing") && len(p.word(k+1)) > 5 || (p.has(k+1, stBitDeterminer) || stPossessives[p.word(k+1)]) && !p.hasWord(k+1, min(b, k+6), "that")) && !p.hasWord(k+1, min(b, k+4), "hospital", "hospitals", "intensive", "icu", "clinic", "university", "college", "school", "bar")
 	pleadWith := c.lemma == "plead" && p.word(k) == "with" && !c.after
 	switch {
 	case pleadWith:
@@ -1539,7 +1539,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 		return c.cE > c.cS
-	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || p.punct(k) == ";" && c.subjS > a+2 && p.punct(c.subjS-1) == "," || stPrepWords[p.word(k)] && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
+	case k >= b || p.punct(k) == "." || p.punct(k) == "!" || p.punct(k) == "?" || p.punct(k) == ";" && c.subjS > a+2 && p.punct(c.subjS-1) == "," || p.has(k, stBitPrep) && !atLeast || p.forDuration(k) || p.punct(k) == "," && !p.isQuote(k+1), quoteThenSub, relay:
 		// An adjunct ("said in a statement that …") or the end: the content
 		// follows a later "that", or came before the attribution.
 		lim := k + 14
@@ -1553,14 +1553,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 				continue
 			}
-			if stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[stPronounStem(p.word(m))] && p.word(m) != "you" || stDeterminers[p.word(m)] && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || stPrepWords[p.word(k)] && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
+			if p.has(k, stBitPrep) && m > k+1 && m <= k+5 && (stTimeWords[p.word(m-1)] || stMediumWords[p.word(m-1)] || p.word(m-1) == "release" && (p.word(m-2) == "the" || p.word(m-2) == "press" || p.word(m-2) == "news")) && (stSubjectPronouns[stPronounStem(p.word(m))] && p.word(m) != "you" || p.has(m, stBitDeterminer) && p.word(m) != "a" && p.word(m) != "that") && p.clauseAt(m, b) || p.has(k, stBitPrep) && m > k+1 && m <= k+5 && stMediumWords[p.word(m-1)] && stQuantDets[p.word(m)] && p.npThenVerb(m, b) {
 				// "said on Monday it is under contract", "said in a
 				// statement the plant would close": the clause after the
 				// adjunct, with no "that".
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return c.cE > c.cS+1
 			}
-			if w := p.word(m + 1); p.word(m) == "that" && m > k && (!p.toks[m-1].cap || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && (stPrepWords[p.word(m+2)] || stAdverbLy(p.word(m+2)) || p.word(m+2) == "around")) && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
+			if w := p.word(m + 1); p.word(m) == "that" && m > k && (!p.toks[m-1].cap || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && (p.has(m+2, stBitPrep) || stAdverbLy(p.word(m+2)) || p.word(m+2) == "around")) && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
 				// (and "an interview with POLITICO Playbook that published
 				// around 5:30 a.m.")
 				continue // "during an interview that also included Lee": a relative clause
@@ -1568,10 +1568,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.word(m) == "that" && p.punct(k) == "," && p.punct(m-1) != "," {
 				continue // ", Lee said, there is no work that ensures …": not the cue's "that"
 			}
-			if p.word(m) == "that" && m > k && (stClauseWords[p.word(m-1)] || stSubordinators[p.word(m-1)]) {
+			if p.word(m) == "that" && m > k && (p.has(m-1, stBitClause) || p.has(m-1, stBitSubordinator)) {
 				continue // "…, though that did not deter him": a demonstrative
 			}
-			if p.word(m) == "that" && !(m > k && stPrepWords[p.word(m-1)] && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && (stPrepWords[p.word(k)] || !stWeakTellers[c.lemma])) {
+			if p.word(m) == "that" && !(m > k && p.has(m-1, stBitPrep) && !stTimeWords[p.word(m-1)]) && !quoteThenSub && !(c.flags&stCueWeak != 0 && (p.has(k, stBitPrep) || !stWeakTellers[c.lemma])) {
 				// (After a preposition "that" is a determiner: "said of
 				// that plan".)
 				if p.word(k) == "to" && k == c.j && m > k+1 && m-k <= 6 && c.to == "" && p.isNameWord(k+1) {
@@ -1599,7 +1599,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") && p.word(m+1) != "citing" && !p.asideThenThat(m+1, b) {
 				break // (", showing that …": the "that" of another verb)
 			}
-			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.lemma == "ask" && p.word(m-1) == "when") && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && stPrepWords[p.word(m+1)]) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
+			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.lemma == "ask" && p.word(m-1) == "when") && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && p.has(m+1, stBitPrep)) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
 				// (nor is ", citing three people familiar with the
 				// matter, that …": the source of a report)
 				// (but "in a statement posted on Telegram that …": the
@@ -1615,7 +1615,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// "Cruz has said for weeks he's the only one who can win":
 			// the duration, then the clause said.
 			n := k + 1
-			for n < b && n < k+5 && p.toks[n].kind == stWord && !stSubjectPronouns[p.word(n)] && !stPronounAux(p.word(n)) {
+			for n < b && n < k+5 && p.toks[n].kind == stWord && !p.has(n, stBitSubjectPronoun) && !stPronounAux(p.word(n)) {
 				n++
 			}
 			if w := p.word(n); n < b && (stPronounAux(w) || stSubjectPronouns[w] && (stIsVerbAux(p.word(n+1)) || p.pastAt(n+1))) {
@@ -1656,7 +1656,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stCallTime[p.word(k+1)] && stIsVerbAux(p.word(k+2)) {
 			return false // "The strategy outlined that day was notable": a participle after its noun, then the noun's verb
 		}
-		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && !stIndefinites[w] && (stPrepWords[p.word(k+2)] && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
+		if w := p.word(k + 1); c.flags&stCueNeedThat != 0 && k+2 < b && w != "" && !p.toks[k+1].cap && !stSubjectPronouns[w] && !stDeterminers[w] && !stIsVerbAux(w) && !strings.HasSuffix(w, "ly") && !stIndefinites[w] && (p.has(k+2, stBitPrep) && p.word(k+2) != "to" || p.punct(k+2) == "," || p.punct(k+2) == ".") && !(stQuantityNouns[w] && p.word(k+2) == "of") {
 			return false // "maintained that position at a meeting": a determiner, no clause
 		}
 		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && k+1 < b && !p.toks[k+1].cap && (stIsVerbAux(p.word(k+1)) || strings.HasSuffix(p.word(k+1), "ed") || stPastCue(p.word(k+1))) {
@@ -1718,8 +1718,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			k += 3 // "repeated his claim that “profit-making” was the motive": the claim is what was said
 			c.cS, viaThat = k, true
 		}
-		if (p.word(k) == "how" || p.word(k) == "why" && stWhyCues[c.lemma]) && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stPronounAux(p.word(k+1)) || stSubjectPronouns[p.word(k+1)] && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
-			c.lemma != "tell" && k+1 < b && (p.toks[k+1].kind == stWord && !p.toks[k+1].cap || p.isQuote(k+1)) && stSubjectPronouns[p.word(k+2)] && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is", "how “nice” it is")
+		if (p.word(k) == "how" || p.word(k) == "why" && stWhyCues[c.lemma]) && stHowCues[c.lemma] && (!p.isQuote(k+1) && (p.subjectThenAux(k+1, b) || p.subjectThenPast(k+1, b) || p.howClause(k+1, b) || stPronounAux(p.word(k+1)) || p.has(k+1, stBitSubjectPronoun) && (stIsVerbAux(p.word(k+2)) || stPastVerbs[p.word(k+2)] || p.pastAt(k+2))) ||
+			c.lemma != "tell" && k+1 < b && (p.toks[k+1].kind == stWord && !p.toks[k+1].cap || p.isQuote(k+1)) && p.has(k+2, stBitSubjectPronoun) && (stIsVerbAux(p.word(k+3)) || stPastVerbs[p.word(k+3)] || p.pastAt(k+3))) { // (and "lamented how hard it is", "how “nice” it is")
 			// "told how the disease had taken her memory": the account is
 			// the content, as a that-clause would be (but "asked how",
 			// "said how much" stay out).
@@ -1730,7 +1730,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			// "warned members that strikes were possible": the
 			// addressee, then the "that" of the content.
 			for n := k + 1; n < b && n <= k+3; n++ {
-				if p.word(n) == "that" && p.toks[n-1].kind == stWord && !stIsVerbAux(p.word(n-1)) && (stDeterminers[p.word(k)] || stPossessives[p.word(k)] || p.isNameWord(k) || strings.HasSuffix(p.word(n-1), "s") || p.word(k) == "him" || p.word(k) == "her" || p.word(k) == "them" || p.word(k) == "us") {
+				if p.word(n) == "that" && p.toks[n-1].kind == stWord && !stIsVerbAux(p.word(n-1)) && (p.has(k, stBitDeterminer) || stPossessives[p.word(k)] || p.isNameWord(k) || strings.HasSuffix(p.word(n-1), "s") || p.word(k) == "him" || p.word(k) == "her" || p.word(k) == "them" || p.word(k) == "us") {
 					c.to, k = p.span(k, n), n+1
 					c.cS, viaThat = k, true
 					break
@@ -1759,12 +1759,12 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		declared := c.lemma == "declare" && (stPossessives[p.word(k)] && stDeclaredThings[p.word(k+1)] || p.word(k) == "victory")
 		// "suggested she try the new keyboard": a proposal in the
 		// subjunctive, its verb bare.
-		mandative := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && stSubjectPronouns[p.word(k)] && p.word(k) != "it" && p.bareVerbAt(k+1)
+		mandative := (c.lemma == "suggest" || c.lemma == "propose" || c.lemma == "recommend") && p.has(k, stBitSubjectPronoun) && p.word(k) != "it" && p.bareVerbAt(k+1)
 		recalled := c.lemma == "recall" && p.recalledMemory(c, k, b)
 		// "proposed a safe zone for refugees", "proposed the creation of
 		// an agency": the thing proposed is what was said.
 		proposal := c.lemma == "propose" && c.form != 3 && c.entity >= 0 && e.ents[c.entity].kind == stEntPerson && (p.word(k) == "a" || p.word(k) == "an" || p.word(k) == "the") && k+2 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap
-		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b) || p.word(k) == "there" && stIsBe(p.word(k+1)) || stPronounAux(p.word(k)) && p.word(k) != "it's")) {
+		if c.flags&(stCueNeedThat|stCueWeak) != 0 && !viaThat && !p.isQuote(k) && !gerund && !threat && !declared && !mandative && !recalled && !proposal && p.messageColon(k, b) < 0 && !(c.flags&stCueWeak == 0 && tells && (p.has(k, stBitSubjectPronoun) && (stIsVerbAux(p.word(k+1)) || p.word(k) != "it" && p.pastAt(k+1)) || p.subjectThenAux(k, b) || p.subjectThenPast(k, b) || p.word(k) == "there" && stIsBe(p.word(k+1)) || stPronounAux(p.word(k)) && p.word(k) != "it's")) {
 			// (but "suggested pushing back the date" proposes an act;
 			// "agreed there are candidates who …" has a clause)
 			return false // (but "suggested he may have …" is a clause)
@@ -1824,17 +1824,17 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if c.flags&stCueAsk != 0 && !p.askTo(k, b) && !selfAsk && !(p.isQuote(k) || p.punct(k) == ":" && p.isQuote(k+1)) && !(c.lemma == "question" && p.claimThatAt(k)) { // ("asked: “Done?”"; "questioned the idea that …" doubts a claim aloud)
 			return false
 		}
-		vowTo := p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") && c.form == 1 && c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && !stDeterminers[p.word(k+1)] && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) // "Trump vows to impose a tax"
-		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !vowTo && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && stSubjectPronouns[p.word(c.subjS)])) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
-			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (stSubjectPronouns[p.word(k)] && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || stDeterminers[p.word(k)] && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b) ||
+		vowTo := p.word(k) == "to" && (c.lemma == "vow" || c.lemma == "promise" || c.lemma == "pledge") && c.form == 1 && c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && !p.has(k+1, stBitDeterminer) && !stPossessives[p.word(k+1)] && !p.isNameWord(k+1) // "Trump vows to impose a tax"
+		if (c.form == 1 || c.form == 0) && stNounForms[p.word(c.i)] && !p.isQuote(k) && !vowTo && !(c.lemma == "call" && (c.j == c.i+1 || c.subjS >= 0 && p.has(c.subjS, stBitSubjectPronoun))) && !(stIsVerbAux(p.word(k)) && c.subjS > a && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "that")) &&
+			!(c.subjS >= 0 && p.speakerLike(c.subjS, c.subjE) && (p.has(k, stBitSubjectPronoun) && (stIsVerbAux(p.word(k+1)) || p.verbAt(k+1) || stPastVerbs[p.word(k+1)]) || (stPossessives[p.word(k)] || p.has(k, stBitDeterminer) && (p.isNameWord(c.subjE-1) || stDocHeads[p.word(c.subjE-1)])) && p.npThenVerb(k, b) ||
 				p.toks[k].kind == stWord && !p.toks[k].cap && len(p.word(k)) > 3 && strings.HasSuffix(p.word(k), "s") && !strings.HasSuffix(p.word(k), "ss") && (p.word(k+1) == "have" || p.word(k+1) == "are" || p.word(k+1) == "were" || p.word(k+1) == "had"))) { // ("the report claims institutions have …") // ("The company promises it will …", "the firm claims its prices have …", "The Post reports the couple are …" are speech)
 			return false // "the states where", "claims about" (but "which Nissan claims is …")
 		}
-		if c.lemma == "add" && !p.isQuote(k) && ((stDeterminers[p.word(k)] || p.word(k) == "another" || p.word(k) == "extra") && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
+		if c.lemma == "add" && !p.isQuote(k) && ((p.has(k, stBitDeterminer) || p.word(k) == "another" || p.word(k) == "extra") && !p.npThenVerb(k, b) && !stIsVerbAux(p.word(k+1)) || p.word(k) == "more" || p.word(k) == "up" || p.toks[k].kind == stWord && p.toks[k].low[0] >= '0' && p.toks[k].low[0] <= '9') {
 			return false // "added 25 points"
 		}
 
-		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || (p.word(k+1) == "more" || p.word(k+1) == "else" || p.word(k+1) == "further") && (k+2 >= b || p.toks[k+2].kind != stWord)) {
+		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || p.has(k+1, stBitPrep) || (p.word(k+1) == "more" || p.word(k+1) == "else" || p.word(k+1) == "further") && (k+2 >= b || p.toks[k+2].kind != stWord)) {
 			return false // "said little about the fire", "said nothing": how much, not what
 		}
 		w := p.word(k)
@@ -1858,8 +1858,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		if (w == "whether" || w == "what" || w == "how") && c.lemma == "say" && p.finiteVerbAfter(k+1, b) {
 			// "said whether he runs depends on …": the clause is a subject.
-		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !stClauseWords[p.word(k+1)] && p.word(k+1) != "and" && (p.commaClause(k+1, b) || p.modalClause(k+2, b)) ||
-			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !stClauseWords[p.word(k+1)] && p.timeClause(k+1, b) ||
+		} else if (w == "if" || w == "unless" || w == "once") && stCondCues[c.lemma] && !p.has(k+1, stBitClause) && p.word(k+1) != "and" && (p.commaClause(k+1, b) || p.modalClause(k+2, b)) ||
+			(w == "after" || w == "before" || w == "when" || w == "while" || w == "until") && stFinalCues[c.lemma] && c.form == 2 && !p.has(k+1, stBitClause) && p.timeClause(k+1, b) ||
 			w == "because" && stFinalCues[c.lemma] && c.form != 4 && p.clauseAt(k+1, b) && p.reasonThenClause(k+1, b) {
 			// ("said because Obama is popular, “he's a good surrogate”":
 			// a reason opening the reported clause.)
@@ -1876,7 +1876,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if stObjectPronouns[w] && (k+1 >= b || stTimeWords[p.word(k+1)] || p.toks[k+1].kind == stPunct) && !p.isQuote(k+1) && c.lemma != "call" && c.flags&stCueAs == 0 {
 			return false // "condemning him Saturday in harsh terms": whom, not what
 		}
-		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && stPrepWords[p.word(k+1)] && !p.asVerdict(c.i, b) {
+		if c.lemma == "describe" && (w == "it" || w == "them" || w == "him" || w == "her") && p.has(k+1, stBitPrep) && !p.asVerdict(c.i, b) {
 			return false // "described it to friends": a topic, no verdict
 		}
 		if (c.lemma == "confirm" || c.lemma == "argue") && !p.isQuote(k) && !p.hasAux(k, p.trimEnd(k, b)) && (p.isNameWord(k) && c.lemma == "confirm" || p.headIs(k, b, "case", "cases", "appeal")) {
@@ -2006,7 +2006,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		for k := c.cS; k < c.cE; k++ {
 			if p.word(k) == "as" {
 				as = true
-			} else if as && k > c.cS && (p.toks[k].kind == stPunct || stSubordinators[p.word(k)] || p.word(k) == "though" || p.isQuote(k-1) && stPrepWords[p.word(k)] && p.word(k) != "of") || as && p.isQuote(k) && p.quoteEndsComma(k) {
+			} else if as && k > c.cS && (p.toks[k].kind == stPunct || p.has(k, stBitSubordinator) || p.word(k) == "though" || p.isQuote(k-1) && p.has(k, stBitPrep) && p.word(k) != "of") || as && p.isQuote(k) && p.quoteEndsComma(k) {
 				c.cE = k
 				if p.isQuote(k) {
 					c.cE = k + 1
@@ -2015,7 +2015,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 		}
 	}
-	if stSubordinators[p.word(a)] && c.subjS == a+1 {
+	if p.has(a, stBitSubordinator) && c.subjS == a+1 {
 		// "When the advisers suggested that A, the president was not
 		// satisfied.": the reported clause ends where the main one starts.
 		for k := c.cE - 1; k > c.cS+2; k-- {
@@ -2035,7 +2035,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+1 && (stSubordinators[w] && w != "as" && w != "if" || w == "when") {
 		c.cE = c.cS + 1 // "saying “thank you” when they obliged"
 	}
-	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+2 && p.quoteEndsComma(c.cS) && stAdverbLy(w) && (p.punct(c.cS+2) == "," || stSubordinators[p.word(c.cS+2)]) {
+	if w := p.word(c.cS + 1); !c.after && p.isQuote(c.cS) && c.cE > c.cS+2 && p.quoteEndsComma(c.cS) && stAdverbLy(w) && (p.punct(c.cS+2) == "," || p.has(c.cS+2, stBitSubordinator)) {
 		c.cE = c.cS + 1 // "said, “You tell me,” repeatedly, before he stopped": the manner is the writer's
 	}
 	if !c.after && p.word(c.cS-1) != "that" && !p.isQuote(c.cS) && !p.clauseAt(c.cS, c.cE) {
@@ -2063,7 +2063,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		// a participle set off inside the clause ends where the clause
 		// resumes.
 		q := c.i - 1
-		for q > a && p.toks[q].kind == stWord && (stAdverbLy(p.word(q)) || stFrequencyAdverbs[p.word(q)] || stSubordinators[p.word(q)] || p.word(q) == "despite" || p.word(q) == "by" || p.word(q) == "without") {
+		for q > a && p.toks[q].kind == stWord && (stAdverbLy(p.word(q)) || stFrequencyAdverbs[p.word(q)] || p.has(q, stBitSubordinator) || p.word(q) == "despite" || p.word(q) == "by" || p.word(q) == "without") {
 			q--
 		}
 		if q > a && p.punct(q) == "," && p.toks[q-1].kind == stWord {
@@ -2093,10 +2093,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			break
 		}
 	}
-	if c.cE-c.cS < 2 && !p.isQuote(c.cS) && !(c.cE-c.cS == 1 && stOneWordCues[c.lemma] && p.toks[c.cS].kind == stWord && !stSubjectPronouns[p.word(c.cS)] && !stDeterminers[p.word(c.cS)] && !stTimeWords[p.word(c.cS)] && p.word(c.cS) != "him" && p.word(c.cS) != "them" && p.word(c.cS) != "her") {
+	if c.cE-c.cS < 2 && !p.isQuote(c.cS) && !(c.cE-c.cS == 1 && stOneWordCues[c.lemma] && p.toks[c.cS].kind == stWord && !p.has(c.cS, stBitSubjectPronoun) && !p.has(c.cS, stBitDeterminer) && !stTimeWords[p.word(c.cS)] && p.word(c.cS) != "him" && p.word(c.cS) != "them" && p.word(c.cS) != "her") {
 		return false // (but "called for calm", "denied wrongdoing")
 	}
-	if stSubordinators[p.word(c.cS)] && c.cE-c.cS <= 4 && !p.hasAux(c.cS, c.cE) {
+	if p.has(c.cS, stBitSubordinator) && c.cE-c.cS <= 4 && !p.hasAux(c.cS, c.cE) {
 		return false // "says that while the ID": a clause cut short
 	}
 	if c.lemma == "cite" && c.cE-c.cS < 4 {
@@ -2121,7 +2121,7 @@ func (p *stPara) finiteVerbAfter(k, b int) bool {
 		if verb && m > k+2 && stQuestionPredicates[w] {
 			return true
 		}
-		if stIsVerbAux(w) || !p.toks[m].cap && m > k+1 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) && !stDeterminers[p.word(m-1)] {
+		if stIsVerbAux(w) || !p.toks[m].cap && m > k+1 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) && !p.has(m-1, stBitDeterminer) {
 			verb = true
 		}
 	}
@@ -2195,7 +2195,7 @@ func (e *stEngine) speechNouns(pi int, p *stPara, a, b, from int) bool {
 func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
 	found := false
 	for k := a + 3; k+2 < b; k++ {
-		if !stRelativeVerdictVerbs[p.word(k)] || p.word(k+1) != "as" || p.toks[k].cap {
+		if p.word(k+1) != "as" || !stRelativeVerdictVerbs[p.word(k)] || p.toks[k].cap {
 			continue
 		}
 		v := k // the verb, past its auxiliaries, then the subject back to "that"/"which"
@@ -2220,7 +2220,7 @@ func (e *stEngine) relativeVerdicts(pi int, p *stPara, a, b, from int) bool {
 				break
 			}
 		}
-		if s >= n || n-s > 6 || !stDeterminers[p.word(s)] {
+		if s >= n || n-s > 6 || !p.has(s, stBitDeterminer) {
 			continue
 		}
 		t := min(p.trimEnd(k+2, b), k+40) // (a verdict is short; the bound keeps a run-on sentence linear)
@@ -2255,7 +2255,7 @@ var stRelativeVerdictVerbs = stWordSet("described decried branded labeled labell
 // bareNounClause reports whether a clause whose subject is a bare noun
 // opens at s ("crime had doubled", "turnout was rigged").
 func (p *stPara) bareNounClause(s, e int) bool {
-	if p.toks[s].kind != stWord || p.toks[s].cap || stSubjectPronouns[p.word(s)] || stClauseWords[p.word(s)] {
+	if p.toks[s].kind != stWord || p.toks[s].cap || p.has(s, stBitSubjectPronoun) || p.has(s, stBitClause) {
 		return false
 	}
 	for m := s + 1; m < e && m < s+3; m++ {
@@ -2422,7 +2422,7 @@ func (p *stPara) clauseBefore(a, pre int) bool {
 // short clause of their own ("The plan is dead, says a spokesman"): a
 // plain subject of at most four words, then a finite verb.
 func (p *stPara) shortClause(a, pre int) bool {
-	if pre-a < 3 || p.punct(pre) != "," || stSubordinators[p.word(a)] || stPrepWords[p.word(a)] {
+	if pre-a < 3 || p.punct(pre) != "," || p.has(a, stBitSubordinator) || p.has(a, stBitPrep) {
 		return false
 	}
 	for k := a + 1; k < pre && k <= a+4; k++ {
@@ -2503,7 +2503,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	}
 	// "…, the buyer, Ines Varga, told the court": a description, then the
 	// name in apposition, just before the cue.
-	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s || p.capsTitleEnd(d.s, d.e)) && n.e-ns >= 2 && (n.e-n.s <= 6 || ns > n.s && n.e-n.s <= 9) && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (stDeterminers[p.word(d.s)] || strings.HasSuffix(p.word(d.s), "'s") || p.capsTitleEnd(d.s, d.e)) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
+	if n, d, ns := segs[0], segs[1], p.pastRoleWords(segs[0].s, segs[0].e); (len(segs) >= 3 || k >= a && p.isQuote(k) || ns > n.s || p.capsTitleEnd(d.s, d.e)) && n.e-ns >= 2 && (n.e-n.s <= 6 || ns > n.s && n.e-n.s <= 9) && p.hasNameWords(ns, n.e) && d.e-d.s >= 2 && d.e-d.s <= 5 && (p.has(d.s, stBitDeterminer) || strings.HasSuffix(p.word(d.s), "'s") || p.capsTitleEnd(d.s, d.e)) && !p.hasAux(d.s, d.e) && p.noCue(d.s, d.e) {
 		// (and "Housing Executive Chief Executive, Grainia Long, said": a
 		// capitalised title ends the description)
 		return d.s, n.e, to // (the speaker is the name: see resolveNP)
@@ -2529,7 +2529,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	clause := func(sg seg) bool { // a long segment with a verb of its own
 		return sg.e-sg.s > 8 && p.hasVerb(sg.s+1, sg.e)
 	}
-	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || stPrepWords[p.word(segs[0].s)] && p.word(segs[0].s) != "this" || stIntroWords[p.word(segs[0].s)] || segs[0].e-segs[0].s == 1 && stAdverbLy(p.word(segs[0].s)) || strings.HasSuffix(p.word(segs[0].s), "ed") && stPrepWords[p.word(segs[0].s+1)]) {
+	for len(segs) > 2 && (p.hasAux(segs[0].s, segs[0].e) || clause(segs[0]) || p.word(p.trimNPStart(segs[0].s, segs[0].e)) == "according" || p.has(segs[0].s, stBitPrep) && p.word(segs[0].s) != "this" || p.has(segs[0].s, stBitIntro) || segs[0].e-segs[0].s == 1 && stAdverbLy(p.word(segs[0].s)) || strings.HasSuffix(p.word(segs[0].s), "ed") && p.has(segs[0].s+1, stBitPrep)) {
 		// ("On the campus, for instance, Ann Lee, a chemist, says" and
 		// "Alarmed by the unrest, Ann Lee, the leader, said":
 		// introductory phrases too.)
@@ -2565,7 +2565,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 	// "The group that owns it, Big Machine, said": prefer the name (and
 	// "Minister for Life Sciences, George Freeman, told": a capitalised
 	// office, then its holder).
-	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e) || stTitleWords[p.word(first.s)] && first.e-first.s >= 3 && (stPrepWords[p.word(first.s+1)] || p.word(first.s+1) == "for")) && len(segs) > 1 {
+	if (!p.isNameWord(first.e-1) || p.isDescription(first.s, first.e) || p.has(first.s, stBitTitle) && first.e-first.s >= 3 && (p.has(first.s+1, stBitPrep) || p.word(first.s+1) == "for")) && len(segs) > 1 {
 		n := segs[1]
 		if stAgeWord(p.word(n.s)) && n.e-n.s >= 3 {
 			n.s++ // "The defendant, 34-year-old Mark Lee, denied …"
@@ -2589,7 +2589,7 @@ func (p *stPara) appositiveSubject(a, pre int) (int, int, string) {
 func (p *stPara) nameOfPlace(s, e int) int {
 	for k := s + 2; k+1 < e && k <= s+3; k++ {
 		if p.word(k) == "of" {
-			if e-k > 9 || !p.allNames(s, k) || stTitleWords[p.word(s)] {
+			if e-k > 9 || !p.allNames(s, k) || p.has(s, stBitTitle) {
 				return -1
 			}
 			m := k + 1
@@ -2633,7 +2633,7 @@ func (p *stPara) hasAux(s, e int) bool {
 
 // allNames reports whether [s, e) is a proper name.
 func (p *stPara) allNames(s, e int) bool {
-	if s < e && stDeterminers[p.word(s)] {
+	if s < e && p.has(s, stBitDeterminer) {
 		s++
 	}
 	return p.hasNameWords(s, e)
@@ -2672,7 +2672,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		return false
 	}
 	s := prevEnd
-	if s > a && stPrepWords[p.word(s)] && !p.isQuote(m) {
+	if s > a && p.has(s, stBitPrep) && !p.isQuote(m) {
 		// "“…,” Askar wrote in a blog post published Thursday, 21
 		// months, he said, after …": the first attribution's adjunct
 		// is no content of the second.
@@ -2681,7 +2681,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 	if s == 0 {
 		s = p.skipDateline(0, m+1)
 	}
-	for s <= m && (stIntroWords[p.word(s)] || p.punct(s) == "," || p.punct(s) == "—") {
+	for s <= m && (p.has(s, stBitIntro) || p.punct(s) == "," || p.punct(s) == "—") {
 		s++
 	}
 	if s == m && stLoneAdverbs[p.word(s)] {
@@ -2764,7 +2764,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			return false
 		}
 	}
-	if w := p.word(s); s == e.sentA && p.toks[s].cap && strings.HasSuffix(w, "ed") && (stPrepWords[p.word(s+1)] || stAskedWords[p.word(s+1)]) && !p.isQuote(m) && !p.hasAux(s, m+1) {
+	if w := p.word(s); s == e.sentA && p.toks[s].cap && strings.HasSuffix(w, "ed") && (p.has(s+1, stBitPrep) || stAskedWords[p.word(s+1)]) && !p.isQuote(m) && !p.hasAux(s, m+1) {
 		// "Asked about the delay, Lee wrote:", "Pressed on the cost,
 		// she said …": the question put to the speaker opens the
 		// sentence; it is not what was said.
@@ -2780,7 +2780,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 	}
 	lone := false
-	if stSubordinators[p.word(s)] {
+	if p.has(s, stBitSubordinator) {
 		// "As the charges were unsealed, the director testified …": a
 		// subordinate clause alone is the setting, not what was said
 		// (unless the main clause follows the attribution: "If prices
@@ -2891,8 +2891,8 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.interrupted = true
 		}
 	}
-	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (stSubjectPronouns[p.word(subj)] || p.isNameWord(subj))                                         // "Simultaneously, he continued, the government has …"
-	personAfter := stAfterClauseCues[c.lemma] && c.cE == m+1 && (p.isNameWord(subj) || stSubjectPronouns[p.word(subj)] && p.word(subj) != "it") && c.subjE-c.subjS <= 3 // "…, Martin suggested, as …"
+	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (p.has(subj, stBitSubjectPronoun) || p.isNameWord(subj))                                         // "Simultaneously, he continued, the government has …"
+	personAfter := stAfterClauseCues[c.lemma] && c.cE == m+1 && (p.isNameWord(subj) || p.has(subj, stBitSubjectPronoun) && p.word(subj) != "it") && c.subjE-c.subjS <= 3 // "…, Martin suggested, as …"
 	if lone && c.cE == m+1 || needThat && !personAfter && (c.cE == m+1 || c.flags&stCueWeak != 0 && !resumed) {
 		return false // (but "Britain, they suggest, should …": the clause resumes after the verb)
 	}
@@ -3006,7 +3006,7 @@ func (p *stPara) frontedAddressee(a, s int) string {
 		return ""
 	}
 	e := k
-	for e < s-1 && p.toks[e].kind == stWord && !stPrepWords[p.word(e)] && !stTimeWords[p.word(e)] && !(e > k && p.word(e) == "on") {
+	for e < s-1 && p.toks[e].kind == stWord && !p.has(e, stBitPrep) && !stTimeWords[p.word(e)] && !(e > k && p.word(e) == "on") {
 		e++
 	}
 	if e == k || e-k > 6 {
@@ -3030,7 +3030,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 	x := c.j
 	// "According to X, CLAUSE."
 	start := a
-	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == "," || p.word(start) == "for" && (p.word(start+1) == "example" || p.word(start+1) == "instance") && p.punct(start+2) == ",") {
+	for start < c.i && (p.has(start, stBitIntro) || p.punct(start) == "," || p.word(start) == "for" && (p.word(start+1) == "example" || p.word(start+1) == "instance") && p.punct(start+2) == ",") {
 		if p.word(start) == "for" {
 			start++ // "For example, according to X, …"
 		}
@@ -3158,7 +3158,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 					break
 				}
 			}
-			for c.cS < c.cE && (stIntroWords[p.word(c.cS)] || p.punct(c.cS) == ",") {
+			for c.cS < c.cE && (p.has(c.cS, stBitIntro) || p.punct(c.cS) == ",") {
 				c.cS++
 			}
 			c.after = true
@@ -3180,7 +3180,7 @@ func (e *stEngine) analyzeAccording(p *stPara, a, b int, c *stCue, prevEnd int) 
 			}
 		}
 	}
-	if c.after && prevEnd > a && stPrepWords[p.word(c.cS)] && !p.hasVerb(c.cS, c.cE) {
+	if c.after && prevEnd > a && p.has(c.cS, stBitPrep) && !p.hasVerb(c.cS, c.cE) {
 		// "“…,” the minister said in a statement, according to NBC
 		// News.": the outlet relays the minister's words.
 		return false
@@ -3439,7 +3439,7 @@ func (p *stPara) butNarrativeAt(s, e int) int {
 		if p.isQuote(k) {
 			k++ // "“jobs, jobs, jobs,” but he has also …": the quotation stays
 		}
-		if stPrepWords[p.word(n)] {
+		if p.has(n, stBitPrep) {
 			// "…, but during her interview she spoke for the first time
 			// about …": past a phrase of time or place, the writer's
 			// account of what the speaker did.
@@ -3583,7 +3583,7 @@ func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
 		return -1, -1 // ("Xinhua said the man was isolated, citing the health commission": the reporter cites)
 	}
 	s := prev.cS
-	if stSubjectPronouns[p.word(s)] {
+	if p.has(s, stBitSubjectPronoun) {
 		return -1, -1 // ("said he would go, adding …": the same person, as a rule)
 	}
 	for m := s + 1; m < prev.cE && m < s+9; m++ {
@@ -3591,7 +3591,7 @@ func (p *stPara) contentSubject(prev, c *stCue) (int, int) {
 		if w == "" {
 			return -1, -1
 		}
-		if (stPastVerbs[w] || strings.HasSuffix(w, "ed") || stIsVerbAux(w)) && !p.toks[m].cap && !stDeterminers[p.word(m-1)] && p.word(m-1) != "of" {
+		if (stPastVerbs[w] || strings.HasSuffix(w, "ed") || stIsVerbAux(w)) && !p.toks[m].cap && !p.has(m-1, stBitDeterminer) && p.word(m-1) != "of" {
 			if stIsBe(w) && !strings.HasSuffix(p.word(m+1), "ing") {
 				return -1, -1 // "said the office was closed, adding …": a state, the speaker goes on
 			}
@@ -3717,7 +3717,7 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 			// "…would hire 200 officers, but critics questioned how …":
 			// another source's reaction is the writer's, not what was said.
 			if w := p.word(k + 1); p.punct(k) == "," && (w == "but" || w == "while" || w == "whereas") && k+3 < t {
-				if e := p.npThenVerbEnd(k+2, t); e > k+2 && p.speakerLike(k+2, e) && !stSubjectPronouns[p.word(k+2)] && strings.HasSuffix(p.word(e-1), "s") && !strings.HasSuffix(p.word(e-1), "'s") {
+				if e := p.npThenVerbEnd(k+2, t); e > k+2 && p.speakerLike(k+2, e) && !p.has(k+2, stBitSubjectPronoun) && strings.HasSuffix(p.word(e-1), "s") && !strings.HasSuffix(p.word(e-1), "'s") {
 					// (a group of others: "critics", "analysts"; but "…,
 					// but the league's leading passer has not been
 					// cleared" is still the coach's report)
@@ -3869,11 +3869,11 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 // isDescription reports whether [s, e) is a description ("the company
 // that runs the awards") rather than a name.
 func (p *stPara) isDescription(s, e int) bool {
-	if stDeterminers[p.word(s)] && s+1 < e && !p.isNameWord(s+1) {
+	if p.has(s, stBitDeterminer) && s+1 < e && !p.isNameWord(s+1) {
 		return true
 	}
 	for k := s; k < e; k++ {
-		if stClauseWords[p.word(k)] {
+		if p.has(k, stBitClause) {
 			return true
 		}
 	}
@@ -3896,7 +3896,7 @@ func (p *stPara) clauseSubject(a, i int) (int, int) {
 			if k+1 < i && p.toks[k+1].kind == stWord {
 				// The subject of a clause, not of a phrase ("before the
 				// vote on Monday,").
-				if s, t := p.sentSubject(k+1, i); s >= 0 && t < i && p.toks[t].kind == stWord && !stPrepWords[p.word(t)] {
+				if s, t := p.sentSubject(k+1, i); s >= 0 && t < i && p.toks[t].kind == stWord && !p.has(t, stBitPrep) {
 					if _, isCue := stTheLexicon.cues[p.word(s)]; !isCue {
 						return s, t
 					}
@@ -3991,7 +3991,7 @@ func (p *stPara) cutMedium(s, e int) int {
 			return stMediumWords[p.word(m)] && (p.word(m) != "social" || p.word(m+1) == "media" || p.word(m+1) == "network" || p.word(m+1) == "networks")
 		}
 		m := k + 1
-		for m < e && m < k+5 && (stDeterminers[p.word(m)] || p.toks[m].kind == stWord && !medium(m) && p.word(m) != "of") {
+		for m < e && m < k+5 && (p.has(m, stBitDeterminer) || p.toks[m].kind == stWord && !medium(m) && p.word(m) != "of") {
 			m++
 		}
 		if m < e && medium(m) && !(p.word(k) == "on" && p.isCueWord(k-1)) {
@@ -4035,9 +4035,9 @@ func (p *stPara) cutTimeAdjunct(s, e int) int {
 	for k := s + 1; k < e; k++ {
 		w := p.word(k)
 		switch {
-		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier") && k+1 < e && p.timeAhead(k+1) && !((w == "last" || w == "this" || w == "earlier") && (stPrepWords[p.word(k-1)] || p.word(k-1) == "for")):
+		case (w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "earlier") && k+1 < e && p.timeAhead(k+1) && !((w == "last" || w == "this" || w == "earlier") && (p.has(k-1, stBitPrep) || p.word(k-1) == "for")):
 			return k // (but "a ruling from last year": the time belongs to the noun)
-		case w == "just" && (stTimeUnits[p.word(k+1)] && stSubordinators[p.word(k+2)] || stTimeUnits[p.word(k+2)] && stSubordinators[p.word(k+3)]):
+		case w == "just" && (stTimeUnits[p.word(k+1)] && p.has(k+2, stBitSubordinator) || stTimeUnits[p.word(k+2)] && p.has(k+3, stBitSubordinator)):
 			return k // "just (three) days before the deadline"
 		}
 	}
@@ -4091,7 +4091,7 @@ func (p *stPara) noCue(s, e int) bool {
 		return false // too long to be one parenthetical sentence
 	}
 	for k := s; k < e; k++ {
-		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !p.passiveOrInfinitive(s, k, cw.form) && !(cw.form == 4 && k > s && stPrepWords[p.word(k-1)]) && !(k > s && stSubjectPronouns[p.word(k-1)] && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && stDeterminers[p.word(k-1)]) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") && !(cw.form == 0 && p.nounAfterModifier(s, k)) {
+		if cw, ok := stTheLexicon.cues[p.word(k)]; ok && cw.flags&stCueWeak == 0 && !p.passiveOrInfinitive(s, k, cw.form) && !(cw.form == 4 && k > s && p.has(k-1, stBitPrep)) && !(k > s && p.has(k-1, stBitSubjectPronoun) && stIsVerbAux(p.word(k+1))) && !(cw.form == 0 && k > s && p.word(k-1) == "to") && !(cw.form == 2 && k > s && stIsBe(p.word(k-1))) && !(k > s && p.has(k-1, stBitDeterminer)) && !(cw.form == 2 && k > s && stComparedAfter[p.word(k-1)]) && !(cw.form == 4 && cw.flags&(stCueNeedThat|stCueAsk) != 0 && p.word(k+1) != "that" && !p.isQuote(k+1) && p.punct(k+1) != ":") && !(cw.form == 0 && p.nounAfterModifier(s, k)) {
 			// ("to highlight" is an infinitive, no attribution; "will
 			// be posted" a passive)
 			// (… but "prices it said were cut" is a relative clause;
@@ -4114,7 +4114,7 @@ func (p *stPara) noCue(s, e int) bool {
 // dispute" are nouns (but "the police say" speaks).
 func (p *stPara) nounAfterModifier(s, k int) bool {
 	prev := p.word(k - 1)
-	return k-2 >= s && stDeterminers[p.word(k-2)] && p.word(k-2) != "that" && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(k+1) && p.word(k+1) != "that"
+	return k-2 >= s && p.has(k-2, stBitDeterminer) && p.word(k-2) != "that" && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(k+1) && p.word(k+1) != "that"
 }
 
 // adjunctAfterConj reports whether the words ending at pre are an
@@ -4126,10 +4126,10 @@ func (p *stPara) adjunctAfterConj(a, pre int) bool {
 		return false // (the adjunct ends in a time or a medium; "but in the end officials said" has a subject)
 	}
 	for m := pre; m > a && m > pre-7; m-- {
-		if p.toks[m].kind != stWord || p.toks[m].cap && !stTimeWords[p.word(m)] || stIsVerbAux(p.word(m)) || p.pastAt(m) || stSubjectPronouns[p.word(m)] {
+		if p.toks[m].kind != stWord || p.toks[m].cap && !stTimeWords[p.word(m)] || stIsVerbAux(p.word(m)) || p.pastAt(m) || p.has(m, stBitSubjectPronoun) {
 			return false
 		}
-		if w := p.word(m - 1); (w == "but" || w == "and") && (stPrepWords[p.word(m)] || stTimeWords[p.word(m)]) {
+		if w := p.word(m - 1); (w == "but" || w == "and") && (p.has(m, stBitPrep) || stTimeWords[p.word(m)]) {
 			return true
 		}
 	}
@@ -4246,7 +4246,7 @@ func (p *stPara) preferFinalAttribution(a, b int, cues []stCue) ([]stCue, int) {
 		return cues, b
 	}
 	for k := s + 1; k < pre; k++ {
-		if p.isNameWord(k) && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDeterminers[p.word(k-1)] && stDeterminers[p.word(s)] {
+		if p.isNameWord(k) && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !p.has(k-1, stBitDeterminer) && p.has(s, stBitDeterminer) {
 			return cues, b // "a prospect Vindman denied": a relative clause
 		}
 	}
@@ -4300,7 +4300,7 @@ func (p *stPara) documentRelay(s, e int, f *stCue, b int) bool {
 // outletName reports whether [s, e) is a proper name, as a news outlet's
 // is ("Yahoo Finance", "the Daily Ledger").
 func (p *stPara) outletName(s, e int) bool {
-	if stDeterminers[p.word(s)] {
+	if p.has(s, stBitDeterminer) {
 		s++
 	}
 	return e-s <= 5 && p.hasNameWords(s, e)
@@ -4325,7 +4325,7 @@ func (p *stPara) topicAhead(k, b int) bool {
 // punctuation, ends in one of heads.
 func (p *stPara) headIs(k, b int, heads ...string) bool {
 	e := k
-	for e < b && e < k+8 && p.toks[e].kind == stWord && !stPrepWords[p.word(e)] {
+	for e < b && e < k+8 && p.toks[e].kind == stWord && !p.has(e, stBitPrep) {
 		e++
 	}
 	return e > k && slices.Contains(heads, p.word(e-1))
@@ -4373,8 +4373,7 @@ func (p *stPara) cueParticiple(i int) bool {
 
 // isCueWord reports whether the word at i is a form of a speech verb.
 func (p *stPara) isCueWord(i int) bool {
-	_, ok := stTheLexicon.cues[p.word(i)]
-	return ok
+	return p.has(i, stBitCue)
 }
 
 // dropInterruptedVerb drops a cue that is the verb of a clause a
@@ -4386,7 +4385,7 @@ func (p *stPara) dropInterruptedVerb(a int, cues []stCue) []stCue {
 		c, n := cues[m], cues[m+1]
 		k := p.auxStart(a, c.i) - 1 // the subject of the parenthetical
 		if c.according || c.form != 1 && c.form != 2 || k-1 <= a || p.punct(k-1) != "," || p.punct(c.j) != "," ||
-			!(stSubjectPronouns[p.word(k)] || p.isNameWord(k)) || p.auxStart(a, n.i) != c.j+1 || n.form != 1 && n.form != 2 {
+			!(p.has(k, stBitSubjectPronoun) || p.isNameWord(k)) || p.auxStart(a, n.i) != c.j+1 || n.form != 1 && n.form != 2 {
 			continue
 		}
 		if k-1-a > 4 || !p.speakerLike(a, k-1) {
@@ -4425,7 +4424,7 @@ func (p *stPara) askTo(k, b int) bool {
 // announced the plan, she said …"), or 0.
 func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 	s := a
-	for s < act.i && (stIntroWords[p.word(s)] || p.punct(s) == ",") {
+	for s < act.i && (p.has(s, stBitIntro) || p.punct(s) == ",") {
 		s++
 	}
 	if w := p.word(s); (w == "just" || w == "even" || w == "only" || w == "right" || w == "shortly") && p.word(s+1) != "" {
@@ -4438,7 +4437,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 	}
 	pre := p.auxStart(a, c.i)
 	var subj int
-	if stSubjectPronouns[p.word(pre-1)] {
+	if p.has(pre-1, stBitSubjectPronoun) {
 		subj = pre - 1
 	} else {
 		subj = p.leftNP(a, pre)
@@ -4446,7 +4445,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 			// "…, workers at GM's plant in Tennessee said": a longer
 			// subject, back to the comma that closes the fronted clause.
 			subj = pre
-			for subj > act.cS+1 && pre-subj < 16 && p.toks[subj-1].kind == stWord && !stIsVerbAux(p.word(subj-1)) && (!p.isCueWord(subj-1) || p.determinedNoun(subj-1)) && !stSubordinators[p.word(subj-1)] && !stClauseWords[p.word(subj-1)] {
+			for subj > act.cS+1 && pre-subj < 16 && p.toks[subj-1].kind == stWord && !stIsVerbAux(p.word(subj-1)) && (!p.isCueWord(subj-1) || p.determinedNoun(subj-1)) && !p.has(subj-1, stBitSubordinator) && !p.has(subj-1, stBitClause) {
 				subj--
 			}
 			if pre-subj < 2 || !p.speakerLike(subj, pre) && !stGroupWords[p.word(p.headOf(subj, pre))] {
@@ -4455,7 +4454,7 @@ func (p *stPara) subordinateEnd(a int, act, c *stCue) int {
 		}
 	}
 	q := subj - 1
-	if n := p.adjunctStart(act.cS, q); p.punct(q) != "," && !stSubordinators[p.word(n)] && !stClauseWords[p.word(n)] && (stPrepWords[p.word(n)] || p.timeAhead(n)) {
+	if n := p.adjunctStart(act.cS, q); p.punct(q) != "," && !p.has(n, stBitSubordinator) && !p.has(n, stBitClause) && (p.has(n, stBitPrep) || p.timeAhead(n)) {
 		q = n - 1 // "Although …, at the town hall this week she said …": past the main clause's adjunct
 	}
 	if p.isQuote(q) && p.quoteEndsComma(q) && q > act.cS {
@@ -4486,11 +4485,11 @@ func (p *stPara) adjunctStart(s, k int) int {
 // directly or past one lower-case modifier: a noun, though it could be a
 // speech verb ("the northern state of Maine", "a report").
 func (p *stPara) determinedNoun(k int) bool {
-	if stDeterminers[p.word(k-1)] {
+	if p.has(k-1, stBitDeterminer) {
 		return true
 	}
 	w := p.word(k - 1)
-	return stDeterminers[p.word(k-2)] && w != "" && !p.toks[k-1].cap && !stIsVerbAux(w) && !stSubjectPronouns[w]
+	return p.has(k-2, stBitDeterminer) && w != "" && !p.toks[k-1].cap && !stIsVerbAux(w) && !stSubjectPronouns[w]
 }
 
 // stFinalCues are the speech verbs that close a sentence of content
@@ -4556,7 +4555,7 @@ func (p *stPara) frontedParticiple(a, b int, c *stCue) (int, int, int) {
 	if a == 0 {
 		start = p.skipDateline(a, b)
 	}
-	for start < c.i && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+	for start < c.i && (p.has(start, stBitIntro) || p.punct(start) == ",") {
 		start++
 	}
 	if start != c.i || c.lemma == "cite" || c.lemma == "add" || c.lemma == "continue" || c.lemma == "read" {
@@ -4622,7 +4621,7 @@ func (p *stPara) asAttribution(a, b int, c *stCue, k int) bool {
 	if a == 0 {
 		start = p.skipDateline(a, b)
 	}
-	for start < c.subjS-1 && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+	for start < c.subjS-1 && (p.has(start, stBitIntro) || p.punct(start) == ",") {
 		start++
 	}
 	if start != c.subjS-1 {
@@ -4668,7 +4667,7 @@ func (e *stEngine) analyzePassive(p *stPara, a, b int, c *stCue) bool {
 	j := c.j
 	if p.word(j) == "by" || p.word(j) == "in" && c.lemma != "tell" {
 		k := j + 1
-		for k < b && k < j+9 && p.toks[k].kind == stWord && p.word(k) != "that" && !stPrepWords[p.word(k)] {
+		for k < b && k < j+9 && p.toks[k].kind == stWord && p.word(k) != "that" && !p.has(k, stBitPrep) {
 			k++
 		}
 		as, ae, j = j+1, k, k
@@ -4766,7 +4765,7 @@ func (p *stPara) relativeSpeech(act *stCue, a int, c *stCue) int {
 		return 0
 	}
 	k := p.auxStart(a, c.i) - 1
-	if !stSubjectPronouns[p.word(k)] || p.word(k) == "i" || p.word(k) == "we" || p.word(k) == "you" {
+	if !p.has(k, stBitSubjectPronoun) || p.word(k) == "i" || p.word(k) == "we" || p.word(k) == "you" {
 		return 0
 	}
 	if w := p.word(k - 1); w != "which" && w != "that" || p.punct(k-2) != "," || k-2 <= act.cS+1 {
@@ -4810,7 +4809,7 @@ func (p *stPara) relativeSubject(a, s, t int) int {
 	if n >= w || w-n > 5 || !p.validSubject(n, w) || !p.speakerLike(n, w) {
 		return -1
 	}
-	if n > a && p.toks[n-1].kind == stWord && !stIntroWords[p.word(n-1)] {
+	if n > a && p.toks[n-1].kind == stWord && !p.has(n-1, stBitIntro) {
 		return -1 // the object of another verb
 	}
 	return n
@@ -4846,7 +4845,7 @@ func (p *stPara) findingHead(s, hk int) bool {
 			}
 		}
 	}
-	return !(p.toks[hk].cap && hk > s && p.isNameWord(hk-1) && !stCommonCaps[p.word(hk-1)])
+	return !(p.toks[hk].cap && hk > s && p.isNameWord(hk-1) && !p.has(hk-1, stBitCommonCap))
 }
 
 // stReducedOK may stand before a participle cue that still has the
@@ -4868,7 +4867,7 @@ func (p *stPara) whichAntecedent(a int, c *stCue) (int, int) {
 			e := k - 1
 			s := p.leftNP(a, e)
 			for m := e - 1; m > s; m-- {
-				if stPrepWords[p.word(m)] {
+				if p.has(m, stBitPrep) {
 					s = m + 1 // "rhetoric from the Likud party, which …"
 					break
 				}
@@ -4982,7 +4981,7 @@ func (p *stPara) whileClause(s, i int) int {
 	for q := i - 2; q > s && q > i-10; q-- {
 		// "… was fine and the military said it was …": coordinated
 		// clauses, each with its own source.
-		if e := p.auxStart(q+1, i); p.word(q) == "and" && q > s+2 && p.toks[q-1].kind == stWord && e-(q+1) >= 2 && (p.word(q+1) == "the" || p.isNameWord(q+1) && !stCommonCaps[p.word(q+1)]) &&
+		if e := p.auxStart(q+1, i); p.word(q) == "and" && q > s+2 && p.toks[q-1].kind == stWord && e-(q+1) >= 2 && (p.word(q+1) == "the" || p.isNameWord(q+1) && !p.has(q+1, stBitCommonCap)) &&
 			p.validSubject(q+1, e) && p.speakerLike(q+1, e) && stPastCue(p.word(i)) {
 			return q
 		}
@@ -4992,7 +4991,7 @@ func (p *stPara) whileClause(s, i int) int {
 			}
 			// "…, but the editor Jon Sopel said …", "…, though Mrs. Lee
 			// said …": a new source.
-			if e := p.auxStart(q+2, i); p.punct(q) == "," && (p.word(q+1) == "but" || p.word(q+1) == "though" || p.word(q+1) == "although") && e-(q+2) >= 1 && !stSubjectPronouns[p.word(q+2)] && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
+			if e := p.auxStart(q+2, i); p.punct(q) == "," && (p.word(q+1) == "but" || p.word(q+1) == "though" || p.word(q+1) == "although") && e-(q+2) >= 1 && !p.has(q+2, stBitSubjectPronoun) && p.validSubject(q+2, e) && p.speakerLike(q+2, e) {
 				return q
 			}
 			if p.punct(q) == "," && p.punct(i-1) == "," && i-1-(q+1) >= 2 && p.hasNameWords(q+1, i-1) {
@@ -5026,7 +5025,7 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	n := k
 	if w := p.word(k); w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those" || w == "our" {
 		n++
-		for n < b && n < k+6 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && (n > k+1 || p.isNameWord(n+1)) || stDemonyms[p.word(n)]) && !stIsVerbAux(p.word(n)) && !stPrepWords[p.word(n)] {
+		for n < b && n < k+6 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && (n > k+1 || p.isNameWord(n+1)) || stDemonyms[p.word(n)]) && !stIsVerbAux(p.word(n)) && !p.has(n, stBitPrep) {
 			n++ // ("the most likely reason residents stay is …", "… reason Rukban residents are …")
 		}
 	} else {
@@ -5040,7 +5039,7 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	if w := p.word(n); n > k+1 && (w == "in" || w == "of" || w == "at" || w == "on" || w == "for" || w == "across") {
 		// "the situation in hospitals could": a short modifier first
 		m := n + 1
-		for m < b && m < n+5 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] && !stPrepWords[p.word(m)] {
+		for m < b && m < n+5 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !p.has(m, stBitClause) && !p.has(m, stBitPrep) {
 			m++
 		}
 		if m == n+1 || m >= b {
@@ -5051,7 +5050,7 @@ func (p *stPara) subjectThenAux(k, b int) bool {
 	if det := n; det > k && det < b && p.isNameWord(det) {
 		// "his Russian counterpart, Dmitri Medvedev, would": a
 		// capitalised adjective inside the noun phrase.
-		for det < b && det < k+6 && p.toks[det].kind == stWord && !stIsVerbAux(p.word(det)) && !stPrepWords[p.word(det)] {
+		for det < b && det < k+6 && p.toks[det].kind == stWord && !stIsVerbAux(p.word(det)) && !p.has(det, stBitPrep) {
 			det++
 		}
 		if p.punct(det) == "," {
@@ -5127,10 +5126,10 @@ func (p *stPara) issuedDoc(a, pre int) bool {
 	} else if p.word(k-2) == "to" && p.toks[k-1].kind == stWord {
 		k -= 3 // "a letter to the board"
 	}
-	if k > a+1 && stDocHeads[p.word(k)] && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDocHeads[p.word(k-1)] && (stDeterminers[p.word(k-2)] || stIssueVerbs[p.word(k-2)]) {
+	if k > a+1 && stDocHeads[p.word(k)] && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDocHeads[p.word(k-1)] && (p.has(k-2, stBitDeterminer) || stIssueVerbs[p.word(k-2)]) {
 		return true // "sent out a press release saying …", "issued a joint statement saying …"
 	}
-	return k > a && stDocHeads[p.word(k)] && (stDeterminers[p.word(k-1)] || stIssueVerbs[p.word(k-1)])
+	return k > a && stDocHeads[p.word(k)] && (p.has(k-1, stBitDeterminer) || stIssueVerbs[p.word(k-1)])
 }
 
 // stIssueVerbs send out a message: "issued statements saying".
@@ -5176,7 +5175,7 @@ func (p *stPara) quoteThenClause(s, e int) int {
 		}
 	}
 	for k := s + 1; k+2 < e && k < s+80; k++ {
-		if p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k+1) == "but" || p.word(k+1) == "while") && !stSubjectPronouns[p.word(k+2)] && (p.clauseAt(k+2, e) || p.npThenVerbEnd(k+2, e) > k+2) {
+		if p.isQuote(k) && p.quoteEndsComma(k) && (p.word(k+1) == "but" || p.word(k+1) == "while") && !p.has(k+2, stBitSubjectPronoun) && (p.clauseAt(k+2, e) || p.npThenVerbEnd(k+2, e) > k+2) {
 			return k + 1
 		}
 	}
@@ -5215,7 +5214,7 @@ var stQuestionWords = stWordSet("whether if how why what when where who")
 // when there is none), or 0.
 func (p *stPara) indirectQuestion(k, b int) (int, int) {
 	q := k
-	for q < b && q < k+4 && p.toks[q].kind == stWord && !stQuestionWords[p.word(q)] && !stPrepWords[p.word(q)] && !stIsVerbAux(p.word(q)) && p.word(q) != "about" && p.word(q) != "for" {
+	for q < b && q < k+4 && p.toks[q].kind == stWord && !stQuestionWords[p.word(q)] && !p.has(q, stBitPrep) && !stIsVerbAux(p.word(q)) && p.word(q) != "about" && p.word(q) != "for" {
 		q++
 	}
 	if !stQuestionWords[p.word(q)] || q > k && !(p.isNameWord(q-1) || stObjectPronouns[p.word(k)] || stAudienceWords[p.word(q-1)] || p.word(k) == "the" || stPossessives[p.word(k)]) {
@@ -5225,7 +5224,7 @@ func (p *stPara) indirectQuestion(k, b int) (int, int) {
 		if p.toks[m].kind != stWord {
 			return 0, 0
 		}
-		if w := p.word(m); p.verbAt(m) || strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[stPronounStem(w)] || m > q+1 && !p.toks[m].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p.word(m-1), "s") && !stPrepWords[p.word(m-1)] && !stDeterminers[p.word(m-1)] {
+		if w := p.word(m); p.verbAt(m) || strings.IndexByte(w, '\'') > 0 && stSubjectPronouns[stPronounStem(w)] || m > q+1 && !p.toks[m].cap && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(p.word(m-1), "s") && !p.has(m-1, stBitPrep) && !p.has(m-1, stBitDeterminer) {
 			return q, q // (and "what kind of person gets up …": a present verb after its noun)
 		}
 	}
@@ -5238,7 +5237,7 @@ func (p *stPara) askedWhom(k, b int) (int, int) {
 	n := k
 	if w := p.word(k); w == "the" || stPossessives[w] {
 		n++ // "asked the witness: “…”", "asked the Cleveland crowd “…”"
-		for n < b && n < k+4 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && n+1 < b && p.toks[n+1].kind == stWord && !p.toks[n+1].cap) && !stClauseWords[p.word(n)] && !stPrepWords[p.word(n)] {
+		for n < b && n < k+4 && p.toks[n].kind == stWord && (!p.toks[n].cap || p.isNameWord(n) && n+1 < b && p.toks[n+1].kind == stWord && !p.toks[n+1].cap) && !p.has(n, stBitClause) && !p.has(n, stBitPrep) {
 			n++
 		}
 		if n == k+1 || p.toks[n-1].cap {
@@ -5296,7 +5295,7 @@ var stResearchHeads = stWordSet("researchers scientists authors team study studi
 // body they belong to ("Joost van Hoof of the Fontys University writes")
 // to the person: it returns the end of the name, or t.
 func (e *stEngine) personOfOrg(p *stPara, s, t int) int {
-	if t-s < 3 || !p.isNameWord(s) || stDeterminers[p.word(s)] {
+	if t-s < 3 || !p.isNameWord(s) || p.has(s, stBitDeterminer) {
 		return t
 	}
 	for o := s + 1; o < t-1; o++ {
@@ -5347,7 +5346,7 @@ func (p *stPara) roleApposition(n, b int) bool {
 // starts.
 func (p *stPara) pastRoleWords(s, e int) int {
 	k := s
-	for k < e && k < s+3 && p.toks[k].kind == stWord && (!p.toks[k].cap || k > s && stTitleWords[p.word(k)] && p.word(k+1) == "of") && (p.lowerRole(k) || stTitleWords[p.word(k)] || stRoleAdjs[p.word(k)]) {
+	for k < e && k < s+3 && p.toks[k].kind == stWord && (!p.toks[k].cap || k > s && p.has(k, stBitTitle) && p.word(k+1) == "of") && (p.lowerRole(k) || p.has(k, stBitTitle) || stRoleAdjs[p.word(k)]) {
 		k++
 	}
 	if w := p.word(k); k > s && (w == "to" || w == "for" || w == "of") && p.isNameWord(k+1) {
@@ -5425,7 +5424,7 @@ func (e *stEngine) asReportedBy(p *stPara, a, b int, c *stCue) (ok, handled bool
 	if a == 0 {
 		start = p.skipDateline(a, b)
 	}
-	for start < m && (stIntroWords[p.word(start)] || p.punct(start) == ",") {
+	for start < m && (p.has(start, stBitIntro) || p.punct(start) == ",") {
 		start++
 	}
 	switch {
@@ -5462,7 +5461,7 @@ func (p *stPara) asClauseVerb(k, e int) bool {
 			return false
 		}
 		w := p.word(m)
-		if p.toks[m].cap || stPrepWords[w] || stDeterminers[p.word(m-1)] || p.word(m-1) == "of" {
+		if p.toks[m].cap || stPrepWords[w] || p.has(m-1, stBitDeterminer) || p.word(m-1) == "of" {
 			continue
 		}
 		if stIsVerbAux(w) || strings.HasSuffix(w, "ed") && len(w) > 4 || stPastCue(w) || stPastVerbs[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
@@ -5656,7 +5655,7 @@ func (p *stPara) coordinatedSubject(a, s, t int) int {
 	if a == 0 {
 		cs = p.skipDateline(a, s)
 	}
-	if stSubordinators[p.word(cs)] {
+	if p.has(cs, stBitSubordinator) {
 		cs++ // "While the watchdog and …"
 	}
 	if s0 := p.leftNP(cs, s-1); s0 == cs && s-1-s0 <= 6 && s-1-s0 >= 1 && !p.verbIn(s0, s-1) && p.speakerLike(s0, s-1) && p.speakerLike(s, t) {
@@ -5810,11 +5809,11 @@ func (p *stPara) finiteClauseAt(k, t int) bool {
 // started in the roof"). After "how" a past form is the clause's verb,
 // not a participle.
 func (p *stPara) howClause(k, b int) bool {
-	if !stDeterminers[p.word(k)] && !stPossessives[p.word(k)] {
+	if !p.has(k, stBitDeterminer) && !stPossessives[p.word(k)] {
 		return false
 	}
 	for m := k + 1; m < b && m <= k+4; m++ {
-		if p.toks[m].kind != stWord || stPrepWords[p.word(m)] || stClauseWords[p.word(m)] {
+		if p.toks[m].kind != stWord || p.has(m, stBitPrep) || p.has(m, stBitClause) {
 			return false
 		}
 		if m > k+1 && (p.pastAt(m) || stIrregularPast[p.word(m)]) {
@@ -5892,7 +5891,7 @@ var stToldNouns = stWordSet("tale tales story stories lie lies joke jokes truth 
 // after them.
 func (p *stPara) toldTale(j, b int) bool {
 	k := j
-	if !stDeterminers[p.word(k)] && !stPossessives[p.word(k)] {
+	if !p.has(k, stBitDeterminer) && !stPossessives[p.word(k)] {
 		return false
 	}
 	k++
@@ -5930,7 +5929,7 @@ func (p *stPara) ownedFinding(s, t, hk int) bool {
 		return false // "a paper published in the journal Nature": research
 	}
 	for k := s; k < t; k++ {
-		if p.isNameWord(k) && !stCommonCaps[p.word(k)] {
+		if p.isNameWord(k) && !p.has(k, stBitCommonCap) {
 			return true
 		}
 		if w := p.word(k); k > hk && (w == "from" || w == "by" || w == "of" || w == "compiled") {
@@ -6014,7 +6013,7 @@ func (p *stPara) endContent(c *stCue, b int) {
 			if p.isQuote(k) || p.verbAt(k) {
 				break
 			}
-			if w := p.word(k + 1); p.punct(k) == "," && (w == "which" || w == "who") && !stSubjectPronouns[p.word(k+2)] {
+			if w := p.word(k + 1); p.punct(k) == "," && (w == "which" || w == "who") && !p.has(k+2, stBitSubjectPronoun) {
 				if m := p.nextComma(k+2, c.cE, 25); m > 0 && stFinalCues[c.lemma] && (p.verbAt(m+1) || stIsVerbAux(p.word(m+1))) && !p.toks[m+1].cap {
 					break // "said the talks, which began a decade ago, remained …": the noun's own verb follows
 				}
@@ -6141,7 +6140,7 @@ func (p *stPara) personThenAdjunct(e *stEngine, s, t int) int {
 		if full := e.names[stStripPossessive(p.toks[s].low)]; !strings.Contains(full, " ") {
 			return -1 // ("Apple in China": no person the article named)
 		}
-	} else if !p.givenAt(s) && !stTitleWords[p.word(s)] {
+	} else if !p.givenAt(s) && !p.has(s, stBitTitle) {
 		return -1
 	}
 	return n
@@ -6228,7 +6227,7 @@ func (p *stPara) absoluteName(a, i int) (int, string) {
 	for n > a && i-n < 3 && p.isNameWord(n-1) && p.toks[n-1].cap && !strings.HasSuffix(p.word(n-1), "'s") {
 		n--
 	}
-	if n == i || n <= a || stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] {
+	if n == i || n <= a || p.has(n, stBitCommonCap) || p.has(n, stBitNonNameCap) {
 		return -1, ""
 	}
 	switch w := p.word(n - 1); {
@@ -6452,14 +6451,14 @@ func (p *stPara) prepAsideSubject(a, pre int) (int, int) {
 		}
 		m--
 	}
-	if p.punct(m) != "," || m+1 >= pre || !stPrepWords[p.word(m+1)] || p.hasVerb(m+1, pre) {
+	if p.punct(m) != "," || m+1 >= pre || !p.has(m+1, stBitPrep) || p.hasVerb(m+1, pre) {
 		return -1, -1
 	}
 	s := m
 	for s > a && s > m-4 && p.isNameWord(s-1) {
 		s--
 	}
-	if s == m || s > a && !(stSubordinators[p.word(s-1)] || p.punct(s-1) == "," || p.word(s-1) == "and" || p.word(s-1) == "but") {
+	if s == m || s > a && !(p.has(s-1, stBitSubordinator) || p.punct(s-1) == "," || p.word(s-1) == "and" || p.word(s-1) == "but") {
 		return -1, -1
 	}
 	if stHonorificSex(p.word(s)) != 0 && m-s >= 2 {
@@ -6594,7 +6593,7 @@ var stNounIng = stWordSet("building buildings morning evening thing things nothi
 // the man mentioned …", "Not long after Trump tweeted …"; or -1.
 func (p *stPara) subordinatorBefore(a, s int) int {
 	k := s - 1
-	if k > a && stDeterminers[p.word(k)] {
+	if k > a && p.has(k, stBitDeterminer) {
 		k--
 	}
 	w := p.word(k)
@@ -6685,7 +6684,7 @@ func (p *stPara) titleInApposition(a, pre int) int {
 	}
 	for k := q - 1; k > a && k > q-14; k-- {
 		if p.punct(k) == "," {
-			if p.isNameWord(k-1) && (stDeterminers[p.word(k+1)] || p.lowerRole(k+1)) {
+			if p.isNameWord(k-1) && (p.has(k+1, stBitDeterminer) || p.lowerRole(k+1)) {
 				return k
 			}
 			return -1

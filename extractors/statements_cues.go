@@ -40,11 +40,9 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			cues = append(cues, stCue{i: i, j: i + 1, lemma: "per", according: true})
 			continue
 		}
-		cw, ok := e.lx.cues[t.low]
-		if pw, phrase := stPhraseCues[t.low]; phrase {
-			cw, ok = pw, true
-		}
-		if !ok && (t.low == "forecast" || t.low == "forecasts") && p.word(i+1) == "that" && i > a && p.toks[i-1].kind == stWord && !stDeterminers[p.word(i-1)] {
+		lw, ok := e.lx.scan[t.low]
+		cw, phrase := lw.stCueWord, lw.phrase
+		if !ok && (t.low == "forecast" || t.low == "forecasts") && p.word(i+1) == "that" && i > a && p.toks[i-1].kind == stWord && !p.has(i-1, stBitDeterminer) {
 			// "Putin forecast that the economy would rebound" (the word
 			// stays out of the lexicon: "a forecast released Thursday")
 			form := 2
@@ -86,7 +84,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if len(t.low) > 1 && p.text[t.s:t.e] == strings.ToUpper(p.text[t.s:t.e]) {
 			continue // a heading or button in capitals
 		}
-		if t.cap && i > a && p.isNameWord(i-1) && !stCommonCaps[p.word(i-1)] && !stNonNameCaps[p.word(i-1)] {
+		if t.cap && i > a && p.isNameWord(i-1) && !p.has(i-1, stBitCommonCap) && !p.has(i-1, stBitNonNameCap) {
 			continue // part of a name: "United States", "Ohio State"
 		}
 		if cw.lemma == "text" && (p.word(i+1) == "message" || p.word(i+1) == "messages" || p.word(i+1) == "messaging") {
@@ -98,7 +96,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		} else if stThatAdverbs[p.word(i+1)] && p.word(i+2) == "that" && cw.form != 0 {
 			j = i + 2 // "has hinted before that …"
 		}
-		if _, phrase := stPhraseCues[t.low]; phrase {
+		if phrase {
 			n, ok := p.phraseCueEnd(cw.lemma, i+1)
 			if !ok {
 				continue
@@ -245,7 +243,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			}
 		}
 		prev := p.word(k)
-		quant := (stQuantSubjects[prev] || (prev == "one" || prev == "another") && (cw.form == 1 || cw.form == 2)) && (k == a || p.toks[k-1].kind != stWord || stIntroWords[p.word(k-1)]) // "Some said", "One said"
+		quant := (stQuantSubjects[prev] || (prev == "one" || prev == "another") && (cw.form == 1 || cw.form == 2)) && (k == a || p.toks[k-1].kind != stWord || p.has(k-1, stBitIntro)) // "Some said", "One said"
 		relThat := (prev == "which" || prev == "that") && (cw.form == 1 || cw.form == 2) && p.word(i+1) == "that" && k > a && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "s")
 		ofCount := stQuantifiers[prev] && k > a && p.word(k-1) == "of"                                                                 // "the mother of three said"
 		relWhich := prev == "which" && (cw.form == 1 || cw.form == 2) && k > a && (p.punct(k-1) == "," || p.isNameWord(k-1) && !t.cap) // "The Met Office, which said …," (or "the Chicago Police Department which reported")
@@ -267,10 +265,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if w := p.word(i - 2); cw.form == 0 && stNounForms[t.low] && i-2 >= a && (w == "most" || w == "least") && p.toks[i-1].kind == stWord && !p.toks[i-1].cap {
 			continue // "the most conservative state on the calendar": a noun after a superlative
 		}
-		if cw.form == 0 && k == i-1 && k > a && stDeterminers[p.word(k-1)] && p.word(k-1) != "that" && (!stPrepWords[p.word(k-2)] || stPrepWords[p.word(i+1)] || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
+		if cw.form == 0 && k == i-1 && k > a && p.has(k-1, stBitDeterminer) && p.word(k-1) != "that" && (!p.has(k-2, stBitPrep) || p.has(i+1, stBitPrep) || p.punct(i+1) != "") && p.toks[k].kind == stWord && !strings.HasSuffix(prev, "s") && !stIrregularPlurals[prev] && !stGroupWords[prev] && !stSubjectPronouns[prev] && !stAuxWords[prev] && !p.isQuote(i+1) && p.word(i+1) != "that" {
 			continue // "the Kashmir dispute", "the fishing dispute": a noun after its modifier (but "the police dispute …")
 		}
-		if cw.form == 4 && k > a && stDeterminers[p.word(k-1)] && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && (p.punct(i+1) == ":" || p.punct(i+1) == "." || p.punct(i+1) == ",") {
+		if cw.form == 4 && k > a && p.has(k-1, stBitDeterminer) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && (p.punct(i+1) == ":" || p.punct(i+1) == "." || p.punct(i+1) == ",") {
 			continue // "brings a new warning": a noun after its adjective
 		}
 		if cw.form == 4 && (prev == "including" || prev == "on" || prev == "of" || prev == "about" || prev == "without" || prev == "for") {
@@ -279,7 +277,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && (p.promptedTo(a, k) || p.tookTo(a, k) >= 0)) {
 			continue // "asked them for comment": a noun after a preposition
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (stDeterminers[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !stSubjectPronouns[p.word(i+1)] && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) && !(k-1 > a && p.punct(k-2) == "," && (i+1 >= b || p.punct(i+1) == "." || p.punct(i+1) == ",")) && !(k-1 == a && stDeterminers[p.word(i+1)] && p.npThenVerb(i+1, b)) {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (p.has(k-1, stBitDeterminer) || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !p.has(i+1, stBitSubjectPronoun) && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) && !(k-1 > a && p.punct(k-2) == "," && (i+1 >= b || p.punct(i+1) == "." || p.punct(i+1) == ",")) && !(k-1 == a && p.has(i+1, stBitDeterminer) && p.npThenVerb(i+1, b)) {
 			// (and "…, the company claims." and "The lawsuit claims the
 			// firm misled …" speak)
 			continue // "in the police report": a compound noun (but "The group state that …")
@@ -310,7 +308,7 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 			// warning …", ", with its leader warning …"
 			ws := p.withSubjectStart(a, k)
 			absolute = !be && k >= a && ws >= 0 && (p.isNameWord(k) || p.toks[k].kind == stWord && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "s") && p.speakerLike(k, k+1) || p.speakerLike(ws, k+1))) || !be && p.absoluteSubject(a, i) >= 0
-			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !stDeterminers[p.word(i+1)] && !stSubjectPronouns[p.word(i+1)] && p.word(i+1) != "to" {
+			if !be && !absolute && p.isNameWord(k) && !stTimeWords[p.word(k)] && k > a && p.word(i+1) != "" && !p.toks[i+1].cap && p.word(i+1) != "that" && !p.has(i+1, stBitDeterminer) && !p.has(i+1, stBitSubjectPronoun) && p.word(i+1) != "to" {
 				continue // a modifier: "a County reporting station"
 			}
 			if !be && !absolute {
@@ -392,7 +390,7 @@ func (p *stPara) floatingQuant(k int) bool {
 // capitalised modal that names a person: a modal takes a plain verb, so
 // "May said" and "Will told" are names ("May say" is not).
 func (p *stPara) modalName(k, i int) bool {
-	if k < 0 || k != i-1 || p.toks[k].kind != stWord || !p.toks[k].cap || !stModals[p.toks[k].low] || stPrepWords[p.word(k-1)] || stTimeWords[p.word(k-1)] {
+	if k < 0 || k != i-1 || p.toks[k].kind != stWord || !p.toks[k].cap || !stModals[p.toks[k].low] || p.has(k-1, stBitPrep) || stTimeWords[p.word(k-1)] {
 		return false // (nor "a letter in May urged": the month)
 	}
 	cw, ok := stTheLexicon.cues[p.word(i)]
@@ -457,7 +455,7 @@ func (p *stPara) leftNP(a, end int) int {
 		t := p.toks[k]
 		switch t.kind {
 		case stQuoteTok:
-			if q := p.quotes[t.q]; q.words <= 4 && k > a && (stDeterminers[p.word(k-1)] || stPossessives[p.word(k-1)]) && k+1 < end && p.toks[k+1].kind == stWord && !p.toks[k+1].cap {
+			if q := p.quotes[t.q]; q.words <= 4 && k > a && (p.has(k-1, stBitDeterminer) || stPossessives[p.word(k-1)]) && k+1 < end && p.toks[k+1].kind == stWord && !p.toks[k+1].cap {
 				continue // "the “Bad Romance” singer": a title inside the noun phrase
 			}
 			return p.trimNPStart(k+1, end)
@@ -481,13 +479,13 @@ func (p *stPara) leftNP(a, end int) int {
 			if p.lowerRole(k-1) && p.isNameWord(end-1) && p.isNameWord(end-2) {
 				continue // "lead author and planetary scientist Ann Lee"
 			}
-			if end == k+2 && p.lowerRole(k-1) && p.lowerRole(k+1) && stDeterminers[p.word(k-2)] {
+			if end == k+2 && p.lowerRole(k-1) && p.lowerRole(k+1) && p.has(k-2, stBitDeterminer) {
 				continue // "the singer and guitarist": one person, two roles
 			}
 			if stTenseAdjs[p.word(k-1)] && stTenseAdjs[p.word(k+1)] {
 				continue // "five past and current employees"
 			}
-			if n := p.nameRunStart(a, k-1); n < k && k+1 < end && !p.toks[k+1].cap && stPrepWords[p.word(n-1)] {
+			if n := p.nameRunStart(a, k-1); n < k && k+1 < end && !p.toks[k+1].cap && p.has(n-1, stBitPrep) {
 				return p.trimNPStart(k+1, end) // "… in the area of Walsall and residents claimed": a new subject after a place
 			}
 			if s := p.leftConjunct(a, k); s < k && k+1 < end {
@@ -559,7 +557,7 @@ func (p *stPara) trimNPStart(s, end int) int {
 			// opening phrase): the subject starts at the honorific or
 			// given name after it.
 			n := s + 2
-			for n < end-1 && stHonorificSex(p.word(n)) == 0 && !stTitleWords[p.word(n)] && !p.givenAt(n) {
+			for n < end-1 && stHonorificSex(p.word(n)) == 0 && !p.has(n, stBitTitle) && !p.givenAt(n) {
 				n++
 			}
 			if n >= end-1 {
@@ -578,7 +576,7 @@ func (p *stPara) trimNPStart(s, end int) int {
 			if n > s+1 && n < end && p.word(n-1) == "the" {
 				n-- // "On Monday the minister insisted": the subject keeps its article
 			}
-			if n == s+1 && (w == "later" || w == "earlier") && stDeterminers[p.word(n)] && n+1 < end {
+			if n == s+1 && (w == "later" || w == "earlier") && p.has(n, stBitDeterminer) && n+1 < end {
 				s = n // "Later the pair insisted"
 				continue
 			}
@@ -608,13 +606,13 @@ func stTimeAmount(p *stPara, s int) int {
 			n++
 		}
 	}
+	if w := p.word(n + 1); w != "later" && w != "earlier" && w != "ago" {
+		return s
+	}
 	if w := p.word(n); !stTimeUnits[w] && !stTimeUnits[w+"s"] {
 		return s
 	}
-	if w := p.word(n + 1); w == "later" || w == "earlier" || w == "ago" {
-		return n + 2
-	}
-	return s
+	return n + 2
 }
 
 // stThirdPersonHas are contractions of a third person with "is" or "has",
@@ -672,7 +670,7 @@ func (p *stPara) rightNP(s, b int) int {
 	k := s
 	if stQuantifiers[p.word(k)] && p.word(k+1) == "of" && (p.word(k+2) == "the" || p.word(k+2) == "those" || stPossessives[p.word(k+2)]) {
 		k += 3 // "said several of the protesters"
-	} else if stDeterminers[p.word(k)] {
+	} else if p.has(k, stBitDeterminer) {
 		k++
 	}
 	for k < b && k-s < 8 {
@@ -699,12 +697,12 @@ func (p *stPara) rightNP(s, b int) int {
 		if stPrepWords[t.low] || t.low == "for" && k > s && !p.isNameWord(k-1) && stHasSpeakerSuffix(p.word(k-1)) || stClauseWords[t.low] && !p.isNameWord(k) || stAuxWords[t.low] && !p.npAdverb(s, k) && !(t.cap && p.isNameWord(k+1)) && !(t.cap && k == s && stModals[t.low] && (k+1 >= b || p.toks[k+1].kind != stWord)) || t.low == "and" {
 			break // ("says WHO", "says Will McClay" and "said May." are names)
 		}
-		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && stDeterminers[p.word(k-1)] && (k+1 >= b || p.toks[k+1].kind != stWord || stPrepWords[p.word(k+1)] || p.cueParticiple(k+1))) && !(t.low == "state" && p.isNameWord(k+1) && p.isNameWord(k+2)) {
+		if _, ok := stTheLexicon.cues[t.low]; ok && !(t.cap && k > s && p.isNameWord(k-1)) && !(k > s && stNounForms[t.low] && p.has(k-1, stBitDeterminer) && (k+1 >= b || p.toks[k+1].kind != stWord || p.has(k+1, stBitPrep) || p.cueParticiple(k+1))) && !(t.low == "state" && p.isNameWord(k+1) && p.isNameWord(k+2)) {
 			break // (but "the Washington Post" is a name, "says the report." a noun, and "said state Sen. Ann Lee" a title)
 		}
 		k++
 	}
-	if k == s || stDeterminers[p.word(k-1)] {
+	if k == s || p.has(k-1, stBitDeterminer) {
 		return s
 	}
 	if k-s == 8 && k < b && p.toks[k].kind == stWord {
@@ -720,13 +718,13 @@ func (p *stPara) rightNP(s, b int) int {
 		case (w == "who" || w == "whose") && k > s && p.toks[k-1].kind == stWord:
 			// "said a woman who declined to give her name": the relative
 			// clause describes the speaker.
-		case (w == "as" || w == "when" || w == "while" || w == "before" || w == "after") && p.isNameWord(k-1) && (stSubjectPronouns[p.word(k+1)] || p.word(k+1) == "asked"):
+		case (w == "as" || w == "when" || w == "while" || w == "before" || w == "after") && p.isNameWord(k-1) && (p.has(k+1, stBitSubjectPronoun) || p.word(k+1) == "asked"):
 			// "said Hale as he left the court": when, not who.
 		default:
 			return s
 		}
 	}
-	if !p.toks[s].cap && !stDeterminers[p.word(s)] && !p.roleName(s, k) {
+	if !p.toks[s].cap && !p.has(s, stBitDeterminer) && !p.roleName(s, k) {
 		// A bare plural of people: "say economists", "said longtime
 		// residents.", "said analysts at Morgan Stanley".
 		end, w := k >= b || p.toks[k].kind == stPunct, p.word(k)
@@ -738,7 +736,7 @@ func (p *stPara) rightNP(s, b int) int {
 	// the subject.
 	if p.word(k) == "by" && k-1 > s && strings.HasSuffix(p.word(k-1), "ed") {
 		n := k + 1
-		for n < b && n-k <= 5 && p.toks[n].kind == stWord && !stPrepWords[p.word(n)] {
+		for n < b && n-k <= 5 && p.toks[n].kind == stWord && !p.has(n, stBitPrep) {
 			n++
 		}
 		if n > k+1 && (n >= b || p.toks[n].kind == stPunct) {
@@ -758,7 +756,7 @@ func (p *stPara) rightNP(s, b int) int {
 		for n < b && n-m < 8 && (p.isNameWord(n) || p.word(n) == "of" && n > m && p.isNameWord(n+1)) {
 			n++
 		}
-		if n > m && (n >= b || p.toks[n].kind == stPunct || stPrepWords[p.word(n)] && !p.toks[n].cap || p.word(n) == "who" && !p.isNameWord(k-1)) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
+		if n > m && (n >= b || p.toks[n].kind == stPunct || p.has(n, stBitPrep) && !p.toks[n].cap || p.word(n) == "who" && !p.isNameWord(k-1)) && (!p.isNameWord(k-1) || p.orgPhrase(m, n, the)) {
 			// (and "said a handful of Democrats who point to …": the
 			// relative clause describes the speakers)
 			return n // (also "wrote analysts at Morgan Stanley in a note")
@@ -767,7 +765,7 @@ func (p *stPara) rightNP(s, b int) int {
 			// "said a statement from the (Lee) family": the family's
 			// statement.
 			n = m
-			for n < b && n < m+4 && p.toks[n].kind == stWord && !stPrepWords[p.word(n)] && !p.isCueWord(n) {
+			for n < b && n < m+4 && p.toks[n].kind == stWord && !p.has(n, stBitPrep) && !p.isCueWord(n) {
 				n++
 			}
 			if n > m && (n >= b || p.toks[n].kind == stPunct) {
@@ -777,7 +775,7 @@ func (p *stPara) rightNP(s, b int) int {
 	}
 	// "said the head of the rescue agency, Bambang Soelistyo.": a
 	// description, then the name in apposition.
-	if w := p.word(k); stDeterminers[p.word(s)] && (w == "of" || w == "at" || w == "for") {
+	if w := p.word(k); p.has(s, stBitDeterminer) && (w == "of" || w == "at" || w == "for") {
 		for m := k + 1; m < b && m <= k+10; m++ {
 			if p.punct(m) == "," {
 				n := m + 1
@@ -789,7 +787,7 @@ func (p *stPara) rightNP(s, b int) int {
 				}
 				break
 			}
-			if p.toks[m].kind != stWord || stClauseWords[p.word(m)] || stIsVerbAux(p.word(m)) {
+			if p.toks[m].kind != stWord || p.has(m, stBitClause) || stIsVerbAux(p.word(m)) {
 				break
 			}
 		}
@@ -851,7 +849,7 @@ func (p *stPara) longSubject(s, k, b int) int {
 	if e-s < 2 || !p.isNameWord(e-1) || !p.isNameWord(e-2) {
 		return k
 	}
-	if e < b && p.punct(e) == "" && !stPrepWords[p.word(e)] {
+	if e < b && p.punct(e) == "" && !p.has(e, stBitPrep) {
 		return k
 	}
 	return e
@@ -870,17 +868,17 @@ func (p *stPara) roleName(s, e int) bool {
 	for k < e && !p.toks[k].cap {
 		k++
 	}
-	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !stTitleWords[p.word(k-1)] && !stBackHeads[p.word(k-1)] && !(stTitleModifiers[p.word(k-1)] && stTitleWords[p.word(k)] && e-k >= 3) {
+	if k == s || k > s+4 || !stHasSpeakerSuffix(p.word(k-1)) && !p.has(k-1, stBitTitle) && !p.has(k-1, stBitBackHead) && !(stTitleModifiers[p.word(k-1)] && p.has(k, stBitTitle) && e-k >= 3) {
 		return false // (but "state Rep. Tom Hale": a title's modifier, then the title)
 	}
 	for ; k < e; k++ {
 		if p.word(k) == "and" && stTitleWords[stStripPossessive(p.word(k-1))] {
 			// "former Gov. and party Chairman Ed Rendell": a second title
 			m := k + 1
-			for m < e && m < k+6 && p.toks[m].kind == stWord && !stTitleWords[p.word(m)] {
+			for m < e && m < k+6 && p.toks[m].kind == stWord && !p.has(m, stBitTitle) {
 				m++
 			}
-			if m < e-2 && stTitleWords[p.word(m)] {
+			if m < e-2 && p.has(m, stBitTitle) {
 				k = m
 				continue
 			}
@@ -1043,7 +1041,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 				// "Vidal's office issued …", "Sanders’ campaign launched …":
 				// the possessed noun is the subject's head.
 				m := k
-				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") && !stPastVerbs[p.word(m)] {
+				for m < b && m < k+3 && p.toks[m].kind == stWord && !p.toks[m].cap && !stIsVerbAux(p.word(m)) && !p.has(m, stBitPrep) && !p.has(m, stBitClause) && !stAuxWords[p.word(m)] && !strings.HasSuffix(p.word(m), "ed") && !stPastVerbs[p.word(m)] {
 					if _, cue := stTheLexicon.cues[p.word(m)]; cue {
 						break
 					}
@@ -1088,7 +1086,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 		}
 		// "A spokesperson for the department": the phrase ends in its noun,
 		// not in "the" or "for".
-		for k < b && k < i+8 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !stClauseWords[p.word(k)] && !(k == i+1 && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "ed") || stPastVerbs[p.word(k)])) {
+		for k < b && k < i+8 && (p.has(k-1, stBitDeterminer) || p.word(k-1) == "for" || p.word(k-1) == "of") && p.toks[k].kind == stWord && !stAuxWords[p.word(k)] && !p.has(k, stBitClause) && !(k == i+1 && !p.toks[k].cap && (strings.HasSuffix(p.word(k), "ed") || stPastVerbs[p.word(k)])) {
 			k++ // (but "That prompted Rubio to …": a pronoun and its verb)
 		}
 		if n := p.roleHolderEnd(k, b); k > i+1 && n > 0 {
@@ -1110,7 +1108,7 @@ func (p *stPara) sentSubject(a, b int) (int, int) {
 // State Ann Lee, drew …". It returns 0, 0 otherwise.
 func (p *stPara) appositiveName(k, b int) (int, int) {
 	m := k
-	if stPrepWords[p.word(m)] {
+	if p.has(m, stBitPrep) {
 		for m < b && m < k+6 && p.toks[m].kind == stWord {
 			m++
 		}
@@ -1156,7 +1154,7 @@ func (p *stPara) quoteTag(a, b, i int) bool {
 		return false
 	}
 	n := i + 1
-	if !(n >= b || p.toks[n].kind == stPunct && p.toks[n].low != "(" || stPrepWords[p.word(n)]) {
+	if !(n >= b || p.toks[n].kind == stPunct && p.toks[n].low != "(" || p.has(n, stBitPrep)) {
 		return false
 	}
 	for k := n; k < b && !p.isQuote(k); k++ {
@@ -1201,7 +1199,7 @@ func (p *stPara) objectThenQuote(i, b int) bool {
 		if p.isQuote(k) {
 			return p.quotes[p.toks[k].q].words <= 8
 		}
-		if p.toks[k].kind != stWord || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
+		if p.toks[k].kind != stWord || p.has(k, stBitClause) || stIsVerbAux(p.word(k)) {
 			return false
 		}
 	}
@@ -1293,11 +1291,11 @@ func (p *stPara) roleRun(k, b int) int {
 		}
 		m++
 	}
-	if m == k || !p.isNameWord(m) || !p.isNameWord(m+1) && !stTitleWords[p.word(m)] && !(m+1 < b && p.toks[m+1].kind == stWord && !p.toks[m+1].cap) {
+	if m == k || !p.isNameWord(m) || !p.isNameWord(m+1) && !p.has(m, stBitTitle) && !(m+1 < b && p.toks[m+1].kind == stWord && !p.toks[m+1].cap) {
 		return k // (a surname alone will do before a verb: "Meta spokesman Tolan disagrees")
 	}
 	last := p.word(m - 1)
-	if !stTitleWords[last] && !stTitleWords[p.word(m)] && !stHasSpeakerSuffix(last) {
+	if !stTitleWords[last] && !p.has(m, stBitTitle) && !stHasSpeakerSuffix(last) {
 		return k
 	}
 	return m
@@ -1316,12 +1314,12 @@ func (p *stPara) lowerRole(k int) bool {
 // stHasSpeakerSuffix reports whether w ends like a noun naming a person
 // ("teacher", "defenseman", "analyst").
 func stHasSpeakerSuffix(w string) bool {
-	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") || stNotPersonNouns[w] {
-		return false // "a comment Lee made", "the letter Lee wrote"
+	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") {
+		return false // "a comment Lee made"
 	}
 	for _, suf := range stSpeakerSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
+			return !stNotPersonNouns[w] // (but "the letter Lee wrote")
 		}
 	}
 	return false
@@ -1352,7 +1350,7 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 				return s, t
 			}
 		}
-		if s0 <= a || stDeterminers[p.word(s0-1)] || stPrepWords[p.word(s0-1)] || p.toks[s0-1].kind != stWord {
+		if s0 <= a || p.has(s0-1, stBitDeterminer) || p.has(s0-1, stBitPrep) || p.toks[s0-1].kind != stWord {
 			continue
 		}
 		if r := p.relativeBefore(a, s0); r > a {
@@ -1360,7 +1358,7 @@ func (p *stPara) mainVerbSubject(a, comma int) (int, int) {
 			continue
 		}
 		s := p.leftNP(a, s0)
-		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || stIntroWords[p.word(s-1)] || p.trimNPStart(a, s0) == s) {
+		if s < s0 && p.validSubject(s, s0) && (s == a || p.toks[s-1].kind != stWord || p.has(s-1, stBitIntro) || p.trimNPStart(a, s0) == s) {
 			return s, s0 // (after a time: "Last week Ann Lee revealed …")
 		}
 		return -1, -1
@@ -1470,7 +1468,7 @@ var stVerdictNouns = stWordSet("fraud garbage rubbish propaganda treason extorti
 var stComparatives = stWordSet("closer nearer higher lower greater smaller larger bigger worse better fewer")
 
 func (p *stPara) callCue(i, b int) (int, bool) {
-	if w := p.word(i - 2); p.isQuote(i+1) && (w == "which" || w == "what" || w == "who" || w == "whom") && stSubjectPronouns[p.word(i-1)] {
+	if w := p.word(i - 2); p.isQuote(i+1) && (w == "which" || w == "what" || w == "who" || w == "whom") && p.has(i-1, stBitSubjectPronoun) {
 		return i + 1, true // "the failure, which he called “the hardest yet”", "Ann Lee, who he called “a weathervane”"
 	}
 	if w := p.word(i + 1); w == "a" || w == "an" || p.isQuote(i+1) {
@@ -1483,7 +1481,7 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 				}
 				break
 			}
-			if !p.isNameWord(k) && !stTitleWords[p.word(k)] {
+			if !p.isNameWord(k) && !p.has(k, stBitTitle) {
 				break
 			}
 		}
@@ -1536,7 +1534,7 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		}
 		if w := p.word(k); w == "a" || w == "an" {
 			n := k + 1
-			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
+			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !p.has(n, stBitPrep) {
 				n++
 			}
 			if n == k+1 && n < b && p.isQuote(n) {
@@ -1559,7 +1557,7 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 			// description of the person, unless it is when ("called him
 			// the next day").
 			n := k + 1
-			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !stPrepWords[p.word(n)] {
+			for n < b && n < k+4 && p.toks[n].kind == stWord && !stCallTime[p.word(n)] && !p.has(n, stBitPrep) {
 				n++
 			}
 			if n == k+1 && n < b && p.isQuote(n) {
@@ -1579,11 +1577,11 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 		if w := p.word(k); k > i+1 && (stVerdictAdjs[w] || stVerdictNouns[w] && k+1 < b && p.toks[k+1].kind == stPunct || stComparatives[w] && (p.word(k+1) == "to" || p.word(k+1) == "than")) {
 			return i + 1, true // "called the charges baseless", "calling the real number closer to 730"
 		}
-		if stPrepWords[p.word(k)] && !(p.word(k) == "of" && k > i+2) || stClauseWords[p.word(k)] || stIsVerbAux(p.word(k)) {
-			if x := p.word(i + 1); stPrepWords[p.word(k)] && k > i+2 && (stDeterminers[x] || stPossessives[x] || strings.HasSuffix(x, "'s")) && x != "a" && x != "an" {
+		if p.has(k, stBitPrep) && !(p.word(k) == "of" && k > i+2) || p.has(k, stBitClause) || stIsVerbAux(p.word(k)) {
+			if x := p.word(i + 1); p.has(k, stBitPrep) && k > i+2 && (stDeterminers[x] || stPossessives[x] || strings.HasSuffix(x, "'s")) && x != "a" && x != "an" {
 				// "called the squabble with the agencies unusual": a
 				// phrase inside the object, then the verdict that ends it.
-				for m := k + 1; m < b && m < k+7 && (p.toks[m].kind == stWord || p.punct(m) == "/" && stNumberWord(p.word(m-1))) && !stClauseWords[p.word(m)] && !stIsVerbAux(p.word(m)); m++ {
+				for m := k + 1; m < b && m < k+7 && (p.toks[m].kind == stWord || p.punct(m) == "/" && stNumberWord(p.word(m-1))) && !p.has(m, stBitClause) && !stIsVerbAux(p.word(m)); m++ {
 					if p.verdictWordAt(m) && m > k+1 && !p.toks[m-1].cap && (m+1 >= b || p.toks[m+1].kind == stPunct) {
 						return i + 1, true
 					}
@@ -1657,7 +1655,7 @@ func (p *stPara) asVerdict(i, b int) bool {
 				if k == i+1 && strings.HasSuffix(p.word(k), "s") {
 					return p.claimThatAt(k) // "rejected attacks from Bush that he was not a conservative"
 				}
-				return k > i+1 && (stDeterminers[p.word(k-1)] || p.word(k-1) == "any" || stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s"))
+				return k > i+1 && (p.has(k-1, stBitDeterminer) || p.word(k-1) == "any" || stPossessives[p.word(k-1)] || strings.HasSuffix(p.word(k-1), "'s"))
 			}
 		}
 	}
@@ -1777,7 +1775,7 @@ func (p *stPara) tookTo(a, t int) int {
 		if p.toks[m].kind != stWord {
 			return -1
 		}
-		if stRevisedVerbs[p.word(m)] && m < t-2 && (stPossessives[p.word(m+1)] || stDeterminers[p.word(m+1)]) {
+		if stRevisedVerbs[p.word(m)] && m < t-2 && (stPossessives[p.word(m+1)] || p.has(m+1, stBitDeterminer)) {
 			return m // "shifted his own account of the meeting to say …": the one who revised it speaks
 		}
 	}
@@ -2001,7 +1999,7 @@ func (p *stPara) nounAt(k int) bool {
 		return true // "The New York state attorney general", "Ohio state senator"
 	}
 	d := k - 1
-	if d > 0 && p.toks[d].kind == stWord && !p.toks[d].cap && !stDeterminers[p.word(d)] && !stIsVerbAux(p.word(d)) && !stSubjectPronouns[p.word(d)] {
+	if d > 0 && p.toks[d].kind == stWord && !p.toks[d].cap && !p.has(d, stBitDeterminer) && !stIsVerbAux(p.word(d)) && !p.has(d, stBitSubjectPronoun) {
 		d-- // an adjective between: "a recent report"
 	}
 	w := p.word(d)

@@ -39,9 +39,86 @@ type stTok struct {
 	s, e int32
 	q    int32 // index into stPara.quotes for stQuoteTok
 	kind stKind
-	cap  bool // the word starts with an upper-case letter or a digit
-	// (offsets in 32 bits, the two one-byte fields last: 32 bytes a
-	// token, where 48 made the token slices a tenth of the time)
+	cap  bool   // the word starts with an upper-case letter or a digit
+	bits stBits // the word sets of stWordBits that hold a word token, once asked (stPara.has)
+	// (offsets in 32 bits, the small fields last: 32 bytes a token,
+	// where 48 made the token slices a tenth of the time)
+}
+
+// stBits records on a word token its membership of the word sets looked
+// up most often, so that a test costs a bit operation (stPara.has)
+// rather than a string hash: the scanner asks thousands of such
+// questions of each page.
+type stBits uint16
+
+const (
+	stBitOrg            stBits = 1 << iota // stOrgWords, of the word without its possessive ending
+	stBitPrep                              // stPrepWords
+	stBitTitle                             // stTitleWords
+	stBitCommonCap                         // stCommonCaps
+	stBitSubordinator                      // stSubordinators
+	stBitClause                            // stClauseWords
+	stBitDeterminer                        // stDeterminers
+	stBitNonNameCap                        // stNonNameCaps
+	stBitParty                             // stPartyWords
+	stBitSubjectPronoun                    // stSubjectPronouns
+	stBitBackHead                          // stBackHeads
+	stBitIntro                             // stIntroWords
+	stBitFirmTitle                         // stFirmTitles
+	stBitNameParticle                      // stNameParticles
+	stBitCue                               // a form of a speech verb: stTheLexicon.cues
+	// stBitKnown marks bits as computed: has fills them in on a token's
+	// first question, so tokens never asked about cost nothing.
+	stBitKnown
+)
+
+// stWordBits maps each word of the sets above to its bits.
+var stWordBits = func() map[string]stBits {
+	m := map[string]stBits{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   stBits
+	}{
+		{stOrgWords, stBitOrg}, {stPrepWords, stBitPrep}, {stTitleWords, stBitTitle}, {stCommonCaps, stBitCommonCap},
+		{stSubordinators, stBitSubordinator}, {stClauseWords, stBitClause}, {stDeterminers, stBitDeterminer},
+		{stNonNameCaps, stBitNonNameCap}, {stPartyWords, stBitParty}, {stSubjectPronouns, stBitSubjectPronoun},
+		{stBackHeads, stBitBackHead}, {stIntroWords, stBitIntro}, {stFirmTitles, stBitFirmTitle},
+		{stNameParticles, stBitNameParticle},
+	} {
+		for w, in := range set.words {
+			if in {
+				m[w] |= set.bit
+			}
+		}
+	}
+	for w := range stTheLexicon.cues {
+		m[w] |= stBitCue
+	}
+	return m
+}()
+
+// stWordBitsOf is the bits of the word token low.
+func stWordBitsOf(low string) stBits {
+	b := stWordBits[low]
+	if st := stStripPossessive(low); len(st) != len(low) {
+		b = b&^stBitOrg | stWordBits[st]&stBitOrg // "the company's"
+	}
+	return b
+}
+
+// has reports whether token i is a word of the sets bit stands for.
+func (p *stPara) has(i int, bit stBits) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	if t.kind != stWord {
+		return false
+	}
+	if t.bits&stBitKnown == 0 {
+		t.bits = stWordBitsOf(t.low) | stBitKnown
+	}
+	return t.bits&bit != 0
 }
 
 // stPara is a paragraph split into quotations, tokens and sentences.

@@ -69,7 +69,7 @@ const (
 func (p *stPara) genderAfter(s, b int) uint8 {
 	var g uint8
 	for k := s; k < b; k++ {
-		if p.isNameWord(k) && k > s && !stCommonCaps[p.word(k)] {
+		if p.isNameWord(k) && k > s && !p.has(k, stBitCommonCap) {
 			break // "Lee told Park that she …": she may be Park
 		}
 		var x uint8
@@ -273,7 +273,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 					continue
 				}
 				s := k
-				for k < se[1] && (p.isNameWord(k) || stNameParticles[p.word(k)] && p.isNameWord(k+1) && k > s) {
+				for k < se[1] && (p.isNameWord(k) || p.has(k, stBitNameParticle) && p.isNameWord(k+1) && k > s) {
 					k++
 					if strings.HasSuffix(p.toks[k-1].low, "'s") || strings.HasSuffix(p.toks[k-1].low, "'") {
 						break
@@ -281,7 +281,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 				}
 				// Drop sentence openers and titles.
 				n := s
-				for n < k && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || stPlaceAdjective(p.word(n)) || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
+				for n < k && (p.has(n, stBitCommonCap) || p.has(n, stBitNonNameCap) || stPlaceAdjective(p.word(n)) || n == se[0] && (strings.HasSuffix(p.word(n), "ly") || stRoleOpener(p.word(n)) || stOpenerCue(p.word(n)) || k-n >= 3 && stHasSpeakerSuffix(p.word(n)) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)])) {
 					n++
 				}
 				for m := k - 2; m > n; m-- {
@@ -304,20 +304,20 @@ func stCollectNames(paras []stPara) stNameIndex {
 					}
 				}
 				for m := n; m < k; m++ {
-					if stTitleWords[p.word(m)] && (m < k-1 || m == n || !p.givenAt(m-1)) && !(stRoyalTitles[p.word(m)] && m == k-2 && p.toks[m].cap) {
+					if p.has(m, stBitTitle) && (m < k-1 || m == n || !p.givenAt(m-1)) && !(stRoyalTitles[p.word(m)] && m == k-2 && p.toks[m].cap) {
 						n = m + 1 // (but "Robert King": a surname that is also a title)
 					} else if p.word(m) == "speaker" && m+2 < k && p.givenAt(m+1) {
 						n = m + 1 // "House Speaker Paul Ryan": the chair's title
 					}
 				}
-				if w := p.word(s - 1); n == s && k-n >= 3 && s > se[0] && (w == "to" || w == "of" || w == "from" || w == "in") && p.isNameWord(n+1) && !stNameParticles[p.word(n)] && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)] {
+				if w := p.word(s - 1); n == s && k-n >= 3 && s > se[0] && (w == "to" || w == "of" || w == "from" || w == "in") && p.isNameWord(n+1) && !p.has(n, stBitNameParticle) && !stMaleGiven[p.word(n)] && !stFemaleGiven[p.word(n)] {
 					n++ // "envoy to Ukraine Kurt Volker": a place before the name
 				}
 				if k > n && !stHasOrgWord(p, n, k) {
 					// Remember the titles a name comes with ("Gov. Ann
 					// Lee", "coach Bo Park"), for "the governor".
 					for m := max(s-2, se[0]); m < n; m++ {
-						if m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !stTitleWords[p.word(m+1)] && stTitleNoun(p.word(m+1)) == "" && !stHasSpeakerSuffix(p.word(m+1)) && !stBackHeads[p.word(m+1)] && !(p.word(m+1) == "to" && n > s) {
+						if m == s-2 && p.toks[m+1].kind == stWord && !p.toks[m+1].cap && !p.has(m+1, stBitTitle) && stTitleNoun(p.word(m+1)) == "" && !stHasSpeakerSuffix(p.word(m+1)) && !p.has(m+1, stBitBackHead) && !(p.word(m+1) == "to" && n > s) {
 							continue // "his father hired Bill Parcells": no title of his (but "envoy to Ukraine Kurt Volker")
 						}
 						t := stTitleNoun(p.word(m))
@@ -358,7 +358,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 					// "Democrat Ann Lee": the party, for "the Republican
 					// nominee".
 					m0 := n - 1
-					if stPartyWords[p.word(n)] && k-n >= 3 {
+					if p.has(n, stBitParty) && k-n >= 3 {
 						m0 = n // "Republican Donald Trump"
 					}
 					for m := m0; m >= se[0] && m >= n-4; m-- {
@@ -374,7 +374,7 @@ func stCollectNames(paras []stPara) stNameIndex {
 						}
 					}
 				}
-				if n > s && stTitleWords[p.word(n-1)] {
+				if n > s && p.has(n-1, stBitTitle) {
 					if last := stLastWord(stStripPossessive(p.span(n, k))); k-n >= 2 {
 						if fullTitled == nil {
 							fullTitled = map[[2]string]bool{}
@@ -568,7 +568,7 @@ func stTitleNoun(w string) string {
 
 func stHasOrgWord(p *stPara, s, e int) bool {
 	for k := s; k < e; k++ {
-		if stOrgWords[stStripPossessive(p.word(k))] {
+		if p.has(k, stBitOrg) {
 			return true
 		}
 	}
@@ -848,7 +848,7 @@ func (e *stEngine) addEntity(name string, kind stEntKind, head string, subj bool
 func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	e.notePlural(p, a, b)
 	e.noteExistential(p, a, b)
-	if stSubordinators[p.word(a)] && p.isNameWord(a+1) {
+	if p.has(a, stBitSubordinator) && p.isNameWord(a+1) {
 		// "Once Fetter arrived, Lorenz gave her a manual": the person
 		// of the fronted clause is a subject too, before the main one.
 		k := a + 1
@@ -903,7 +903,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		name := p.span(ss, st)
 		e.addEntity(name, stEntOrg, "campaign", true)
 	}
-	if ss >= 0 && p.word(ss) == "the" && st-ss >= 2 && st-ss <= 5 && stPartyWords[p.word(ss+1)] {
+	if ss >= 0 && p.word(ss) == "the" && st-ss >= 2 && st-ss <= 5 && p.has(ss+1, stBitParty) {
 		// "The Republican is also urging …": the party's person named
 		// before is the one the story follows.
 		if id := e.byParty(stPartyOf[p.word(ss+1)], p.word(st-1)); id >= 0 {
@@ -946,14 +946,14 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	}
 	k := ss
 	if k < 0 {
-		for k = a; k < b && (stIntroWords[p.word(k)] || p.punct(k) == ","); k++ {
+		for k = a; k < b && (p.has(k, stBitIntro) || p.punct(k) == ","); k++ {
 		}
 	}
 	e.notePossessiveFirm(p, k, b)
-	if ss >= 0 && p.punct(st) == "," && stSubjectPronouns[p.word(st+1)] && p.isCueWord(st+2) {
+	if ss >= 0 && p.punct(st) == "," && p.has(st+1, stBitSubjectPronoun) && p.isCueWord(st+2) {
 		return // "Britain, they suggest, should …": the pronoun is someone else, named before
 	}
-	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !stSubjectPronouns[p.word(s)] && !stSubjectPronouns[strings.SplitN(p.word(s), "'", 2)[0]] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
+	if s, t := ss, st; s >= 0 && p.isNameWord(s) && !p.has(s, stBitSubjectPronoun) && !stSubjectPronouns[strings.SplitN(p.word(s), "'", 2)[0]] && !p.gerundOpener(s, t) && !e.openerOnly(p, s, t) && !p.nounBeforeParticiple(a, s, t) {
 		name, kind := p.nameOf(s, t)
 		if name != "" {
 			if !strings.Contains(name, " ") {
@@ -1020,7 +1020,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	// A subject owned by a person ("Mr. Lee's plan is …"): the next "he"
 	// may be that person.
 	s0 := a
-	for s0 < b && (stCommonCaps[p.word(s0)] || stClauseWords[p.word(s0)]) && !p.isQuote(s0) {
+	for s0 < b && (p.has(s0, stBitCommonCap) || p.has(s0, stBitClause)) && !p.isQuote(s0) {
 		s0++ // "When President Lee's advisers …"
 	}
 	if s, t := s0, b; t-s >= 3 && p.isNameWord(s) {
@@ -1032,7 +1032,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			if strings.HasSuffix(w, "'s") && k > s {
 				// Only a titled name ("Mr. Lee's") or a person already met
 				// ("Lee's"): "While Stadia's lineup" names no person.
-				titled := stTitleWords[p.word(s)] && !stCommonCaps[p.word(s)]
+				titled := p.has(s, stBitTitle) && !p.has(s, stBitCommonCap)
 				if name, kind := p.nameOf(s, k+1); name != "" && kind == stEntPerson && (titled || e.findEntity(stEntPerson, []string{stStripPossessive(w)}) >= 0) {
 					e.addEntity(name, kind, "", true)
 				}
@@ -1044,7 +1044,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	// of the legislature have …") is a group that "they" can refer to.
 	if s, t := ss, st; s >= 0 && p.word(t) == "and" && p.isNameWord(s) {
 		m := t + 1
-		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !stClauseWords[p.word(m)] {
+		for m < b && m < t+9 && p.toks[m].kind == stWord && !stIsVerbAux(p.word(m)) && !p.has(m, stBitClause) {
 			if _, ok := stTheLexicon.cues[p.word(m)]; ok || p.floatingQuant(m) {
 				break
 			}
@@ -1064,18 +1064,18 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 			continue
 		}
 		s := k - 1
-		for s > a && s > k-5 && (p.isNameWord(s-1) || stTitleWords[p.word(s-1)]) {
+		for s > a && s > k-5 && (p.isNameWord(s-1) || p.has(s-1, stBitTitle)) {
 			s--
 		}
 		t := k + 1
-		if stTitleWords[p.word(t)] && !p.isNameWord(t) {
+		if p.has(t, stBitTitle) && !p.isNameWord(t) {
 			t++
 		}
 		n := t
 		for t < b && t < n+4 && p.isNameWord(t) {
 			t++
 		}
-		if t == n || t-s < 4 || p.isNameWord(s) && stCommonCaps[p.word(s)] || p.placeAt(s, k) || p.placeAt(k+1, t) {
+		if t == n || t-s < 4 || p.isNameWord(s) && p.has(s, stBitCommonCap) || p.placeAt(s, k) || p.placeAt(k+1, t) {
 			continue // (but "South Carolina and Nevada" are places)
 		}
 		if w := p.word(t); t < b && w != "" && !p.toks[t].cap && strings.HasSuffix(w, "s") && !p.verbAt(t) && !stIsVerbAux(w) && !p.isCueWord(t) && !stPrepWords[w] && !stClauseWords[w] && w != "and" {
@@ -1086,7 +1086,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 	// A surname alone that the article gives in full elsewhere is a
 	// person mentioned ("When Lee walked in, …").
 	for k := a + 1; k < b; k++ {
-		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isNameWord(k-1) && !stCommonCaps[p.word(k-1)] && !stNonNameCaps[p.word(k-1)] {
+		if !p.isNameWord(k) || p.isNameWord(k+1) || p.isNameWord(k-1) && !p.has(k-1, stBitCommonCap) && !p.has(k-1, stBitNonNameCap) {
 			continue
 		}
 		if full, ok := e.names[stStripPossessive(p.toks[k].low)]; ok && full != "" && strings.Contains(full, " ") {
@@ -1109,7 +1109,7 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 // quotations.
 func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 	for k := a; k < b; {
-		if !p.isNameWord(k) || stCommonCaps[p.word(k)] {
+		if !p.isNameWord(k) || p.has(k, stBitCommonCap) {
 			k++
 			continue
 		}
@@ -1137,13 +1137,13 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
-		if w := p.word(s - 1); stFoundVerbs[w] && k-s <= 4 && !p.toks[s-1].cap {
+		if w := p.word(s - 1); k-s <= 4 && stFoundVerbs[w] && !p.toks[s-1].cap {
 			// "Zhang cofounded Editas Medicine": what one founds or buys
 			// is an organisation.
 			e.addEntity(stStripPossessive(p.span(s, k)), stEntOrg, "", false)
 			continue
 		}
-		if k-s <= 4 && !p.givenAt(s) && !stTitleWords[p.word(s)] && !stFirmTitles[p.word(s)] && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b) || p.brandOf(s, k, b)) {
+		if k-s <= 4 && !p.givenAt(s) && !p.has(s, stBitTitle) && !p.has(s, stBitFirmTitle) && (p.word(s-1) == "by" && stMakerVerbs[p.word(s-2)] || p.unitOf(s, k) || p.headsFirm(k, b) || p.brandOf(s, k, b)) {
 			// (but "Chief executive Priya Raman" is a title)
 			// "the jet operated by Indonesia AirAsia", "AirAsia, a unit
 			// of …", "AirAsia chief executive Tony Fernandes": a business.
@@ -1153,10 +1153,10 @@ func (e *stEngine) noteOrgs(p *stPara, a, b int) {
 		if s2 := s; k < b && stStaffWords[p.word(k)] {
 			// "A Whole Foods spokeswoman": a name its staff speak for is
 			// an organisation's.
-			for s2 < k && (stCommonCaps[p.word(s2)] || stNonNameCaps[p.word(s2)]) {
+			for s2 < k && (p.has(s2, stBitCommonCap) || p.has(s2, stBitNonNameCap)) {
 				s2++
 			}
-			if s2 < k && k-s2 <= 4 && !stTitleWords[p.word(s2)] && p.word(s2) != "chief" && (k-s2 >= 2 || e.midCaps[stStripPossessive(p.word(s2))] || s2 > 0 && p.toks[s2-1].kind == stWord) {
+			if s2 < k && k-s2 <= 4 && !p.has(s2, stBitTitle) && p.word(s2) != "chief" && (k-s2 >= 2 || e.midCaps[stStripPossessive(p.word(s2))] || s2 > 0 && p.toks[s2-1].kind == stWord) {
 				// (but "Chief executive Priya Raman" is a title)
 				id := e.addEntity(stStripPossessive(p.span(s2, k)), stEntOrg, "", false)
 				if en := &e.ents[id]; en.kind == stEntPerson && stSpokesWords[p.word(k)] && e.sexOf(id) == 0 && !en.human && !stMaleGiven[en.toks[0]] && !stFemaleGiven[en.toks[0]] {
@@ -1194,9 +1194,21 @@ var stFirmTitles = stWordSet("ceo cfo coo chief chairman chairwoman founder co-f
 // givenAt reports whether token k is a known given name, which makes the
 // name it opens a person's.
 func (p *stPara) givenAt(k int) bool {
-	w := p.word(k)
-	return stMaleGiven[w] || stFemaleGiven[w]
+	return stGivenNames[p.word(k)]
 }
+
+// stGivenNames are the given names of both sexes.
+var stGivenNames = func() map[string]bool {
+	m := make(map[string]bool, len(stMaleGiven)+len(stFemaleGiven))
+	for _, set := range []map[string]bool{stMaleGiven, stFemaleGiven} {
+		for w, in := range set {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // unitOf reports whether the name [s, k) is in apposition with "a unit
 // of", "a subsidiary of" or is what such a phrase names: "Indonesia
@@ -1236,7 +1248,7 @@ var stUnitWords = stWordSet("unit subsidiary division affiliate arm")
 // Fernandes".
 func (p *stPara) headsFirm(k, b int) bool {
 	m := k
-	for m < b && m < k+3 && !p.toks[m].cap && stFirmTitles[p.word(m)] {
+	for m < b && m < k+3 && !p.toks[m].cap && p.has(m, stBitFirmTitle) {
 		m++
 	}
 	return m > k && m < b && p.isNameWord(m) && p.isNameWord(m+1) && p.givenAt(m)
@@ -1358,7 +1370,7 @@ func (e *stEngine) openerOnly(p *stPara, s, t int) bool {
 // Lee", "Acme CEO Bo Park"): the phrase names a person with a role.
 func (p *stPara) orgBeforeTitle(s, e int) bool {
 	for m := e - 2; m > s; m-- {
-		if (stTitleWords[p.word(m)] || p.lowerRole(m)) && p.isNameWord(m+1) {
+		if (p.has(m, stBitTitle) || p.lowerRole(m)) && p.isNameWord(m+1) {
 			return !stHasOrgWord(p, m+1, e) // (and "NASA Goddard Institute climatologist Gavin Schmidt")
 		}
 	}
@@ -1371,7 +1383,7 @@ var stFirmNouns = stWordSet("chain retailer insurer lender conglomerate startup 
 // surnameHe reports whether "He" at n is a surname, the name [n, e)
 // being two words: "He Jianxiong", "He Yafei".
 func (p *stPara) surnameHe(n, e int) bool {
-	return e-n == 2 && p.word(n) == "he" && p.toks[n].cap && p.isNameWord(n+1) && !stCommonCaps[p.word(n+1)] && !stNonNameCaps[p.word(n+1)]
+	return e-n == 2 && p.word(n) == "he" && p.toks[n].cap && p.isNameWord(n+1) && !p.has(n+1, stBitCommonCap) && !p.has(n+1, stBitNonNameCap)
 }
 
 // stPlaceAdjective reports whether w says where someone is based or
@@ -1384,7 +1396,7 @@ func stPlaceAdjective(w string) bool {
 // dropped; it tells people from organisations as far as it can.
 func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 	n := s
-	for n < e && (stCommonCaps[p.word(n)] || stNonNameCaps[p.word(n)] || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') && !p.surnameHe(n, e) {
+	for n < e && (p.has(n, stBitCommonCap) || p.has(n, stBitNonNameCap) || p.word(n) != "" && p.word(n)[0] >= '0' && p.word(n)[0] <= '9') && !p.surnameHe(n, e) {
 		n++
 	}
 	for m := e - 2; m > n; m-- {
@@ -1397,7 +1409,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		n0 := n
 		for m := n; m < e-1; m++ {
 			w := p.word(m)
-			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || stTitleWords[p.word(m+1)]) {
+			if stTitleWords[w] && !(stAdjTitles[w] && m == e-2) && !(w == "lady" && m == n) && !(stRoyalTitles[w] && m == e-2 && p.toks[m].cap) || w != "" && !p.toks[m].cap && (stHasSpeakerSuffix(w) || p.has(m+1, stBitTitle)) {
 				n = m + 1 // (but "Lady Gaga" keeps her name whole)
 			}
 		}
@@ -1445,7 +1457,7 @@ func (p *stPara) nameOf(s, e int) (string, stEntKind) {
 		return name, stEntPerson
 	case n > s && (p.word(n-1) == "mrs." || p.word(n-1) == "ms." || p.word(n-1) == "mrs" || p.word(n-1) == "ms"):
 		return name, stEntPerson
-	case stHasOrgWord(p, n, e), stHasOrgWord(p, s, e) && !(n > s && (stTitleWords[p.word(n-1)] || p.lowerRole(n-1))):
+	case stHasOrgWord(p, n, e), stHasOrgWord(p, s, e) && !(n > s && (p.has(n-1, stBitTitle) || p.lowerRole(n-1))):
 		// An organisation word before a title belongs to the title
 		// ("Police Chief Ann Lee"): the name is a person's.
 		return name, stEntOrg
@@ -1505,7 +1517,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if s >= t {
 		return "", -1
 	}
-	if t-s == 2 && p.word(s) == "all" && stSubjectPronouns[p.word(s+1)] {
+	if t-s == 2 && p.word(s) == "all" && p.has(s+1, stBitSubjectPronoun) {
 		s++ // "all she could do was shout …": she
 	}
 	if w := p.word(s); t-s >= 2 && t-s <= 3 && (w == "his" || w == "her") && p.allIn(s+1, t, stTimeWords) {
@@ -1530,7 +1542,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		}
 		return "", -1
 	}
-	if stTitleWords[p.word(s)] && p.toks[s].cap && p.word(s+1) == "of" {
+	if p.has(s, stBitTitle) && p.toks[s].cap && p.word(s+1) == "of" {
 		// "Secretary of State John F. Kerry", "Minister of Health Ann
 		// Lee": the office's department, then the person.
 		for j := s + 3; j < t-1 && j <= s+5; j++ {
@@ -1596,7 +1608,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return name, e.addEntity(name, stEntGroup, "", true)
 		}
 	}
-	if c := p.lastComma(s, t); c > s && stDeterminers[p.word(s)] && !p.toks[c+1].cap {
+	if c := p.lastComma(s, t); c > s && p.has(s, stBitDeterminer) && !p.toks[c+1].cap {
 		// "Another diplomat, former special envoy to Ukraine Kurt
 		// Volker": a description, then a role and the person's name.
 		if ns := p.pastRoleWords(c+1, t); ns > c+1 && t-ns >= 2 && t-ns <= 4 && p.allNames(ns, t) && !stHasOrgWord(p, ns, t) {
@@ -1605,7 +1617,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
-	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && (stDeterminers[p.word(s)] || stTitleWords[p.word(s)] && p.toks[s].cap && (stPrepWords[p.word(s+1)] || p.word(s+1) == "for")) {
+	if c := p.lastComma(s, t); c > s && t-(c+1) >= 2 && t-(c+1) <= 4 && p.allNames(c+1, t) && !stHasOrgWord(p, c+1, t) && (p.has(s, stBitDeterminer) || p.has(s, stBitTitle) && p.toks[s].cap && (p.has(s+1, stBitPrep) || p.word(s+1) == "for")) {
 		// (and "Minister for Life Sciences, George Freeman": an office,
 		// then its holder)
 		// "the head of the rescue agency, Bambang Soelistyo": a
@@ -1619,7 +1631,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		name := p.span(s, t)
 		return name, e.addEntity(name, stEntGroup, "", true)
 	}
-	if t-s == 2 && stBackHeads[p.word(s+1)] {
+	if t-s == 2 && p.has(s+1, stBitBackHead) {
 		// "His office said": the office of the person referred to.
 		id := -1
 		switch p.word(s) {
@@ -1801,13 +1813,13 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	// Trailing capitalised words, unless a preposition puts them in a
 	// modifier ("the authors of the study in Nature").
 	cs := t
-	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || stNameParticles[p.word(cs-1)] && cs < t || (p.word(cs-1) == "to" || p.word(cs-1) == "for") && cs < t && p.isNameWord(cs) && cs-2 >= s && p.isNameWord(cs-2) && stOrgPhraseHeads[p.word(cs-2)]) {
+	for cs > s && (p.isNameWord(cs-1) || p.punct(cs-1) == "(" || p.punct(cs-1) == ")" || p.has(cs-1, stBitNameParticle) && cs < t || (p.word(cs-1) == "to" || p.word(cs-1) == "for") && cs < t && p.isNameWord(cs) && cs-2 >= s && p.isNameWord(cs-2) && stOrgPhraseHeads[p.word(cs-2)]) {
 		cs-- // (and "Alliance to Reclaim Our Schools", "Committee for Free Speech": an organisation's name)
 	}
 
 	hasPrep := false
 	for k := s; k < t; k++ {
-		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && stDeterminers[p.word(k+1)] || k > s && !p.toks[k].cap && stRelationParticiples[w] || w == "to" && k > s && (stTitleWords[p.word(k-1)] || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
+		if w := p.word(k); w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "by" || w == "on" || w == "atop" || w == "near" || w == "inside" || k > s+1 && !p.toks[k].cap && strings.HasSuffix(w, "ing") && len(w) > 5 && p.has(k+1, stBitDeterminer) || k > s && !p.toks[k].cap && stRelationParticiples[w] || w == "to" && k > s && (p.has(k-1, stBitTitle) || stAdviserWords[p.word(k-1)] || p.word(k-1) == "close" || p.word(k-1) == "loyal" || k > s+1 && !p.toks[k-1].cap && strings.HasSuffix(p.word(k-1), "ed")) || stClauseWords[w] && !p.isNameWord(k) {
 			hasPrep = true
 		}
 	}
@@ -1817,7 +1829,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 		// "Patrol Chief Ann Lee with the city police": the person named
 		// before the modifier.
 		fp := s
-		for fp < t && !stPrepWords[p.word(fp)] && p.word(fp) != "for" {
+		for fp < t && !p.has(fp, stBitPrep) && p.word(fp) != "for" {
 			fp++
 		}
 		c2 := fp
@@ -1837,7 +1849,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			return name, e.addEntity(name, kind, "", true)
 		}
 	}
-	if hasPrep && t-cs >= 3 && t-cs <= 5 && cs-2 >= s && p.word(cs-1) == "to" && stPostedTitles[p.word(cs-2)] && !stTitleWords[p.word(cs)] && !stHasOrgWord(p, cs, t) {
+	if hasPrep && t-cs >= 3 && t-cs <= 5 && cs-2 >= s && p.word(cs-1) == "to" && stPostedTitles[p.word(cs-2)] && !p.has(cs, stBitTitle) && !stHasOrgWord(p, cs, t) {
 		// "Slovak Ambassador to Hungary Jan Novak": a post held in a
 		// place, then the person's name.
 		g := -1
@@ -1856,7 +1868,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 			}
 		}
 	}
-	if hasPrep && t-s >= 5 && stTitleWords[p.word(s)] && stPrepWords[p.word(s+1)] {
+	if hasPrep && t-s >= 5 && p.has(s, stBitTitle) && p.has(s+1, stBitPrep) {
 		// "Minister in the Ministry of Finance Brian Manning": a title
 		// naming an institution, then a person's full name. ("Secretary
 		// of State Mike Pompeo" is a title alone and stays whole.)
@@ -1871,7 +1883,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 	if t-cs == 1 && cs == s && p.common(cs) {
 		cs = t // "Officials said", "Police said": a common noun, not a name
 	}
-	if cs > s && cs < t && stTitleWords[p.word(t-1)] {
+	if cs > s && cs < t && p.has(t-1, stBitTitle) {
 		titles := true
 		for k := cs; k < t; k++ {
 			if w := p.word(k); !stTitleWords[w] && !stIsAcronym(p, k) && w != "vice" {
@@ -1901,7 +1913,7 @@ func (e *stEngine) resolveNP(p *stPara, s, t int) (string, int) {
 				// A role before the name ("talent manager Scooter Braun").
 				return name, e.addEntity(name, kind, "", true)
 			}
-			if cs == s || stDeterminers[p.word(s)] && cs == s+1 {
+			if cs == s || p.has(s, stBitDeterminer) && cs == s+1 {
 				return name, e.addEntity(name, kind, "", true)
 			}
 			return text, e.addEntity(text, kind, "", true)
@@ -2176,7 +2188,7 @@ func (p *stPara) titleCaseOrg(s, t int) int {
 			return -1
 		}
 	}
-	if !joined || stTitleWords[p.word(n)] || p.givenAt(n) {
+	if !joined || p.has(n, stBitTitle) || p.givenAt(n) {
 		return -1 // ("Secretary of State Ann Lee", "Ann Lee of Acme": people)
 	}
 	return n
@@ -2290,7 +2302,7 @@ func (e *stEngine) titledOtherwise(id int, head string) bool {
 // with a plural or a gerund ("Reporters Without Borders" is written so
 // too); "" otherwise.
 func (p *stPara) phraseName(s, t int) string {
-	if t-s < 3 || t-s > 6 || !p.isNameWord(s) || !p.isNameWord(t-1) || stCommonCaps[p.word(s)] || stNonNameCaps[p.word(s)] {
+	if t-s < 3 || t-s > 6 || !p.isNameWord(s) || !p.isNameWord(t-1) || p.has(s, stBitCommonCap) || p.has(s, stBitNonNameCap) {
 		return ""
 	}
 	if w := p.word(s); !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")) && !strings.HasSuffix(w, "ing") {
@@ -2378,7 +2390,7 @@ var stQuantifiers = stWordSet("some many most one two three four five several al
 func (p *stPara) headOf(s, t int) int {
 	if stQuantifiers[p.word(s)] && p.word(s+1) == "of" && s+2 < t {
 		s += 2
-		for s < t-1 && stDeterminers[p.word(s)] {
+		for s < t-1 && p.has(s, stBitDeterminer) {
 			s++
 		}
 	}
@@ -2388,8 +2400,8 @@ func (p *stPara) headOf(s, t int) int {
 	named := t-s >= 4 && p.isNameWord(t-1) && p.isNameWord(t-2)
 	for k := s + 1; k < t; k++ {
 		w := p.word(k)
-		participle := !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (!named || stPrepWords[p.word(k+1)]) &&
-			(k > s+1 && !p.isNameWord(k-1) || k == s+1 && stPrepWords[p.word(k+1)] && (p.common(s) || !p.toks[s].cap)) // (and "Officials briefed on the talks")
+		participle := !p.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (!named || p.has(k+1, stBitPrep)) &&
+			(k > s+1 && !p.isNameWord(k-1) || k == s+1 && p.has(k+1, stBitPrep) && (p.common(s) || !p.toks[s].cap)) // (and "Officials briefed on the talks")
 		if w == "of" && stShareNouns[p.word(k-1)] && k+1 < t {
 			return p.headOf(k+1, t) // "a 52-percent majority of GOP insiders": the insiders
 		}
@@ -2397,7 +2409,7 @@ func (p *stPara) headOf(s, t int) int {
 			hk = k - 1
 			break
 		}
-		if (w == "i" || w == "we") && k > s+1 && k+1 < t && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !stDeterminers[p.word(k-1)] {
+		if (w == "i" || w == "we") && k > s+1 && k+1 < t && p.toks[k-1].kind == stWord && !p.toks[k-1].cap && !p.has(k-1, stBitDeterminer) {
 			hk = k - 1 // "a man I know", "one tenant we met": a relative clause after the head
 			break
 		}
@@ -2642,7 +2654,7 @@ var stAdjTitles = stWordSet("state foreign defense defence interior finance heal
 // words around it ("both Ann Lee and Bo Park"); -1 otherwise.
 func (p *stPara) coordinatedNames(s, t int) int {
 	g := s
-	for g < t && (stDeterminers[p.word(g)] || p.word(g) == "both") {
+	for g < t && (p.has(g, stBitDeterminer) || p.word(g) == "both") {
 		g++
 	}
 	and := -1
@@ -2650,7 +2662,7 @@ func (p *stPara) coordinatedNames(s, t int) int {
 		switch {
 		case p.word(k) == "and" && k > g && p.isNameWord(k-1) && p.isNameWord(k+1) && and < 0:
 			and = k
-		case p.isNameWord(k) && !stCommonCaps[p.word(k)]:
+		case p.isNameWord(k) && !p.has(k, stBitCommonCap):
 		default:
 			return -1
 		}
@@ -2718,7 +2730,7 @@ func (e *stEngine) sentencePlural(p *stPara, s int) int {
 		if p.toks[k].kind != stWord {
 			return -1 // ("In June, …": an opening phrase, not a subject)
 		}
-		if p.verbish(k) || p.verbAt(k) && !stPrepWords[p.word(k)] {
+		if p.verbish(k) || p.verbAt(k) && !p.has(k, stBitPrep) {
 			v = k
 			break
 		}
@@ -2728,7 +2740,7 @@ func (e *stEngine) sentencePlural(p *stPara, s int) int {
 	}
 	h := v - 1
 	for k := a + 1; k < v; k++ {
-		if stPrepWords[p.word(k)] {
+		if p.has(k, stBitPrep) {
 			h = k - 1 // "Chess clubs at Yale": the clubs
 			break
 		}
@@ -2821,7 +2833,7 @@ func (p *stPara) appositionRole(k, b int) string {
 		}
 	}
 	m := m0
-	for m < b && m < m0+4 && p.toks[m].kind == stWord && !p.toks[m].cap && !stPrepWords[p.word(m)] && !stClauseWords[p.word(m)] && p.word(m) != "and" {
+	for m < b && m < m0+4 && p.toks[m].kind == stWord && !p.toks[m].cap && !p.has(m, stBitPrep) && !p.has(m, stBitClause) && p.word(m) != "and" {
 		m++
 	}
 	if m == m0 {
@@ -2972,7 +2984,7 @@ func (e *stEngine) doubtfulPerson(i int) bool {
 // alone. It returns -1 when the rule does not apply.
 func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 	a := e.sentA
-	if a >= s || s-a > 40 || !stSubordinators[p.word(a)] || p.punct(s-1) != "," && !(p.isQuote(s-1) && p.quoteEndsComma(s-1)) {
+	if a >= s || s-a > 40 || !p.has(a, stBitSubordinator) || p.punct(s-1) != "," && !(p.isQuote(s-1) && p.quoteEndsComma(s-1)) {
 		return -1
 	}
 	if w := p.word(a + 1); w == "" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || w == "asked" || w == "told" {
@@ -2991,7 +3003,7 @@ func (e *stEngine) frontedPerson(p *stPara, s int, g uint8) int {
 			m++
 		}
 		if m-k < 2 {
-			if _, known := e.names[stStripPossessive(p.toks[k].low)]; !known || stCommonCaps[p.word(k)] {
+			if _, known := e.names[stStripPossessive(p.toks[k].low)]; !known || p.has(k, stBitCommonCap) {
 				continue
 			}
 		}
@@ -3045,7 +3057,7 @@ func (p *stPara) verbAt(k int) bool {
 // afterFronted returns the token after the comma that closes a fronted
 // subordinate clause opening the sentence at a ("When …, she"), or -1.
 func (p *stPara) afterFronted(a, b int) int {
-	if !stSubordinators[p.word(a)] {
+	if !p.has(a, stBitSubordinator) {
 		return -1
 	}
 	for k := a + 1; k < b && k < a+40; k++ {
@@ -3114,7 +3126,7 @@ func (e *stEngine) namedBeforeRelaxed(p *stPara, s int, g uint8, anyName bool) i
 			// pronoun's sex.
 			full, ok := e.names[p.toks[k].low]
 			sx := e.sexOfName([]string{p.toks[k].low})
-			if ok && !stCommonCaps[p.word(k)] && (sx == g || sx == 0 && (stIsVerbAux(p.word(k+1)) || p.pastAt(k+1))) {
+			if ok && !p.has(k, stBitCommonCap) && (sx == g || sx == 0 && (stIsVerbAux(p.word(k+1)) || p.pastAt(k+1))) {
 				// (a surname of unknown sex will do as a clause's subject)
 				if id := e.findEntity(stEntPerson, strings.Fields(strings.ToLower(full))); id >= 0 {
 					return id
@@ -3146,7 +3158,7 @@ func (e *stEngine) namedBeforeRelaxed(p *stPara, s int, g uint8, anyName bool) i
 // returns -1 when the sentence is not built so.
 func (e *stEngine) cataphor(p *stPara, s int, g uint8) int {
 	a := e.sentA
-	if s != a+1 || !stSubordinators[p.word(a)] {
+	if s != a+1 || !p.has(a, stBitSubordinator) {
 		return -1
 	}
 	b := a
@@ -3164,7 +3176,7 @@ func (e *stEngine) cataphor(p *stPara, s int, g uint8) int {
 		for m < b && p.isNameWord(m) {
 			m++
 		}
-		if m-n < 1 || m >= b || p.toks[m].kind != stWord || p.toks[m].cap || stCommonCaps[p.word(n)] {
+		if m-n < 1 || m >= b || p.toks[m].kind != stWord || p.toks[m].cap || p.has(n, stBitCommonCap) {
 			return -1
 		}
 		name, kind := p.nameOf(n, m)
@@ -3402,19 +3414,19 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			}
 		}
 	}
-	if ss >= 0 && st > ss && stDeterminers[p.word(ss)] && p.word(ss) != "these" && p.word(ss) != "those" {
+	if ss >= 0 && st > ss && p.has(ss, stBitDeterminer) && p.word(ss) != "these" && p.word(ss) != "those" {
 		if h := p.word(p.headOf(ss, st)); (stPlainPersonHeads[h] || stOfficeHeads[h] && p.word(ss) == "the" && st-ss == 2 && e.byTitle(h) < 0 && e.byHead(h) < 0) && (p.verbAt(st) || stIrregularPast[p.word(st)] || p.resumesAt(st)) {
 			e.setSexFrom(e.addEntity(p.span(ss, st), stEntPerson, h, true), h)
 		}
 	}
 	if ss < 0 {
 		i := a
-		for i < b && (stIntroWords[p.word(i)] || p.punct(i) == ",") {
+		for i < b && (p.has(i, stBitIntro) || p.punct(i) == ",") {
 			i++
 		}
 		if p.isNameWord(i) && (strings.HasSuffix(p.word(i), "'s") || strings.HasSuffix(p.word(i), "s'")) {
 			k := i + 1
-			for k < b && k < i+5 && p.isNameWord(k) && stTitleWords[p.word(k)] {
+			for k < b && k < i+5 && p.isNameWord(k) && p.has(k, stBitTitle) {
 				k++
 			}
 			m := k
@@ -3432,7 +3444,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 		// "The meeting came a week after Home Secretary Yvette Cooper
 		// visited Calais": the subject of a clause inside the sentence
 		// is mentioned, for a later "she".
-		if p.toks[k].kind != stWord || !p.isNameWord(k+1) || !stSubordinators[p.toks[k].low] {
+		if p.toks[k].kind != stWord || !p.isNameWord(k+1) || !p.has(k, stBitSubordinator) {
 			continue
 		}
 		m := k + 1
@@ -3440,7 +3452,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			m++
 		}
 		n := k + 1
-		for n < m-2 && (stTitleWords[p.word(n)] || stCommonCaps[p.word(n)]) {
+		for n < m-2 && (p.has(n, stBitTitle) || p.has(n, stBitCommonCap)) {
 			n++
 		}
 		if m-n >= 2 && p.verbAt(m) && !stHasOrgWord(p, n, m) {
@@ -3470,7 +3482,7 @@ func (e *stEngine) noteOtherPersons(p *stPara, a, b, ss, st int) {
 			continue
 		}
 		m := k + 1
-		for m < b && m < k+8 && (stDeterminers[p.word(m)] || stPossessives[p.word(m)] || strings.HasSuffix(p.toks[m].low, "'s") || stKinCopula[p.word(m)]) {
+		for m < b && m < k+8 && (p.has(m, stBitDeterminer) || stPossessives[p.word(m)] || strings.HasSuffix(p.toks[m].low, "'s") || stKinCopula[p.word(m)]) {
 			m++ // (also "Scott Meadows, who appears to be the brother of …")
 		}
 		if m == k+1 || !stKinWords[p.word(m)] || m+1 < b && p.toks[m+1].kind == stWord && p.word(m+1) != "of" {
@@ -3546,10 +3558,10 @@ func (e *stEngine) noteExistential(p *stPara, a, b int) {
 		return
 	}
 	t := m
-	for t < b && t < m+4 && p.toks[t].kind == stWord && !stPrepWords[p.word(t)] && !stClauseWords[p.word(t)] {
+	for t < b && t < m+4 && p.toks[t].kind == stWord && !p.has(t, stBitPrep) && !p.has(t, stBitClause) {
 		t++
 	}
-	if t == m || (t < b && p.toks[t].kind == stWord && !stPrepWords[p.word(t)]) {
+	if t == m || (t < b && p.toks[t].kind == stWord && !p.has(t, stBitPrep)) {
 		return
 	}
 	if h := p.word(t - 1); stGroupWords[h] || stIrregularPlurals[h] || strings.HasSuffix(h, "s") && stHasSpeakerSuffix(strings.TrimSuffix(h, "s")) {
@@ -3565,7 +3577,7 @@ func (e *stEngine) noteInvertedBe(p *stPara, a, b int) {
 	for k := a; k < b && k < a+10; k++ {
 		w := p.word(k)
 		switch {
-		case w == "there" || stPrepWords[w]:
+		case w == "there" || p.has(k, stBitPrep):
 			lead = true
 		case (w == "was" || w == "is") && lead && k > a:
 			n := k + 1
@@ -3620,7 +3632,7 @@ func (p *stPara) copulaName(a, b int) int {
 		if stAgeWord(p.word(n)) {
 			n++
 		}
-		if !p.isNameWord(n) || stCommonCaps[p.word(n)] || stTitleWords[p.word(n)] {
+		if !p.isNameWord(n) || p.has(n, stBitCommonCap) || p.has(n, stBitTitle) {
 			return -1
 		}
 		m := n
@@ -3692,7 +3704,7 @@ func (p *stPara) namedPair(a, b int) string {
 		for s > a && s > k-4 && p.isNameWord(s-1) {
 			s--
 		}
-		for s < k-1 && (stCommonCaps[p.word(s)] || p.word(s) == "both") {
+		for s < k-1 && (p.has(s, stBitCommonCap) || p.word(s) == "both") {
 			s++ // "Both Tom Vale and …"
 		}
 		t := k + 1
@@ -3736,7 +3748,7 @@ func (e *stEngine) notePossessiveFirm(p *stPara, s, t int) {
 	for k < t && k < s+4 && p.isNameWord(k) && !strings.HasSuffix(p.toks[k].low, "'s") {
 		k++
 	}
-	if k >= t-1 || !p.isNameWord(k) || !strings.HasSuffix(p.toks[k].low, "'s") || stCommonCaps[p.word(s)] || p.givenAt(s) {
+	if k >= t-1 || !p.isNameWord(k) || !strings.HasSuffix(p.toks[k].low, "'s") || p.has(s, stBitCommonCap) || p.givenAt(s) {
 		return
 	}
 	if !stFirmAssets[p.word(k+1)] && !(stFirmAssets[p.word(k+2)] && !p.toks[k+1].cap) {
@@ -3761,7 +3773,7 @@ func (e *stEngine) notePossessiveFirm(p *stPara, s, t int) {
 // learn"); -1 otherwise.
 func (p *stPara) thatClauseName(a, b int) int {
 	for k := a + 2; k+2 < b; k++ {
-		if p.word(k) != "that" || p.isCueWord(k-1) || !p.isNameWord(k+1) || stCommonCaps[p.word(k+1)] {
+		if p.word(k) != "that" || p.isCueWord(k-1) || !p.isNameWord(k+1) || p.has(k+1, stBitCommonCap) {
 			continue
 		}
 		m := k + 1
