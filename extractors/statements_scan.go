@@ -499,6 +499,15 @@ func stTokenize(p *stPara) {
 			if j < len(s) && s[j] == '.' && stIsAbbrev(word) && !(strings.EqualFold(word, "no") && !stDigitAfter(s, j+1)) {
 				// ("No. 5", but "she would vote no.")
 				j++
+				if strings.IndexByte(word, '.') >= 0 {
+					// "the U.S.-led campaign", "a U.N.-backed plan": one
+					// word, not "U.S." and a dash
+					for k := j; k+1 < len(s) && s[k] == '-' && s[k+1] >= 'a' && s[k+1] <= 'z'; {
+						for k++; k < len(s) && s[k] >= 'a' && s[k] <= 'z'; k++ {
+						}
+						j = k
+					}
+				}
 				word = s[i:j]
 			}
 			var low string
