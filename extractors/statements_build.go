@@ -1327,6 +1327,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			}
 			k++
 		}
+		if sawCap && k < b && p.has(j, stBitDeterminer) && !p.toks[k].cap && (stGatheringWords[p.word(k)] || p.word(k) == "committee" || p.word(k) == "subcommittee") {
+			k++ // "told a Senate panel", "told a House committee": the body, named by its chamber
+		}
 		if !sawCap && k > j && p.has(j, stBitDeterminer) {
 			// "told a joint news conference with …": a gathering is the
 			// addressee, however many words describe it.
@@ -1461,7 +1464,14 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 	}
 	// Content after the cue, past adverbs and a time ("on Monday").
 	k := j
-	for k < b && p.toks[k].kind == stWord && (stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.word(k)] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
+	for k < b && p.toks[k].kind == stWord {
+		if n := p.dateEnd(k); n > k && !stIsVerbAux(p.word(n)) && !p.pastAt(n) {
+			k = n // "said Dec. 6 on CNN" (but "said May 5 was the deadline")
+			continue
+		}
+		if !(stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stAfterCueAdverbs[p.toks[k].low] || stTimeWords[p.word(k)] && (p.word(k) != "this" || stTimeWords[p.word(k+1)]) || (p.word(k) == "late" || p.word(k) == "early") && stTimeWords[p.word(k+1)]) {
+			break
+		}
 		k++
 	}
 	if p.punct(k) == "," {
@@ -2709,7 +2719,7 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 		}
 	}
 	timeOnly := false // "Later in the day, X testified": a time, not content
-	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] || stPrepWords[w] || stPlacePreps[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
+	if w := p.word(s); m-s < 6 && !p.isQuote(s) && (stTimeWords[w] && !(w == "this" && !stTimeWords[p.word(s+1)]) || stPrepWords[w] || stPlacePreps[w] || stAfterCueAdverbs[w] || stAdverbLy(w) && !p.toks[s].cap || m-s < 2 && stAdverbLy(w)) {
 		timeOnly = true
 		for k := s; k <= m; k++ {
 			if p.punct(k) == "," && !(k+1 <= m+1 && len(p.word(k+1)) > 0 && p.word(k + 1)[0] >= '0' && p.word(k + 1)[0] <= '9') || p.isQuote(k) || stIsVerbAux(p.word(k)) {
@@ -6749,4 +6759,23 @@ func (p *stPara) criticizedPerson(c *stCue) bool {
 		n++
 	}
 	return n-c.cS >= 2 && (n == c.cE || p.punct(n) == "," && !stFinalCues[p.word(n+1)] && !strings.HasSuffix(p.word(n+1), "ing"))
+}
+
+// stMonthWords are the months, in full and abbreviated.
+var stMonthWords = stWordSet("january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.")
+
+// dateEnd returns the end of a date at k — a month, its day and perhaps
+// the year: "Dec. 6", "March 14, 2016" — or k.
+func (p *stPara) dateEnd(k int) int {
+	if !stMonthWords[p.word(k)] || !p.toks[k].cap {
+		return k
+	}
+	day := p.word(k + 1)
+	if len(day) == 0 || len(day) > 2 || day[0] < '0' || day[0] > '9' || day[len(day)-1] < '0' || day[len(day)-1] > '9' {
+		return k
+	}
+	if y := p.word(k + 3); p.punct(k+2) == "," && len(y) == 4 && y[0] >= '1' && y[0] <= '2' {
+		return k + 4
+	}
+	return k + 2
 }

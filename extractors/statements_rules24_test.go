@@ -9,6 +9,22 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Ann Lee argued the rebel group, which has been the target of a U.S.-led campaign for two years, is “close to collapse.”"},
 		[]wantStmt{
 			{"Ann Lee", "argued", KindMixed, "the rebel group, which has been the target of a U.S.-led campaign for two years, is “close to collapse.”", ""}}},
+	{"'…, Ann Lee told a Senate panel Wednesday.': a chamber's panel or committee is the whole addressee, and the clause before is what was said", []string{
+		"The county is hiring twelve more inspectors, Ann Lee told a Senate panel Wednesday.",
+		"Tom Hale told a House committee that the bridge would reopen."},
+		[]wantStmt{
+			{"Ann Lee", "told", KindIndirect, "The county is hiring twelve more inspectors", "a Senate panel"},
+			{"Tom Hale", "told", KindIndirect, "the bridge would reopen", "a House committee"}}},
+	{"'This includes a new levy, Hale told reporters.': 'this' before a noun that is no time opens content, not a time phrase (but 'This week, …' is one)", []string{
+		"This includes a hotel levy, Tom Hale told reporters."},
+		[]wantStmt{
+			{"Tom Hale", "told", KindIndirect, "This includes a hotel levy", "reporters"}}},
+	{"'“…,” Lee said Dec. 6 on Radio Four.': a date after the verb is its adjunct, not what was said (but 'said May 5 was the deadline' keeps the date)", []string{
+		"“We will not close the clinic,” Ann Lee said Dec. 6 on Radio Four.",
+		"Tom Hale said March 3 that the bridge would reopen."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindDirect, "We will not close the clinic", ""},
+			{"Tom Hale", "said", KindIndirect, "the bridge would reopen", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
