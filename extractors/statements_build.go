@@ -6085,7 +6085,7 @@ func (p *stPara) endContent(c *stCue, b int) {
 // compliment"; but in "Ann said she hardly knew him, but he left her
 // intrigued" the "he" is someone she speaks of).
 func (e *stEngine) nextActByPronoun(p *stPara, c *stCue) {
-	if c.after || c.entity < 0 || c.entity >= len(e.ents) || e.ents[c.entity].kind != stEntPerson || c.form != 1 && c.form != 2 {
+	if c.after || c.entity < 0 || c.entity >= len(e.ents) || e.ents[c.entity].kind != stEntPerson || c.form != 1 && c.form != 2 && c.form != 3 {
 		return
 	}
 	for k := c.cS + 3; k+3 < c.cE && k < c.cS+60; k++ {
@@ -6100,7 +6100,12 @@ func (e *stEngine) nextActByPronoun(p *stPara, c *stCue) {
 		if w == "she" {
 			g = stFemale
 		}
-		if v := p.word(k + 3); (p.verbAt(k+3) || stIrregularPast[v]) && (!stIsVerbAux(v) || strings.HasSuffix(v, "n't") && p.verbAt(k+4)) && !p.isCueWord(k+3) && e.sexOf(c.entity) == g {
+		v := p.word(k + 3)
+		perfect := v == "has" && p.pastAt(k+4) && !p.isCueWord(k+4) // ", but she has bristled at …": the writer's present perfect
+		if c.form == 3 && !perfect {
+			return // (after "has said", only the speaker's next act in the same tense)
+		}
+		if (p.verbAt(k+3) || stIrregularPast[v]) && (!stIsVerbAux(v) || strings.HasSuffix(v, "n't") && p.verbAt(k+4) || perfect) && !p.isCueWord(k+3) && e.sexOf(c.entity) == g {
 			// (and ", but he hasn't endorsed her")
 			c.cE = p.trimEnd(c.cS, k+1)
 		}

@@ -25,6 +25,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindDirect, "We will not close the clinic", ""},
 			{"Tom Hale", "said", KindIndirect, "the bridge would reopen", ""}}},
+	{"'has said A, but she has bristled at B': after 'has said', a present perfect in the speaker's pronoun is the writer's account of her next act (but 'said A, but he had slept well' is reported)", []string{
+		"Ann Lee has said she will not quit the race, but she has bristled at questions about her health.",
+		"Tom Hale said he was tired, but he had slept well."},
+		[]wantStmt{
+			{"Ann Lee", "said", KindIndirect, "she will not quit the race", ""},
+			{"Tom Hale", "said", KindIndirect, "he was tired, but he had slept well", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
