@@ -80,8 +80,8 @@ func (e *stEngine) buildStatements(pi int, p *stPara, a, b int, cues []stCue) bo
 					cut-- // ", but he said …"
 				} else if s := p.leftNP(a, cut); s < cut && p.punct(s-1) == ";" {
 					cut = s // "; management insists …"
-				} else if s := p.nameRunStart(a, cut-1); s < cut && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," {
-					cut = s // ", and Damascus said …"
+				} else if s := p.nameRunStart(a, cut-1); s < cut && (p.word(s-1) == "and" || p.word(s-1) == "while") && (p.punct(s-2) == "," || cut-s >= 2 && p.toks[s-2].kind != stPunct) {
+					cut = s // ", and Damascus said …", "and Donald Trump says …"
 				} else if m := p.andFrontedStart(a, cut-1); m > cues[active].cS {
 					cut = m // ", and when pressed, the mother of three replied"
 				}
@@ -305,6 +305,9 @@ func (e *stEngine) coordinated(p *stPara, a int, c *stCue) bool {
 	}
 	if s := p.nameRunStart(a, k); s <= k && s-2 > a && k+1-s <= 4 && (p.word(s-1) == "and" || p.word(s-1) == "while") && p.punct(s-2) == "," && (c.form == 1 || c.form == 2) && (stFinalCues[c.lemma] || p.givenAt(s) || e.names[p.word(k)] != "") {
 		return true // "Russia said A, and Damascus said B": a second source (but "X-rays had revealed" reports a finding)
+	}
+	if s := p.nameRunStart(a, k); s <= k-1 && s-2 > a && k+1-s <= 3 && p.word(s-1) == "and" && p.toks[s-2].kind != stPunct && (c.form == 1 || c.form == 2) && (p.givenAt(s) || strings.Contains(e.names[p.word(k)], " ")) && !p.has(s-2, stBitDeterminer) && !p.has(s-2, stBitPrep) && !p.isNameWord(s-2) && !p.isCueWord(s-2) {
+		return true // "Lee accuses Obama of “leading from behind” and Donald Trump says B": a person named in full with a cue of his own
 	}
 	if (c.form == 1 || c.form == 2) && p.andFrontedStart(a, k) > 0 {
 		return true

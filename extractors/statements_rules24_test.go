@@ -31,6 +31,11 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "said", KindIndirect, "she will not quit the race", ""},
 			{"Tom Hale", "said", KindIndirect, "he was tired, but he had slept well", ""}}},
+	{"'Lee accuses the mayor of lying and Tom Hale says B': a person named in full after 'and', with a cue of his own, is a second source even without a comma", []string{
+		"Ann Lee accuses the mayor of “hiding the numbers” and Tom Hale says the budget is “a fiction.”"},
+		[]wantStmt{
+			{"Ann Lee", "accuses", KindMixed, "the mayor of “hiding the numbers”", ""},
+			{"Tom Hale", "says", KindMixed, "the budget is “a fiction.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
