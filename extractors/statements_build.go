@@ -1308,6 +1308,10 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				break
 			}
 			w := p.word(k)
+			if p.isNameWord(k) && p.punct(k+1) == "!" && p.toks[k+1].s == p.toks[k].e && stBrandSuffixes[p.word(k+2)] {
+				k += 3 // "told Yahoo! News": the brand's "!" is part of its name
+				continue
+			}
 			if w == "the" && sawCap && stProgrammeVerbs[p.word(k-1)] && p.toks[k-1].cap && p.isNameWord(k+1) {
 				k += 2 // "told CBS' Face the Nation on Sunday": a programme's title
 				continue
@@ -1391,8 +1395,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if p.word(k) != "that" && !c.after {
 			// "told cheering teachers who filled the lawn that …"
 			for m := j; m < b && m < j+12; m++ {
-				if p.toks[m].kind != stWord {
-					break
+				if p.toks[m].kind != stWord || m == k && m > j && p.has(m, stBitPrep) && !stTimeWords[p.word(m)] && p.word(m) != "of" && p.isNameWord(m-1) {
+					break // (but "told Reuters in a story that posted …": a name takes no such clause)
 				}
 				if w := p.word(m + 1); p.word(m) == "that" && m > j && !p.has(m-1, stBitClause) && !stIsVerbAux(w) && !(stAuxWords[w] || strings.HasSuffix(w, "ed") && !p.toks[m+1].cap) {
 					k = m
@@ -1573,7 +1577,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				c.cS, c.cE = m, p.trimEnd(m, b)
 				return c.cE > c.cS+1
 			}
-			if w := p.word(m + 1); p.word(m) == "that" && m > k && (!p.toks[m-1].cap || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && (p.has(m+2, stBitPrep) || stAdverbLy(p.word(m+2)) || p.word(m+2) == "around")) && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
+			if w := p.word(m + 1); p.word(m) == "that" && m > k && (!p.toks[m-1].cap || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && (p.has(m+2, stBitPrep) || stAdverbLy(p.word(m+2)) || p.word(m+2) == "around" || stTimeWords[p.word(m+2)])) && (stAuxWords[w] && !stIsVerbAux(w) || (strings.HasSuffix(w, "ed") || stPastVerbs[w]) && !p.toks[m+1].cap) {
 				// (and "an interview with POLITICO Playbook that published
 				// around 5:30 a.m.")
 				continue // "during an interview that also included Lee": a relative clause
@@ -1612,7 +1616,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if p.punct(m) == "." || p.punct(m) == "," && strings.HasSuffix(p.word(m+1), "ing") && p.word(m+1) != "citing" && !p.asideThenThat(m+1, b) {
 				break // (", showing that …": the "that" of another verb)
 			}
-			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.lemma == "ask" && p.word(m-1) == "when") && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && p.has(m+1, stBitPrep)) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
+			if cw, ok := stTheLexicon.cues[p.word(m)]; ok && m > k && !stMediumWords[p.word(m)] && !(cw.lemma == "ask" && p.word(m-1) == "when") && !(cw.form >= 2 && stMediumWords[p.word(m+1)]) && !((cw.lemma == "point" || cw.lemma == "rule") && p.word(m+1) != "out") && !(stMediumWords[p.word(m-1)] && cw.form >= 2 && cw.form <= 3 && p.has(m+1, stBitPrep)) && !(p.word(m-1) == "that" && (stMediumWords[p.word(m-2)] || p.word(m-2) == "story" || p.word(m-2) == "article") && cw.form >= 2 && cw.form <= 3) && !(cw.lemma == "cite" && cw.form == 4 && p.punct(m-1) == ",") {
 				// (nor is ", citing three people familiar with the
 				// matter, that …": the source of a report)
 				// (but "in a statement posted on Telegram that …": the

@@ -36,6 +36,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "accuses", KindMixed, "the mayor of “hiding the numbers”", ""},
 			{"Tom Hale", "says", KindMixed, "the budget is “a fiction.”", ""}}},
+	{"'told Yahoo! News in a story that posted this week that …': a brand's '!' ends no sentence and no addressee, a name takes no 'in …' phrase as part of it, and 'a story that posted' is a relative clause, not another cue", []string{
+		"Ann Lee told Yahoo! News in a story that posted this week that the county had lost the records.",
+		"Tom Hale told CNN in 2019 that the bridge was safe."},
+		[]wantStmt{
+			{"Ann Lee", "told", KindIndirect, "the county had lost the records", "Yahoo! News"},
+			{"Tom Hale", "told", KindIndirect, "the bridge was safe", "CNN"}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {

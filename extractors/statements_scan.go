@@ -669,6 +669,9 @@ func stSplitSentences(p *stPara) {
 			if t.low == "." && i > 0 && i+1 < len(toks) && toks[i-1].e == t.s && stShortCaps(p, toks[i-1]) && toks[i+1].kind == stWord && stAllCaps(p, toks[i+1]) && i+2 < len(toks) && stAllCaps(p, toks[i+2]) {
 				break // "the ID. SPACE VIZZION": a model name, not a sentence end
 			}
+			if t.low == "!" && i > 0 && i+1 < len(toks) && toks[i-1].kind == stWord && toks[i-1].cap && toks[i-1].e == t.s && toks[i+1].kind == stWord && stBrandSuffixes[toks[i+1].low] {
+				break // "told Yahoo! News", "E! Online": a brand's name, not a sentence end
+			}
 			if t.low == "." || t.low == "!" || t.low == "?" || t.low == "..." {
 				// (Not before a closing bracket: "Rep. Ann Lee (D-Minn.) said".)
 				end = i+1 >= len(toks) || toks[i+1].cap && !(t.low == "!" && i > 0 && len(toks[i-1].low) == 1) || toks[i+1].kind == stQuoteTok || toks[i+1].kind == stPunct && toks[i+1].low != "," && toks[i+1].low != ")" && toks[i+1].low != "]" && !(t.low == "!" && toks[i+1].low == ":")
@@ -709,6 +712,10 @@ func stSplitSentences(p *stPara) {
 
 // stDayOrMonth are the names of weekdays and months.
 var stDayOrMonth = stWordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
+
+// stBrandSuffixes follow a brand whose name ends in "!": "Yahoo! News",
+// "E! Online", "OK! Magazine".
+var stBrandSuffixes = stWordSet("news sports finance online magazine entertainment tv")
 
 // stCueSoon reports whether a speech verb follows within a few words of i.
 func stCueSoon(toks []stTok, i int) bool {
