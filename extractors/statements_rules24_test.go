@@ -42,6 +42,10 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "told", KindIndirect, "the county had lost the records", "Yahoo! News"},
 			{"Tom Hale", "told", KindIndirect, "the bridge was safe", "CNN"}}},
+	{"'Ann Lee, who’s called for …': the contracted relative pronoun is no speaker; the name before it is", []string{
+		"Apart from Ann Lee, who’s called for a hiring freeze, the council members offered no plan."},
+		[]wantStmt{
+			{"Ann Lee", "called for", KindIndirect, "a hiring freeze", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {

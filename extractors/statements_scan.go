@@ -525,6 +525,9 @@ func stTokenize(p *stPara) {
 			if pr, ok := strings.CutSuffix(low, "'d"); ok && stSubjectPronouns[pr] {
 				low = pr // "he’d shouted", "she’d say": the pronoun speaks
 			}
+			if low == "who's" {
+				low = "who" // "Lee, who's called for …": the relative pronoun, its "has" or "is" dropped
+			}
 			if word == "WHO" {
 				low = "who.int" // the World Health Organization, not a relative pronoun
 			}
