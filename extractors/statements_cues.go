@@ -352,13 +352,35 @@ func (p *stPara) auxStart(a, i int) int {
 	if p.modalName(k, i) {
 		return i // "May said", "Will told": a name, not a modal
 	}
-	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k) || (p.toks[k].low == "together" || p.toks[k].low == "jointly") && k > a) {
-		k-- // (and "more recently", "have instead demanded", "the senators all said", "which together vowed")
+	for k >= a && p.toks[k].kind == stWord && (stAuxWords[p.toks[k].low] || p.sinceAux(k) || p.earlyOn(k) || p.continueTo(k) || stAdverbLy(p.toks[k].low) && !p.toks[k].cap || stDegreeWords[p.toks[k].low] && stAdverbLy(p.word(k+1)) || stMidAdverbs[p.toks[k].low] && stAuxWords[p.word(k-1)] || p.floatingQuant(k) || (p.toks[k].low == "together" || p.toks[k].low == "jointly") && k > a || p.hearsayTo(k)) {
+		k-- // (and "more recently", "have instead demanded", "the senators all said", "which together vowed", "is reported to have called")
 	}
 	if w := p.word(k - 1); k-2 >= a && (w == "on" || w == "last" || w == "this") && p.punct(k-2) == "," && stDayOrMonth[p.word(k)] {
 		k -= 2 // "Christie, who is chairing the team, on Sunday defended …": the day after the aside
 	}
 	return k + 1
+}
+
+// stHearsayVerbs report speech at second hand: "is reported to have
+// called", "was said to have told".
+var stHearsayVerbs = stWordSet("reported said understood believed known alleged rumored rumoured thought")
+
+// stSeemVerbs hedge a verb: "appeared to have told".
+var stSeemVerbs = stWordSet("appears appeared seems seemed")
+
+// hearsayTo reports whether token k belongs to "is reported to have" or
+// "appeared to have" before a speech verb's participle: words the subject
+// reaches its verb across.
+func (p *stPara) hearsayTo(k int) bool {
+	switch w := p.word(k); {
+	case w == "to":
+		return p.word(k+1) == "have" && (stHearsayVerbs[p.word(k-1)] && stIsBe(p.word(k-2)) || stSeemVerbs[p.word(k-1)])
+	case stHearsayVerbs[w]:
+		return stIsBe(p.word(k-1)) && p.word(k+1) == "to" && p.word(k+2) == "have"
+	case stSeemVerbs[w]:
+		return p.word(k+1) == "to" && p.word(k+2) == "have"
+	}
+	return false
 }
 
 // floatingQuant reports whether token k is "all", "both" or "each" after

@@ -46,6 +46,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Apart from Ann Lee, who’s called for a hiring freeze, the council members offered no plan."},
 		[]wantStmt{
 			{"Ann Lee", "called for", KindIndirect, "a hiring freeze", ""}}},
+	{"'is reported to have called …', 'appeared to have told …': the subject reaches its speech verb across the hedge", []string{
+		"Mayor Tom Hale is reported to have called the audit “a witch hunt.”",
+		"Ann Lee appeared to have told the board that the plan was dead."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindMixed, "the audit “a witch hunt.”", ""},
+			{"Ann Lee", "told", KindIndirect, "the plan was dead", "the board"}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
