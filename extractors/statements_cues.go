@@ -277,9 +277,10 @@ func (e *stEngine) findCues(p *stPara, a, b int) []stCue {
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && (stPrepWords[prev] || prev == "for") && !(prev == "to" && (p.promptedTo(a, k) || p.tookTo(a, k) >= 0)) {
 			continue // "asked them for comment": a noun after a preposition
 		}
-		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (p.has(k-1, stBitDeterminer) || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !p.has(i+1, stBitSubjectPronoun) && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) && !(k-1 > a && p.punct(k-2) == "," && (i+1 >= b || p.punct(i+1) == "." || p.punct(i+1) == ",")) && !(k-1 == a && p.has(i+1, stBitDeterminer) && p.npThenVerb(i+1, b)) {
+		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && (p.has(k-1, stBitDeterminer) || strings.HasSuffix(p.word(k-1), "'s")) && p.toks[k].kind == stWord && !p.toks[k].cap && !stAuxWords[prev] && !stSubjectPronouns[prev] && !stQuantSubjects[prev] && p.word(i+1) != "that" && !p.isQuote(i+1) && p.punct(i+1) != ":" && !p.has(i+1, stBitSubjectPronoun) && !(stPossessives[p.word(i+1)] && p.npThenVerb(i+1, b)) && !(k-1 > a && (p.isQuote(k-2) || p.punct(k-2) == "," && p.isQuote(k-3))) && !(k-1 > a && p.punct(k-2) == "," && (i+1 >= b || p.punct(i+1) == "." || p.punct(i+1) == ",")) && !((k-1 == a || k-2 > a && p.punct(k-2) == "," && !p.isQuote(k-3)) && p.has(i+1, stBitDeterminer) && p.npThenVerb(i+1, b)) {
 			// (and "…, the company claims." and "The lawsuit claims the
-			// firm misled …" speak)
+			// firm misled …" speak, as does "For instance, the paper notes
+			// the government …")
 			continue // "in the police report": a compound noun (but "The group state that …")
 		}
 		if stNounForms[t.low] && (cw.form == 0 || cw.form == 1) && k > a && p.word(k-1) == "to" && !p.toks[k].cap && !stAuxWords[prev] && !stAdverbLy(prev) {

@@ -52,6 +52,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "called", KindMixed, "the audit “a witch hunt.”", ""},
 			{"Ann Lee", "told", KindIndirect, "the plan was dead", "the board"}}},
+	{"'For instance, the lawsuit claims the firm misled …': after an opening phrase, as at the start, a document's 'claims' before a clause is its verb (but 'the police report' stays a noun)", []string{
+		"For instance, the lawsuit claims the firm misled investors.",
+		"For instance, the white paper notes that the agency monitored the mosques."},
+		[]wantStmt{
+			{"the lawsuit", "claims", KindIndirect, "the firm misled investors", ""},
+			{"the white paper", "notes", KindIndirect, "the agency monitored the mosques", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
