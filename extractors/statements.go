@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,6 +29,33 @@ func ArticleStatements(a *Article) []Statement {
 	return statements(a.Paragraphs, a.Quoted)
 }
 
+// The tokens of a document are carved out of one slab, and the slab is
+// reused by the next document: tokens are half of what the statement
+// scanner allocates, and nothing it returns points into them.
+var stTokPool sync.Pool
+
+// stMaxPooledToks bounds the slabs kept for reuse (2 MiB of tokens), so
+// that one huge document does not pin its slab.
+const stMaxPooledToks = 1 << 16
+
+// stTokCap is the room given to the tokens of a paragraph of n bytes.
+func stTokCap(n int) int { return n/5 + 8 }
+
+// stGetTokSlab returns an empty slab with room for n tokens.
+func stGetTokSlab(n int) []stTok {
+	if v, ok := stTokPool.Get().(*[]stTok); ok && cap(*v) >= n {
+		return (*v)[:0]
+	}
+	return make([]stTok, 0, n)
+}
+
+// stPutTokSlab gives a slab back for reuse.
+func stPutTokSlab(slab []stTok) {
+	if cap(slab) <= stMaxPooledToks {
+		stTokPool.Put(&slab)
+	}
+}
+
 // stMaxPara is the most of one paragraph the engine reads: a gibibyte,
 // far beyond any page, within the 32-bit offsets of its tokens.
 const stMaxPara = 1 << 30
@@ -40,6 +68,12 @@ func statements(paragraphs []string, quoted []int) []Statement {
 			e.paras[i].block = true
 		}
 	}
+	need := 0
+	for _, t := range paragraphs {
+		need += stTokCap(min(len(t), stMaxPara))
+	}
+	slab := stGetTokSlab(need)
+	defer stPutTokSlab(slab)
 	for i, t := range paragraphs {
 		p := &e.paras[i]
 		if len(t) > stMaxPara {
@@ -47,6 +81,10 @@ func statements(paragraphs []string, quoted []int) []Statement {
 		}
 		p.text = stTranscriptTurn(t)
 		p.quotes = stDropNested(stFindQuotes(p.text))
+		if n, used := stTokCap(len(p.text)), len(slab); used+n <= cap(slab) {
+			p.toks = slab[used : used : used+n] // (a paragraph that outgrows its share moves out on append)
+			slab = slab[:used+n]
+		}
 		stTokenize(p)
 		stSplitSentences(p)
 	}

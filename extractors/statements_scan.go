@@ -440,7 +440,10 @@ func stTokenize(p *stPara) {
 	// One lower-cased copy of the paragraph serves every word, unless case
 	// mapping changed its length.
 	lower := stLowerSameLength(s)
-	p.toks = make([]stTok, 0, len(s)/5+8)
+	if cap(p.toks) == 0 {
+		p.toks = make([]stTok, 0, stTokCap(len(s)))
+	}
+	p.toks = p.toks[:0]
 	qi := 0
 	for i := 0; i < len(s); {
 		if qi < len(p.quotes) && i == p.quotes[qi].open {
