@@ -952,10 +952,11 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 				}
 			}
 		}
-		if end == pre && c.form == 0 && p.word(pre) == "who" && !stPollHeads[p.word(end-1)] {
-			// "echoing security experts who say …": a group named as
-			// the object of another verb, by the present tense of what
-			// they hold (not "won voters who said …", a poll's finding).
+		if end == pre && (c.form == 0 || (c.form == 2 || c.form == 3) && c.i-1 == pre+1 && (p.word(c.i-1) == "have" || p.word(c.i-1) == "has")) && p.word(pre) == "who" && !stPollHeads[p.word(end-1)] {
+			// "echoing security experts who say …", "… who have
+			// suggested …": a group named as the object of another verb,
+			// by the present (or present perfect) tense of what they hold
+			// (not "won voters who said …", a poll's finding).
 			for m := end - 2; m >= s; m-- {
 				if w := p.word(m); !p.toks[m].cap && (p.pastAt(m) || stIrregularPast[w] || stPastVerbs[w] || strings.HasSuffix(w, "ing") && len(w) > 4) {
 					s = m + 1
@@ -988,8 +989,8 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 			if nonRestrictive && p.word(k) == "of" && !stShareNouns[p.word(k-1)] && !stBadSubjects[p.word(k-1)] && p.word(k-1) != "number" {
 				continue // "several members of the city council, who said …": the members
 			}
-			if p.has(k, stBitPrep) || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") && !nonRestrictive {
-				return false // "the number of people who said": a count (but "the two producers, which vowed")
+			if p.has(k, stBitPrep) || stQuantifiers[p.word(k)] && !(k > s && p.word(k-1) == "the") && !nonRestrictive && !(k == s && end-s >= 2 && p.word(k+1) != "of" && !stQuantifiers[p.word(k+1)]) {
+				return false // "the number of people who said": a count (but "the two producers, which vowed", "some experts who say")
 			}
 		}
 		if stBadSubjects[p.word(p.headOf(s, end))] {

@@ -58,6 +58,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"the lawsuit", "claims", KindIndirect, "the firm misled investors", ""},
 			{"the white paper", "notes", KindIndirect, "the agency monitored the mosques", ""}}},
+	{"'echoing some commentators who have suggested that …': a group named as an object speaks in the present perfect too, 'some' opening it (but 'Many who said …' is a count)", []string{
+		"Ann Lee called the levy unfair, echoing some local economists who have argued that it hurts renters.",
+		"Many who said they were undecided stayed home."},
+		[]wantStmt{
+			{"Ann Lee", "called", KindIndirect, "the levy unfair", ""},
+			{"some local economists", "argued", KindIndirect, "it hurts renters", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
