@@ -2909,8 +2909,10 @@ func (e *stEngine) contentBefore(p *stPara, a, b int, c *stCue, prevEnd, subj, f
 			c.interrupted = true
 		}
 	}
-	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (p.has(subj, stBitSubjectPronoun) || p.isNameWord(subj))                                         // "Simultaneously, he continued, the government has …"
-	personAfter := stAfterClauseCues[c.lemma] && c.cE == m+1 && (p.isNameWord(subj) || p.has(subj, stBitSubjectPronoun) && p.word(subj) != "it") && c.subjE-c.subjS <= 3 // "…, Martin suggested, as …"
+	// "Simultaneously, he continued, the government has …"
+	resumed := c.cE > m+1 && !p.isQuote(m) && p.punct(subj-1) == "," && (p.has(subj, stBitSubjectPronoun) || p.isNameWord(subj))
+	// "…, Martin suggested, as …", "…, as Martin suggested"
+	personAfter := stAfterClauseCues[c.lemma] && c.cE == m+1 && (p.isNameWord(subj) || p.word(subj) == "as" && p.isNameWord(subj+1) || p.has(subj, stBitSubjectPronoun) && p.word(subj) != "it") && c.subjE-c.subjS <= 3
 	if lone && c.cE == m+1 || needThat && !personAfter && (c.cE == m+1 || c.flags&stCueWeak != 0 && !resumed) {
 		return false // (but "Britain, they suggest, should …": the clause resumes after the verb)
 	}

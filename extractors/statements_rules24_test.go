@@ -64,6 +64,10 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Ann Lee", "called", KindIndirect, "the levy unfair", ""},
 			{"some local economists", "argued", KindIndirect, "it hurts renters", ""}}},
+	{"'A, as Ms. Lee suggested at the meeting.': a named person after 'as' owns the clause before, as after a comma", []string{
+		"Closing that gap means cutting costs wherever savings can be found, as Ms. Lee suggested at the meeting with analysts."},
+		[]wantStmt{
+			{"Lee", "suggested", KindIndirect, "Closing that gap means cutting costs wherever savings can be found", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
