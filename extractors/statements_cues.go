@@ -1543,6 +1543,9 @@ func (p *stPara) callCue(i, b int) (int, bool) {
 	// An object of one to six words, then a quotation or "a/an" + a
 	// description.
 	limit := i + 7
+	if p.word(i+1) == "those" {
+		limit = i + 10 // "called those advocating for more direct intervention “fools”"
+	}
 	for k := i + 2; k < b && k <= limit; k++ {
 		if p.isQuote(k) {
 			return i + 1, true

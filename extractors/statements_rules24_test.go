@@ -68,6 +68,11 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Closing that gap means cutting costs wherever savings can be found, as Ms. Lee suggested at the meeting with analysts."},
 		[]wantStmt{
 			{"Lee", "suggested", KindIndirect, "Closing that gap means cutting costs wherever savings can be found", ""}}},
+	{"'called those pushing for a wider search “reckless”': an object opened by 'those' may run longer before the verdict (but 'called those who voted at the session on Monday' names no verdict)", []string{
+		"Tom Hale called those pushing for a much wider search of the river “reckless.”",
+		"Ann Lee called those who voted for the bill at the session on Monday."},
+		[]wantStmt{
+			{"Tom Hale", "called", KindMixed, "those pushing for a much wider search of the river “reckless.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
