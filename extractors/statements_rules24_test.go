@@ -68,11 +68,11 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Closing that gap means cutting costs wherever savings can be found, as Ms. Lee suggested at the meeting with analysts."},
 		[]wantStmt{
 			{"Lee", "suggested", KindIndirect, "Closing that gap means cutting costs wherever savings can be found", ""}}},
-	{"'called those pushing for a wider search “reckless”': an object opened by 'those' may run longer before the verdict (but 'called those who voted at the session on Monday' names no verdict)", []string{
-		"Tom Hale called those pushing for a much wider search of the river “reckless.”",
+	{"'called those advocating for more direct state intervention “fools”': an object opened by 'those' may run longer before the verdict (but 'called those who voted at the session on Monday' names no verdict)", []string{
+		"In October, Tom Hale called those advocating for more direct state intervention “fools” who “want a fight.”",
 		"Ann Lee called those who voted for the bill at the session on Monday."},
 		[]wantStmt{
-			{"Tom Hale", "called", KindMixed, "those pushing for a much wider search of the river “reckless.”", ""}}},
+			{"Tom Hale", "called", KindMixed, "those advocating for more direct state intervention “fools” who “want a fight.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
