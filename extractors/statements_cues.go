@@ -575,6 +575,8 @@ func (p *stPara) trimNPStart(s, end int) int {
 			s++
 		case w == "no" && p.word(s+1) == "wonder" && s+2 < end:
 			s += 2 // "No wonder Trump said …"
+		case (w == "even" || w == "only") && s+1 < end && (p.has(s+1, stBitDeterminer) || p.isNameWord(s+1)):
+			s++ // "Even the mayor says …", "Only Lee said …": the focus word is no part of the name
 		case stFrontedActs[w] && p.toks[s].cap && s+3 < end:
 			// "Speaking on Sky News Mr Malthouse said" (no comma after the
 			// opening phrase): the subject starts at the honorific or

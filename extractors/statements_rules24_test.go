@@ -73,6 +73,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Ann Lee called those who voted for the bill at the session on Monday."},
 		[]wantStmt{
 			{"Tom Hale", "called", KindMixed, "those advocating for more direct state intervention “fools” who “want a fight.”", ""}}},
+	{"'Even the mayor says …', 'Only Ann Lee said …': a focus word before the subject is no part of the speaker's name", []string{
+		"Even the mayor says the bridge plan is dead.",
+		"Only Ann Lee said the vote should wait."},
+		[]wantStmt{
+			{"the mayor", "says", KindIndirect, "the bridge plan is dead", ""},
+			{"Ann Lee", "said", KindIndirect, "the vote should wait", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
