@@ -1758,6 +1758,9 @@ var stContinueVerbs = stWordSet("continue continues continued continuing like li
 // on to") just before a speech verb, which then keeps its subject:
 // "Lee continues to insist …".
 func (p *stPara) continueTo(k int) bool {
+	if p.outOfWayTo(k) {
+		return true
+	}
 	switch p.toks[k].low {
 	case "to":
 		return k > 0 && (stContinueVerbs[p.toks[k-1].low] || p.toks[k-1].low == "on" && k > 1 && (p.toks[k-2].low == "went" || p.toks[k-2].low == "goes"))
@@ -1769,6 +1772,22 @@ func (p *stPara) continueTo(k int) bool {
 		return k+2 < len(p.toks) && p.toks[k+1].low == "pains" && p.toks[k+2].low == "to" // "took pains to stress", "was at pains to"
 	}
 	return stContinueVerbs[p.toks[k].low] && k+1 < len(p.toks) && p.toks[k+1].low == "to"
+}
+
+// outOfWayTo reports whether token k belongs to "went out of his way
+// to" before a speech verb: the speaker made a point of saying it.
+func (p *stPara) outOfWayTo(k int) bool {
+	for t := k; t <= k+5 && t < len(p.toks); t++ {
+		if p.word(t) == "to" && p.word(t-1) == "way" && (stPossessives[p.word(t-2)] || p.word(t-2) == "the") && p.word(t-3) == "of" && p.word(t-4) == "out" && k >= t-5 && !stCensureVerbs[p.word(t+1)] && p.word(t+1) != "criticize" && p.word(t+1) != "criticise" {
+			// (but "went out of his way to criticize the department"
+			// names a target, not what was said)
+			switch p.word(t - 5) {
+			case "went", "goes", "go", "going", "gone":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tookTo returns the index of "took" in "took to Instagram to" ending

@@ -79,6 +79,11 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"the mayor", "says", KindIndirect, "the bridge plan is dead", ""},
 			{"Ann Lee", "said", KindIndirect, "the vote should wait", ""}}},
+	{"'went out of her way to say that …': the speaker made a point of saying it (but 'went out of his way to criticize the department' names only a target)", []string{
+		"Mayor Ann Lee went out of her way to say that the levy had worked.",
+		"Tom Hale went out of his way to criticize the department on Tuesday."},
+		[]wantStmt{
+			{"Ann Lee", "say", KindIndirect, "the levy had worked", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
