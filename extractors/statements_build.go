@@ -1520,7 +1520,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		(p.word(k) == "after" || p.word(k) == "before" || p.word(k) == "until") && stFinalCues[c.lemma] && c.form == 2 && p.timeClause(k+1, b) || // "said shortly after the crew left, someone …"
 		p.word(k) == "to" && c.lemma == "appeal" || // "appealed to the public to stay away"
 		p.word(k) == "to" && c.lemma == "ask" && c.form == 2 && k+1 < b && p.toks[k+1].kind == stWord && !p.toks[k+1].cap && !p.has(k+1, stBitDeterminer) && !stIsBe(p.word(c.i-1)) && p.word(c.i-1) != "been" || // "members asked to get the papers" (but "was asked to leave")
-		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution")
+		p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution" || c.lemma == "argue" && c.form >= 1 && c.form <= 3)
 	// "“I'm not,” Lee said as he fixed the pipe.": the clause after the
 	// cue is the setting; the quotation is the content.
 	if (p.punct(k) == "..." || p.punct(k) == "\u2026") && k+1 < b && p.toks[k+1].kind == stWord && !c.after {
@@ -1647,7 +1647,7 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		}
 		c.after = true
 		return e.contentBefore(p, a, b, c, prevEnd, subj, k)
-	case p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution"):
+	case p.word(k) == "against" && (c.lemma == "warn" || c.lemma == "caution" || c.lemma == "argue" && c.form >= 1 && c.form <= 3):
 		// "warned against a “bad deal”"
 		if k+1 >= b || p.toks[k+1].kind == stPunct {
 			return false

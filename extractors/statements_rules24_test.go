@@ -84,6 +84,10 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Tom Hale went out of his way to criticize the department on Tuesday."},
 		[]wantStmt{
 			{"Ann Lee", "say", KindIndirect, "the levy had worked", ""}}},
+	{"'argued against a new levy': a stance stated, like 'warned against'", []string{
+		"Tom Hale argued against a new levy on hotel rooms."},
+		[]wantStmt{
+			{"Tom Hale", "argued", KindIndirect, "against a new levy on hotel rooms", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
