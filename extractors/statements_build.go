@@ -3390,7 +3390,7 @@ func (p *stPara) nextActEnd(s, e int) int {
 		}
 	}
 	w0 := p.word(s)
-	np := !modal && (stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap || w0 == "not" && p.word(s+1) == "to" && !p.toks[s+2].cap)
+	np := !modal && (stDeterminers[w0] || stPossessives[w0] || w0 == "to" && !p.toks[s+1].cap || w0 == "not" && p.word(s+1) == "to" && !p.toks[s+2].cap || p.possessiveName(s)) // (and "Israel's commitment to peace")
 	if !modal && !np {
 		return 0
 	}
@@ -6793,4 +6793,15 @@ func (p *stPara) dateEnd(k int) int {
 		return k + 4
 	}
 	return k + 2
+}
+
+// possessiveName reports whether a name of one to four words ending in
+// "'s" opens a noun phrase at s: "Israel's commitment", "Ann Lee's plan".
+func (p *stPara) possessiveName(s int) bool {
+	for m := s; m < s+4 && p.isNameWord(m); m++ {
+		if strings.HasSuffix(p.word(m), "'s") {
+			return true
+		}
+	}
+	return false
 }

@@ -88,6 +88,10 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Tom Hale argued against a new levy on hotel rooms."},
 		[]wantStmt{
 			{"Tom Hale", "argued", KindIndirect, "against a new levy on hotel rooms", ""}}},
+	{"'questioned the county's commitment to the plan and refused to …': after a possessive name's noun phrase, 'and' with a past verb is the speaker's next act", []string{
+		"Tom Hale questioned Ann Lee’s commitment to the levy and refused to back the final budget."},
+		[]wantStmt{
+			{"Tom Hale", "questioned", KindIndirect, "Ann Lee’s commitment to the levy", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
