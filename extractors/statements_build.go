@@ -6007,6 +6007,27 @@ func (p *stPara) endContent(c *stCue, b int) {
 			}
 		}
 	}
+	if !c.after && (c.lemma == "call" || c.lemma == "describe" || c.flags&stCueAs != 0) {
+		// "called the plan “a disaster” Tuesday, hours after …": the day
+		// after the quoted verdict is when it was said.
+		for k := c.cS + 1; k+1 < c.cE && k < c.cS+40; k++ {
+			if !p.isQuote(k) {
+				continue
+			}
+			m := k + 1
+			if p.word(m) == "on" {
+				m++
+			}
+			n := m
+			for n < c.cE && n < m+3 && stTimeWords[p.word(n)] && p.word(n) != "this" && p.word(n) != "that" {
+				n++
+			}
+			if n > m && (n >= c.cE || p.punct(n) == ",") {
+				c.cE = k + 1
+				break
+			}
+		}
+	}
 	if !c.after && (c.lemma == "call" || c.flags&stCueAs != 0) {
 		// "called Ryan a “very weak leader” and boasted about …": a
 		// verdict ends where the speaker's next act begins.

@@ -1668,6 +1668,9 @@ func (p *stPara) asVerdict(i, b int) bool {
 			if w == "against" {
 				return stDefendedCharges[p.word(k+1)]
 			}
+			if x := p.word(k + 1); w == "as" && k > i+1 && (p.isQuote(k+1) || (x == "a" || x == "an") && (p.isQuote(k+2) || p.isQuote(k+3) || p.isQuote(k+4))) {
+				return true // "defended his campaign manager as a “very decent man”": a verdict in words
+			}
 			if stClauseWords[w] || stIsVerbAux(w) {
 				return false
 			}

@@ -92,6 +92,13 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Tom Hale questioned Ann Lee’s commitment to the levy and refused to back the final budget."},
 		[]wantStmt{
 			{"Tom Hale", "questioned", KindIndirect, "Ann Lee’s commitment to the levy", ""}}},
+	{"'defended his deputy as a “decent man” Tuesday': defending in quoted words is a verdict, and the day after a quoted verdict is no part of it (but 'defended her title' is an act)", []string{
+		"Tom Hale defended his deputy as a “very decent man” Tuesday, hours after the charges were filed.",
+		"Ann Lee called the plan “a disaster” on Monday.",
+		"The champion defended her title as the tournament began."},
+		[]wantStmt{
+			{"Tom Hale", "defended", KindMixed, "his deputy as a “very decent man”", ""},
+			{"Ann Lee", "called", KindMixed, "the plan “a disaster”", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
