@@ -1855,6 +1855,9 @@ func (e *stEngine) analyzeCueParts(p *stPara, a, b int, c *stCue, prevEnd int, c
 		if w := p.word(k); (w == "little" || w == "nothing" || w == "much" || w == "less" || w == "more") && !p.isQuote(k) && (k+1 >= b || p.toks[k+1].kind != stWord || p.has(k+1, stBitPrep) || (p.word(k+1) == "more" || p.word(k+1) == "else" || p.word(k+1) == "further") && (k+2 >= b || p.toks[k+2].kind != stWord)) {
 			return false // "said little about the fire", "said nothing": how much, not what
 		}
+		if w := p.word(k + 2); p.word(k) == "no" && stNoEvidenceNouns[p.word(k+1)] && (w == "that" || w == "of" || w == "for" || w == "to" || k+2 >= b || p.toks[k+2].kind == stPunct) {
+			return false // "cited no evidence that …", "offered no details": nothing put forward
+		}
 		w := p.word(k)
 		if w == "as" && c.subjS > a && p.word(c.subjS-1) == "what" && (c.lemma == "describe" || c.lemma == "characterize" || c.lemma == "characterise") && k+1 < b {
 			// "in what Ann Lee described as a “historic moment,” …": the
@@ -6826,3 +6829,7 @@ func (p *stPara) possessiveName(s int) bool {
 	}
 	return false
 }
+
+// stNoEvidenceNouns after "no" say that nothing was put forward: "cited
+// no evidence that …".
+var stNoEvidenceNouns = stWordSet("evidence proof details detail sign signs indication basis source sources reason reasons explanation examples example")

@@ -99,6 +99,11 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "defended", KindMixed, "his deputy as a “very decent man”", ""},
 			{"Ann Lee", "called", KindMixed, "the plan “a disaster”", ""}}},
+	{"'The audit cited no evidence that …': nothing was put forward, so nothing was stated (but 'told lawmakers no evidence supports the claim' is a clause)", []string{
+		"The audit report cited no evidence that the clerk had altered the ballots.",
+		"Tom Hale told lawmakers no evidence supports the claim."},
+		[]wantStmt{
+			{"Tom Hale", "told", KindIndirect, "no evidence supports the claim", "lawmakers"}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
