@@ -3760,6 +3760,12 @@ func (e *stEngine) emit(pi int, p *stPara, a, b int, c *stCue) bool {
 				break
 			}
 		}
+		for k := s + 1; k+3 < t && k < s+40; k++ {
+			if p.isQuote(k) && p.quoteEndsComma(k) && p.word(k+1) == "part" && p.word(k+2) == "of" && p.word(k+3) != "which" && p.word(k+3) != "whom" {
+				t = k + 1 // "says he's “losing the war,” part of a lashing they've …": the writer's gloss after the quotation
+				break
+			}
+		}
 	}
 	if !c.after && c.subjS > a+1 && (p.word(c.subjS-1) == "which" || p.word(c.subjS-1) == "who") && p.punct(c.subjS-2) == "," {
 		// "The device, which Apple says is its fastest yet, will cost

@@ -104,6 +104,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		"Tom Hale told lawmakers no evidence supports the claim."},
 		[]wantStmt{
 			{"Tom Hale", "told", KindIndirect, "no evidence supports the claim", "lawmakers"}}},
+	{"'says he is “losing the fight,” part of a lashing they have …': a gloss opened by 'part of' after the quotation is the writer's (but 'part of which …' goes on)", []string{
+		"Tom Hale says the mayor is “losing the fight on crime,” part of a verbal lashing the council has given her all year.",
+		"Ann Lee said the levy was “a fair deal,” part of which would fund schools."},
+		[]wantStmt{
+			{"Tom Hale", "says", KindMixed, "the mayor is “losing the fight on crime,”", ""},
+			{"Ann Lee", "said", KindMixed, "the levy was “a fair deal,” part of which would fund schools", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
