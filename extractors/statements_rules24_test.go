@@ -110,6 +110,12 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Tom Hale", "says", KindMixed, "the mayor is “losing the fight on crime,”", ""},
 			{"Ann Lee", "said", KindMixed, "the levy was “a fair deal,” part of which would fund schools", ""}}},
+	{"'… listening to Mayor Tom Hale's statement. He called …': with no person as the sentence's subject, the person whose words it mentions is the next 'he' (not the last speaker)", []string{
+		"“It was not a crime,” said Bo Park, a law professor.",
+		"That may sound odd to anyone listening to Mayor Tom Hale’s statement on Tuesday. He called the audit “deeply flawed.”"},
+		[]wantStmt{
+			{"Bo Park", "said", KindDirect, "It was not a crime", ""},
+			{"Tom Hale", "called", KindMixed, "the audit “deeply flawed.”", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {

@@ -975,6 +975,9 @@ func (e *stEngine) noteSubject(p *stPara, a, b int) {
 		}
 	}
 	e.noteOtherPersons(p, a, b, ss, st)
+	if ss < 0 || !p.isNameWord(ss) && !p.has(ss, stBitSubjectPronoun) {
+		e.noteSpeechOwner(p, a, b)
+	}
 	e.noteOfficeClause(p, a, b)
 	// "Lee's son, filmmaker Bo Park (…), also remembers …": the person in
 	// apposition is the subject, and the kin word tells the sex.
@@ -4113,4 +4116,35 @@ func (e *stEngine) leadsGovernment(id int) bool {
 		}
 	}
 	return false
+}
+
+// stOwnedSpeech are things said that a possessive name owns: "Comey's
+// statement", "Lee's remarks".
+var stOwnedSpeech = stWordSet("statement remarks comments testimony speech announcement interview address")
+
+// noteSpeechOwner makes the person whose words sentence [a, b) mentions
+// the one in focus when no person is its subject: "That might sound
+// strange to anyone listening to FBI Director James Comey's statement.
+// He called …" — the next "he" is Comey.
+func (e *stEngine) noteSpeechOwner(p *stPara, a, b int) {
+	owner := -1
+	for k := a + 1; k+1 < b; k++ {
+		if !stOwnedSpeech[p.word(k+1)] || !strings.HasSuffix(p.word(k), "'s") || !p.isNameWord(k) || !p.isNameWord(k-1) {
+			continue
+		}
+		if owner >= 0 {
+			return // two people's words: no focus
+		}
+		owner = k
+	}
+	if owner < 0 {
+		return
+	}
+	s := owner - 1
+	for s > a && owner-s < 4 && p.isNameWord(s-1) && !p.has(s-1, stBitCommonCap) {
+		s--
+	}
+	if name, kind := p.nameOf(s, owner+1); name != "" && kind == stEntPerson && strings.Contains(name, " ") {
+		e.addEntity(name, stEntPerson, "", true)
+	}
 }
