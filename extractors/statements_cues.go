@@ -663,6 +663,9 @@ func (p *stPara) validSubject(s, e int) bool {
 	if first == "at" && (p.word(s+1) == "least" || p.word(s+1) == "most") && e-s >= 4 {
 		return p.validSubject(s+2, e) // "At least two witnesses said"
 	}
+	if n := p.word(s + 1); (first == "about" || first == "around") && e-s >= 3 && n != "" && (n[0] >= '0' && n[0] <= '9' || stNumberWord(n)) {
+		return p.validSubject(s+1, e) // "About 40 rabbis have said"
+	}
 	if first == "" || stPrepWords[first] && first != "this" && !(first == "outside" && e-s == 2 && stOutsiders[p.word(s+1)]) || first == "like" || first == "unlike" || first == "including" || first == "no" || first == "nobody" || first == "none" || first == "neither" || first == "anyone" || first == "anybody" || first == "whoever" || stSubordinators[first] {
 		return false // (nor "As we've noted": a subordinate clause)
 	}

@@ -116,6 +116,10 @@ var stmtRuleCasesTwentyFourth = []stmtCase{
 		[]wantStmt{
 			{"Bo Park", "said", KindDirect, "It was not a crime", ""},
 			{"Tom Hale", "called", KindMixed, "the audit “deeply flawed.”", ""}}},
+	{"'About 40 rabbis have said that …, according to an organizer': an approximate count opens the subject, and the speaker stays the subject, not the relay", []string{
+		"About 40 nurses have said that they will join the strike on Monday, according to an organizer."},
+		[]wantStmt{
+			{"About 40 nurses", "said", KindIndirect, "they will join the strike on Monday", ""}}},
 }
 
 func TestStatementsRulesTwentyFourth(t *testing.T) {
